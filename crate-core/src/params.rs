@@ -1,0 +1,258 @@
+//! Rule figures as dated, cited data.
+//!
+//! Every fee, point value, rate, threshold and cap is a `Param`: value, unit, the first and last
+//! day it is in force, the seed file and section it comes from, and a Japanese label. A lookup on
+//! a date outside every version is an error ("not in force"), never a silent zero. A new fee
+//! version is a new row with a later `from`; `as_of` picks it.
+
+use crate::date::Date;
+use crate::envelope::{FieldError, Msg};
+use serde::Serialize;
+use std::cell::RefCell;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Yen,
+    Points,
+    YenPerPoint,
+    Percent,
+    Count,
+    Credits,
+    Minutes,
+    Days,
+    Years,
+    /// A calendar month-day (encoded as MMDD, e.g. 0331).
+    MonthDay,
+}
+
+impl Unit {
+    pub fn suffix_ja(self) -> &'static str {
+        match self {
+            Unit::Yen => "円",
+            Unit::Points => "点",
+            Unit::YenPerPoint => "円/点",
+            Unit::Percent => "%",
+            Unit::Count => "件",
+            Unit::Credits => "単位",
+            Unit::Minutes => "分",
+            Unit::Days => "日",
+            Unit::Years => "年",
+            Unit::MonthDay => "",
+        }
+    }
+}
+
+/// How a threshold compares. "16,800円以下" is `AtMost`; store the seed's own words, do not shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// A plain value (a fee, a rate), not a threshold.
+    Value,
+    /// 以下 (inclusive upper limit).
+    AtMost,
+    /// 未満 (exclusive upper limit).
+    LessThan,
+    /// 以上 (inclusive lower limit).
+    AtLeast,
+    /// 超 (exclusive lower limit).
+    MoreThan,
+}
+
+impl Bound {
+    /// Whether `x` satisfies this bound against `limit`.
+    pub fn holds(self, x: i64, limit: i64) -> bool {
+        match self {
+            Bound::Value => x == limit,
+            Bound::AtMost => x <= limit,
+            Bound::LessThan => x < limit,
+            Bound::AtLeast => x >= limit,
+            Bound::MoreThan => x > limit,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    /// Stable id, dotted by rule family: `jmdp.fees.final_consent`.
+    pub id: &'static str,
+    pub value: i64,
+    pub unit: Unit,
+    pub bound: Bound,
+    /// First day in force (inclusive).
+    pub from: Date,
+    /// Last day in force (inclusive); `None` while no end is known.
+    pub until: Option<Date>,
+    /// Seed file and section/article, e.g. `seed 003 「患者負担金(国内料金)」`.
+    pub source: &'static str,
+    pub label_ja: &'static str,
+    pub label_en: &'static str,
+}
+
+impl Param {
+    /// A value in force from `from` with no known end.
+    pub const fn new(
+        id: &'static str,
+        value: i64,
+        unit: Unit,
+        from: Date,
+        source: &'static str,
+        label_ja: &'static str,
+        label_en: &'static str,
+    ) -> Param {
+        Param { id, value, unit, bound: Bound::Value, from, until: None, source, label_ja, label_en }
+    }
+
+    pub const fn bound(mut self, bound: Bound) -> Param {
+        self.bound = bound;
+        self
+    }
+
+    pub const fn until(mut self, last_day: Date) -> Param {
+        self.until = Some(last_day);
+        self
+    }
+
+    pub fn in_force(&self, on: Date) -> bool {
+        self.from <= on && self.until.is_none_or(|u| on <= u)
+    }
+
+    pub fn to_ref(&self) -> RuleRef {
+        RuleRef {
+            id: self.id,
+            value: self.value,
+            unit: self.unit,
+            bound: self.bound,
+            from: self.from,
+            until: self.until,
+            source: self.source,
+            label_ja: self.label_ja,
+            label_en: self.label_en,
+        }
+    }
+}
+
+/// A parameter as reported with a result: which version produced it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleRef {
+    pub id: &'static str,
+    pub value: i64,
+    pub unit: Unit,
+    pub bound: Bound,
+    pub from: Date,
+    pub until: Option<Date>,
+    pub source: &'static str,
+    pub label_ja: &'static str,
+    pub label_en: &'static str,
+}
+
+/// Every rule family's table, for lookups and for the "rules in force" listing.
+pub fn all_tables() -> &'static [&'static [Param]] {
+    crate::rules::TABLES
+}
+
+/// Finds the version of `id` in force on `on`.
+pub fn lookup(id: &str, on: Date) -> Result<&'static Param, FieldError> {
+    let mut known = false;
+    for table in all_tables() {
+        for p in table.iter().filter(|p| p.id == id) {
+            known = true;
+            if p.in_force(on) {
+                return Ok(p);
+            }
+        }
+    }
+    Err(if known {
+        FieldError::new(
+            "as_of",
+            "not_in_force",
+            Msg::new(
+                format!("{on} 時点で有効な規則がありません（{id}）"),
+                format!("No rule version is in force on {on} ({id})"),
+            ),
+        )
+    } else {
+        // A programming error (an id no table defines), reported rather than panicking.
+        FieldError::new(
+            "as_of",
+            "unknown_rule",
+            Msg::new(format!("規則 {id} が未定義です"), format!("Rule {id} is not defined")),
+        )
+    })
+}
+
+/// The evaluation context: the date the rules are taken at, and the versions used so far.
+#[derive(Debug)]
+pub struct Ctx {
+    pub as_of: Date,
+    used: RefCell<Vec<RuleRef>>,
+}
+
+impl Ctx {
+    pub fn new(as_of: Date) -> Ctx {
+        Ctx { as_of, used: RefCell::new(Vec::new()) }
+    }
+
+    /// The parameter in force on `as_of`, recorded as used.
+    pub fn param(&self, id: &str) -> Result<&'static Param, FieldError> {
+        self.param_on(id, self.as_of)
+    }
+
+    /// The parameter in force on another date (e.g. a record's own date), recorded as used.
+    pub fn param_on(&self, id: &str, on: Date) -> Result<&'static Param, FieldError> {
+        let p = lookup(id, on)?;
+        let mut used = self.used.borrow_mut();
+        if !used.iter().any(|r| r.id == p.id && r.from == p.from) {
+            used.push(p.to_ref());
+        }
+        Ok(p)
+    }
+
+    /// Shorthand for the value.
+    pub fn value(&self, id: &str) -> Result<i64, FieldError> {
+        Ok(self.param(id)?.value)
+    }
+
+    pub fn rules_used(&self) -> Vec<RuleRef> {
+        self.used.borrow().clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ymd;
+
+    #[test]
+    fn every_param_is_cited_labelled_and_versions_do_not_overlap() {
+        let mut n = 0;
+        for table in all_tables() {
+            for p in table.iter() {
+                n += 1;
+                assert!(p.source.starts_with("seed 0"), "{} lacks a seed citation", p.id);
+                assert!(!p.label_ja.is_empty() && !p.label_en.is_empty(), "{} lacks labels", p.id);
+                assert!(Date::new(p.from.year, p.from.month, p.from.day).is_some(), "{} bad from", p.id);
+                if let Some(u) = p.until {
+                    assert!(p.from <= u, "{} ends before it starts", p.id);
+                }
+                for table2 in all_tables() {
+                    for q in table2.iter().filter(|q| q.id == p.id && !std::ptr::eq(*q, p)) {
+                        let p_end = p.until.unwrap_or(ymd(9999, 12, 31));
+                        let q_end = q.until.unwrap_or(ymd(9999, 12, 31));
+                        assert!(p_end < q.from || q_end < p.from, "{} versions overlap", p.id);
+                    }
+                }
+            }
+        }
+        assert!(n > 0);
+    }
+
+    #[test]
+    fn bounds_compare_as_the_seed_words_say() {
+        assert!(Bound::AtMost.holds(16_800, 16_800));
+        assert!(!Bound::AtMost.holds(16_801, 16_800));
+        assert!(!Bound::LessThan.holds(5, 5));
+        assert!(Bound::AtLeast.holds(15, 15));
+        assert!(!Bound::MoreThan.holds(15, 15));
+    }
+}
