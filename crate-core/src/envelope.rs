@@ -49,7 +49,7 @@ impl FieldError {
 pub type Errors = Vec<FieldError>;
 
 /// A typed calculator's answer: the result plus how it was reached and which rules were used.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation<T> {
     pub result: T,
     pub trace: Vec<TraceStep>,

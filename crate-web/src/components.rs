@@ -1,0 +1,262 @@
+//! Shared view pieces: labelled fields with their own error, the breakdown table, the rules used.
+
+use crate::form::{errors_for, Form, Outcome};
+use crate::i18n::{lang, msg, tr};
+use calc_core::money::group;
+use calc_core::Unit;
+use leptos::prelude::*;
+
+fn field_id(form: &Form, name: &str) -> String {
+    format!("{}-{}", form.calculator, name.replace(['[', ']', '.'], "-"))
+}
+
+/// The error message(s) of one field, in the current language, announced to screen readers.
+#[component]
+pub fn FieldError(outcome: Memo<Outcome>, #[prop(into)] field: String, id: String) -> impl IntoView {
+    let field2 = field.clone();
+    let has = move || !outcome.with(|o| errors_for(o, &field2).is_empty());
+    view! {
+        <p class="field-error" id=id role="alert" hidden=move || !has()>
+            {move || outcome.with(|o| errors_for(o, &field).iter().map(msg).collect::<Vec<_>>().join(" / "))}
+        </p>
+    }
+}
+
+/// A number typed as text: full-width digits, commas, 円 are accepted by core's parser.
+#[component]
+pub fn NumField(
+    form: Form,
+    outcome: Memo<Outcome>,
+    name: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    #[prop(optional)] unit_ja: &'static str,
+    #[prop(optional)] hint_ja: &'static str,
+    #[prop(optional)] hint_en: &'static str,
+) -> impl IntoView {
+    let sig = form.field(name);
+    let id = field_id(&form, name);
+    let err_id = format!("{id}-err");
+    let hint_id = format!("{id}-hint");
+    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
+    let has_hint = !hint_ja.is_empty();
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id.clone()>{tr(ja, en)}</label>
+            <div class="input-row">
+                <input
+                    id=id.clone()
+                    name=name
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    aria-invalid=move || if invalid() { "true" } else { "false" }
+                    aria-describedby=format!("{err_id} {hint_id}")
+                    prop:value=move || sig.get()
+                    on:input=move |ev| sig.set(event_target_value(&ev))
+                />
+                <span class="unit">{unit_ja}</span>
+            </div>
+            {has_hint.then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
+            <FieldError outcome=outcome field=name id=err_id />
+        </div>
+    }
+}
+
+/// A yes/no question as a checkbox (value "true"/"false").
+#[component]
+pub fn CheckField(form: Form, outcome: Memo<Outcome>, name: &'static str, ja: &'static str, en: &'static str) -> impl IntoView {
+    let sig = form.field(name);
+    let id = field_id(&form, name);
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="field check">
+            <input
+                id=id.clone()
+                name=name
+                type="checkbox"
+                aria-describedby=err_id.clone()
+                prop:checked=move || sig.get() == "true"
+                on:change=move |ev| sig.set(if event_target_checked(&ev) { "true".into() } else { "false".into() })
+            />
+            <label for=id>{tr(ja, en)}</label>
+            <FieldError outcome=outcome field=name id=err_id />
+        </div>
+    }
+}
+
+/// One of a few values.
+#[component]
+pub fn SelectField(
+    form: Form,
+    outcome: Memo<Outcome>,
+    name: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    options: &'static [(&'static str, &'static str, &'static str)],
+) -> impl IntoView {
+    let sig = form.field(name);
+    let id = field_id(&form, name);
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(ja, en)}</label>
+            <select
+                id=id
+                name=name
+                aria-describedby=err_id.clone()
+                prop:value=move || sig.get()
+                on:change=move |ev| sig.set(event_target_value(&ev))
+            >
+                {options
+                    .iter()
+                    .map(|(v, oja, oen)| {
+                        let v = *v;
+                        view! { <option value=v selected=move || sig.get() == v>{tr(oja, oen)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <FieldError outcome=outcome field=name id=err_id />
+        </div>
+    }
+}
+
+/// 基準日: which rule version applies. Defaults to today; any date can be chosen.
+#[component]
+pub fn AsOfField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
+    let id = format!("{}-as_of", form.calculator);
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="field as-of">
+            <label for=id.clone()>{tr("基準日（この日に有効な規則で計算）", "Reference date (rules in force on this day)")}</label>
+            <input
+                id=id
+                type="date"
+                aria-describedby=err_id.clone()
+                prop:value=move || form.as_of.get()
+                on:input=move |ev| form.as_of.set(event_target_value(&ev))
+            />
+            <FieldError outcome=outcome field="as_of" id=err_id />
+        </div>
+    }
+}
+
+/// `123,456円` / `55,000点` for a figure with its unit.
+pub fn amount_text(amount: i64, unit: Unit) -> String {
+    let suffix = match (unit, lang().is_en()) {
+        (Unit::Yen, true) => " yen",
+        (Unit::Points, true) => " pt",
+        (u, _) => u.suffix_ja(),
+    };
+    format!("{}{}", group(amount), suffix)
+}
+
+/// A headline figure from the result.
+#[component]
+pub fn Figure(
+    outcome: Memo<Outcome>,
+    key: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    #[prop(optional)] unit: Option<Unit>,
+    #[prop(optional)] strong: bool,
+) -> impl IntoView {
+    let unit = unit.unwrap_or(Unit::Yen);
+    view! {
+        <div class="figure" class:strong=strong data-key=key>
+            <span class="figure-label">{tr(ja, en)}</span>
+            <output class="figure-value">
+                {move || outcome.with(|o| crate::form::int(o, key).map(|v| amount_text(v, unit)).unwrap_or_else(|| "—".into()))}
+            </output>
+        </div>
+    }
+}
+
+/// "How this was computed": every step with its formula, amount and source.
+#[component]
+pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
+    view! {
+        <section class="trace" aria-labelledby="trace-h">
+            <h2 id="trace-h">{tr("計算の内訳", "How this was computed")}</h2>
+            {move || outcome.with(|o| match o {
+                Ok(ev) => view! {
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{tr("項目", "Item")}</th>
+                            <th scope="col">{tr("計算式", "Formula")}</th>
+                            <th scope="col" class="num">{tr("金額・数", "Amount")}</th>
+                            <th scope="col">{tr("根拠", "Source")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {ev.trace.iter().map(|s| {
+                                let amount = s.amount.map(|a| amount_text(a, s.unit)).unwrap_or_default();
+                                view! { <tr data-key=s.key.clone()>
+                                    <td>{msg(&s.label)}</td>
+                                    <td class="formula">{s.formula.clone()}</td>
+                                    <td class="num">{amount}</td>
+                                    <td class="source">{s.source.clone()}</td>
+                                </tr> }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any(),
+                Err(errs) => view! {
+                    <div class="errors" role="status">
+                        <p>{tr("入力を確認してください。ほかの欄の値はそのまま残っています。", "Please check the highlighted fields. Your other entries are kept.")}</p>
+                        <ul>{errs.iter().map(|e| view! { <li data-field=e.field.clone()>{format!("{}: {}", e.field, msg(&e.message))}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+            })}
+        </section>
+    }
+}
+
+/// The rule versions a result used: value, dates in force, seed citation.
+#[component]
+pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
+    view! {
+        <details class="rules-used">
+            <summary>{tr("使用した規則（版・出典）", "Rules used (version and source)")}</summary>
+            {move || outcome.with(|o| o.as_ref().ok().map(|ev| view! {
+                <ul>
+                    {ev.rules.iter().map(|r| {
+                        let label = if lang().is_en() { r.label_en } else { r.label_ja };
+                        let until = r.until.map(|d| d.to_string()).unwrap_or_default();
+                        view! { <li>
+                            <strong>{label}</strong>": "{amount_text(r.value, r.unit)}
+                            " ("{r.from.to_string()}"〜"{until}") "
+                            <span class="source">{r.source}</span>
+                        </li> }
+                    }).collect_view()}
+                </ul>
+            }))}
+        </details>
+    }
+}
+
+/// Page heading with its lead text.
+#[component]
+pub fn PageHead(ja: &'static str, en: &'static str, lead_ja: &'static str, lead_en: &'static str) -> impl IntoView {
+    view! {
+        <header class="page-head">
+            <h1>{tr(ja, en)}</h1>
+            <p class="lead">{tr(lead_ja, lead_en)}</p>
+        </header>
+    }
+}
+
+/// Print and copy-link actions under a result.
+#[component]
+pub fn Actions() -> impl IntoView {
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <div class="actions no-print">
+            <button type="button" on:click=print>{tr("印刷（A4）", "Print (A4)")}</button>
+            <p class="hint">{tr("このページのURLに入力内容が含まれています。共有すると同じ計算を開けます。", "This page's URL holds your entries: share it to reopen the same calculation.")}</p>
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! calc-web: the Leptos client-side app. A thin view over calc-core: raw input strings in
+//! signals, parsing and rules in core, the answer and its breakdown shown as they come back.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub mod components;
+pub mod form;
+pub mod i18n;
+pub mod links;
+pub mod pages;
+pub mod storage;
+pub mod url_state;
+
+use i18n::{tr, Lang, LangCtx};
+
+/// A page of the site: its path (below the base), its name and a one-line description.
+pub struct PageInfo {
+    pub path: &'static str,
+    pub ja: &'static str,
+    pub en: &'static str,
+    pub desc_ja: &'static str,
+    pub desc_en: &'static str,
+    pub group: Group,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Patient,
+    Billing,
+    Professional,
+}
+
+pub const PAGES: &[PageInfo] = &[
+    PageInfo { path: "/patient", group: Group::Patient, ja: "患者さんの費用の全体像", en: "Patient cost overview",
+        desc_ja: "骨髄バンクの負担金・免除・ドナーの差額ベッド代・運搬費・医療費控除をまとめて見積もり",
+        desc_en: "JMDP fees, exemption, the donor's private room, transport and tax deduction in one estimate" },
+    PageInfo { path: "/jmdp/fees", group: Group::Patient, ja: "骨髄バンク 患者負担金", en: "JMDP patient fees",
+        desc_ja: "確認検査の人数・最終同意・移植の有無から負担金と返金を計算", desc_en: "Fees and refunds from donors tested, final consent and transplant" },
+    PageInfo { path: "/jmdp/exemption", group: Group::Patient, ja: "患者負担金の免除", en: "Fee exemption",
+        desc_ja: "世帯の課税状況から免除率と必要書類を確認", desc_en: "Exemption rate and certificates from the household's tax status" },
+    PageInfo { path: "/advanced/burden", group: Group::Patient, ja: "先進医療の患者負担", en: "Advanced care (先進医療) burden",
+        desc_ja: "先進医療の費用と保険診療の自己負担（高額療養費を含む）", desc_en: "Advanced care cost and insured co-pay, with the high-cost cap" },
+    PageInfo { path: "/jmdp/split", group: Group::Billing, ja: "55,000点の精算（診療報酬の配分）", en: "The 55,000-point split",
+        desc_ja: "移植・採取の診療報酬から骨髄バンク・採取施設への支払いを計算", desc_en: "Reimbursement flows between insurer, hospitals and JMDP" },
+    PageInfo { path: "/advanced/cost-basis", group: Group::Billing, ja: "先進医療の積算根拠", en: "Advanced care cost basis",
+        desc_ja: "医療機器・人件費・材料から1患者あたりの費用を積算", desc_en: "Per-patient cost from devices, staff and materials" },
+    PageInfo { path: "/pharmacist", group: Group::Professional, ja: "研修認定薬剤師の単位", en: "Pharmacist training credits",
+        desc_ja: "研修記録から新規・更新の要件を満たすか確認", desc_en: "Check initial or renewal certification from your records" },
+    PageInfo { path: "/hctc", group: Group::Professional, ja: "HCTC 認定・更新", en: "HCTC exams and renewal",
+        desc_ja: "造血細胞移植コーディネーターの試験・更新・移行の要件", desc_en: "Transplant coordinator exams, renewal and transition routes" },
+    PageInfo { path: "/cell-therapy", group: Group::Professional, ja: "細胞治療認定管理師", en: "Cell-therapy manager",
+        desc_ja: "単位・細胞調製実績・申請期間の確認", desc_en: "Credits, processing record and application window" },
+    PageInfo { path: "/rules", group: Group::Billing, ja: "規則と出典の一覧", en: "Rules and sources",
+        desc_ja: "計算に使う金額・点数・基準のすべてと、その版・出典", desc_en: "Every figure the calculators use, with its version and source" },
+];
+
+/// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only).
+pub fn start() {
+    let Some(el) = document().get_element_by_id("app") else { return };
+    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
+    // The static fallback text is replaced by the app.
+    el.set_inner_html("");
+    leptos::mount::mount_to(el, App).forget();
+}
+
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(i18n::initial_lang());
+    provide_context(LangCtx(lang));
+    if let Some(el) = document().document_element() {
+        let _ = el.set_attribute("lang", lang.get_untracked().code());
+    }
+    let base = links::base().to_string();
+    view! {
+        <Router base=base>
+            <a class="skip" href="#main">{tr("本文へ移動", "Skip to content")}</a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::Home />
+                    <Route path=path!("/patient") view=pages::patient::PatientOverview />
+                    <Route path=path!("/jmdp/fees") view=pages::jmdp_fees::JmdpFees />
+                    <Route path=path!("/jmdp/exemption") view=pages::jmdp_exemption::JmdpExemption />
+                    <Route path=path!("/jmdp/split") view=pages::split::Split />
+                    <Route path=path!("/advanced/burden") view=pages::advanced_burden::AdvancedBurden />
+                    <Route path=path!("/advanced/cost-basis") view=pages::cost_basis::CostBasis />
+                    <Route path=path!("/pharmacist") view=pages::pharmacist::Pharmacist />
+                    <Route path=path!("/hctc") view=pages::hctc::Hctc />
+                    <Route path=path!("/cell-therapy") view=pages::cell_therapy::CellTherapy />
+                    <Route path=path!("/rules") view=pages::rules::RulesPage />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+#[component]
+fn SiteHeader() -> impl IntoView {
+    let lang = i18n::use_lang_signal();
+    view! {
+        <header class="site-header no-print">
+            <a class="brand" href=links::href("/")>{tr("移植・細胞治療の計算ツール", "Transplant & cell-therapy calculators")}</a>
+            <div class="lang-switch" role="group" aria-label="言語 / Language">
+                <button type="button" lang="ja" aria-pressed=move || (lang.get() == Lang::Ja).to_string()
+                    on:click=move |_| i18n::set_lang(Lang::Ja)>"日本語"</button>
+                <button type="button" lang="en" aria-pressed=move || (lang.get() == Lang::En).to_string()
+                    on:click=move |_| i18n::set_lang(Lang::En)>"English"</button>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{tr(
+                "入力した内容はこのブラウザの外に送信されません。計算はすべてお使いの端末の中で行われます。",
+                "Nothing you enter leaves this browser: every calculation runs on your device.",
+            )}</p>
+            <p class="no-print">
+                {tr("結果は目安です。正式な金額・判定は各機関にご確認ください。", "Results are estimates; confirm official amounts and decisions with each organisation.")}
+                " "<a href=links::href("/rules")>{tr("規則と出典", "Rules and sources")}</a>
+            </p>
+        </footer>
+    }
+}

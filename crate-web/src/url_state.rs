@@ -1,0 +1,46 @@
+//! A page's inputs live in its URL query, so a shared link reopens the same calculation.
+//! `v=1` is the link schema version: a future change of field names upgrades old links here.
+
+pub const SCHEMA_VERSION: &str = "1";
+
+/// The query parameters of the current URL.
+pub fn read() -> Vec<(String, String)> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let mut out = Vec::new();
+    let entries = js_sys::try_iter(&params.entries()).ok().flatten();
+    if let Some(iter) = entries {
+        for pair in iter.flatten() {
+            let arr = js_sys::Array::from(&pair);
+            if let (Some(k), Some(v)) = (arr.get(0).as_string(), arr.get(1).as_string()) {
+                out.push((k, v));
+            }
+        }
+    }
+    out
+}
+
+pub fn get(key: &str) -> Option<String> {
+    read().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// Replaces the query (no new history entry per keystroke).
+pub fn write(pairs: &[(String, String)]) {
+    let Ok(params) = web_sys::UrlSearchParams::new() else { return };
+    params.append("v", SCHEMA_VERSION);
+    for (k, v) in pairs {
+        params.append(k, v);
+    }
+    let Some(window) = web_sys::window() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}?{}", String::from(params.to_string()));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Today in local time, as YYYY-MM-DD (the default 基準日; the user can change it).
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}

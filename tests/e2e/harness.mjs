@@ -1,0 +1,77 @@
+// Shared end-to-end harness: Debian's Chromium driven by playwright-core (no browser download),
+// every request recorded, console errors and page errors collected.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+
+export const ROOT_DIR = process.env.E2E_ROOT || 'target/e2e/root';
+export const SUB_DIR = process.env.E2E_SUB || 'target/e2e/sub';
+export const SUB_PATH = process.env.E2E_SUB_PATH || '/sub/path/';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts a server and a browser; returns helpers. Call `close()` in `after`. */
+export async function start({ dir = ROOT_DIR, prefix = '/' } = {}) {
+  const server = await serve(dir, prefix);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1024, height: 800 },
+  });
+  const requests = [];
+  const problems = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // A deep link is answered with 404.html and status 404, as static hosts do: the browser logs that
+  // document's status as a console error, which is expected. Any other failed load is a problem.
+  context.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`http ${r.status()}: ${r.url()}`);
+  });
+  const watch = (page) => {
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      if (/Failed to load resource: .*404/.test(m.text())) return; // reported by the response hook above
+      problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  const page = context.pages()[0] || await context.newPage();
+
+  /** Opens a path below the base and waits until the app has mounted. */
+  async function open(p, target = page) {
+    await target.goto(server.url + p.replace(/^\//, ''));
+    await target.waitForSelector('main h1', { timeout: 20000 });
+    return target;
+  }
+
+  /** Requests that went to any host other than the one serving the site. */
+  function foreignRequests() {
+    return requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  }
+
+  async function close() {
+    await context.close();
+    await server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  return { server, context, page, open, requests, problems, foreignRequests, close };
+}
+
+/** Sets an input's value the way a person types it (fires input events). */
+export async function typeInto(page, selector, text) {
+  const el = page.locator(selector);
+  await el.fill('');
+  await el.fill(text);
+}
+
+/** Text of a headline figure by result key. */
+export async function figure(page, key) {
+  return (await page.locator(`.figure[data-key="${key}"] .figure-value`).textContent()).trim();
+}

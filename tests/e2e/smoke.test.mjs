@@ -1,0 +1,89 @@
+// The release build loads, every route renders, language switch persists, deep links and a
+// sub-path work, and nothing is requested from any other host.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
+
+const ROUTES = ['/', '/patient', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
+  '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h?.close(); });
+
+test('home page renders in Japanese with the calculators named and no console error', async () => {
+  const page = await h.open('/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  const h1 = await page.textContent('main h1');
+  assert.match(h1, /造血細胞移植/);
+  const body = await page.textContent('main');
+  for (const name of ['患者負担金', '免除', '55,000点', '先進医療', '研修認定薬剤師', 'HCTC', '細胞治療認定管理師']) {
+    assert.ok(body.includes(name), `home names ${name}`);
+  }
+  assert.match(await page.textContent('footer'), /ブラウザの外に送信されません/);
+  assert.deepEqual(h.problems, []);
+});
+
+test('every route renders its own page by direct load (deep link through the 404 fallback)', async () => {
+  const titles = new Set();
+  for (const r of ROUTES) {
+    const page = await h.open(r);
+    const title = (await page.textContent('main h1')).trim();
+    assert.ok(title.length > 0, `${r} has a heading`);
+    assert.doesNotMatch(title, /見つかりません/, `${r} is not the not-found page`);
+    titles.add(title);
+  }
+  assert.equal(titles.size, ROUTES.length, 'each route has its own heading');
+  assert.deepEqual(h.problems, []);
+});
+
+test('an unknown path shows the not-found page with a way home', async () => {
+  const page = await h.open('/no/such/page');
+  assert.match(await page.textContent('main h1'), /ページが見つかりません/);
+  await page.click('main a');
+  await page.waitForURL(h.server.url);
+  assert.match(await page.textContent('main h1'), /造血細胞移植/);
+});
+
+test('links navigate in-app and the language switch persists across reloads', async () => {
+  const page = await h.open('/');
+  await page.click('a[href$="/jmdp/fees"]');
+  await page.waitForURL(/\/jmdp\/fees/);
+  assert.match(await page.textContent('main h1'), /患者負担金/);
+  await page.click('button[lang="en"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('main h1'), /JMDP patient fees/);
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('main h1'), /JMDP patient fees/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('button[lang="ja"]');
+  assert.match(await page.textContent('main h1'), /患者負担金/);
+});
+
+test('no request goes to any host other than the one serving the site', async () => {
+  for (const r of ROUTES) await h.open(r);
+  assert.ok(h.requests.length > 0);
+  assert.deepEqual(h.foreignRequests(), []);
+});
+
+test('under a sub-path: routes, links and deep-link reload work', async () => {
+  const s = await start({ dir: SUB_DIR, prefix: SUB_PATH });
+  try {
+    const page = await s.open('/');
+    assert.match(await page.textContent('main h1'), /造血細胞移植/);
+    const href = await page.getAttribute('a[href$="/jmdp/fees"]', 'href');
+    assert.ok(href.startsWith(SUB_PATH), `link ${href} stays under ${SUB_PATH}`);
+    await page.click('a[href$="/jmdp/fees"]');
+    await page.waitForURL(new RegExp(`${SUB_PATH}jmdp/fees`));
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.match(await page.textContent('main h1'), /患者負担金/);
+    await s.open('/hctc');
+    assert.doesNotMatch(await page.textContent('main h1'), /見つかりません/);
+    assert.deepEqual(s.foreignRequests(), []);
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
