@@ -1,0 +1,54 @@
+// The JS API (`evaluate`) called from JavaScript in the browser, as an embedding site would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+let h;
+let page;
+before(async () => {
+  h = await start();
+  page = await h.open('/');
+  await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.evaluate === 'function');
+});
+after(async () => { await h?.close(); });
+
+const call = (req) => page.evaluate((r) => window.wasmBindings.evaluate(r), req);
+
+test('evaluate reproduces the 先進医療 seed example through plain JS objects', async () => {
+  const res = await call({ calculator: 'advanced_care_burden', as_of: '2024-04-01',
+    input: { advanced_cost_yen: 500000, subsidy_yen: 250000, insured_cost_yen: 500000, copay_percent: 30 } });
+  assert.equal(res.ok, true);
+  assert.equal(res.result.patient_advanced_yen, 250000);
+  assert.equal(res.result.patient_copay_yen, 150000);
+  assert.equal(res.result.patient_total_yen, 400000);
+  assert.equal(res.result.insurer_yen, 350000);
+  assert.ok(Array.isArray(res.trace) && res.trace.length > 0);
+  assert.ok(res.trace.every((s) => s.label.ja && s.label.en && typeof s.formula === 'string'));
+  assert.ok(res.rules.every((r) => r.source.startsWith('seed 0') && r.from));
+});
+
+test('evaluate accepts numbers typed as strings (full-width, commas, 円)', async () => {
+  const res = await call({ calculator: 'advanced_care_burden', as_of: '2024-04-01',
+    input: { advanced_cost_yen: '５００，０００円', subsidy_yen: '250,000', insured_cost_yen: '50万', copay_percent: '30' } });
+  assert.equal(res.ok, true);
+  assert.equal(res.result.patient_total_yen, 400000);
+});
+
+test('bad requests come back as ok:false with a bilingual message per field, never a throw', async () => {
+  const unknown = await call({ calculator: 'nope', as_of: '2024-04-01', input: {} });
+  assert.equal(unknown.ok, false);
+  assert.equal(unknown.errors[0].code, 'unknown_calculator');
+  const wrong = await call({ calculator: 'advanced_care_burden', as_of: '2024-04-01',
+    input: { advanced_cost_yen: -1, subsidy_yen: true, insured_cost_yen: 'abc' } });
+  assert.equal(wrong.ok, false);
+  const fields = wrong.errors.map((e) => e.field).sort();
+  assert.deepEqual(fields, ['advanced_cost_yen', 'insured_cost_yen', 'subsidy_yen']);
+  assert.ok(wrong.errors.every((e) => e.message.ja && e.message.en));
+  for (const junk of [42, null, 'text', [1, 2]]) {
+    const res = await call(junk);
+    assert.equal(res.ok, false, `request ${JSON.stringify(junk)}`);
+  }
+  const ids = await page.evaluate(() => window.wasmBindings.calculators());
+  assert.ok(ids.includes('jmdp_fees') && ids.includes('pharmacist_credits'));
+  assert.deepEqual(h.problems, []);
+});
