@@ -11,6 +11,7 @@ pub mod envelope;
 pub mod money;
 pub mod params;
 pub mod parse;
+pub mod records;
 pub mod rules;
 pub mod trace;
 

@@ -10,6 +10,7 @@ pub mod form;
 pub mod i18n;
 pub mod links;
 pub mod pages;
+pub mod records;
 pub mod storage;
 pub mod url_state;
 

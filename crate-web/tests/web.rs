@@ -72,3 +72,18 @@ fn the_js_api_is_the_core_contract() {
     assert_eq!(res["ok"], serde_json::json!(false));
     assert_eq!(res["errors"][0]["code"], "unknown_calculator");
 }
+
+#[wasm_bindgen_test]
+fn saved_records_round_trip_and_unreadable_data_is_kept_aside() {
+    let input = serde_json::json!({"mode": "initial", "records": [{"date": "2024-04-01", "kind": "internet"}]});
+    calc_web::records::save("test_calc", &input).unwrap();
+    let (loaded, notice) = calc_web::records::load("test_calc", "records");
+    assert_eq!(loaded, Some(input));
+    assert!(notice.is_none());
+
+    calc_web::storage::set("calc.records.test_calc", "{broken").unwrap();
+    let (loaded, notice) = calc_web::records::load("test_calc", "records");
+    assert_eq!(loaded, None);
+    assert!(notice.expect("a notice").ja.contains("読み込めません"));
+    assert_eq!(calc_web::storage::get("calc.records.test_calc.unreadable").as_deref(), Some("{broken"));
+}

@@ -1,0 +1,245 @@
+//! Saved records (the eligibility checkers' inputs) as a versioned document, and CSV exchange.
+//!
+//! The browser keeps a checker's whole input under a schema version so later releases can upgrade
+//! what people saved. Parsing never panics; a document that does not parse is rejected whole, so
+//! an import cannot half-overwrite what is already saved.
+
+use crate::envelope::Msg;
+use serde_json::{json, Map, Value};
+
+/// Current schema of a saved document: `{"schema": 1, "calculator": ID, "input": {...}}`.
+pub const SCHEMA: u64 = 1;
+
+/// Wraps a checker's input for saving or export.
+pub fn document(calculator: &str, input: &Value) -> Value {
+    json!({ "schema": SCHEMA, "calculator": calculator, "input": input })
+}
+
+fn reject(ja: impl Into<String>, en: impl Into<String>) -> Msg {
+    Msg::new(ja, en)
+}
+
+/// Reads a saved or imported document for `calculator`, upgrading older shapes:
+/// - schema 0 (before versioning): a bare array of records → `{"records": [...]}`;
+/// - a bare input object (no envelope) is accepted as schema 1's `input`.
+///
+/// `list_key` is the calculator's main list (`records`, `events` …) for the schema-0 upgrade.
+pub fn read_document(text: &str, calculator: &str, list_key: &str) -> Result<Value, Msg> {
+    let v: Value = serde_json::from_str(text).map_err(|e| {
+        reject(
+            format!("JSON として読み取れません（{}行目付近）。保存済みのデータは変更していません。", e.line()),
+            format!("Not valid JSON (near line {}). Nothing saved was changed.", e.line()),
+        )
+    })?;
+    match v {
+        Value::Array(items) => upgrade_records(items, list_key),
+        Value::Object(obj) => match obj.get("schema") {
+            None => Ok(Value::Object(obj)),
+            Some(s) if s.as_u64() == Some(SCHEMA) => {
+                if let Some(c) = obj.get("calculator").and_then(Value::as_str) {
+                    if c != calculator {
+                        return Err(reject(
+                            format!("別の計算機（{c}）のデータです。保存済みのデータは変更していません。"),
+                            format!("This file is for another calculator ({c}). Nothing saved was changed."),
+                        ));
+                    }
+                }
+                match obj.get("input") {
+                    Some(Value::Object(input)) => Ok(Value::Object(input.clone())),
+                    _ => Err(reject(
+                        "input がありません。保存済みのデータは変更していません。",
+                        "The file has no input object. Nothing saved was changed.",
+                    )),
+                }
+            }
+            Some(s) => Err(reject(
+                format!("対応していない形式の版です（schema {s}）。保存済みのデータは変更していません。"),
+                format!("Unsupported schema version {s}. Nothing saved was changed."),
+            )),
+        },
+        _ => Err(reject(
+            "記録の形式ではありません。保存済みのデータは変更していません。",
+            "Not a records file. Nothing saved was changed.",
+        )),
+    }
+}
+
+fn upgrade_records(items: Vec<Value>, list_key: &str) -> Result<Value, Msg> {
+    if let Some(i) = items.iter().position(|x| !x.is_object()) {
+        return Err(reject(
+            format!("{}件目が記録の形式ではありません。保存済みのデータは変更していません。", i + 1),
+            format!("Item {} is not a record. Nothing saved was changed.", i + 1),
+        ));
+    }
+    let mut m = Map::new();
+    m.insert(list_key.to_string(), Value::Array(items));
+    Ok(Value::Object(m))
+}
+
+/// Splits CSV text into rows of fields (RFC 4180: quotes, doubled quotes, CRLF; a BOM is skipped).
+pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, Msg> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push(c);
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() => in_quotes = true,
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                line += 1;
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            _ => field.push(c),
+        }
+    }
+    if in_quotes {
+        return Err(reject(
+            format!("CSV の引用符が閉じていません（{line}行目）。保存済みのデータは変更していません。"),
+            format!("Unclosed quote in the CSV (line {line}). Nothing saved was changed."),
+        ));
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows.retain(|r| !(r.len() == 1 && r[0].trim().is_empty()));
+    Ok(rows)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Records → CSV with a header row of `columns`. Booleans and numbers are written as text.
+pub fn records_to_csv(records: &[Value], columns: &[&str]) -> String {
+    let mut out = columns.join(",");
+    out.push_str("\r\n");
+    for r in records {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|c| match r.get(*c) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => csv_field(s),
+                Some(other) => csv_field(&other.to_string()),
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// CSV with a header row → records (objects of strings; empty cells left out). Unknown columns
+/// are an error so a wrong file is not half-imported.
+pub fn records_from_csv(text: &str, columns: &[&str]) -> Result<Vec<Value>, Msg> {
+    let rows = parse_csv(text)?;
+    let Some((header, body)) = rows.split_first() else {
+        return Err(reject("CSV が空です。保存済みのデータは変更していません。", "The CSV is empty. Nothing saved was changed."));
+    };
+    let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    if let Some(bad) = header.iter().find(|h| !columns.contains(&h.as_str())) {
+        return Err(reject(
+            format!("不明な列「{bad}」があります（使える列: {}）。保存済みのデータは変更していません。", columns.join(", ")),
+            format!("Unknown column \"{bad}\" (expected: {}). Nothing saved was changed.", columns.join(", ")),
+        ));
+    }
+    let mut out = Vec::with_capacity(body.len());
+    for (i, row) in body.iter().enumerate() {
+        if row.len() > header.len() {
+            return Err(reject(
+                format!("{}行目の列が多すぎます。保存済みのデータは変更していません。", i + 2),
+                format!("Row {} has too many columns. Nothing saved was changed.", i + 2),
+            ));
+        }
+        let mut m = Map::new();
+        for (h, cell) in header.iter().zip(row) {
+            if !cell.trim().is_empty() {
+                m.insert(h.clone(), Value::String(cell.trim().to_string()));
+            }
+        }
+        out.push(Value::Object(m));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_round_trip_and_old_shapes_upgrade() {
+        let input = json!({"mode": "initial", "records": [{"date": "2024-01-01"}]});
+        let doc = document("pharmacist_credits", &input).to_string();
+        assert_eq!(read_document(&doc, "pharmacist_credits", "records").unwrap(), input);
+        // schema 0: a bare array of records
+        let up = read_document(r#"[{"date":"2024-01-01"}]"#, "pharmacist_credits", "records").unwrap();
+        assert_eq!(up, json!({"records": [{"date": "2024-01-01"}]}));
+        // a bare input object
+        assert_eq!(read_document(r#"{"mode":"renewal"}"#, "x", "records").unwrap(), json!({"mode": "renewal"}));
+    }
+
+    #[test]
+    fn malformed_documents_are_rejected_whole() {
+        for bad in ["{", "42", r#"[1,2]"#, r#"{"schema": 9, "input": {}}"#, r#"{"schema": 1}"#,
+                    r#"{"schema": 1, "calculator": "hctc", "input": {}}"#] {
+            let e = read_document(bad, "pharmacist_credits", "records").unwrap_err();
+            assert!(e.ja.contains("変更していません") && e.en.contains("Nothing saved"), "{bad}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn csv_round_trips_quotes_commas_newlines_and_japanese() {
+        let recs = vec![
+            json!({"date": "2024-04-01", "kind": "collective", "minutes": 90, "title": "学会, \"秋\"\n2日目"}),
+            json!({"date": "2024-05-01", "kind": "self_study", "lecturer": true}),
+        ];
+        let cols = ["date", "kind", "minutes", "lecturer", "title"];
+        let text = records_to_csv(&recs, &cols);
+        let back = records_from_csv(&text, &cols).unwrap();
+        assert_eq!(back[0]["title"], "学会, \"秋\"\n2日目");
+        assert_eq!(back[0]["minutes"], "90");
+        assert_eq!(back[1]["lecturer"], "true");
+        assert!(back[1].get("minutes").is_none());
+        assert_eq!(back.len(), 2);
+    }
+
+    #[test]
+    fn csv_with_bom_crlf_and_blank_lines_parses() {
+        let t = "\u{FEFF}date,kind\r\n2024-01-01,internet\r\n\r\n";
+        let back = records_from_csv(t, &["date", "kind"]).unwrap();
+        assert_eq!(back, vec![json!({"date": "2024-01-01", "kind": "internet"})]);
+    }
+
+    #[test]
+    fn bad_csv_is_rejected_with_a_reason() {
+        assert!(records_from_csv("", &["date"]).is_err());
+        assert!(records_from_csv("date,colour\n1,2", &["date"]).unwrap_err().en.contains("colour"));
+        assert!(records_from_csv("date\n\"open", &["date"]).unwrap_err().en.contains("Unclosed"));
+        assert!(records_from_csv("date\n1,2", &["date"]).unwrap_err().en.contains("too many"));
+    }
+}
