@@ -31,6 +31,8 @@ pub fn NumField(
     ja: &'static str,
     en: &'static str,
     #[prop(optional)] unit_ja: &'static str,
+    /// English unit; defaults to the Japanese one (e.g. "%").
+    #[prop(optional)] unit_en: &'static str,
     #[prop(optional)] hint_ja: &'static str,
     #[prop(optional)] hint_en: &'static str,
 ) -> impl IntoView {
@@ -55,7 +57,7 @@ pub fn NumField(
                     prop:value=move || sig.get()
                     on:input=move |ev| sig.set(event_target_value(&ev))
                 />
-                <span class="unit">{unit_ja}</span>
+                <span class="unit">{move || if lang().is_en() && !unit_en.is_empty() { unit_en } else { unit_ja }}</span>
             </div>
             {has_hint.then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
             <FieldError outcome=outcome field=name id=err_id />
