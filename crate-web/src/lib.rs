@@ -10,6 +10,7 @@ pub mod form;
 pub mod i18n;
 pub mod links;
 pub mod pages;
+pub mod panic;
 pub mod records;
 pub mod storage;
 pub mod url_state;
@@ -61,9 +62,12 @@ pub const PAGES: &[PageInfo] = &[
 pub fn start() {
     let Some(el) = document().get_element_by_id("app") else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
+    // A panic shows a banner with a reset link instead of leaving a dead page.
+    panic::install();
     // The static fallback text is replaced by the app.
     el.set_inner_html("");
     leptos::mount::mount_to(el, App).forget();
+    panic::test_hook();
 }
 
 use wasm_bindgen::JsCast;
