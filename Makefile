@@ -14,10 +14,11 @@ tools:
 serve: tools
 	trunk serve --public-url $(PUBLIC_URL) --address 127.0.0.1 --port 8080
 
-# Release static site in dist/ with the SPA fallback (404.html) static hosts serve for deep links.
+# Release static site in dist/. tools/postbuild.mjs adds the CSP (hashes of Trunk's inline loader),
+# the service worker (sw.js, from this build's file list) and the SPA fallback 404.html.
 dist: tools
 	trunk build --release --public-url $(PUBLIC_URL) --dist dist
-	cp dist/index.html dist/404.html
+	node tools/postbuild.mjs dist
 	@bash tools/size.sh dist
 
 test: tools test-core test-web test-e2e
@@ -36,9 +37,9 @@ test-web:
 # End-to-end: the release build (at / and under a sub-path) served on loopback, driven in Chromium.
 e2e-dist: tools
 	trunk build --release --public-url / --dist target/e2e/root
-	cp target/e2e/root/index.html target/e2e/root/404.html
+	node tools/postbuild.mjs target/e2e/root
 	trunk build --release --public-url $(E2E_SUB_PATH) --dist target/e2e/sub
-	cp target/e2e/sub/index.html target/e2e/sub/404.html
+	node tools/postbuild.mjs target/e2e/sub
 
 test-e2e: e2e-dist
 	E2E_ROOT=target/e2e/root E2E_SUB=target/e2e/sub E2E_SUB_PATH=$(E2E_SUB_PATH) \
