@@ -13,6 +13,7 @@ pub mod pages;
 pub mod panic;
 pub mod records;
 pub mod storage;
+pub mod sw;
 pub mod url_state;
 
 use i18n::{tr, Lang, LangCtx};
@@ -67,6 +68,7 @@ pub fn start() {
     // The static fallback text is replaced by the app.
     el.set_inner_html("");
     leptos::mount::mount_to(el, App).forget();
+    sw::register();
     panic::test_hook();
 }
 

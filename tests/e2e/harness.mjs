@@ -29,6 +29,9 @@ export async function start({ dir = ROOT_DIR, prefix = '/' } = {}) {
   // A deep link is answered with 404.html and status 404, as static hosts do: the browser logs that
   // document's status as a console error, which is expected. Any other failed load is a problem.
   context.on('response', (r) => {
+    // The service worker forwards page loads to the network first (tools/postbuild.mjs): its copy
+    // of a deep-link load gets the same expected 404.html answer as the page's own.
+    if (r.request().serviceWorker() && /text\/html/.test(r.request().headers().accept || '')) return;
     if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`http ${r.status()}: ${r.url()}`);
   });
   const watch = (page) => {

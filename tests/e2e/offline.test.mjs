@@ -1,0 +1,76 @@
+// Installable and offline: the manifest and icon are served, the service worker (tools/postbuild.mjs)
+// takes control, and with the network gone every page still loads, deep links included, at the
+// root and under a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
+
+const OFFLINE_ROUTES = ['/', '/jmdp/fees?v=1&donors_screened=2', '/jmdp/exemption', '/advanced/burden', '/hctc', '/rules'];
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h?.close(); });
+
+async function controlled(s) {
+  const page = await s.open('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  return page;
+}
+
+test('the web app manifest: Japanese name, start_url and scope at the base, an SVG icon', async () => {
+  const page = await h.open('/');
+  const href = await page.evaluate(() => document.querySelector('link[rel="manifest"]').href);
+  assert.equal(href, `${h.server.url}manifest.webmanifest`);
+  const m = await page.evaluate(async (u) => (await fetch(u)).json(), href);
+  assert.match(m.name, /移植・細胞治療の計算ツール/);
+  assert.ok(m.short_name);
+  assert.equal(new URL(m.start_url, href).href, h.server.url);
+  assert.equal(new URL(m.scope, href).href, h.server.url);
+  assert.match(m.theme_color, /^#[0-9a-f]{6}$/i);
+  const icon = m.icons.find((i) => i.type === 'image/svg+xml');
+  const svg = await page.evaluate(async (u) => (await fetch(u)).text(), new URL(icon.src, href).href);
+  assert.match(svg, /^<svg/);
+});
+
+async function offlineWorks(s, prefix) {
+  const page = await controlled(s);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, s.server.url, 'the worker is scoped to the base');
+  const caches = await page.evaluate(() => caches.keys());
+  assert.equal(caches.length, 1);
+  assert.match(caches[0], /^calc-[0-9a-f]{16}$/);
+  await s.context.setOffline(true);
+  try {
+    // The network really is gone: a file the worker has not cached cannot be fetched.
+    const reachable = await page.evaluate(() => fetch(`not-cached-${Date.now()}.txt`).then(() => true, () => false));
+    assert.equal(reachable, false, 'offline');
+    await page.reload();
+    await page.waitForSelector('main h1');
+    for (const r of OFFLINE_ROUTES) {
+      await s.open(r);
+      const h1 = (await page.textContent('main h1')).trim();
+      assert.ok(h1.length > 0, `${prefix}${r} renders offline`);
+      assert.doesNotMatch(h1, /見つかりません/, `${r} is its own page offline`);
+    }
+    // A computed result offline, from the URL's inputs.
+    await s.open('/jmdp/fees?v=1&donors_screened=2');
+    await page.waitForSelector('.figure[data-key="payable_yen"] .figure-value');
+    assert.match(await page.textContent('.figure[data-key="payable_yen"] .figure-value'), /\d/);
+  } finally {
+    await s.context.setOffline(false);
+  }
+}
+
+test('once the worker controls the page, every page loads offline (deep links too)', async () => {
+  await offlineWorks(h, '/');
+  assert.deepEqual(h.foreignRequests(), []);
+});
+
+test('under a sub-path the worker is scoped to it and works offline', async () => {
+  const s = await start({ dir: SUB_DIR, prefix: SUB_PATH });
+  try {
+    await offlineWorks(s, SUB_PATH);
+  } finally {
+    await s.close();
+  }
+});

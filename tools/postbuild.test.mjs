@@ -1,0 +1,75 @@
+// Unit tests of tools/postbuild.mjs on a fake Trunk output in a temp dir (node:test, no browser).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { postbuild, inlineScripts, cspFor, buildFiles } from './postbuild.mjs';
+
+const LOADER = "\nimport init from '/app-0123456789abcdef.js';\nawait init('/app-0123456789abcdef_bg.wasm');\n";
+const INDEX = `<!doctype html><html><head>\n  <meta charset="utf-8">\n  <base href="/" />
+<script type="module">${LOADER}</script><script src="/x.js"></script></head><body></body></html>`;
+
+function fakeDist(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbuild-'));
+  for (const [f, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f), text);
+  }
+  return dir;
+}
+
+const BASE = { 'index.html': INDEX, 'app-0123456789abcdef.js': 'js', 'app-0123456789abcdef_bg.wasm': 'wasm',
+  'main-00112233445566ff.css': 'css', 'manifest.webmanifest': '{}', 'icon.svg': '<svg/>' };
+
+test('the CSP carries the sha256 of each inline script, exactly as written, and nothing for src scripts', () => {
+  assert.deepEqual(inlineScripts(INDEX), [LOADER]);
+  const hash = crypto.createHash('sha256').update(LOADER).digest('base64');
+  const csp = cspFor(INDEX);
+  assert.ok(csp.includes(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`), csp);
+  assert.ok(!csp.includes('unsafe-inline'));
+});
+
+test('postbuild injects the CSP first in <head>, once, and copies index.html to 404.html', () => {
+  const dir = fakeDist(BASE);
+  try {
+    postbuild(dir);
+    postbuild(dir); // idempotent: a second run replaces, never duplicates
+    const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    assert.match(html, /<head>\n {2}<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+    assert.equal(html.match(/Content-Security-Policy/g).length, 1);
+    assert.equal(fs.readFileSync(path.join(dir, '404.html'), 'utf8'), html);
+  } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('sw.js precaches the build files listed from the directory, not itself nor 404.html', () => {
+  const dir = fakeDist(BASE);
+  try {
+    const { files, cache } = postbuild(dir);
+    assert.deepEqual(files, buildFiles(dir));
+    assert.deepEqual(files, ['app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm', 'icon.svg', 'index.html',
+      'main-00112233445566ff.css', 'manifest.webmanifest']);
+    const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    assert.ok(sw.includes(`const CACHE = ${JSON.stringify(cache)};`));
+    assert.ok(sw.includes(JSON.stringify(files)));
+    assert.ok(sw.includes('"app-0123456789abcdef_bg.wasm"'));
+    assert.ok(!sw.includes('"404.html"') && !sw.includes('"sw.js"'));
+    new Function(sw); // it parses
+  } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('the cache name changes when the file list or a file changes, and only then', () => {
+  const names = (files) => {
+    const dir = fakeDist(files);
+    try { return postbuild(dir).cache; } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  };
+  const a = names(BASE);
+  assert.equal(names(BASE), a, 'same build, same cache');
+  const renamed = { ...BASE };
+  delete renamed['app-0123456789abcdef_bg.wasm'];
+  renamed['app-fedcba9876543210_bg.wasm'] = 'wasm';
+  assert.notEqual(names(renamed), a, 'a new hashed file name gives a new cache');
+  assert.notEqual(names({ ...BASE, 'extra-0000000000000000.css': 'x' }), a, 'an added file gives a new cache');
+  assert.notEqual(names({ ...BASE, 'icon.svg': '<svg></svg>' }), a, 'a changed unhashed file gives a new cache');
+});
