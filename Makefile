@@ -6,7 +6,7 @@ PUBLIC_URL ?= /
 # The sub-path the end-to-end tests host a second build under.
 E2E_SUB_PATH := /sub/path/
 
-.PHONY: tools serve dist test test-core test-web test-e2e e2e-dist bench clean
+.PHONY: tools serve dist test test-core test-web test-e2e e2e-dist bench fuzz clean
 
 tools:
 	@bash tools/bootstrap.sh
@@ -27,6 +27,11 @@ test: tools test-core test-web test-e2e
 # Core rules: unit, property and data-driven case tests, natively.
 test-core:
 	cargo test -p calc-core
+
+# Long fuzz of the evaluate contract and the parsers (make test runs 2,000 cases per property).
+# PROPTEST_CASES=n make fuzz to change the count. Shrunk failures land in crate-core/proptest-regressions/.
+fuzz:
+	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --release -p calc-core --test fuzz_evaluate
 
 # Web components under wasm-bindgen-test in headless Chromium (chromedriver).
 test-web:
