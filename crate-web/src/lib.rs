@@ -84,7 +84,14 @@ pub fn App() -> impl IntoView {
     let base = links::base().to_string();
     view! {
         <Router base=base>
-            <a class="skip" href="#main">{tr("本文へ移動", "Skip to content")}</a>
+            // `href="#main"` alone would resolve against <base href> and leave the page, so the
+            // click moves focus itself.
+            <a class="skip" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = main.focus();
+                }
+            }>{tr("本文へ移動", "Skip to content")}</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFound>
