@@ -1,9 +1,545 @@
-//! PLACEHOLDER page: replaced by the calculator page.
-use crate::i18n::tr;
+//! 細胞治療認定管理師 (seed 000, Q&A for the 4th round, 2021): licence, 50 credits from the listed
+//! societies and seminars inside the credit window, a cell-processing record of 10 cases with 5 of
+//! actual processing, and the 6/1–6/30 application period. Core decides every line; the page edits
+//! the records and shows, per row, whether and why it counted.
+//!
+//! Records: one card per event or case, each cell in its own signal (keyed by a stable row id) so
+//! typing never re-renders a row. They are saved in the browser (`crate::records`), exported and
+//! imported as JSON (the whole input) or CSV (the events), and kept in the URL as one `rows`
+//! parameter. At mount: the saved records, else the URL, else empty lists.
+use super::hctc::{msg_of, window_text, DateField, Notes, Verdict};
+use crate::components::{Actions, AsOfField, PageHead, RulesUsed, SelectField, TraceTable};
+use crate::form::{errors_for, Form, Outcome};
+use crate::i18n::{lang, msg, tr};
+use crate::records::RecordsBar;
+use calc_core::rules::certification::cell_therapy::{EVENTS, KINDS, LICENCES, SEMINARS};
 use leptos::prelude::*;
+use serde_json::{Map, Value};
+
+const CALC: &str = "cell_therapy_manager";
+/// A longer list (from the URL or a file) is cut, never an error.
+const MAX_ROWS: usize = 500;
+/// The CSV columns of the events list.
+const EVENT_COLUMNS: &[&str] = &["date", "event", "credits", "seminar", "title"];
+
+type Options = &'static [(&'static str, &'static str, &'static str)];
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Date,
+    Text,
+    Num,
+    Select(Options),
+    /// The designated seminar (shown only for `designated_seminar` events).
+    Seminar,
+}
+
+struct Col {
+    key: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    kind: Kind,
+    unit_ja: &'static str,
+    unit_en: &'static str,
+    new_value: &'static str,
+}
+
+struct ListSpec {
+    /// Core's array name, also the error-name prefix (`events[0].date`).
+    key: &'static str,
+    /// Its name in the `rows` URL parameter.
+    short: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    row_ja: &'static str,
+    row_en: &'static str,
+    add_ja: &'static str,
+    add_en: &'static str,
+    hint_ja: &'static str,
+    hint_en: &'static str,
+    cols: &'static [Col],
+}
+
+static EVENT_LIST: ListSpec = ListSpec {
+    key: "events",
+    short: "e",
+    ja: "学会・講習会への参加（単位）",
+    en: "Meetings and seminars attended (credits)",
+    row_ja: "参加記録",
+    row_en: "Event",
+    add_ja: "＋ 参加記録を追加",
+    add_en: "+ Add an event",
+    hint_ja: "Q&A（A10）に挙げられた学会・講習会だけが単位の対象です。単位数は資料にないため、参加証などに記載の単位数を入力してください。",
+    hint_en: "Only the societies and seminars listed in A10 earn credits. The seed gives no credit values: enter the credits on your certificate.",
+    cols: &[
+        Col { key: "date", ja: "参加日", en: "Date", kind: Kind::Date, unit_ja: "", unit_en: "", new_value: "" },
+        Col { key: "event", ja: "学会・講習会", en: "Society or seminar", kind: Kind::Select(EVENTS), unit_ja: "", unit_en: "", new_value: "jstmct_annual" },
+        Col { key: "seminar", ja: "指定・認定講習会（一覧から）", en: "Designated seminar (from the list)", kind: Kind::Seminar, unit_ja: "", unit_en: "", new_value: "" },
+        Col { key: "credits", ja: "単位数", en: "Credits", kind: Kind::Num, unit_ja: "単位", unit_en: "cr.", new_value: "" },
+        Col { key: "title", ja: "名称・メモ（任意）", en: "Title or note (optional)", kind: Kind::Text, unit_ja: "", unit_en: "", new_value: "" },
+    ],
+};
+
+static CASE_LIST: ListSpec = ListSpec {
+    key: "cases",
+    short: "c",
+    ja: "細胞調製の実績",
+    en: "Cell-processing record",
+    row_ja: "実績",
+    row_en: "Record",
+    add_ja: "＋ 実績を追加",
+    add_en: "+ Add a record",
+    hint_ja: "同じ症例の同じ日の一連の処理は1件、日が違えば別の件として数えます。10件のうち5件以上に実際の調製（分離・濃縮・培養・凍結保存・解凍）が必要です。",
+    hint_en: "One case's same-day series is one case; different days are separate cases. At least 5 of the 10 must include actual processing.",
+    cols: &[
+        Col { key: "date", ja: "実施日", en: "Date", kind: Kind::Date, unit_ja: "", unit_en: "", new_value: "" },
+        Col { key: "case", ja: "症例の識別子", en: "Case ID", kind: Kind::Text, unit_ja: "", unit_en: "", new_value: "" },
+        Col { key: "kind", ja: "内容", en: "Work", kind: Kind::Select(KINDS), unit_ja: "", unit_en: "", new_value: "processing" },
+    ],
+};
+
+static LISTS: [&ListSpec; 2] = [&EVENT_LIST, &CASE_LIST];
+
+#[derive(Clone)]
+struct Row {
+    id: u64,
+    cells: Vec<RwSignal<String>>,
+}
+
+fn cell_text(v: Option<&Value>) -> String {
+    match v {
+        Some(Value::String(s)) => s.chars().take(300).collect(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A list from an input object (saved, imported): each object's cells as text, others skipped.
+fn rows_of(spec: &ListSpec, v: Option<&Value>) -> Vec<Vec<String>> {
+    let Some(Value::Array(items)) = v else { return Vec::new() };
+    items
+        .iter()
+        .filter_map(Value::as_object)
+        .take(MAX_ROWS)
+        .map(|o| spec.cols.iter().map(|c| cell_text(o.get(c.key))).collect())
+        .collect()
+}
+
+/// The `rows` URL parameter: `{"e":[[date,event,seminar,credits,title],…],"c":[[date,case,kind],…]}`.
+fn encode(lists: &[Vec<Vec<String>>; 2]) -> String {
+    let mut obj = Map::new();
+    for (spec, rows) in LISTS.iter().zip(lists) {
+        let rows = rows.iter().map(|cells| Value::Array(cells.iter().map(|s| Value::String(s.clone())).collect())).collect();
+        obj.insert(spec.short.into(), Value::Array(rows));
+    }
+    Value::Object(obj).to_string()
+}
+
+/// Reads the `rows` parameter; anything unreadable is skipped (a bad link never blanks the page).
+fn decode(text: &str) -> [Vec<Vec<String>>; 2] {
+    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(text) else { return [Vec::new(), Vec::new()] };
+    LISTS.map(|spec| {
+        let Some(Value::Array(rows)) = obj.get(spec.short) else { return Vec::new() };
+        rows.iter()
+            .filter_map(Value::as_array)
+            .take(MAX_ROWS)
+            .map(|cells| {
+                spec.cols
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| cells.get(i).map(|v| cell_text(Some(v))).unwrap_or_else(|| c.new_value.to_string()))
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// One row as core reads it: empty cells left out; the seminar only for a designated seminar.
+fn row_json(spec: &ListSpec, row: &Row) -> Value {
+    let mut o = Map::new();
+    let event = spec.cols.iter().position(|c| c.key == "event").map(|i| row.cells[i].get());
+    for (c, s) in spec.cols.iter().zip(&row.cells) {
+        let s = s.get();
+        if s.trim().is_empty() {
+            continue;
+        }
+        if matches!(c.kind, Kind::Seminar) && event.as_deref() != Some("designated_seminar") {
+            continue;
+        }
+        o.insert(c.key.into(), Value::String(s));
+    }
+    Value::Object(o)
+}
+
+const PLAIN: [&str; 4] = ["licence", "application_date", "window_start", "window_end"];
 
 #[component]
 pub fn CellTherapy() -> impl IntoView {
-    let info = crate::PAGES.iter().find(|p| p.path == "/cell-therapy").expect("listed page");
-    view! { <div class="page"><h1>{tr(info.ja, info.en)}</h1><p>{tr("準備中です。", "Coming soon.")}</p></div> }
+    let form = Form::new(
+        CALC,
+        &[("licence", "physician"), ("application_date", "2021-06-01"), ("window_start", ""), ("window_end", ""), ("rows", "")],
+    );
+    let rows_field = form.field("rows");
+    let next_id = StoredValue::new(0u64);
+    let make_row = move |cells: Vec<String>| {
+        let id = next_id.get_value();
+        next_id.set_value(id + 1);
+        Row { id, cells: cells.into_iter().map(RwSignal::new).collect() }
+    };
+    let lists: [RwSignal<Vec<Row>>; 2] = [RwSignal::new(Vec::new()), RwSignal::new(Vec::new())];
+
+    // Replaces the page's state with an input object (saved or imported). A bare list (an old file)
+    // keeps the licence and dates; otherwise every plain field is taken from the file, blank if absent.
+    let apply_input = move |v: &Value| {
+        let Some(obj) = v.as_object() else { return };
+        if PLAIN.iter().any(|k| obj.contains_key(*k)) {
+            for k in PLAIN {
+                form.field(k).set(cell_text(obj.get(k)));
+            }
+        }
+        for (spec, list) in LISTS.iter().zip(lists) {
+            list.set(rows_of(spec, obj.get(spec.key)).into_iter().map(make_row).collect());
+        }
+    };
+
+    let (saved, load_notice) = crate::records::load(CALC, "events");
+    match saved {
+        Some(v) => apply_input(&v),
+        None => {
+            let from_url = decode(&rows_field.get_untracked());
+            for (list, rows) in lists.iter().zip(from_url) {
+                list.set(rows.into_iter().map(make_row).collect());
+            }
+        }
+    }
+
+    // Rows → the one URL parameter (a form field, so Form's URL writer keeps it with the others).
+    Effect::new(move |_| {
+        let cells = lists.map(|l| l.with(|v| v.iter().map(|r| r.cells.iter().map(|c| c.get()).collect()).collect()));
+        let text = encode(&cells);
+        if rows_field.get_untracked() != text {
+            rows_field.set(text);
+        }
+    });
+
+    let extra = Signal::derive(move || {
+        let mut m = Map::new();
+        m.insert("rows".into(), Value::Null);
+        for (spec, list) in LISTS.iter().zip(lists) {
+            let arr = list.with(|v| v.iter().map(|r| row_json(spec, r)).collect());
+            m.insert(spec.key.into(), Value::Array(arr));
+        }
+        m
+    });
+    let form = form.with_extra(extra);
+    let outcome = form.outcome();
+
+    // What is saved and exported: the whole input, without the URL's copy of the rows.
+    let records_input = Signal::derive(move || {
+        let mut v = form.input_json();
+        if let Some(o) = v.as_object_mut() {
+            o.remove("rows");
+        }
+        v
+    });
+    let apply = Callback::new(move |v: Value| apply_input(&v));
+
+    view! {
+        <div class="page calc cert cell-therapy">
+            <PageHead
+                ja="細胞治療認定管理師 受験申請の確認" en="Cell-therapy manager (細胞治療認定管理師): can I apply?"
+                lead_ja="第4回（2021年）のQ&Aに基づき、医療系国家資格、5年間の50単位、細胞調製の実績（10件・うち調製5件）、申請受付期間（6月1日〜30日、当日消印有効）を確認します。"
+                lead_en="Checks, under the Q&A for the 4th round (2021), the medical licence, 50 credits within the window, the cell-processing record (10 cases, 5 with processing) and the 1–30 June application period (postmark date)."
+            />
+            {match load_notice {
+                Some(m) => view! {
+                    <RecordsBar calculator=CALC list_key="events" columns=EVENT_COLUMNS input=records_input apply=apply initial_notice=m />
+                }.into_any(),
+                None => view! {
+                    <RecordsBar calculator=CALC list_key="events" columns=EVENT_COLUMNS input=records_input apply=apply />
+                }.into_any(),
+            }}
+            <form class="inputs" on:submit=|ev| ev.prevent_default()>
+                <SelectField form=form outcome=outcome name="licence" ja="医療系国家資格" en="Medical national licence" options=LICENCES />
+                <DateField form=form outcome=outcome name="application_date" ja="申請日（消印の日付）" en="Application date (postmark)"
+                    hint_ja="資料にあるのは第4回（2021年6月1日〜30日）のみです。" hint_en="Only the 4th round (1–30 June 2021) is in the seed." />
+                <DateField form=form outcome=outcome name="window_start" ja="単位の期間の初日（任意）" en="Credit window: first day (optional)"
+                    hint_ja="空欄なら資料の期間（2016-04-01〜2021-06-06）を使います。" hint_en="Blank: the seed's window (2016-04-01 to 2021-06-06)." />
+                <DateField form=form outcome=outcome name="window_end" ja="単位の期間の末日（任意）" en="Credit window: last day (optional)" />
+                <AsOfField form=form outcome=outcome />
+            </form>
+            {LISTS
+                .iter()
+                .zip(lists)
+                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row /> })
+                .collect_view()}
+            <Summary outcome=outcome />
+            <Verdict outcome=outcome />
+            <Notes outcome=outcome />
+            <TraceTable outcome=outcome />
+            <RulesUsed outcome=outcome />
+            <Actions />
+        </div>
+    }
+}
+
+/// The figures the verdict rests on: credits, cases, processing cases, the two windows.
+#[component]
+fn Summary(outcome: Memo<Outcome>) -> impl IntoView {
+    move || {
+        outcome.with(|o| {
+            let r = &o.as_ref().ok()?.result;
+            let n = |k: &str| r.get(k).and_then(Value::as_i64).unwrap_or(0);
+            let en = lang().is_en();
+            let credits = if en { "credits" } else { "単位" };
+            let cases = if en { "cases" } else { "件" };
+            let line = |key: &'static str, ja: &'static str, en_l: &'static str, reached: i64, required: i64, unit: &'static str| {
+                let met = reached >= required;
+                let short = (!met).then(|| {
+                    if en { format!(" ({} short)", required - reached) } else { format!("（あと{}不足）", required - reached) }
+                });
+                view! {
+                    <div class="figure" class:strong=met data-key=key>
+                        <span class="figure-label">{tr(ja, en_l)}</span>
+                        <output class="figure-value">{format!("{reached} / {required} {unit}")}</output>
+                        {short.map(|s| view! { <span class="shortfall">{s}</span> })}
+                    </div>
+                }
+            };
+            let app = r.get("application_window").and_then(window_text).unwrap_or_default();
+            let inside = r.get("in_application_window").and_then(Value::as_bool).unwrap_or(false);
+            let credit_window = r.get("credit_window").and_then(window_text).unwrap_or_default();
+            let from_input = r.get("credit_window_source").and_then(Value::as_str) == Some("input");
+            let round = r.get("round").and_then(|x| x.get("number")).and_then(Value::as_i64).unwrap_or(0);
+            Some(view! {
+                <section class="result cell-summary" aria-label=tr("集計", "Totals")>
+                    {line("qualifying_credits", "対象となる単位", "Qualifying credits", n("qualifying_credits"), n("credits_required"), credits)}
+                    {line("case_count", "細胞調製の実績", "Cell-processing cases", n("case_count"), n("cases_required"), cases)}
+                    {line("processing_case_count", "うち実際の調製", "Of which actual processing", n("processing_case_count"), n("processing_cases_required"), cases)}
+                </section>
+                <div class="windows">
+                    <p data-key="application_window">
+                        <strong>{if en { format!("Round {round} application period: ") } else { format!("第{round}回 申請受付期間: ") }}</strong>
+                        {app}{tr("（当日消印有効）", " (postmark date counts)")}" "
+                        {if inside {
+                            view! { <span class="ok">{tr("申請日は期間内", "the application date is inside")}</span> }.into_any()
+                        } else {
+                            view! { <span class="ng">{tr("申請日は期間外", "the application date is outside")}</span> }.into_any()
+                        }}
+                    </p>
+                    <p data-key="credit_window">
+                        <strong>{tr("単位を数える期間: ", "Credits counted in: ")}</strong>{credit_window}" "
+                        {if from_input { tr("（入力された期間）", "(your window)") } else { tr("（資料A11の期間）", "(the seed's A11 window)") }}
+                    </p>
+                </div>
+            })
+        })
+    }
+}
+
+/// One editable list: a card per row with its own errors and whether it counted, add and delete.
+#[component]
+fn RowList(
+    spec: &'static ListSpec,
+    list: RwSignal<Vec<Row>>,
+    outcome: Memo<Outcome>,
+    make_row: impl Fn(Vec<String>) -> Row + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let add_id = format!("ct-{}-add", spec.key);
+    let add_id2 = add_id.clone();
+    let add = move |_| {
+        let row = make_row(spec.cols.iter().map(|c| c.new_value.to_string()).collect());
+        let focus_id = format!("ct-{}-{}-{}", spec.key, row.id, spec.cols[0].key);
+        list.update(|v| {
+            if v.len() < MAX_ROWS {
+                v.push(row)
+            }
+        });
+        request_animation_frame(move || focus(&focus_id));
+    };
+    let list_errors = move || outcome.with(|o| errors_for(o, spec.key).iter().map(msg).collect::<Vec<_>>());
+    view! {
+        <section class="row-list" aria-labelledby=format!("ct-{}-h", spec.key) data-list=spec.key>
+            <h2 id=format!("ct-{}-h", spec.key)>{tr(spec.ja, spec.en)}</h2>
+            <p class="hint">{tr(spec.hint_ja, spec.hint_en)}</p>
+            {move || {
+                let errs = list_errors();
+                (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
+            }}
+            {move || list.with(|v| v.is_empty()).then(|| view! {
+                <p class="empty-list">{tr("（まだ記録がありません）", "(no records yet)")}</p>
+            })}
+            <For
+                each=move || list.get()
+                key=|r| r.id
+                children=move |row| {
+                    let add_id2 = add_id2.clone();
+                    let remove = move || {
+                        list.update(|v| v.retain(|r| r.id != row.id));
+                        let add_id = add_id2.clone();
+                        request_animation_frame(move || focus(&add_id));
+                    };
+                    view! { <RowCard spec=spec list=list row=row outcome=outcome remove=remove /> }
+                }
+            />
+            <button type="button" class="btn secondary add-row no-print" id=add_id on:click=add>
+                {tr(spec.add_ja, spec.add_en)}
+            </button>
+        </section>
+    }
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Whether and why core counted this row (only when the whole input is valid).
+fn row_status(spec: &ListSpec, o: &Outcome, idx: usize) -> Option<(bool, String)> {
+    let line = o.as_ref().ok()?.result.get(spec.key)?.get(idx)?.clone();
+    let counted = line.get("counted").and_then(Value::as_bool).unwrap_or(false);
+    let reason = line.get("reason").map(msg_of).unwrap_or_default();
+    let en = lang().is_en();
+    let head = if spec.key == "events" {
+        let c = line.get("counted_credits").and_then(Value::as_i64).unwrap_or(0);
+        if counted {
+            if en { format!("Counted: {c} credits") } else { format!("計上: {c}単位") }
+        } else if en {
+            "Not counted".to_string()
+        } else {
+            "数えません".to_string()
+        }
+    } else {
+        let n = line.get("case_number").and_then(Value::as_u64);
+        let proc_ = line.get("processing_case").and_then(Value::as_bool).unwrap_or(false);
+        let with_proc = match (proc_, en) {
+            (true, false) => "（調製を含む）",
+            (true, true) => " (with processing)",
+            _ => "",
+        };
+        match (counted, n, en) {
+            (true, Some(n), false) => format!("{n}件目として計上{with_proc}"),
+            (true, Some(n), true) => format!("Counted as case {n}{with_proc}"),
+            (false, Some(n), false) => format!("{n}件目に含む{with_proc}"),
+            (false, Some(n), true) => format!("Part of case {n}{with_proc}"),
+            (_, None, false) => "数えません".to_string(),
+            (_, None, true) => "Not counted".to_string(),
+        }
+    };
+    // A same-day line of an already counted case still belongs to a counted case.
+    let ok = counted || line.get("case_number").is_some_and(|n| !n.is_null());
+    Some((ok, format!("{head} — {reason}")))
+}
+
+#[component]
+fn RowCard(
+    spec: &'static ListSpec,
+    list: RwSignal<Vec<Row>>,
+    row: Row,
+    outcome: Memo<Outcome>,
+    remove: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = row.id;
+    // The row's position now (rows above it may be deleted): core's error names use it.
+    let idx = Memo::new(move |_| list.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
+    let legend = move || format!("{} {}", tr(spec.row_ja, spec.row_en)(), idx.get() + 1);
+    let row_errors = move || outcome.with(|o| errors_for(o, &format!("{}[{}]", spec.key, idx.get())).iter().map(msg).collect::<Vec<_>>());
+    let status = move || outcome.with(|o| row_status(spec, o, idx.get()));
+    let event_cell = spec.cols.iter().position(|c| c.key == "event").map(|i| row.cells[i]);
+    let fields = spec
+        .cols
+        .iter()
+        .zip(row.cells.iter().copied())
+        .map(|(c, cell)| {
+            let shown = move || !matches!(c.kind, Kind::Seminar) || event_cell.is_some_and(|e| e.get() == "designated_seminar");
+            view! { <Show when=shown><RowField spec=spec col=c row_id=id idx=idx cell=cell outcome=outcome /></Show> }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="row-card" data-row=move || idx.get().to_string()>
+            <legend>{legend}</legend>
+            <div class=format!("row-grid ct-{}", spec.key)>{fields}</div>
+            {move || {
+                let e = row_errors();
+                (!e.is_empty()).then(|| view! { <p class="row-note" role="alert">{e.join(" / ")}</p> })
+            }}
+            <div class="row-foot">
+                <p class="row-status" role="status">
+                    {move || status().map(|(ok, text)| view! {
+                        <span class=if ok { "ok" } else { "ng" } aria-hidden="true">{if ok { "✓ " } else { "✗ " }}</span>
+                        <span class="status-text">{text}</span>
+                    })}
+                </p>
+                <button type="button" class="btn secondary delete-row no-print"
+                    aria-label=move || format!("{} {}", legend(), tr("を削除", "— delete")())
+                    on:click=move |_| remove()>
+                    {tr("削除", "Delete")}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn RowField(spec: &'static ListSpec, col: &'static Col, row_id: u64, idx: Memo<usize>, cell: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView {
+    let dom_id = format!("ct-{}-{}-{}", spec.key, row_id, col.key);
+    let err_id = format!("{dom_id}-err");
+    let name = Memo::new(move |_| format!("{}[{}].{}", spec.key, idx.get(), col.key));
+    let errors = move || outcome.with(|o| name.with(|n| errors_for(o, n).iter().map(msg).collect::<Vec<_>>()));
+    let invalid = move || !errors().is_empty();
+    let error_view = view! {
+        <p class="field-error" id=err_id.clone() role="alert" hidden=move || !invalid()>{move || errors().join(" / ")}</p>
+    };
+    let control = match col.kind {
+        Kind::Date => view! {
+            <input id=dom_id.clone() type="date" name=move || name.get()
+                aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
+                prop:value=move || cell.get() on:input=move |ev| cell.set(event_target_value(&ev)) />
+        }
+        .into_any(),
+        Kind::Select(options) => view! {
+            <select id=dom_id.clone() name=move || name.get()
+                aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
+                prop:value=move || cell.get() on:change=move |ev| cell.set(event_target_value(&ev))>
+                {options.iter().map(|(v, ja, en)| {
+                    let v = *v;
+                    view! { <option value=v selected=move || cell.get() == v>{tr(ja, en)}</option> }
+                }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        Kind::Seminar => view! {
+            <select id=dom_id.clone() name=move || name.get()
+                aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
+                prop:value=move || cell.get() on:change=move |ev| cell.set(event_target_value(&ev))>
+                <option value="" selected=move || cell.get().is_empty()>{tr("（一覧から選ぶ・任意）", "(choose from the list, optional)")}</option>
+                {SEMINARS.iter().map(|(v, _, name)| {
+                    let v = *v;
+                    view! { <option value=v selected=move || cell.get() == v>{*name}</option> }
+                }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        Kind::Text | Kind::Num => view! {
+            <div class="input-row">
+                <input id=dom_id.clone() type="text" name=move || name.get()
+                    inputmode=if matches!(col.kind, Kind::Num) { "decimal" } else { "text" } autocomplete="off"
+                    aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
+                    prop:value=move || cell.get() on:input=move |ev| cell.set(event_target_value(&ev)) />
+                {(!col.unit_ja.is_empty()).then(|| view! { <span class="unit">{tr(col.unit_ja, col.unit_en)}</span> })}
+            </div>
+        }
+        .into_any(),
+    };
+    let wide = col.key == "title" || matches!(col.kind, Kind::Seminar);
+    view! {
+        <div class="field" class:invalid=invalid class:wide=wide data-col=col.key>
+            <label for=dom_id.clone()>{tr(col.ja, col.en)}</label>
+            {control}
+            {error_view}
+        </div>
+    }
 }
