@@ -960,13 +960,14 @@ pub struct Input {
     pub donor_reports: Option<i64>,
 }
 
-fn over_error(r: &mut Reader, field: &str, part: &str, whole: &str, pv: i64, wv: i64) {
+/// `part` and `whole` are (Japanese, English) names of the counts.
+fn over_error(r: &mut Reader, field: &str, part: (&str, &str), whole: (&str, &str), pv: i64, wv: i64) {
     r.error(
         field,
         "exceeds_total",
         Msg::new(
-            format!("{part}（{pv}件）が{whole}（{wv}件）を超えています"),
-            format!("{field} ({pv}) cannot exceed {whole} ({wv})"),
+            format!("{}（{pv}件）が{}（{wv}件）を超えています", part.0, whole.0),
+            format!("{} ({pv}) cannot exceed {} ({wv})", part.1, whole.1),
         ),
     );
 }
@@ -982,7 +983,7 @@ fn read_counts(r: &mut Reader, prefix: &str) -> (i64, i64, i64) {
     let related = r.int(&rf, Some(0));
     let clean = r.errors[before..].iter().all(|e| e.field != df && e.field != rf);
     if clean && related > donor {
-        over_error(r, &rf, "血縁ドナー事例", "ドナー事例 / donor cases", related, donor);
+        over_error(r, &rf, ("血縁ドナー事例", "Related-donor cases"), ("ドナー事例", "donor cases"), related, donor);
     }
     (patient, donor, related)
 }
@@ -1076,7 +1077,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
                 input.full_process_related_donor_cases = r.opt_int(&rf);
                 if let Some(fp) = input.full_process_patient_cases {
                     if fp > p && r.errors.iter().all(|e| !e.field.ends_with("patient_cases")) {
-                        over_error(&mut r, &pf, "全過程の患者事例", "患者事例 / patient cases", fp, p);
+                        over_error(&mut r, &pf, ("全過程の患者事例", "Whole-process patient cases"), ("患者事例", "patient cases"), fp, p);
                     }
                 }
                 if let Some(fr) = input.full_process_related_donor_cases {
@@ -1084,8 +1085,8 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
                         over_error(
                             &mut r,
                             &rf,
-                            "全過程の血縁ドナー事例",
-                            "血縁ドナー事例 / related-donor cases",
+                            ("全過程の血縁ドナー事例", "Whole-process related-donor cases"),
+                            ("血縁ドナー事例", "related-donor cases"),
                             fr,
                             rel,
                         );
