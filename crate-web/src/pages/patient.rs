@@ -1,9 +1,266 @@
-//! PLACEHOLDER page: replaced by the calculator page.
-use crate::i18n::tr;
+//! 患者さんの費用の全体像 (seed 003): the JMDP fees with the exemption (from the household or a known
+//! rate), the donor's private-room charge, the bone-marrow transport paid first and partly
+//! reimbursed, the 医療費控除 / 高額療養費 distinction and the payment deadline, in one estimate.
+use super::jmdp_exemption::{Certificates, Household, HouseholdEditor, STATUS_OPTIONS};
+use super::jmdp_fees::{bool_at, int_at, msgs_at, DateField, FigureAt, NoteList, RangeFigure};
+use crate::components::{Actions, AsOfField, CheckField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
+use crate::form::Form;
+use crate::i18n::{lang, tr};
+use crate::links::href;
+use calc_core::Unit;
 use leptos::prelude::*;
+use serde_json::{Map, Value};
+
+const CALC: &str = "patient_overview";
+
+const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
+    ("status", "世帯の課税状況から計算する", "Work it out from the household's tax status"),
+    ("rate", "決定された免除率を入力する", "Enter the rate JMDP granted"),
+    ("none", "免除なし・申請しない", "No exemption"),
+];
 
 #[component]
 pub fn PatientOverview() -> impl IntoView {
-    let info = crate::PAGES.iter().find(|p| p.path == "/patient").expect("listed page");
-    view! { <div class="page"><h1>{tr(info.ja, info.en)}</h1><p>{tr("準備中です。", "Coming soon.")}</p></div> }
+    // The worked example: 4 donors tested, transplant; income tax 30,000 and 5,000 (the highest,
+    // 30,000, gives 70%); transport 50,000 yen.
+    let form = Form::new(
+        CALC,
+        &[
+            ("donors_screened", "4"),
+            ("final_consent", "true"),
+            ("transplant", "true"),
+            ("option_hla_tests", "0"),
+            ("oral_mucosa_dna", "false"),
+            ("ex_mode", "status"),
+            ("status", "taxed"),
+            ("members", "[30000,5000]"),
+            ("exemption_percent", ""),
+            ("transport_yen", "50000"),
+            ("invoice_received_date", ""),
+        ],
+    );
+    let mode = form.field("ex_mode");
+    let status = form.field("status");
+    let household = Household::new(form, &["30000", "5000"]);
+    // Only the chosen way of giving the exemption reaches core; the other keeps its typed values.
+    let extra = Signal::derive(move || {
+        let mut m = Map::new();
+        m.insert("ex_mode".into(), Value::Null);
+        m.insert("members".into(), Value::Null);
+        match mode.get().as_str() {
+            "rate" => {
+                m.insert("status".into(), Value::Null);
+            }
+            "none" => {
+                m.insert("status".into(), Value::Null);
+                m.insert("exemption_percent".into(), Value::Null);
+            }
+            _ => {
+                m.insert("exemption_percent".into(), Value::Null);
+                if status.get() == "taxed" {
+                    m.insert("income_tax_yen".into(), household.taxes());
+                }
+            }
+        }
+        m
+    });
+    let form = form.with_extra(extra);
+    let outcome = form.outcome();
+
+    let by_status = move || !matches!(mode.get().as_str(), "rate" | "none");
+    let taxed = move || by_status() && status.get() == "taxed";
+    let room_applies = move || outcome.with(|o| bool_at(o, "/private_room_applies"));
+    let welfare_share = move || outcome.with(|o| bool_at(o, "/private_room_welfare_share_possible"));
+    let has_transport = move || outcome.with(|o| int_at(o, "/transport_yen").unwrap_or(0) > 0);
+    let deadline = move || {
+        outcome.with(|o| {
+            let months = int_at(o, "/payment_deadline_months")?;
+            let date = super::jmdp_fees::at(o, "/payment_deadline_date").and_then(|v| v.as_str().map(String::from));
+            Some((months, date))
+        })
+    };
+
+    view! {
+        <div class="page calc jmdp-page jmdp-patient">
+            <PageHead
+                ja="患者さんの費用の全体像" en="Patient cost overview"
+                lead_ja="骨髄バンクを介した移植で、保険診療の自己負担とは別にかかる費用をまとめて見積もります。骨髄バンクの患者負担金（免除を含む）、ドナーの差額ベッド代、骨髄液等の運搬費、医療費控除、支払期限まで。"
+                lead_en="The costs of an unrelated transplant through JMDP beyond the insured co-payment, in one estimate: JMDP fees (with any exemption), the donor's private room, the marrow transport, the tax deduction and the payment deadline."
+            />
+            <p class="notice">{tr(
+                "初期値は例です（ドナー4人検査・移植あり、世帯の所得税 30,000円と5,000円 → 免除率70%、運搬費50,000円）。ご自身の内容に書き換えてください。",
+                "The starting values are an example (4 donors tested, transplant; household income tax ¥30,000 and ¥5,000 → 70% exemption; transport ¥50,000). Replace them with your own.",
+            )}</p>
+
+            <section class="input-group" aria-labelledby="pt-fees-h">
+                <h2 id="pt-fees-h">{tr("1. 骨髄バンクの患者負担金", "1. JMDP patient fees")}</h2>
+                <div class="inputs">
+                    <NumField form=form outcome=outcome name="donors_screened" ja="確認検査をしたドナー候補の人数" en="Donor candidates who had confirmatory testing" unit_ja="人" unit_en="donors" />
+                    <CheckField form=form outcome=outcome name="final_consent" ja="最終同意まで進んだ" en="Reached the donor's final consent" />
+                    <CheckField form=form outcome=outcome name="transplant" ja="移植を行った" en="The transplant took place" />
+                    <NumField form=form outcome=outcome name="option_hla_tests" ja="オプション検査（ドナーHLA NGS-SBT）の回数" en="Optional donor HLA tests (NGS-SBT)" unit_ja="回" unit_en="tests" />
+                    <CheckField form=form outcome=outcome name="oral_mucosa_dna" ja="患者HLA検査を口腔粘膜で行った" en="Patient HLA test from oral mucosa" />
+                </div>
+            </section>
+
+            <section class="input-group" aria-labelledby="pt-ex-h">
+                <h2 id="pt-ex-h">{tr("2. 負担金の免除", "2. Fee exemption")}</h2>
+                <div class="inputs">
+                    <SelectField form=form outcome=outcome name="ex_mode" ja="免除の指定" en="Exemption" options=EXEMPTION_MODES />
+                    {move || match mode.get().as_str() {
+                        "rate" => view! {
+                            <NumField form=form outcome=outcome name="exemption_percent" ja="免除率（骨髄バンクの決定通知の率）" en="Exemption rate (from JMDP's decision)" unit_ja="%" />
+                        }.into_any(),
+                        "none" => ().into_any(),
+                        _ => view! {
+                            <SelectField form=form outcome=outcome name="status" ja="世帯の区分" en="Household category" options=STATUS_OPTIONS />
+                        }.into_any(),
+                    }}
+                </div>
+                {move || taxed().then(|| view! { <HouseholdEditor household=household outcome=outcome /> })}
+            </section>
+
+            <section class="input-group" aria-labelledby="pt-other-h">
+                <h2 id="pt-other-h">{tr("3. 運搬費・支払期限", "3. Transport and payment deadline")}</h2>
+                <div class="inputs">
+                    <NumField form=form outcome=outcome name="transport_yen" ja="骨髄液等の運搬費（いったん支払う額）" en="Marrow transport cost (paid first)" unit_ja="円" unit_en="yen"
+                        hint_ja="採取施設から移植施設へ骨髄液などを運ぶ費用。移植施設からの請求額を入力（不明なら 0）。" hint_en="Carrying the marrow from the harvesting to the transplant hospital; the amount your hospital bills (0 if unknown)." />
+                    <DateField form=form outcome=outcome name="invoice_received_date" ja="骨髄バンクの請求書が届いた日（任意）" en="Date JMDP's invoice arrived (optional)"
+                        hint_ja="入力すると支払期限の日付を表示します。" hint_en="Gives the payment deadline as a date." />
+                    <AsOfField form=form outcome=outcome />
+                </div>
+            </section>
+
+            <section class="result overview-headline" aria-live="polite" aria-label=tr("結果", "Result")>
+                <RangeFigure outcome=outcome key="estimated_total" min="/estimated_total_min_yen" max="/estimated_total_max_yen"
+                    ja="自己負担の見込み（合計の幅）" en="Estimated out of pocket (range)" strong=true />
+                <Figure outcome=outcome key="jmdp_payable_yen" ja="骨髄バンクへのお支払い" en="Payable to JMDP" strong=true />
+            </section>
+            <p class="hint">{tr(
+                "合計 = 骨髄バンクの負担金 + ドナーの差額ベッド代（幅）+ 運搬費のうち戻ってこない分（幅）。保険診療の自己負担（高額療養費の対象）は含みません。",
+                "Total = JMDP fees + the donor's private room (range) + the part of the transport not reimbursed (range). The insured co-payment (under the high-cost cap) is not included.",
+            )}</p>
+
+            <div class="overview-sections">
+                <section class="ov-card" aria-labelledby="ov-fees-h">
+                    <h2 id="ov-fees-h">{tr("骨髄バンクの患者負担金", "JMDP patient fees")}</h2>
+                    <div class="result">
+                        <FigureAt outcome=outcome ptr="/fees/gross_yen" ja="負担金の合計" en="Total fees" />
+                        <FigureAt outcome=outcome ptr="/fees/refund_yen" ja="返金される額" en="Refunded" />
+                        <FigureAt outcome=outcome ptr="/exemption_percent" ja="免除率" en="Exemption rate" unit=Unit::Percent />
+                        <FigureAt outcome=outcome ptr="/fees/exempted_yen" ja="免除される額" en="Exempted" />
+                        <FigureAt outcome=outcome ptr="/fees/payable_yen" ja="お支払いいただく額" en="Payable" strong=true />
+                    </div>
+                    <p class="hint no-print">
+                        {tr("項目ごとの内訳は ", "Item by item: ")}
+                        <a href=href("/jmdp/fees")>{tr("骨髄バンク 患者負担金", "JMDP patient fees")}</a>
+                        {tr("、免除の基準と書類は ", "; exemption rules and documents: ")}
+                        <a href=href("/jmdp/exemption")>{tr("患者負担金の免除", "fee exemption")}</a>
+                        {tr("。", ".")}
+                    </p>
+                </section>
+
+                <section class="ov-card" aria-labelledby="ov-room-h">
+                    <h2 id="ov-room-h">{tr("ドナーの差額ベッド代", "The donor's private-room charge")}</h2>
+                    <div class="result single">
+                        <RangeFigure outcome=outcome key="private_room" min="/private_room_min_yen" max="/private_room_max_yen"
+                            ja="目安の幅" en="Estimated range" />
+                    </div>
+                    {move || if room_applies() {
+                        view! { <p class="hint">{tr(
+                            "ドナーが採取のために入院した個室などの差額ベッド代です。骨髄バンクを通さず、採取施設から移植施設を経由して患者さんに請求されます。額は採取施設の状況と入院日数によります（数万円〜40万円程度）。",
+                            "The private-room charge for the donor's stay for the harvest. It is billed by the harvesting hospital through your transplant hospital, not by JMDP; it depends on the hospital and the length of stay (tens of thousands up to about ¥400,000).",
+                        )}</p> }.into_any()
+                    } else {
+                        view! { <p class="hint">{tr("移植に至っていないため、ドナーの入院による差額ベッド代は生じません。", "No transplant took place, so there is no donor private-room charge.")}</p> }.into_any()
+                    }}
+                    <p class="welfare-room" class:notice=welfare_share class:hint=move || !welfare_share()>{tr(
+                        "生活保護受給世帯の場合は、移植施設から骨髄バンクに差額ベッド代の負担を申し入れでき、協議により骨髄バンクが一部を負担します（ここでは差し引いていません）。",
+                        "For a household on public assistance (生活保護), the transplant hospital can ask JMDP to share the private-room charge; JMDP bears part after discussion (not deducted here).",
+                    )}</p>
+                </section>
+
+                <section class="ov-card" aria-labelledby="ov-transport-h">
+                    <h2 id="ov-transport-h">{tr("骨髄液等の運搬費", "Marrow transport")}</h2>
+                    <div class="result">
+                        <Figure outcome=outcome key="paid_first_yen" ja="いったん支払う額" en="Paid first" />
+                        <RangeFigure outcome=outcome key="transport_reimbursed" min="/transport_reimbursed_min_yen" max="/transport_reimbursed_max_yen"
+                            ja="療養費として戻る見込み" en="Expected reimbursement" />
+                        <Figure outcome=outcome key="transport_reimbursed_official_yen" ja="厚生労働省の見解では（全額）" en="Official view (in full)" />
+                        <RangeFigure outcome=outcome key="transport_net" min="/transport_net_min_yen" max="/transport_net_max_yen"
+                            ja="戻ってこない分（見込み）" en="Not reimbursed (expected)" />
+                    </div>
+                    <p class="hint">{move || if has_transport() {
+                        tr(
+                            "運搬費はいったん全額を支払い（多くの施設が立て替えて後から請求）、健康保険に「療養費」として申請すると後から振り込まれます。厚生労働省は全額支給の見解ですが、近年の実態では3〜7割程度の支給が多く、振込まで数か月かかります。",
+                            "You pay the transport in full first (many hospitals advance it and bill you later), then claim it from your health insurer as 療養費. The ministry's view is that it is reimbursed in full, but recently 30–70% is typical, and the payment takes a few months.",
+                        )()
+                    } else {
+                        tr("運搬費を入力すると、戻る見込みの幅を表示します。", "Enter the transport cost to see the expected reimbursement.")()
+                    }}</p>
+                </section>
+
+                <section class="ov-card deduction" aria-labelledby="ov-ded-h">
+                    <h2 id="ov-ded-h">{tr("医療費控除と高額療養費", "Tax deduction (医療費控除) and the high-cost benefit")}</h2>
+                    <ul class="ded-list">
+                        {move || {
+                            let deductible = outcome.with(|o| bool_at(o, "/medical_deduction/jmdp_fees_deductible"));
+                            let high_cost = outcome.with(|o| bool_at(o, "/medical_deduction/jmdp_fees_count_for_high_cost"));
+                            let ok = outcome.with(|o| o.is_ok());
+                            let mark = move |yes: bool| if !ok { "—" } else if yes { "○" } else { "×" };
+                            view! {
+                                <li class="ded-row" data-key="deductible">
+                                    <span class="mark" class:ok=deductible aria-hidden="true">{mark(deductible)}</span>
+                                    <span>
+                                        <strong>{tr("医療費控除（確定申告）", "Medical-expense deduction (tax return)")}</strong>": "
+                                        {if deductible { tr("骨髄バンクの患者負担金は対象です", "the JMDP fees count")() } else { tr("対象外", "not counted")() }}
+                                    </span>
+                                </li>
+                                <li class="ded-row" data-key="high_cost">
+                                    <span class="mark" class:ng=!high_cost aria-hidden="true">{mark(high_cost)}</span>
+                                    <span>
+                                        <strong>{tr("高額療養費（健康保険の上限）", "High-cost benefit (insurer's monthly cap)")}</strong>": "
+                                        {if high_cost { tr("骨髄バンクの患者負担金も対象です", "the JMDP fees count")() } else { tr("骨髄バンクの患者負担金は対象外です", "the JMDP fees do not count")() }}
+                                    </span>
+                                </li>
+                            }
+                        }}
+                    </ul>
+                    {move || {
+                        let notes = outcome.with(|o| msgs_at(o, "/medical_deduction/notes"));
+                        (!notes.is_empty()).then(|| view! {
+                            <ul class="jmdp-notes deduction-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        })
+                    }}
+                </section>
+
+                <section class="ov-card" aria-labelledby="ov-deadline-h">
+                    <h2 id="ov-deadline-h">{tr("支払期限", "Payment deadline")}</h2>
+                    <p class="deadline">{move || match deadline() {
+                        Some((m, Some(d))) => if lang().is_en() {
+                            format!("By {d} ({m} months after the invoice arrived).")
+                        } else {
+                            format!("{d} まで（請求書到着後{m}か月以内）")
+                        },
+                        Some((m, None)) => if lang().is_en() {
+                            format!("Within {m} months of the invoice arriving (enter the date above to see it).")
+                        } else {
+                            format!("請求書が届いてから{m}か月以内（届いた日を入力すると日付を表示します）")
+                        },
+                        None => "—".into(),
+                    }}</p>
+                    <p class="hint">{tr(
+                        "免除を申請している場合は、審査結果の通知まで請求書を振り込まずに保管し、通知後なるべく早くお支払いください。",
+                        "If you have applied for an exemption, keep the invoice unpaid until the decision arrives, then pay as soon as you can.",
+                    )}</p>
+                </section>
+            </div>
+
+            <NoteList outcome=outcome ptr="/notes" class="overview-notes" />
+            {move || by_status().then(|| view! { <Certificates outcome=outcome ptr="/exemption/certificates" /> })}
+            <TraceTable outcome=outcome />
+            <RulesUsed outcome=outcome />
+            <Actions />
+        </div>
+    }
 }

@@ -1,9 +1,223 @@
-//! PLACEHOLDER page: replaced by the calculator page.
-use crate::i18n::tr;
+//! 55,000点の精算 (seed 003 参考資料2-1〜2-4): from the transplant hospital's claim, 55,000 points
+//! (550,000 yen) go to JMDP and the donor's points less 4,200 to the harvesting hospital; the rest
+//! stays with the transplant hospital. For billing staff with a receipt in hand: every point value
+//! defaults to the dated table and can be overwritten.
+use super::jmdp_fees::{at, int_at, msg_value, DateField};
+use crate::components::{amount_text, Actions, AsOfField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
+use crate::form::{errors_for, Form, Outcome};
+use crate::i18n::{lang, tr};
+use calc_core::Unit;
 use leptos::prelude::*;
+use serde_json::Value;
+
+const CALC: &str = "reimbursement_split";
+
+/// A point (or yen-per-point) value that defaults to the table: empty = the table's value on the
+/// reference date, shown as the placeholder and named under the field.
+#[component]
+fn TableField(
+    form: Form,
+    outcome: Memo<Outcome>,
+    name: &'static str,
+    param: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    unit: Unit,
+    #[prop(optional)] hint_ja: &'static str,
+    #[prop(optional)] hint_en: &'static str,
+) -> impl IntoView {
+    let sig = form.field(name);
+    let id = format!("{CALC}-{name}");
+    let err_id = format!("{id}-err");
+    let hint_id = format!("{id}-hint");
+    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
+    // The table's value in force on the reference date (none when the date is outside every version).
+    let table = Memo::new(move |_| {
+        calc_core::Date::parse(&form.as_of.get()).and_then(|d| calc_core::params::lookup(param, d).ok()).map(|p| p.value)
+    });
+    let placeholder = move || table.get().map(calc_core::money::group).unwrap_or_default();
+    let using_table = move || sig.with(|s| s.trim().is_empty());
+    let unit_text = move || match (unit, lang().is_en()) {
+        (Unit::Points, true) => "pt",
+        (Unit::YenPerPoint, true) => "yen/pt",
+        (u, _) => u.suffix_ja(),
+    };
+    view! {
+        <div class="field table-field" class:invalid=invalid data-default=move || if using_table() { "table" } else { "typed" }>
+            <label for=id.clone()>{tr(ja, en)}</label>
+            <div class="input-row">
+                <input
+                    id=id.clone()
+                    name=name
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    placeholder=placeholder
+                    aria-invalid=move || if invalid() { "true" } else { "false" }
+                    aria-describedby=format!("{err_id} {hint_id}")
+                    prop:value=move || sig.get()
+                    on:input=move |ev| sig.set(event_target_value(&ev))
+                />
+                <span class="unit">{unit_text}</span>
+            </div>
+            <p class="hint" id=hint_id>
+                {move || {
+                    let t = table.get().map(|v| format!("{}{}{}", calc_core::money::group(v), if lang().is_en() { " " } else { "" }, unit_text())).unwrap_or_else(|| "—".into());
+                    match (using_table(), lang().is_en()) {
+                        (true, false) => format!("空欄: 表の値 {t} で計算中。レセプトの点数に書き換えられます。"),
+                        (true, true) => format!("Empty: using the table's {t}. Type your receipt's figure to replace it."),
+                        (false, false) => format!("入力値で計算中（表の値 {t}。空欄に戻すと表の値）。"),
+                        (false, true) => format!("Using your figure (table: {t}; clear the field to use it)."),
+                    }
+                }}
+                {(!hint_ja.is_empty()).then(|| view! { " "{tr(hint_ja, hint_en)} })}
+            </p>
+            <FieldError outcome=outcome field=name id=err_id />
+        </div>
+    }
+}
+
+/// One box of the flow diagram.
+fn party_box(o: &Outcome, key: &str, extra: Option<String>) -> impl IntoView {
+    let label = at(o, "/parties")
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .find(|p| p.get("key").and_then(Value::as_str) == Some(key))
+        .and_then(|p| p.get("label").map(msg_value))
+        .unwrap_or_default();
+    view! {
+        <div class=format!("flow-box party-{key}")>
+            <strong>{label}</strong>
+            {extra.map(|e| view! { <span class="flow-keeps">{e}</span> })}
+        </div>
+    }
+}
+
+/// One arrow of the flow diagram with its points and yen.
+fn flow_arrow(o: &Outcome, to: &str) -> impl IntoView {
+    let flow = at(o, "/flows")
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .into_iter()
+        .find(|f| f.get("to").and_then(Value::as_str) == Some(to));
+    let n = |k: &str| flow.as_ref().and_then(|f| f.get(k)).and_then(Value::as_i64).unwrap_or(0);
+    let label = flow.as_ref().and_then(|f| f.get("label")).map(msg_value).unwrap_or_default();
+    view! {
+        <div class=format!("flow-arrow to-{to}") data-to=to.to_string()>
+            <span class="arrow-line" aria-hidden="true"></span>
+            <span class="arrow-text">
+                <span class="arrow-amount">{amount_text(n("points"), Unit::Points)}" / "{amount_text(n("yen"), Unit::Yen)}</span>
+                <span class="arrow-label">{label}</span>
+            </span>
+        </div>
+    }
+}
+
+/// Insurer → transplant hospital → JMDP / harvesting hospital, with the points and yen per arrow.
+#[component]
+fn FlowDiagram(outcome: Memo<Outcome>) -> impl IntoView {
+    view! {
+        <section class="flow" aria-labelledby="flow-h">
+            <h2 id="flow-h">{tr("お金の流れ", "How the money flows")}</h2>
+            {move || outcome.with(|o| {
+                if o.is_err() {
+                    return view! { <p class="hint">{tr("入力を確認すると図を表示します。", "The diagram appears once the entries are valid.")}</p> }.into_any();
+                }
+                let _ = lang();
+                let keeps = int_at(o, "/transplant_hospital_keeps_points").unwrap_or(0);
+                let keeps_yen = int_at(o, "/transplant_hospital_keeps_yen").unwrap_or(0);
+                let keeps_text = if lang().is_en() {
+                    format!("keeps {} / {}", amount_text(keeps, Unit::Points), amount_text(keeps_yen, Unit::Yen))
+                } else {
+                    format!("手元に残る {} / {}", amount_text(keeps, Unit::Points), amount_text(keeps_yen, Unit::Yen))
+                };
+                view! {
+                    <div class="flow-diagram" role="img" aria-labelledby="flow-h flow-desc">
+                        {party_box(o, "insurer", None)}
+                        {flow_arrow(o, "transplant_hospital")}
+                        {party_box(o, "transplant_hospital", Some(keeps_text))}
+                        <div class="flow-branches">
+                            {flow_arrow(o, "jmdp")}
+                            {flow_arrow(o, "harvesting_hospital")}
+                            {party_box(o, "jmdp", None)}
+                            {party_box(o, "harvesting_hospital", None)}
+                        </div>
+                    </div>
+                    <p class="visually-hidden" id="flow-desc">
+                        {at(o, "/flows").and_then(|v| v.as_array().cloned()).unwrap_or_default().iter().map(|f| {
+                            let n = |k: &str| f.get(k).and_then(Value::as_i64).unwrap_or(0);
+                            format!("{}: {} / {}. ", f.get("label").map(msg_value).unwrap_or_default(), amount_text(n("points"), Unit::Points), amount_text(n("yen"), Unit::Yen))
+                        }).collect::<String>()}
+                    </p>
+                }.into_any()
+            })}
+        </section>
+    }
+}
 
 #[component]
 pub fn Split() -> impl IntoView {
-    let info = crate::PAGES.iter().find(|p| p.path == "/jmdp/split").expect("listed page");
-    view! { <div class="page"><h1>{tr(info.ja, info.en)}</h1><p>{tr("準備中です。", "Coming soon.")}</p></div> }
+    let form = Form::new(
+        CALC,
+        &[
+            ("transplant_points", ""),
+            ("harvest_points", ""),
+            ("unrelated_addition_points", ""),
+            ("donor_care_points", "0"),
+            ("yen_per_point", ""),
+            ("transplant_date", ""),
+        ],
+    );
+    let outcome = form.outcome();
+    let invoice_date = move || outcome.with(|o| at(o, "/invoice_date").and_then(|v| v.as_str().map(String::from)));
+    let invoice_note = move || outcome.with(|o| at(o, "/invoice_note").map(|v| msg_value(&v)));
+    view! {
+        <div class="page calc jmdp-page jmdp-split">
+            <PageHead
+                ja="55,000点の精算（診療報酬の配分）" en="The 55,000-point split"
+                lead_ja="非血縁者間の骨髄・末梢血幹細胞移植で、移植施設が受け取る診療報酬のうち、日本骨髄バンクへ支払う55,000点（550,000円）と、採取施設へ支払う額（組織適合性試験費用相当4,200点を差し引く）、移植施設に残る額を計算します。"
+                lead_en="For an unrelated-donor transplant: of the transplant hospital's reimbursement, the 55,000 points (550,000 yen) paid to JMDP, the payment to the harvesting hospital (less the 4,200-point donor HLA-test equivalent), and what the transplant hospital keeps."
+            />
+            <form class="inputs" on:submit=|ev| ev.prevent_default()>
+                <TableField form=form outcome=outcome name="transplant_points" param="jmdp.split.transplant_points"
+                    ja="造血幹細胞移植（K922）" en="Stem-cell transplant (K922)" unit=Unit::Points />
+                <TableField form=form outcome=outcome name="harvest_points" param="jmdp.split.harvest_points"
+                    ja="造血幹細胞採取（K921、一連につき）" en="Stem-cell harvest (K921, per series)" unit=Unit::Points />
+                <TableField form=form outcome=outcome name="unrelated_addition_points" param="jmdp.split.unrelated_addition_points"
+                    ja="非血縁者間移植加算" en="Unrelated-donor transplant addition" unit=Unit::Points />
+                <NumField form=form outcome=outcome name="donor_care_points" ja="ドナーのその他の療養の点数（採取施設分）" en="The donor's other care (harvesting hospital)" unit_ja="点" unit_en="pt"
+                    hint_ja="術前健診・入院・検査・消耗品など、採取施設が請求するK921以外の点数。なければ 0。"
+                    hint_en="Pre-harvest check-up, stay, tests and supplies the harvesting hospital bills besides K921; 0 if none." />
+                <TableField form=form outcome=outcome name="yen_per_point" param="jmdp.split.yen_per_point"
+                    ja="1点あたりの単価" en="Yen per point" unit=Unit::YenPerPoint />
+                <DateField form=form outcome=outcome name="transplant_date" ja="移植日（任意）" en="Transplant date (optional)"
+                    hint_ja="入力すると骨髄バンクの請求書の送付日（移植月の翌月10日）を表示します。" hint_en="Gives the date JMDP sends its invoice (the 10th of the following month)." />
+                <AsOfField form=form outcome=outcome />
+            </form>
+            <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
+                <Figure outcome=outcome key="jmdp_points" ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
+                <Figure outcome=outcome key="jmdp_yen" ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
+                <Figure outcome=outcome key="harvest_payment_points" ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
+                <Figure outcome=outcome key="harvest_payment_yen" ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
+                <Figure outcome=outcome key="claim_points" ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
+                <Figure outcome=outcome key="claim_yen" ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
+                <Figure outcome=outcome key="transplant_hospital_keeps_points" ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
+                <Figure outcome=outcome key="transplant_hospital_keeps_yen" ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
+            </section>
+            <div class="result-notes">
+                {move || invoice_note().map(|n| view! {
+                    <p class="notice invoice-note">
+                        <strong>{tr("骨髄バンクの請求: ", "JMDP's invoice: ")}</strong>
+                        {move || invoice_date().map(|d| view! { <span class="invoice-date">{d}</span>" " })}
+                        {n}
+                    </p>
+                })}
+            </div>
+            <FlowDiagram outcome=outcome />
+            <TraceTable outcome=outcome />
+            <RulesUsed outcome=outcome />
+            <Actions />
+        </div>
+    }
 }

@@ -1,0 +1,274 @@
+// JMDP pages in the release build: the fee model totals through the page, forgiving input, errors
+// next to their field with the other entries kept, the exemption boundaries and the household list
+// (the highest member counts, per-row errors, the list in the URL), the 55,000-point split with its
+// flow diagram, and the patient overview's ranges and deduction note. No console error, nothing
+// requested from another host.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { start, typeInto, figure } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h?.close(); });
+
+const F = '#jmdp_fees-';
+const E = '#jmdp_exemption-';
+const S = '#reimbursement_split-';
+const P = '#patient_overview-';
+const yen = (n) => `${n.toLocaleString('en-US')}円`;
+const member = (i) => `input[name="income_tax_yen[${i}]"]`;
+/** The error paragraph of the field holding `input`. */
+const errorOf = (page, input) => page.locator('.field', { has: page.locator(input) }).locator('.field-error');
+
+async function reload(page) {
+  await page.reload();
+  await page.waitForSelector('main h1');
+}
+
+test('fees: the 2020-03 model totals for 1–5 donors, with and without transplant', async () => {
+  const page = await h.open('/jmdp/fees');
+  assert.match(await page.textContent('main h1'), /患者負担金/);
+  for (let n = 1; n <= 5; n++) {
+    await typeInto(page, `${F}donors_screened`, String(n));
+    assert.equal(await figure(page, 'payable_yen'), yen(123000 + 8000 * (n - 1)), `transplant, ${n} donors`);
+  }
+  // Ended before final consent: untick the transplant first (a transplant needs final consent).
+  await page.uncheck(`${F}transplant`);
+  await page.uncheck(`${F}final_consent`);
+  for (let n = 1; n <= 5; n++) {
+    await typeInto(page, `${F}donors_screened`, String(n));
+    assert.equal(await figure(page, 'payable_yen'), yen(8000 * n), `before final consent, ${n} donors`);
+  }
+  // The itemised lines are shown: 5 donors × 5,000 blood test.
+  assert.match(await page.textContent('.fee-lines tr[data-key="donor_blood_test"]'), /25,000円/);
+  assert.deepEqual(h.problems, []);
+});
+
+test('fees: full-width digits, an error next to the donors field with the checkboxes kept, reload', async () => {
+  const page = await h.open('/jmdp/fees');
+  await typeInto(page, `${F}donors_screened`, '３');
+  assert.equal(await figure(page, 'payable_yen'), '139,000円');
+
+  // Final consent but no transplant: 5. and 6. come back.
+  await page.uncheck(`${F}transplant`);
+  assert.equal(await figure(page, 'refund_yen'), '74,000円');
+  assert.equal(await figure(page, 'payable_yen'), '65,000円');
+  assert.match(await page.textContent('.refund-note'), /返金/);
+
+  await typeInto(page, `${F}donors_screened`, '-1');
+  const err = page.locator(`${F}donors_screened-err`);
+  await err.waitFor({ state: 'visible' });
+  assert.match(await err.textContent(), /0以上/);
+  assert.equal(await page.getAttribute(`${F}donors_screened`, 'aria-invalid'), 'true');
+  assert.equal(await figure(page, 'payable_yen'), '—');
+  assert.equal(await page.isChecked(`${F}final_consent`), true, 'checkbox kept');
+  assert.equal(await page.isChecked(`${F}transplant`), false, 'checkbox kept');
+
+  await typeInto(page, `${F}donors_screened`, '２');
+  await typeInto(page, `${F}exemption_percent`, '50');
+  assert.ok(await err.isHidden());
+  // 2 donors, final consent, no transplant: 16,000 + 115,000 − 74,000 = 57,000 → 50% = 28,500.
+  assert.equal(await figure(page, 'payable_yen'), '28,500円');
+  assert.match(await page.textContent('.not-refunded'), /返金されません/);
+
+  await reload(page);
+  assert.equal(await page.inputValue(`${F}donors_screened`), '２');
+  assert.equal(await page.isChecked(`${F}final_consent`), true);
+  assert.equal(await page.isChecked(`${F}transplant`), false);
+  assert.equal(await page.inputValue(`${F}exemption_percent`), '50');
+  assert.equal(await figure(page, 'payable_yen'), '28,500円');
+  assert.deepEqual(h.problems, []);
+});
+
+test('exemption: the example, the highest member counts, boundaries through the page', async () => {
+  const page = await h.open('/jmdp/exemption');
+  assert.match(await page.textContent('main h1'), /免除/);
+  // The not-refunded note is on the page from the start.
+  assert.match(await page.textContent('.not-refunded'), /返金されません/);
+  // Example: 40,000 + 40,000 = 80,000 in total, but the highest (40,000) decides → 70%.
+  assert.equal(await figure(page, 'rate_percent'), '70%');
+  assert.equal(await figure(page, 'highest_income_tax_yen'), '40,000円');
+  assert.equal(await figure(page, 'domestic_exempted_yen'), '102,900円');
+  assert.equal(await figure(page, 'domestic_payable_yen'), '44,100円');
+  assert.match(await page.textContent('.highest-note'), /80,000円/);
+
+  // One member: the boundaries 16,800 → 90%, 16,801 → 70%.
+  await page.click('.member-row[data-row="1"] .delete-row');
+  assert.equal(await page.locator('.member-row').count(), 1);
+  await typeInto(page, member(0), '16,800');
+  assert.equal(await figure(page, 'rate_percent'), '90%');
+  await typeInto(page, member(0), '１６８０１');
+  assert.equal(await figure(page, 'rate_percent'), '70%');
+  await typeInto(page, member(0), '80001');
+  assert.equal(await figure(page, 'rate_percent'), '0%');
+  assert.match(await page.textContent('.not-eligible'), /対象外/);
+
+  // Two members: 16,000 and 42,000 (58,000 in total) → the highest, 42,000 → 70%.
+  await typeInto(page, member(0), '16000');
+  assert.equal(await figure(page, 'rate_percent'), '90%');
+  await page.click('#jmdp_exemption-member-add');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'income_tax_yen[1]');
+  await page.keyboard.type('42000');
+  assert.equal(await figure(page, 'rate_percent'), '70%');
+  assert.equal(await figure(page, 'highest_income_tax_yen'), '42,000円');
+  assert.deepEqual(h.problems, []);
+});
+
+test('exemption: an invalid member shows its message at that row; the list survives a reload', async () => {
+  const page = await h.open('/jmdp/exemption');
+  await typeInto(page, member(1), 'abc');
+  const err = errorOf(page, member(1));
+  await err.waitFor({ state: 'visible' });
+  assert.match(await err.textContent(), /数値/);
+  assert.ok(await errorOf(page, member(0)).isHidden(), 'the other row has no message');
+  assert.equal(await page.getAttribute(member(1), 'aria-invalid'), 'true');
+  assert.equal(await figure(page, 'rate_percent'), '—');
+  assert.equal(await page.inputValue(member(0)), '40000', 'the other row keeps its value');
+
+  await typeInto(page, member(1), '５，０００円');
+  await page.click('#jmdp_exemption-member-add');
+  await page.keyboard.type('12000');
+  assert.equal(await figure(page, 'rate_percent'), '70%');
+  await reload(page);
+  assert.equal(await page.locator('.member-row').count(), 3);
+  assert.equal(await page.inputValue(member(1)), '５，０００円');
+  assert.equal(await page.inputValue(member(2)), '12000');
+  assert.equal(await figure(page, 'rate_percent'), '70%');
+  assert.deepEqual(h.problems, []);
+});
+
+test('exemption: welfare needs no income tax, the certificates and the overseas cap', async () => {
+  const page = await h.open('/jmdp/exemption');
+  await page.selectOption(`${E}status`, 'welfare');
+  assert.equal(await page.locator('.member-row').count(), 0, 'no member list for this category');
+  assert.equal(await figure(page, 'rate_percent'), '100%');
+  assert.equal(await figure(page, 'domestic_payable_yen'), '0円');
+  const certs = await page.textContent('.certificates');
+  assert.match(certs, /生活保護受給証明書/);
+  assert.match(certs, /住民票/);
+  await typeInto(page, `${E}overseas_fees_yen`, '300万');
+  assert.equal(await figure(page, 'overseas_exempted_yen'), '1,000,000円');
+  assert.equal(await figure(page, 'overseas_payable_yen'), '2,000,000円');
+  assert.match(await page.textContent('.cap-note'), /上限/);
+  // Back to taxed: the typed members come back.
+  await page.selectOption(`${E}status`, 'taxed');
+  assert.equal(await page.locator('.member-row').count(), 2);
+  assert.equal(await figure(page, 'rate_percent'), '70%');
+  assert.deepEqual(h.problems, []);
+});
+
+test('exemption: a damaged members parameter never blanks the page', async () => {
+  let page = await h.open('/jmdp/exemption?v=1&status=taxed&members=%5Bnot-json');
+  assert.equal(await figure(page, 'rate_percent'), '70%', 'unreadable → the example');
+  const odd = encodeURIComponent(JSON.stringify([16800, { x: 1 }, null]));
+  page = await h.open(`/jmdp/exemption?v=1&status=taxed&members=${odd}`);
+  assert.equal(await page.locator('.member-row').count(), 3);
+  assert.equal(await figure(page, 'rate_percent'), '90%', 'empty rows are left out');
+  page = await h.open('/jmdp/exemption?v=1&status=nonsense');
+  await page.locator(`${E}status-err`).waitFor({ state: 'visible' });
+  assert.deepEqual(h.problems, []);
+});
+
+test('split: the defaults give 55,000 points / 550,000 yen to JMDP and the harvest payment', async () => {
+  const page = await h.open('/jmdp/split');
+  assert.match(await page.textContent('main h1'), /55,000点/);
+  assert.equal(await figure(page, 'jmdp_points'), '55,000点');
+  assert.equal(await figure(page, 'jmdp_yen'), '550,000円');
+  assert.equal(await figure(page, 'harvest_payment_points'), '17,440点');
+  assert.equal(await figure(page, 'harvest_payment_yen'), '174,400円');
+  assert.equal(await figure(page, 'transplant_hospital_keeps_points'), '25,650点');
+  assert.equal(await page.getAttribute(`${S}transplant_points`, 'placeholder'), '66,450');
+  assert.equal(await page.getAttribute(`${S}harvest_points`, 'placeholder'), '21,640');
+  // The diagram: one arrow per flow with points and yen.
+  assert.match(await page.textContent('.flow-arrow[data-to="transplant_hospital"]'), /98,090点 \/ 980,900円/);
+  assert.match(await page.textContent('.flow-arrow[data-to="jmdp"]'), /55,000点 \/ 550,000円/);
+  assert.match(await page.textContent('.flow-arrow[data-to="harvesting_hospital"]'), /17,440点 \/ 174,400円/);
+
+  // The donor's other care raises the harvest payment; a transplant date gives the invoice date.
+  await typeInto(page, `${S}donor_care_points`, '３，０００点');
+  assert.equal(await figure(page, 'harvest_payment_points'), '20,440点');
+  assert.equal(await figure(page, 'jmdp_points'), '55,000点');
+  await page.fill(`${S}transplant_date`, '2024-05-20');
+  assert.equal(await page.textContent('.invoice-date'), '2024-06-10');
+
+  // Points that cannot cover JMDP's share: the message sits at the K922 field; the others stay.
+  await typeInto(page, `${S}transplant_points`, '1000');
+  const err = page.locator(`${S}transplant_points-err`);
+  await err.waitFor({ state: 'visible' });
+  assert.match(await err.textContent(), /足りません/);
+  assert.equal(await page.inputValue(`${S}donor_care_points`), '３，０００点');
+  await typeInto(page, `${S}transplant_points`, '');
+  assert.equal(await figure(page, 'jmdp_yen'), '550,000円');
+  await reload(page);
+  assert.equal(await page.inputValue(`${S}transplant_date`), '2024-05-20');
+  assert.equal(await figure(page, 'harvest_payment_points'), '20,440点');
+  assert.deepEqual(h.problems, []);
+});
+
+test('overview: the ranges, the deduction note, the exemption modes and the deadline', async () => {
+  const page = await h.open('/patient');
+  assert.match(await page.textContent('main h1'), /全体像/);
+  assert.equal(await figure(page, 'jmdp_payable_yen'), '44,100円');
+  assert.equal(await figure(page, 'estimated_total'), '79,100円 〜 479,100円');
+  assert.equal(await figure(page, 'private_room'), '20,000円 〜 400,000円');
+  assert.equal(await figure(page, 'transport_reimbursed'), '15,000円 〜 35,000円');
+  assert.equal(await figure(page, 'transport_reimbursed_official_yen'), '50,000円');
+  const ded = await page.textContent('.deduction');
+  assert.match(ded, /医療費控除/);
+  assert.match(ded, /高額療養費/);
+  assert.match(ded, /対象外/);
+  assert.match(await page.textContent('.deduction-notes'), /44,100円/);
+  assert.match(await page.textContent('.deadline'), /2か月以内/);
+  // Links to the detailed pages.
+  assert.ok(await page.locator('.ov-card a[href$="/jmdp/fees"]').count() > 0);
+  assert.ok(await page.locator('.ov-card a[href$="/jmdp/exemption"]').count() > 0);
+
+  await page.fill(`${P}invoice_received_date`, '2023-12-31');
+  assert.match(await page.textContent('.deadline'), /2024-02-29/);
+
+  // A known rate instead of the household.
+  await page.selectOption(`${P}ex_mode`, 'rate');
+  await typeInto(page, `${P}exemption_percent`, '１００');
+  assert.equal(await figure(page, 'jmdp_payable_yen'), '0円');
+  // Public assistance: the private-room sharing note stands out.
+  await page.selectOption(`${P}ex_mode`, 'status');
+  await page.selectOption(`${P}status`, 'welfare');
+  assert.equal(await figure(page, 'jmdp_payable_yen'), '0円');
+  assert.equal(await page.locator('.welfare-room.notice').count(), 1);
+  assert.match(await page.textContent('.overview-notes'), /差額ベッド代/);
+
+  // No transplant: no private room, and the range narrows.
+  await page.uncheck(`${P}transplant`);
+  assert.equal(await figure(page, 'private_room'), '0円');
+  await reload(page);
+  assert.equal(await page.inputValue(`${P}invoice_received_date`), '2023-12-31');
+  assert.equal(await page.isChecked(`${P}transplant`), false);
+  assert.equal(await figure(page, 'private_room'), '0円');
+  assert.deepEqual(h.problems, []);
+});
+
+test('axe: no WCAG 2.1 A/AA violation in the error and alternative states', async () => {
+  const states = [
+    '/jmdp/fees?v=1&donors_screened=-1&final_consent=false&transplant=true',
+    `/jmdp/exemption?v=1&status=taxed&members=${encodeURIComponent('["abc",16800,""]')}&overseas_fees_yen=3000000`,
+    '/jmdp/exemption?v=1&status=welfare',
+    '/jmdp/split?v=1&transplant_points=1000&transplant_date=2024-05-20',
+    '/patient?v=1&ex_mode=rate&exemption_percent=150&transport_yen=abc',
+    '/patient?v=1&ex_mode=status&status=welfare&invoice_received_date=2023-12-31',
+  ];
+  const found = [];
+  for (const s of states) {
+    const page = await h.open(s);
+    await page.waitForTimeout(100);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of violations) for (const n of v.nodes) found.push(`${s}: ${v.id} at ${n.target.join(' ')}`);
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(h.problems, []);
+});
+
+test('JMDP pages request nothing from another host', async () => {
+  for (const p of ['/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/patient']) await h.open(p);
+  assert.deepEqual(h.foreignRequests(), []);
+});
