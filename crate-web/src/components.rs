@@ -148,6 +148,7 @@ pub fn amount_text(amount: i64, unit: Unit) -> String {
     let suffix = match (unit, lang().is_en()) {
         (Unit::Yen, true) => " yen",
         (Unit::Points, true) => " pt",
+        (Unit::YenPerPoint, true) => " yen/pt",
         (u, _) => u.suffix_ja(),
     };
     format!("{}{}", group(amount), suffix)

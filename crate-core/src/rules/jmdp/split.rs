@@ -433,13 +433,13 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         },
         match invoice_date {
             Some(d) => format!(
-                "JMDP sends the {} invoice to the hospital director on the {}th of the month after the transplant ({d})",
-                yen(jmdp_yen),
+                "JMDP sends the {} yen invoice to the hospital director on the {}th of the month after the transplant ({d})",
+                group(jmdp_yen),
                 invoice_day.value
             ),
             None => format!(
-                "JMDP sends the {} invoice to the hospital director on the {}th of the month after the transplant",
-                yen(jmdp_yen),
+                "JMDP sends the {} yen invoice to the hospital director on the {}th of the month after the transplant",
+                group(jmdp_yen),
                 invoice_day.value
             ),
         },
