@@ -123,6 +123,41 @@ pub fn SelectField(
     }
 }
 
+/// A date picked or typed (`YYYY-MM-DD`; core also reads 2024/6/1), its own error next to it.
+/// Empty means "not given" for optional dates.
+#[component]
+pub fn DateField(
+    form: Form,
+    outcome: Memo<Outcome>,
+    name: &'static str,
+    ja: &'static str,
+    en: &'static str,
+    #[prop(optional)] hint_ja: &'static str,
+    #[prop(optional)] hint_en: &'static str,
+) -> impl IntoView {
+    let sig = form.field(name);
+    let id = field_id(&form, name);
+    let err_id = format!("{id}-err");
+    let hint_id = format!("{id}-hint");
+    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id.clone()>{tr(ja, en)}</label>
+            <input
+                id=id
+                name=name
+                type="date"
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-describedby=format!("{err_id} {hint_id}")
+                prop:value=move || sig.get()
+                on:input=move |ev| sig.set(event_target_value(&ev))
+            />
+            {(!hint_ja.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
+            <FieldError outcome=outcome field=name id=err_id />
+        </div>
+    }
+}
+
 /// 基準日: which rule version applies. Defaults to today; any date can be chosen.
 #[component]
 pub fn AsOfField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {

@@ -7,8 +7,8 @@
 //! typing never re-renders a row. They are saved in the browser (`crate::records`), exported and
 //! imported as JSON (the whole input) or CSV (the events), and kept in the URL as one `rows`
 //! parameter. At mount: the saved records, else the URL, else empty lists.
-use super::hctc::{msg_of, window_text, DateField, Notes, Verdict};
-use crate::components::{Actions, AsOfField, PageHead, RulesUsed, SelectField, TraceTable};
+use super::hctc::{msg_of, window_text, Notes, Verdict};
+use crate::components::{Actions, AsOfField, DateField, PageHead, RulesUsed, SelectField, TraceTable};
 use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use crate::records::RecordsBar;

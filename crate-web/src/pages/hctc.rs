@@ -8,7 +8,7 @@
 //! The verdict panel ([`Verdict`]), the date field ([`DateField`]) and the small result readers
 //! are `pub(crate)` because the 細胞治療認定管理師 page (cell_therapy.rs) shows the same
 //! requirement shape from core.
-use crate::components::{Actions, AsOfField, CheckField, FieldError, NumField, PageHead, RulesUsed, SelectField, TraceTable};
+use crate::components::{Actions, AsOfField, CheckField, DateField, NumField, PageHead, RulesUsed, SelectField, TraceTable};
 use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use leptos::prelude::*;
@@ -302,41 +302,6 @@ fn OralGrid(ratings: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView 
 }
 
 // ───────────────────────── shared with the 細胞治療認定管理師 page ─────────────────────────
-
-/// A date typed or picked (`YYYY-MM-DD`); its own error next to it.
-#[component]
-pub(crate) fn DateField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    #[prop(optional)] hint_ja: &'static str,
-    #[prop(optional)] hint_en: &'static str,
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = format!("{}-{}", form.calculator, name);
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
-    view! {
-        <div class="field" class:invalid=invalid>
-            <label for=id.clone()>{tr(ja, en)}</label>
-            <input
-                id=id
-                name=name
-                type="date"
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=format!("{err_id} {hint_id}")
-                prop:value=move || sig.get()
-                on:input=move |ev| sig.set(event_target_value(&ev))
-            />
-            {(!hint_ja.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
-
 /// A bilingual `{ja, en}` from the result, in the current language.
 pub(crate) fn msg_of(v: &Value) -> String {
     let key = if lang().is_en() { "en" } else { "ja" };

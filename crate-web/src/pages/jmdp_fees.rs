@@ -3,8 +3,8 @@
 //! Also holds the view pieces the other JMDP pages share (exemption, split, patient overview):
 //! figures read by JSON pointer, ranges, bilingual note lists, an optional date field and the
 //! itemised fee table. They only show what core returned.
-use crate::components::{amount_text, Actions, AsOfField, CheckField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
+use crate::components::{amount_text, Actions, AsOfField, CheckField, Figure, NumField, PageHead, RulesUsed, TraceTable};
+use crate::form::{Form, Outcome};
 use crate::i18n::{lang, tr};
 use calc_core::Unit;
 use leptos::prelude::*;
@@ -92,41 +92,6 @@ pub(crate) fn NoteList(outcome: Memo<Outcome>, ptr: &'static str, #[prop(optiona
         })
     }
 }
-
-/// An optional date (empty = not given). A date picker; core also reads 2024/6/1 typed elsewhere.
-#[component]
-pub(crate) fn DateField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    #[prop(optional)] hint_ja: &'static str,
-    #[prop(optional)] hint_en: &'static str,
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = format!("{}-{}", form.calculator, name);
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
-    view! {
-        <div class="field" class:invalid=invalid>
-            <label for=id.clone()>{tr(ja, en)}</label>
-            <input
-                id=id
-                name=name
-                type="date"
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=format!("{err_id} {hint_id}")
-                prop:value=move || sig.get()
-                on:input=move |ev| sig.set(event_target_value(&ev))
-            />
-            {(!hint_ja.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
-
 /// The itemised fee lines (参考資料2-13's table) from a `fees` result at `ptr` (`/lines`).
 #[component]
 pub(crate) fn FeeLines(outcome: Memo<Outcome>, base: &'static str) -> impl IntoView {

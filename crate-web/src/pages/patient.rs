@@ -2,8 +2,8 @@
 //! rate), the donor's private-room charge, the bone-marrow transport paid first and partly
 //! reimbursed, the 医療費控除 / 高額療養費 distinction and the payment deadline, in one estimate.
 use super::jmdp_exemption::{Certificates, Household, HouseholdEditor, STATUS_OPTIONS};
-use super::jmdp_fees::{bool_at, int_at, msgs_at, DateField, FigureAt, NoteList, RangeFigure};
-use crate::components::{Actions, AsOfField, CheckField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
+use super::jmdp_fees::{bool_at, int_at, msgs_at, FigureAt, NoteList, RangeFigure};
+use crate::components::{Actions, AsOfField, CheckField, DateField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
 use crate::form::Form;
 use crate::i18n::{lang, tr};
 use crate::links::href;

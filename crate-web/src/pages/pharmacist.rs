@@ -6,7 +6,7 @@
 //! typing never re-renders a row). They are saved in the browser (`RecordsBar`), exported and
 //! imported as JSON or CSV, and — while short enough — carried in the URL's `rows` parameter
 //! (a Form field, so the one URL writer keeps it together with the other fields).
-use crate::components::{Actions, AsOfField, FieldError, RulesUsed, SelectField, TraceTable};
+use crate::components::{Actions, AsOfField, DateField, RulesUsed, SelectField, TraceTable};
 use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use crate::records::RecordsBar;
@@ -606,41 +606,6 @@ pub fn Pharmacist() -> impl IntoView {
         </div>
     }
 }
-
-/// A date typed with the browser's date picker (any YYYY-MM-DD text is also accepted by core).
-#[component]
-fn DateField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    #[prop(optional)] hint_ja: &'static str,
-    #[prop(optional)] hint_en: &'static str,
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = format!("{CALC}-{name}");
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
-    view! {
-        <div class="field" class:invalid=invalid>
-            <label for=id.clone()>{tr(ja, en)}</label>
-            <input
-                id=id.clone()
-                name=name
-                type="date"
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=format!("{err_id} {hint_id}")
-                prop:value=move || sig.get()
-                on:input=move |ev| sig.set(event_target_value(&ev))
-            />
-            {(!hint_ja.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
-
 /// Which rule version the 基準日 picked (the seed's window from the first credit, or the online one).
 #[component]
 fn RuleVersion(outcome: Memo<Outcome>) -> impl IntoView {

@@ -2,8 +2,8 @@
 //! (550,000 yen) go to JMDP and the donor's points less 4,200 to the harvesting hospital; the rest
 //! stays with the transplant hospital. For billing staff with a receipt in hand: every point value
 //! defaults to the dated table and can be overwritten.
-use super::jmdp_fees::{at, int_at, msg_value, DateField};
-use crate::components::{amount_text, Actions, AsOfField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
+use super::jmdp_fees::{at, int_at, msg_value};
+use crate::components::{amount_text, Actions, AsOfField, DateField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
 use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, tr};
 use calc_core::Unit;
