@@ -51,6 +51,12 @@ test-e2e: e2e-dist
 	E2E_ROOT=target/e2e/root E2E_SUB=target/e2e/sub E2E_SUB_PATH=$(E2E_SUB_PATH) \
 	  node --test --test-concurrency=1 tests/e2e/
 
+# Figures, one per line as `name value unit [target]`: first-visit bytes (raw/gzip/brotli) against a
+# Leptos counter built the same way (bench/counter), cold load and keystroke in Chromium, core time
+# per case, Lighthouse scores. Takes several minutes; never part of `make test`.
+bench: tools
+	node tools/bench.mjs
+
 clean:
 	cargo clean
 	rm -rf dist

@@ -68,7 +68,7 @@ export function cacheName(dir, files) {
 }
 
 /** Trunk's hashed file names (`name-0123456789abcdef.ext`, `…_bg.wasm`): never change content. */
-export const isHashed = (f) => /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(f);
+export const isHashed = (f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(f);
 
 /** The service worker's source for this build. */
 export function swSource(files, cache) {

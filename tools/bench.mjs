@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// `make bench`: builds the release site and the Leptos counter (bench/counter, the framework
+// floor, same profile and tools), then prints one figure per line as `name value unit`, with the
+// target after it where there is one:
+//   - bytes of every file a first visit loads (HTML, JS incl. sw.js, wasm, CSS): raw, gzip -9,
+//     brotli (max quality), per file and summed; the same for the counter; ours ÷ counter;
+//   - cold load to the first computed result on /jmdp/fees in headless Chromium on loopback
+//     (fresh browser context each run, median of 15);
+//   - keystroke to updated result on /jmdp/fees (median of 100, measured inside the page);
+//   - native core evaluation per case over tests/cases (crate-core/benches/cases.rs);
+//   - Lighthouse category scores for / and /jmdp/fees.
+// Build logs go to stderr, figures to stdout. Never part of `make test`.
+// Options: --no-build (reuse target/bench), --no-lighthouse.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/e2e/serve.mjs';
+import { postbuild } from './postbuild.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'target/bench');
+const SITE = path.join(OUT, 'site');
+const COUNTER = path.join(OUT, 'counter');
+const CHROME = process.env.CHROMIUM || '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = new Set(process.argv.slice(2));
+
+const TARGET = { gzipTotal: 120 * 1024, coldMs: 200, keyMs: 5, coreNs: 50_000 };
+
+function figure(name, value, unit, target) {
+  const t = target === undefined ? '' : ` target<=${target} ${value <= target ? 'met' : 'MISSED'}`;
+  console.log(`${name} ${value} ${unit}${t}`);
+}
+
+function run(cmd, argv, cwd = ROOT) {
+  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', process.stderr, process.stderr], env: process.env });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status})`);
+}
+
+function build() {
+  fs.mkdirSync(OUT, { recursive: true });
+  run('trunk', ['build', '--release', '--public-url', '/', '--dist', SITE]);
+  postbuild(SITE);
+  run('trunk', ['build', '--release', '--public-url', '/', '--dist', COUNTER], path.join(ROOT, 'bench/counter'));
+}
+
+/** Files a first visit loads: index.html and every .js, .wasm and .css of the build. */
+function firstVisitFiles(dir) {
+  const names = fs.readdirSync(dir).filter((f) => /\.(js|wasm|css)$/.test(f)).sort();
+  return ['index.html', ...names].map((f) => path.join(dir, f));
+}
+
+function sizes(label, dir) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of firstVisitFiles(dir)) {
+    const buf = fs.readFileSync(f);
+    const s = {
+      raw: buf.length,
+      gzip: zlib.gzipSync(buf, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+    };
+    const name = path.basename(f).replace(/-[0-9a-f]{12,16}(?=[._])/, '');
+    for (const k of Object.keys(total)) {
+      total[k] += s[k];
+      figure(`${label}.size.${name}.${k}`, s[k], 'B');
+    }
+  }
+  figure(`${label}.size.total.raw`, total.raw, 'B');
+  figure(`${label}.size.total.gzip`, total.gzip, 'B', label === 'site' ? TARGET.gzipTotal : undefined);
+  figure(`${label}.size.total.brotli`, total.brotli, 'B');
+  return total;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+const FIG = '.figure[data-key="payable_yen"] .figure-value';
+
+// Init script: records when the payable figure first shows a number (ms since navigation start).
+function watchFirstResult(sel) {
+  const check = () => {
+    const el = document.querySelector(sel);
+    if (window.__firstResult === undefined && el && /\d/.test(el.textContent)) {
+      window.__firstResult = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, mo) => { if (check()) mo.disconnect(); })
+    .observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+async function coldLoad(browser, url, runs = 15) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext(); // empty cache, no service worker
+    await context.addInitScript(watchFirstResult, FIG);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    times.push(await (await page.waitForFunction(() => window.__firstResult, null, { timeout: 30000 })).jsonValue());
+    await context.close();
+  }
+  return times;
+}
+
+// In the page: `n` keystrokes alternating two values; each is timed from the input event's
+// dispatch (performance.mark) to the figure's text changing (MutationObserver, performance.measure).
+async function keystrokes(page, n = 100) {
+  return page.evaluate(async ({ n, sel }) => {
+    const input = document.querySelector('input[name="donors_screened"]');
+    const section = document.querySelector(sel).closest('section') || document.body;
+    const text = () => document.querySelector(sel)?.textContent;
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const before = text();
+      const changed = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (text() !== before) { mo.disconnect(); performance.mark(`key-end-${i}`); resolve(true); }
+        });
+        mo.observe(section, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => { mo.disconnect(); resolve(false); }, 2000);
+      });
+      input.value = i % 2 ? '2' : '3';
+      performance.mark(`key-start-${i}`);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      if (!(await changed)) throw new Error(`keystroke ${i}: the figure did not change from ${before}`);
+      times.push(performance.measure(`key-${i}`, `key-start-${i}`, `key-end-${i}`).duration);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return times;
+  }, { n, sel: FIG });
+}
+
+function coreBench() {
+  const out = execFileSync('cargo', ['bench', '-p', 'calc-core', '--bench', 'cases'], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', process.stderr], encoding: 'utf8' });
+  for (const line of out.split('\n')) if (/^core\./.test(line)) console.log(line);
+}
+
+async function lighthouse(url, name) {
+  // Default mobile profile with simulated throttling. The report goes to a file (its progress log,
+  // on stderr, is dropped unless it fails); the loopback server sends no compression.
+  const bin = path.join(ROOT, 'node_modules/.bin/lighthouse');
+  const out = path.join(OUT, `lighthouse-${name}.json`);
+  // Asynchronous: the site is served from this very process, which must keep answering.
+  const child = spawn(bin, [url, '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
+    cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  const timer = setTimeout(() => child.kill(), 300_000);
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  if (status !== 0) {
+    process.stderr.write(log);
+    throw new Error(`lighthouse ${url} failed (${status})`);
+  }
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  for (const [id, c] of Object.entries(report.categories)) figure(`lighthouse.${name}.${id}`, Math.round(c.score * 100), 'score');
+  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'interactive']) {
+    const a = report.audits[id];
+    if (a?.numericValue !== undefined) figure(`lighthouse.${name}.${id}`, Math.round(a.numericValue), 'ms');
+  }
+  const failed = Object.values(report.categories).flatMap((c) => c.auditRefs)
+    .map((ref) => report.audits[ref.id])
+    .filter((a) => a && a.score !== null && a.score < 1 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode));
+  for (const a of failed) console.error(`lighthouse ${name}: ${a.id} (${a.score}) ${a.displayValue || ''}: ${a.title}`);
+}
+
+async function main() {
+  if (!args.has('--no-build')) build();
+  const site = sizes('site', SITE);
+  const counter = sizes('counter', COUNTER);
+  for (const k of ['raw', 'gzip', 'brotli']) figure(`ratio.site_over_counter.${k}`, round(site[k] / counter[k], 2), 'x');
+
+  // Lighthouse refuses a page answered with status 404 (how serve.mjs, like GitHub Pages, answers
+  // deep links), so /jmdp/fees gets its own copy of index.html, served with 200 as hosts with a
+  // rewrite rule do (Netlify, nginx try_files). Same bytes either way.
+  fs.mkdirSync(path.join(SITE, 'jmdp/fees'), { recursive: true });
+  fs.copyFileSync(path.join(SITE, 'index.html'), path.join(SITE, 'jmdp/fees/index.html'));
+  const server = await serve(SITE, '/');
+  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: FLAGS });
+  try {
+    const cold = await coldLoad(browser, `${server.url}jmdp/fees`);
+    figure('cold_load.first_result.median', round(median(cold)), 'ms', TARGET.coldMs);
+    figure('cold_load.first_result.min', round(Math.min(...cold)), 'ms');
+    figure('cold_load.first_result.max', round(Math.max(...cold)), 'ms');
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}jmdp/fees`);
+    await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent || ''), FIG);
+    const keys = await keystrokes(page);
+    figure('keystroke.update.median', round(median(keys), 2), 'ms', TARGET.keyMs);
+    figure('keystroke.update.max', round(Math.max(...keys), 2), 'ms');
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+
+  coreBench();
+
+  if (!args.has('--no-lighthouse')) {
+    await lighthouse(server.url, 'home');
+    await lighthouse(`${server.url}jmdp/fees`, 'jmdp_fees');
+  }
+  await server.close();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
