@@ -27,6 +27,7 @@ test: tools test-core test-web test-e2e
 # Core rules: unit, property and data-driven case tests, natively.
 test-core:
 	cargo test -p calc-core
+	@cargo test -q -p calc-core --test cases all_cases -- --nocapture 2>/dev/null | grep -E "cases run|EXTRA_CASES_DIR" || true
 
 # Long fuzz of the evaluate contract and the parsers (make test runs 2,000 cases per property).
 # PROPTEST_CASES=n make fuzz to change the count. Shrunk failures land in crate-core/proptest-regressions/.
