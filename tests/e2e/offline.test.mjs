@@ -11,8 +11,25 @@ let h;
 before(async () => { h = await start(); });
 after(async () => { await h?.close(); });
 
+/** Waits until the service worker is active for the base and controls the page. */
 async function controlled(s) {
   const page = await s.open('/');
+  const active = () => page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 30000)),
+  ]));
+  // A registration whose page was navigated away mid-way (the previous test's page) can be
+  // dropped by the browser; the app registers again on every load, so one reload retries it.
+  if (!(await active())) {
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.ok(await active(), 'the service worker installs and activates');
+  }
+  // clients.claim() normally takes over this page; a load under an active worker always is.
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.waitForSelector('main h1');
+  }
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   return page;
 }
