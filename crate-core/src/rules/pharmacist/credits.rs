@@ -1010,6 +1010,12 @@ fn internet_credits(r: &RecordIn, rules: &Rules) -> i64 {
 }
 
 fn msg_rule(r: &RecordIn, rules: &Rules, effective: Kind, first_corr: bool) -> Msg {
+    // A 2nd or later correspondence course is counted as group or self study: say so first.
+    let (pre, pre_en) = if r.kind == Kind::Correspondence {
+        ("2回目以降の通信講座 → ", "2nd or later correspondence course → ")
+    } else {
+        ("", "")
+    };
     match effective {
         Kind::Collective if r.days >= 2 => {
             let cap = if r.days == 2 {
@@ -1049,16 +1055,6 @@ fn msg_rule(r: &RecordIn, rules: &Rules, effective: Kind, first_corr: bool) -> M
             ),
         ),
         Kind::Group => {
-            let pre = if r.kind == Kind::Correspondence {
-                "2回目以降の通信講座 → "
-            } else {
-                ""
-            };
-            let pre_en = if r.kind == Kind::Correspondence {
-                "2nd or later correspondence course → "
-            } else {
-                ""
-            };
             Msg::new(
                 format!(
                     "{pre}グループ研修: {}分=1単位、時間積算（合計{}単位まで）",
@@ -1071,16 +1067,6 @@ fn msg_rule(r: &RecordIn, rules: &Rules, effective: Kind, first_corr: bool) -> M
             )
         }
         Kind::SelfStudy => {
-            let pre = if r.kind == Kind::Correspondence {
-                "2回目以降の通信講座 → "
-            } else {
-                ""
-            };
-            let pre_en = if r.kind == Kind::Correspondence {
-                "2nd or later correspondence course → "
-            } else {
-                ""
-            };
             Msg::new(
                 format!(
                     "{pre}自己研修: {}分=1単位、同じ年の時間を積算（年間{}単位まで）",
