@@ -30,9 +30,14 @@ async function panicAndReset(s, prefix) {
   const link = banner.locator('a.panic-reset');
   assert.equal(await link.getAttribute('href'), `${prefix}jmdp/fees`);
   assert.match(await link.textContent(), /リセット.*Reset/);
-  await link.click();
-  await page.waitForURL((u) => u.pathname === `${prefix}jmdp/fees` && u.search === '');
-  await page.waitForSelector('main h1');
+  // Listen before clicking, and wait for the navigation to commit rather than for `load` (a
+  // service worker installing in the background can hold `load` back); the app rendering its
+  // heading below is what shows the reset page works.
+  await Promise.all([
+    page.waitForURL((u) => u.pathname === `${prefix}jmdp/fees` && u.search === '', { waitUntil: 'commit' }),
+    link.click(),
+  ]);
+  await page.waitForSelector('main h1', { timeout: 30000 });
   assert.equal(await page.locator('#panic-banner').count(), 0, 'the reloaded page has no banner');
   assert.equal(await page.inputValue('input[name="donors_screened"]'), '1', 'the form is back to its defaults');
   assert.equal(await page.evaluate(() => localStorage.getItem('panic-test-kept')), 'yes');
