@@ -3,6 +3,7 @@
 //! Where there is no `sw.js` (`trunk serve`) or no service worker support, nothing happens.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 pub fn register() {
     let Some(window) = web_sys::window() else { return };
@@ -14,8 +15,17 @@ pub fn register() {
     let url = crate::links::href("/sw.js");
     let promise = nav.service_worker().register(&url);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            web_sys::console::warn_2(&"service worker not registered:".into(), &e);
+        match JsFuture::from(promise).await {
+            // Registering an already registered worker does not look for a new one, and the
+            // browser's own check after a navigation can come much later (measured: not within
+            // the visit). Asking now means a new build's worker installs on this visit, so the
+            // new build also works offline from here on. Offline, the check fails quietly.
+            Ok(reg) => {
+                if let Ok(check) = reg.unchecked_into::<web_sys::ServiceWorkerRegistration>().update() {
+                    let _ = JsFuture::from(check).await;
+                }
+            }
+            Err(e) => web_sys::console::warn_2(&"service worker not registered:".into(), &e),
         }
     });
 }

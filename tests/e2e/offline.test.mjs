@@ -3,7 +3,11 @@
 // root and under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { start, ROOT_DIR, SUB_DIR, SUB_PATH } from './harness.mjs';
+import { postbuild } from '../../tools/postbuild.mjs';
 
 const OFFLINE_ROUTES = ['/', '/jmdp/fees?v=1&donors_screened=2', '/jmdp/exemption', '/advanced/burden', '/hctc', '/rules'];
 
@@ -89,5 +93,53 @@ test('under a sub-path the worker is scoped to it and works offline', async () =
     await offlineWorks(s, SUB_PATH);
   } finally {
     await s.close();
+  }
+});
+
+test('a new deployment is picked up on the next visit: new page, new cache, the old one gone', async () => {
+  // A copy of the build is "deployed" and then changed in place, as a static host would be.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-update-'));
+  fs.cpSync(ROOT_DIR, dir, { recursive: true });
+  const s = await start({ dir });
+  try {
+    const page = await controlled(s);
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+    const build = () => page.evaluate(() => document.querySelector('meta[name="x-build"]')?.content ?? null);
+    assert.equal(await build(), null);
+
+    // The next build: a changed index.html (any changed file gives a new cache name).
+    const index = path.join(dir, 'index.html');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</head>', '<meta name="x-build" content="B">\n</head>'));
+    const { cache } = postbuild(dir);
+    assert.notEqual(cache, before[0], 'the new build has its own cache name');
+
+    // Next visit: page loads go to the network first, so the new page is what opens.
+    await s.open('/');
+    assert.equal(await build(), 'B', 'the next visit shows the new build');
+    // The new worker installs, takes over and deletes the previous build's cache.
+    // (The app asks for an update check on every start; the browser's own check may come later.)
+    const deadline = Date.now() + 30000;
+    let keys;
+    while (Date.now() < deadline) {
+      keys = await page.evaluate(() => caches.keys());
+      if (keys.length === 1 && keys[0] === cache) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.deepEqual(keys, [cache], "only the new build's cache is left");
+
+    // Offline, the new build is what the cache holds.
+    await s.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('main h1');
+      assert.equal(await build(), 'B', 'offline, the cached page is the new build');
+    } finally {
+      await s.context.setOffline(false);
+    }
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
