@@ -12,6 +12,7 @@ pub mod links;
 pub mod pages;
 pub mod panic;
 pub mod records;
+pub mod row_list;
 pub mod storage;
 pub mod sw;
 pub mod url_state;

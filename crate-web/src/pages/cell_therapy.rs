@@ -9,9 +9,10 @@
 //! parameter. At mount: the saved records, else the URL, else empty lists.
 use super::hctc::{msg_of, window_text, Notes, Verdict};
 use crate::components::{Actions, AsOfField, DateField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
-use crate::i18n::{lang, msg, tr};
+use crate::form::{Form, Outcome};
+use crate::i18n::{lang, tr};
 use crate::records::RecordsBar;
+use crate::row_list::{row_maker, Col, Kind, ListSpec, Row, RowList};
 use calc_core::rules::certification::cell_therapy::{EVENTS, KINDS, LICENCES, SEMINARS};
 use leptos::prelude::*;
 use serde_json::{Map, Value};
@@ -22,46 +23,13 @@ const MAX_ROWS: usize = 500;
 /// The CSV columns of the events list.
 const EVENT_COLUMNS: &[&str] = &["date", "event", "credits", "seminar", "title"];
 
-type Options = &'static [(&'static str, &'static str, &'static str)];
-
-#[derive(Clone, Copy)]
-enum Kind {
-    Date,
-    Text,
-    Num,
-    Select(Options),
-    /// The designated seminar (shown only for `designated_seminar` events).
-    Seminar,
-}
-
-struct Col {
-    key: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    kind: Kind,
-    unit_ja: &'static str,
-    unit_en: &'static str,
-    new_value: &'static str,
-}
-
-struct ListSpec {
-    /// Core's array name, also the error-name prefix (`events[0].date`).
-    key: &'static str,
-    /// Its name in the `rows` URL parameter.
-    short: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    row_ja: &'static str,
-    row_en: &'static str,
-    add_ja: &'static str,
-    add_en: &'static str,
-    hint_ja: &'static str,
-    hint_en: &'static str,
-    cols: &'static [Col],
-}
-
 static EVENT_LIST: ListSpec = ListSpec {
     key: "events",
+    prefix: "ct",
+    grid: "ct-events",
+    empty_ja: "（まだ記録がありません）",
+    empty_en: "(no records yet)",
+    max_rows: MAX_ROWS,
     short: "e",
     ja: "学会・講習会への参加（単位）",
     en: "Meetings and seminars attended (credits)",
@@ -72,16 +40,24 @@ static EVENT_LIST: ListSpec = ListSpec {
     hint_ja: "Q&A（A10）に挙げられた学会・講習会だけが単位の対象です。単位数は資料にないため、参加証などに記載の単位数を入力してください。",
     hint_en: "Only the societies and seminars listed in A10 earn credits. The seed gives no credit values: enter the credits on your certificate.",
     cols: &[
-        Col { key: "date", ja: "参加日", en: "Date", kind: Kind::Date, unit_ja: "", unit_en: "", new_value: "" },
-        Col { key: "event", ja: "学会・講習会", en: "Society or seminar", kind: Kind::Select(EVENTS), unit_ja: "", unit_en: "", new_value: "jstmct_annual" },
-        Col { key: "seminar", ja: "指定・認定講習会（一覧から）", en: "Designated seminar (from the list)", kind: Kind::Seminar, unit_ja: "", unit_en: "", new_value: "" },
-        Col { key: "credits", ja: "単位数", en: "Credits", kind: Kind::Num, unit_ja: "単位", unit_en: "cr.", new_value: "" },
-        Col { key: "title", ja: "名称・メモ（任意）", en: "Title or note (optional)", kind: Kind::Text, unit_ja: "", unit_en: "", new_value: "" },
+        Col::new("date", "参加日", "Date", Kind::Date),
+        Col::new("event", "学会・講習会", "Society or seminar", Kind::Select(EVENTS)).default("jstmct_annual"),
+        // The designated seminar only matters for a designated-seminar event.
+        Col::new("seminar", "指定・認定講習会（一覧から）", "Designated seminar (from the list)", Kind::Named(NO_SEMINAR, seminar_names))
+            .class("wide")
+            .when("event", "designated_seminar"),
+        Col::new("credits", "単位数", "Credits", Kind::Num).unit(("単位", "cr.")),
+        Col::new("title", "名称・メモ（任意）", "Title or note (optional)", Kind::Text).class("wide"),
     ],
 };
 
 static CASE_LIST: ListSpec = ListSpec {
     key: "cases",
+    prefix: "ct",
+    grid: "ct-cases",
+    empty_ja: "（まだ記録がありません）",
+    empty_en: "(no records yet)",
+    max_rows: MAX_ROWS,
     short: "c",
     ja: "細胞調製の実績",
     en: "Cell-processing record",
@@ -92,18 +68,19 @@ static CASE_LIST: ListSpec = ListSpec {
     hint_ja: "同じ症例の同じ日の一連の処理は1件、日が違えば別の件として数えます。10件のうち5件以上に実際の調製（分離・濃縮・培養・凍結保存・解凍）が必要です。",
     hint_en: "One case's same-day series is one case; different days are separate cases. At least 5 of the 10 must include actual processing.",
     cols: &[
-        Col { key: "date", ja: "実施日", en: "Date", kind: Kind::Date, unit_ja: "", unit_en: "", new_value: "" },
-        Col { key: "case", ja: "症例の識別子", en: "Case ID", kind: Kind::Text, unit_ja: "", unit_en: "", new_value: "" },
-        Col { key: "kind", ja: "内容", en: "Work", kind: Kind::Select(KINDS), unit_ja: "", unit_en: "", new_value: "processing" },
+        Col::new("date", "実施日", "Date", Kind::Date),
+        Col::new("case", "症例の識別子", "Case ID", Kind::Text),
+        Col::new("kind", "内容", "Work", Kind::Select(KINDS)).default("processing"),
     ],
 };
 
 static LISTS: [&ListSpec; 2] = [&EVENT_LIST, &CASE_LIST];
 
-#[derive(Clone)]
-struct Row {
-    id: u64,
-    cells: Vec<RwSignal<String>>,
+const NO_SEMINAR: (&str, &str) = ("（一覧から選ぶ・任意）", "(choose from the list, optional)");
+
+/// The designated seminars by id, named as the seed names them.
+fn seminar_names() -> Vec<(&'static str, &'static str)> {
+    SEMINARS.iter().map(|(id, _, name)| (*id, *name)).collect()
 }
 
 fn cell_text(v: Option<&Value>) -> String {
@@ -155,16 +132,17 @@ fn decode(text: &str) -> [Vec<Vec<String>>; 2] {
     })
 }
 
-/// One row as core reads it: empty cells left out; the seminar only for a designated seminar.
+/// One row as core reads it: empty cells left out, and a hidden cell too (the seminar of an event
+/// that is not a designated seminar).
 fn row_json(spec: &ListSpec, row: &Row) -> Value {
     let mut o = Map::new();
-    let event = spec.cols.iter().position(|c| c.key == "event").map(|i| row.cells[i].get());
+    let cell = |key: &str| spec.cols.iter().position(|c| c.key == key).map(|i| row.cells[i].get());
     for (c, s) in spec.cols.iter().zip(&row.cells) {
         let s = s.get();
         if s.trim().is_empty() {
             continue;
         }
-        if matches!(c.kind, Kind::Seminar) && event.as_deref() != Some("designated_seminar") {
+        if c.when.is_some_and(|(key, value)| cell(key).as_deref() != Some(value)) {
             continue;
         }
         o.insert(c.key.into(), Value::String(s));
@@ -181,12 +159,7 @@ pub fn CellTherapy() -> impl IntoView {
         &[("licence", "physician"), ("application_date", "2021-06-01"), ("window_start", ""), ("window_end", ""), ("rows", "")],
     );
     let rows_field = form.field("rows");
-    let next_id = StoredValue::new(0u64);
-    let make_row = move |cells: Vec<String>| {
-        let id = next_id.get_value();
-        next_id.set_value(id + 1);
-        Row { id, cells: cells.into_iter().map(RwSignal::new).collect() }
-    };
+    let make_row = row_maker();
     let lists: [RwSignal<Vec<Row>>; 2] = [RwSignal::new(Vec::new()), RwSignal::new(Vec::new())];
 
     // Replaces the page's state with an input object (saved or imported). A bare list (an old file)
@@ -272,7 +245,7 @@ pub fn CellTherapy() -> impl IntoView {
             {LISTS
                 .iter()
                 .zip(lists)
-                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row /> })
+                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row foot=status_foot /> })
                 .collect_view()}
             <Summary outcome=outcome />
             <Verdict outcome=outcome />
@@ -338,65 +311,6 @@ fn Summary(outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// One editable list: a card per row with its own errors and whether it counted, add and delete.
-#[component]
-fn RowList(
-    spec: &'static ListSpec,
-    list: RwSignal<Vec<Row>>,
-    outcome: Memo<Outcome>,
-    make_row: impl Fn(Vec<String>) -> Row + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let add_id = format!("ct-{}-add", spec.key);
-    let add_id2 = add_id.clone();
-    let add = move |_| {
-        let row = make_row(spec.cols.iter().map(|c| c.new_value.to_string()).collect());
-        let focus_id = format!("ct-{}-{}-{}", spec.key, row.id, spec.cols[0].key);
-        list.update(|v| {
-            if v.len() < MAX_ROWS {
-                v.push(row)
-            }
-        });
-        request_animation_frame(move || focus(&focus_id));
-    };
-    let list_errors = move || outcome.with(|o| errors_for(o, spec.key).iter().map(msg).collect::<Vec<_>>());
-    view! {
-        <section class="row-list" aria-labelledby=format!("ct-{}-h", spec.key) data-list=spec.key>
-            <h2 id=format!("ct-{}-h", spec.key)>{tr(spec.ja, spec.en)}</h2>
-            <p class="hint">{tr(spec.hint_ja, spec.hint_en)}</p>
-            {move || {
-                let errs = list_errors();
-                (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
-            }}
-            {move || list.with(|v| v.is_empty()).then(|| view! {
-                <p class="empty-list">{tr("（まだ記録がありません）", "(no records yet)")}</p>
-            })}
-            <For
-                each=move || list.get()
-                key=|r| r.id
-                children=move |row| {
-                    let add_id2 = add_id2.clone();
-                    let remove = move || {
-                        list.update(|v| v.retain(|r| r.id != row.id));
-                        let add_id = add_id2.clone();
-                        request_animation_frame(move || focus(&add_id));
-                    };
-                    view! { <RowCard spec=spec list=list row=row outcome=outcome remove=remove /> }
-                }
-            />
-            <button type="button" class="btn secondary add-row no-print" id=add_id on:click=add>
-                {tr(spec.add_ja, spec.add_en)}
-            </button>
-        </section>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-}
-
 /// Whether and why core counted this row (only when the whole input is valid).
 fn row_status(spec: &ListSpec, o: &Outcome, idx: usize) -> Option<(bool, String)> {
     let line = o.as_ref().ok()?.result.get(spec.key)?.get(idx)?.clone();
@@ -434,112 +348,16 @@ fn row_status(spec: &ListSpec, o: &Outcome, idx: usize) -> Option<(bool, String)
     Some((ok, format!("{head} — {reason}")))
 }
 
-#[component]
-fn RowCard(
-    spec: &'static ListSpec,
-    list: RwSignal<Vec<Row>>,
-    row: Row,
-    outcome: Memo<Outcome>,
-    remove: impl Fn() + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let id = row.id;
-    // The row's position now (rows above it may be deleted): core's error names use it.
-    let idx = Memo::new(move |_| list.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
-    let legend = move || format!("{} {}", tr(spec.row_ja, spec.row_en)(), idx.get() + 1);
-    let row_errors = move || outcome.with(|o| errors_for(o, &format!("{}[{}]", spec.key, idx.get())).iter().map(msg).collect::<Vec<_>>());
+/// Whether and why core counted the row, under its card.
+fn status_foot(spec: &'static ListSpec, outcome: Memo<Outcome>, idx: Memo<usize>) -> AnyView {
     let status = move || outcome.with(|o| row_status(spec, o, idx.get()));
-    let event_cell = spec.cols.iter().position(|c| c.key == "event").map(|i| row.cells[i]);
-    let fields = spec
-        .cols
-        .iter()
-        .zip(row.cells.iter().copied())
-        .map(|(c, cell)| {
-            let shown = move || !matches!(c.kind, Kind::Seminar) || event_cell.is_some_and(|e| e.get() == "designated_seminar");
-            view! { <Show when=shown><RowField spec=spec col=c row_id=id idx=idx cell=cell outcome=outcome /></Show> }
-        })
-        .collect_view();
     view! {
-        <fieldset class="row-card" data-row=move || idx.get().to_string()>
-            <legend>{legend}</legend>
-            <div class=format!("row-grid ct-{}", spec.key)>{fields}</div>
-            {move || {
-                let e = row_errors();
-                (!e.is_empty()).then(|| view! { <p class="row-note" role="alert">{e.join(" / ")}</p> })
-            }}
-            <div class="row-foot">
-                <p class="row-status" role="status">
-                    {move || status().map(|(ok, text)| view! {
-                        <span class=if ok { "ok" } else { "ng" } aria-hidden="true">{if ok { "✓ " } else { "✗ " }}</span>
-                        <span class="status-text">{text}</span>
-                    })}
-                </p>
-                <button type="button" class="btn secondary delete-row no-print"
-                    aria-label=move || format!("{} {}", legend(), tr("を削除", "— delete")())
-                    on:click=move |_| remove()>
-                    {tr("削除", "Delete")}
-                </button>
-            </div>
-        </fieldset>
+        <p class="row-status" role="status">
+            {move || status().map(|(ok, text)| view! {
+                <span class=if ok { "ok" } else { "ng" } aria-hidden="true">{if ok { "✓ " } else { "✗ " }}</span>
+                <span class="status-text">{text}</span>
+            })}
+        </p>
     }
-}
-
-#[component]
-fn RowField(spec: &'static ListSpec, col: &'static Col, row_id: u64, idx: Memo<usize>, cell: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView {
-    let dom_id = format!("ct-{}-{}-{}", spec.key, row_id, col.key);
-    let err_id = format!("{dom_id}-err");
-    let name = Memo::new(move |_| format!("{}[{}].{}", spec.key, idx.get(), col.key));
-    let errors = move || outcome.with(|o| name.with(|n| errors_for(o, n).iter().map(msg).collect::<Vec<_>>()));
-    let invalid = move || !errors().is_empty();
-    let error_view = view! {
-        <p class="field-error" id=err_id.clone() role="alert" hidden=move || !invalid()>{move || errors().join(" / ")}</p>
-    };
-    let control = match col.kind {
-        Kind::Date => view! {
-            <input id=dom_id.clone() type="date" name=move || name.get()
-                aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
-                prop:value=move || cell.get() on:input=move |ev| cell.set(event_target_value(&ev)) />
-        }
-        .into_any(),
-        Kind::Select(options) => view! {
-            <select id=dom_id.clone() name=move || name.get()
-                aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
-                prop:value=move || cell.get() on:change=move |ev| cell.set(event_target_value(&ev))>
-                {options.iter().map(|(v, ja, en)| {
-                    let v = *v;
-                    view! { <option value=v selected=move || cell.get() == v>{tr(ja, en)}</option> }
-                }).collect_view()}
-            </select>
-        }
-        .into_any(),
-        Kind::Seminar => view! {
-            <select id=dom_id.clone() name=move || name.get()
-                aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
-                prop:value=move || cell.get() on:change=move |ev| cell.set(event_target_value(&ev))>
-                <option value="" selected=move || cell.get().is_empty()>{tr("（一覧から選ぶ・任意）", "(choose from the list, optional)")}</option>
-                {SEMINARS.iter().map(|(v, _, name)| {
-                    let v = *v;
-                    view! { <option value=v selected=move || cell.get() == v>{*name}</option> }
-                }).collect_view()}
-            </select>
-        }
-        .into_any(),
-        Kind::Text | Kind::Num => view! {
-            <div class="input-row">
-                <input id=dom_id.clone() type="text" name=move || name.get()
-                    inputmode=if matches!(col.kind, Kind::Num) { "decimal" } else { "text" } autocomplete="off"
-                    aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
-                    prop:value=move || cell.get() on:input=move |ev| cell.set(event_target_value(&ev)) />
-                {(!col.unit_ja.is_empty()).then(|| view! { <span class="unit">{tr(col.unit_ja, col.unit_en)}</span> })}
-            </div>
-        }
-        .into_any(),
-    };
-    let wide = col.key == "title" || matches!(col.kind, Kind::Seminar);
-    view! {
-        <div class="field" class:invalid=invalid class:wide=wide data-col=col.key>
-            <label for=dom_id.clone()>{tr(col.ja, col.en)}</label>
-            {control}
-            {error_view}
-        </div>
-    }
+    .into_any()
 }

@@ -5,8 +5,9 @@
 //! a row; they travel to core as arrays through `Form::with_extra`, and to the URL as one compact
 //! `rows` parameter (a Form field, so the one URL writer keeps it with the other fields).
 use crate::components::{Actions, AsOfField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
-use crate::i18n::{lang, msg, tr};
+use crate::form::{Form, Outcome};
+use crate::i18n::{lang, tr};
+use crate::row_list::{row_maker, Col, Kind, ListSpec, Row, RowList};
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
@@ -14,62 +15,31 @@ const CALC: &str = "advanced_care_cost_basis";
 /// Same cap as core's per-list limit: a longer list from the URL is cut, never an error.
 const MAX_ROWS: usize = 200;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Text,
-    Num,
-    Check,
-}
-
-struct Col {
-    key: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    kind: Kind,
-    unit: &'static str,
-    unit_en: &'static str,
-    /// Value of a newly added row (core's own default where it has one).
-    new_value: &'static str,
-}
-
-const fn col(key: &'static str, ja: &'static str, en: &'static str, kind: Kind, unit: (&'static str, &'static str), new_value: &'static str) -> Col {
-    Col { key, ja, en, kind, unit: unit.0, unit_en: unit.1, new_value }
-}
-
-const NONE: (&str, &str) = ("", "");
 const YEN: (&str, &str) = ("円", "yen");
 const TIMES: (&str, &str) = ("回", "×");
 const YEARS: (&str, &str) = ("年", "yr");
 const HOURS: (&str, &str) = ("時間", "h");
 const PERSONS: (&str, &str) = ("人", "");
 
-struct ListSpec {
-    /// Core's array name (`devices`, …), also the error-name prefix.
-    key: &'static str,
-    /// Its one-letter name in the `rows` URL parameter.
-    short: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    row_ja: &'static str,
-    row_en: &'static str,
-    add_ja: &'static str,
-    add_en: &'static str,
-    hint_ja: &'static str,
-    hint_en: &'static str,
-    cols: &'static [Col],
-    /// The line's amount in core's per-line result array.
-    line_key: &'static str,
+/// A name column: a whole line of the grid on narrow screens.
+const fn name_col(key: &'static str, ja: &'static str, en: &'static str) -> Col {
+    Col::new(key, ja, en, Kind::Text).class("name-field")
 }
 
 const MATERIAL_COLS: &[Col] = &[
-    col("name", "品名", "Item", Kind::Text, NONE, ""),
-    col("unit_yen", "単価", "Unit price", Kind::Num, YEN, ""),
-    col("quantity", "数量（1回あたり）", "Quantity (per use)", Kind::Num, NONE, "1"),
-    col("times", "回数", "Times", Kind::Num, TIMES, "1"),
+    name_col("name", "品名", "Item"),
+    Col::new("unit_yen", "単価", "Unit price", Kind::Num).unit(YEN),
+    Col::new("quantity", "数量（1回あたり）", "Quantity (per use)", Kind::Num).default("1"),
+    Col::new("times", "回数", "Times", Kind::Num).unit(TIMES).default("1"),
 ];
 
 static DEVICES: ListSpec = ListSpec {
     key: "devices",
+    prefix: "cb",
+    grid: "cols-6",
+    empty_ja: "（行がありません）",
+    empty_en: "(no lines)",
+    max_rows: MAX_ROWS,
     short: "d",
     ja: "2 医療機器使用料",
     en: "2 Device use",
@@ -80,19 +50,23 @@ static DEVICES: ListSpec = ListSpec {
     hint_ja: "1回の償却費 =（購入価格 − 残存価格）÷ 耐用年数 ÷ 年間使用回数（各段階で1円未満切り捨て）。耐用年数を過ぎた機器は0円です。",
     hint_en: "Per use = (price − residual) ÷ useful life ÷ uses a year (yen fractions dropped at each step). A device past its useful life costs 0.",
     cols: &[
-        col("name", "機器名", "Device", Kind::Text, NONE, ""),
-        col("purchase_yen", "購入価格", "Purchase price", Kind::Num, YEN, ""),
-        col("residual_yen", "残存価格", "Residual value", Kind::Num, YEN, "0"),
-        col("useful_life_years", "耐用年数", "Useful life", Kind::Num, YEARS, ""),
-        col("annual_uses", "年間使用回数", "Uses a year", Kind::Num, TIMES, ""),
-        col("uses_per_patient", "1患者あたりの使用回数", "Uses per patient", Kind::Num, TIMES, "1"),
-        col("past_useful_life", "届出時点で耐用年数を過ぎている", "Past its useful life at notification", Kind::Check, NONE, "false"),
+        name_col("name", "機器名", "Device"),
+        Col::new("purchase_yen", "購入価格", "Purchase price", Kind::Num).unit(YEN),
+        Col::new("residual_yen", "残存価格", "Residual value", Kind::Num).unit(YEN).default("0"),
+        Col::new("useful_life_years", "耐用年数", "Useful life", Kind::Num).unit(YEARS),
+        Col::new("annual_uses", "年間使用回数", "Uses a year", Kind::Num).unit(TIMES),
+        Col::new("uses_per_patient", "1患者あたりの使用回数", "Uses per patient", Kind::Num).unit(TIMES).default("1"),
+        Col::new("past_useful_life", "届出時点で耐用年数を過ぎている", "Past its useful life at notification", Kind::Check).default("false"),
     ],
-    line_key: "patient_yen",
 };
 
 static STAFF: ListSpec = ListSpec {
     key: "staff",
+    prefix: "cb",
+    grid: "cols-4",
+    empty_ja: "（行がありません）",
+    empty_en: "(no lines)",
+    max_rows: MAX_ROWS,
     short: "s",
     ja: "3 人件費",
     en: "3 Personnel",
@@ -103,16 +77,20 @@ static STAFF: ListSpec = ListSpec {
     hint_ja: "単価 × 時間 × 人数（職種ごと）。時間は 0.5 のように小数で入力できます。",
     hint_en: "Hourly rate × hours × persons, per role. Hours may be decimal (0.5).",
     cols: &[
-        col("role", "職種", "Role", Kind::Text, NONE, ""),
-        col("hourly_yen", "1時間あたり単価", "Hourly rate", Kind::Num, YEN, ""),
-        col("hours", "時間", "Hours", Kind::Num, HOURS, ""),
-        col("persons", "人数", "Persons", Kind::Num, PERSONS, "1"),
+        name_col("role", "職種", "Role"),
+        Col::new("hourly_yen", "1時間あたり単価", "Hourly rate", Kind::Num).unit(YEN),
+        Col::new("hours", "時間", "Hours", Kind::Num).unit(HOURS),
+        Col::new("persons", "人数", "Persons", Kind::Num).unit(PERSONS).default("1"),
     ],
-    line_key: "yen",
 };
 
 static MATERIALS: ListSpec = ListSpec {
     key: "materials",
+    prefix: "cb",
+    grid: "cols-4",
+    empty_ja: "（行がありません）",
+    empty_en: "(no lines)",
+    max_rows: MAX_ROWS,
     short: "m",
     ja: "4 医療材料、医薬品、再生医療等製品等",
     en: "4 Materials, drugs, regenerative products",
@@ -123,11 +101,15 @@ static MATERIALS: ListSpec = ListSpec {
     hint_ja: "単価 × 数量 × 回数。1回あたり（単価 × 数量）が1万円未満の品目は、様式では「その他」にまとめて記載します。",
     hint_en: "Unit price × quantity × times. Items under ¥10,000 a use (price × quantity) go under その他 on the form.",
     cols: MATERIAL_COLS,
-    line_key: "yen",
 };
 
 static OTHER_ITEMS: ListSpec = ListSpec {
     key: "other_items",
+    prefix: "cb",
+    grid: "cols-4",
+    empty_ja: "（行がありません）",
+    empty_en: "(no lines)",
+    max_rows: MAX_ROWS,
     short: "o",
     ja: "5 その他",
     en: "5 Other",
@@ -138,7 +120,6 @@ static OTHER_ITEMS: ListSpec = ListSpec {
     hint_ja: "1回あたり1万円未満の材料などを品目ごとに。まとめた金額だけを入れる場合は下の「その他（一括の金額）」へ。",
     hint_en: "Items under ¥10,000 a use, one per line. For a single lump sum use “Other (lump sum)” below.",
     cols: MATERIAL_COLS,
-    line_key: "yen",
 };
 
 static LISTS: [&ListSpec; 4] = [&DEVICES, &STAFF, &MATERIALS, &OTHER_ITEMS];
@@ -197,12 +178,6 @@ fn encode(lists: &[Vec<Vec<String>>; 4]) -> String {
     Value::Object(obj).to_string()
 }
 
-#[derive(Clone)]
-struct Row {
-    id: u64,
-    cells: Vec<RwSignal<String>>,
-}
-
 /// Reads the `rows` parameter. Anything unreadable is skipped; unreadable as a whole → the example.
 fn parse_param(text: &str) -> [Vec<Vec<String>>; 4] {
     let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(text) else { return seed_cells() };
@@ -234,12 +209,7 @@ fn parse_param(text: &str) -> [Vec<Vec<String>>; 4] {
 pub fn CostBasis() -> impl IntoView {
     let form = Form::new(CALC, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
     let rows_field = form.field("rows");
-    let next_id = StoredValue::new(0u64);
-    let make_row = move |cells: Vec<String>| {
-        let id = next_id.get_value();
-        next_id.set_value(id + 1);
-        Row { id, cells: cells.into_iter().map(RwSignal::new).collect() }
-    };
+    let make_row = row_maker();
     let initial = parse_param(&rows_field.get_untracked());
     let lists: [RwSignal<Vec<Row>>; 4] =
         initial.map(|rows| RwSignal::new(rows.into_iter().map(make_row).collect()));
@@ -319,7 +289,7 @@ pub fn CostBasis() -> impl IntoView {
             {LISTS
                 .iter()
                 .zip(lists)
-                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row /> })
+                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row foot=line_foot notes=row_warnings /> })
                 .collect_view()}
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
                 <NumField form=form outcome=outcome name="other_yen"
@@ -381,185 +351,36 @@ fn Warnings(outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// One editable list: a card per row, its own errors next to each input, add and delete buttons.
-#[component]
-fn RowList(
-    spec: &'static ListSpec,
-    list: RwSignal<Vec<Row>>,
-    outcome: Memo<Outcome>,
-    make_row: impl Fn(Vec<String>) -> Row + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let add_id = format!("cb-{}-add", spec.key);
-    let add_id2 = add_id.clone();
-    let add = move |_| {
-        let row = make_row(spec.cols.iter().map(|c| c.new_value.to_string()).collect());
-        let focus_id = format!("cb-{}-{}-{}", spec.key, row.id, spec.cols[0].key);
-        list.update(|v| {
-            if v.len() < MAX_ROWS {
-                v.push(row)
-            }
-        });
-        request_animation_frame(move || focus(&focus_id));
-    };
-    let list_errors = move || outcome.with(|o| errors_for(o, spec.key).iter().map(msg).collect::<Vec<_>>());
-    view! {
-        <section class="row-list" aria-labelledby=format!("cb-{}-h", spec.key) data-list=spec.key>
-            <h2 id=format!("cb-{}-h", spec.key)>{tr(spec.ja, spec.en)}</h2>
-            <p class="hint">{tr(spec.hint_ja, spec.hint_en)}</p>
-            {move || {
-                let errs = list_errors();
-                (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
-            }}
-            {move || list.with(|v| v.is_empty()).then(|| view! {
-                <p class="empty-list">{tr("（行がありません）", "(no lines)")}</p>
-            })}
-            <For
-                each=move || list.get()
-                key=|r| r.id
-                children=move |row| {
-                    let add_id2 = add_id2.clone();
-                    let remove = move || {
-                        list.update(|v| v.retain(|r| r.id != row.id));
-                        let add_id = add_id2.clone();
-                        request_animation_frame(move || focus(&add_id));
-                    };
-                    view! { <RowCard spec=spec list=list row=row outcome=outcome remove=remove /> }
-                }
-            />
-            <button type="button" class="btn secondary add-row no-print" id=add_id on:click=add>
-                {tr(spec.add_ja, spec.add_en)}
-            </button>
-        </section>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-}
-
-#[component]
-fn RowCard(
-    spec: &'static ListSpec,
-    list: RwSignal<Vec<Row>>,
-    row: Row,
-    outcome: Memo<Outcome>,
-    remove: impl Fn() + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let id = row.id;
-    // The row's position now (rows above it may be deleted): core's error names use it.
-    let idx = Memo::new(move |_| list.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
-    let legend = move || format!("{} {}", tr(spec.row_ja, spec.row_en)(), idx.get() + 1);
-    let line_amount = move || {
+/// The line's amount under the card (core's per-line result).
+fn line_foot(spec: &'static ListSpec, outcome: Memo<Outcome>, idx: Memo<usize>) -> AnyView {
+    // Devices give both a per-use and a per-patient figure; the card shows the per-patient one.
+    let line_key = if spec.key == "devices" { "patient_yen" } else { "yen" };
+    let amount = move || {
         outcome.with(|o| {
             let ev = o.as_ref().ok()?;
-            ev.result.get(spec.key)?.get(idx.get())?.get(spec.line_key)?.as_i64()
+            ev.result.get(spec.key)?.get(idx.get())?.get(line_key)?.as_i64()
         })
     };
-    let row_notes = move || {
-        outcome.with(|o| {
-            let en = lang().is_en();
-            let name = format!("{}[{}]", spec.key, idx.get());
-            let mut out: Vec<String> = errors_for(o, &name).iter().map(msg).collect();
-            if let Ok(ev) = o {
-                if let Some(ws) = ev.result.get("warnings").and_then(|w| w.as_array()) {
-                    for w in ws.iter().filter(|w| w.get("field").and_then(|f| f.as_str()) == Some(name.as_str())) {
-                        if let Some(t) = w.get("message").and_then(|m| m.get(if en { "en" } else { "ja" })).and_then(|t| t.as_str()) {
-                            out.push(t.to_string());
-                        }
-                    }
-                }
-            }
-            out
-        })
-    };
-    let fields = spec
-        .cols
-        .iter()
-        .zip(row.cells.iter().copied())
-        .map(|(c, cell)| view! { <RowField spec=spec col=c row_id=id idx=idx cell=cell outcome=outcome /> })
-        .collect_view();
     view! {
-        <fieldset class="row-card" data-row=move || idx.get().to_string()>
-            <legend>{legend}</legend>
-            <div class=format!("row-grid cols-{}", spec.cols.iter().filter(|c| c.kind != Kind::Check).count())>{fields}</div>
-            {move || {
-                let notes = row_notes();
-                (!notes.is_empty()).then(|| view! { <p class="row-note" role="status">{notes.join(" / ")}</p> })
-            }}
-            <div class="row-foot">
-                <span class="line-amount">
-                    {tr("この行: ", "This line: ")}
-                    <output>{move || line_amount().map(|v| crate::components::amount_text(v, calc_core::Unit::Yen)).unwrap_or_else(|| "—".into())}</output>
-                </span>
-                <button type="button" class="btn secondary delete-row no-print"
-                    aria-label=move || format!("{} {}", legend(), tr("を削除", "— delete")())
-                    on:click=move |_| remove()>
-                    {tr("削除", "Delete")}
-                </button>
-            </div>
-        </fieldset>
+        <span class="line-amount">
+            {tr("この行: ", "This line: ")}
+            <output>{move || amount().map(|v| crate::components::amount_text(v, calc_core::Unit::Yen)).unwrap_or_else(|| "—".into())}</output>
+        </span>
     }
+    .into_any()
 }
 
-#[component]
-fn RowField(
-    spec: &'static ListSpec,
-    col: &'static Col,
-    row_id: u64,
-    idx: Memo<usize>,
-    cell: RwSignal<String>,
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
-    let dom_id = format!("cb-{}-{}-{}", spec.key, row_id, col.key);
-    let err_id = format!("{dom_id}-err");
-    let name = Memo::new(move |_| format!("{}[{}].{}", spec.key, idx.get(), col.key));
-    let errors = move || outcome.with(|o| name.with(|n| errors_for(o, n).iter().map(msg).collect::<Vec<_>>()));
-    let invalid = move || !errors().is_empty();
-    let error_view = {
-        let err_id = err_id.clone();
-        view! {
-            <p class="field-error" id=err_id role="alert" hidden=move || !invalid()>{move || errors().join(" / ")}</p>
-        }
-    };
-    match col.kind {
-        Kind::Check => view! {
-            <div class="field check" class:invalid=invalid>
-                <input
-                    id=dom_id.clone()
-                    type="checkbox"
-                    name=move || name.get()
-                    aria-describedby=err_id.clone()
-                    prop:checked=move || cell.get() == "true"
-                    on:change=move |ev| cell.set(if event_target_checked(&ev) { "true".into() } else { "false".into() })
-                />
-                <label for=dom_id>{tr(col.ja, col.en)}</label>
-                {error_view}
-            </div>
-        }
-        .into_any(),
-        _ => view! {
-            <div class="field" class:invalid=invalid class:name-field=col.kind == Kind::Text>
-                <label for=dom_id.clone()>{tr(col.ja, col.en)}</label>
-                <div class="input-row">
-                    <input
-                        id=dom_id.clone()
-                        type="text"
-                        name=move || name.get()
-                        inputmode=if col.kind == Kind::Num { "decimal" } else { "text" }
-                        autocomplete="off"
-                        aria-invalid=move || if invalid() { "true" } else { "false" }
-                        aria-describedby=err_id.clone()
-                        prop:value=move || cell.get()
-                        on:input=move |ev| cell.set(event_target_value(&ev))
-                    />
-                    <span class="unit">{tr(col.unit, col.unit_en)}</span>
-                </div>
-                {error_view}
-            </div>
-        }
-        .into_any(),
-    }
+/// Core's warnings about this row (e.g. an item under 1万円 a use belongs under その他).
+fn row_warnings(spec: &'static ListSpec, o: &Outcome, idx: usize) -> Vec<String> {
+    let Ok(ev) = o else { return Vec::new() };
+    let name = format!("{}[{}]", spec.key, idx);
+    let lang_key = if lang().is_en() { "en" } else { "ja" };
+    ev.result
+        .get("warnings")
+        .and_then(|w| w.as_array())
+        .into_iter()
+        .flatten()
+        .filter(|w| w.get("field").and_then(|f| f.as_str()) == Some(name.as_str()))
+        .filter_map(|w| w.get("message")?.get(lang_key)?.as_str().map(String::from))
+        .collect()
 }
