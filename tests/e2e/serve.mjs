@@ -1,9 +1,12 @@
 // A static file server for the end-to-end tests, behaving like a static host: files from a
 // directory mounted at a path prefix, and 404.html (the SPA fallback) for any unknown path.
+// Compresses text and wasm (brotli or gzip, as the browser accepts) like GitHub Pages, Netlify or
+// nginx with gzip on do, so Lighthouse in `make bench` sees the bytes a real visit transfers.
 // Records every request it serves.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -11,10 +14,22 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
+const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
+
+/** The encoding to answer with for this request and file type (null: send as it is). */
+function encodingFor(req, file) {
+  if (!COMPRESSED.has(path.extname(file))) return null;
+  const accept = String(req.headers['accept-encoding'] || '');
+  if (/\bbr\b/.test(accept)) return 'br';
+  if (/\bgzip\b/.test(accept)) return 'gzip';
+  return null;
+}
+
 /** Serves `dir` under `prefix` (e.g. "/" or "/sub/path/") on 127.0.0.1; resolves to {url, close, hits}. */
 export function serve(dir, prefix = '/') {
   const root = path.resolve(dir);
   const hits = [];
+  const compressed = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     hits.push(url.pathname);
@@ -30,8 +45,27 @@ export function serve(dir, prefix = '/') {
       status = 404;
     }
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
-    fs.createReadStream(file).pipe(res);
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    const encoding = encodingFor(req, file);
+    if (!encoding) {
+      res.writeHead(status, headers);
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
+    // Compressed once per file version (hosts precompress or cache too, so timings exclude it);
+    // keyed by mtime and size because the redeploy test rewrites files while serving.
+    const st = fs.statSync(file);
+    const key = `${encoding}|${file}|${st.mtimeMs}|${st.size}`;
+    let out = compressed.get(key);
+    if (!out) {
+      const body = fs.readFileSync(file);
+      out = encoding === 'br'
+        ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : zlib.gzipSync(body, { level: 9 });
+      compressed.set(key, out);
+    }
+    res.writeHead(status, { ...headers, 'content-encoding': encoding, 'content-length': out.length });
+    res.end(out);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
