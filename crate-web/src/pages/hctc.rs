@@ -67,8 +67,7 @@ const ALL: &[&str] = &[
 
 #[component]
 pub fn Hctc() -> impl IntoView {
-    let form = Form::new(
-        CALC,
+    let form = Form::new(CALC, calc_core::rules::certification::hctc::evaluate_json,
         &[
             ("check", "written_exam"),
             ("level", "certified"),

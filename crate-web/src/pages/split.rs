@@ -158,8 +158,7 @@ fn FlowDiagram(outcome: Memo<Outcome>) -> impl IntoView {
 
 #[component]
 pub fn Split() -> impl IntoView {
-    let form = Form::new(
-        CALC,
+    let form = Form::new(CALC, calc_core::rules::jmdp::split::evaluate_json,
         &[
             ("transplant_points", ""),
             ("harvest_points", ""),
