@@ -1,7 +1,8 @@
 //! calc-core: the rules behind the calculators, as dated and cited data, with exact yen arithmetic.
 //!
-//! No browser dependency: everything here builds and is tested natively. The web crate and the
-//! JS API (feature `js`) are thin adapters over [`evaluate`] / [`evaluate_typed`].
+//! No browser dependency: everything here builds and is tested natively. The web crate (its pages
+//! and the JS API in `calc_web::api`) is a thin adapter over [`evaluate`] and the calculators'
+//! own entry points.
 //!
 //! Sources: `../shared/seeds/` (seed 000–004). Each parameter names its seed file and section.
 #![forbid(unsafe_code)]
@@ -14,9 +15,6 @@ pub mod parse;
 pub mod records;
 pub mod rules;
 pub mod trace;
-
-#[cfg(feature = "js")]
-pub mod js;
 
 pub use date::Date;
 pub use envelope::{evaluate, evaluate_str, Errors, Evaluation, FieldError, Msg};

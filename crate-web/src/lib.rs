@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+pub mod api;
 pub mod components;
 pub mod form;
 pub mod i18n;

@@ -24,6 +24,19 @@ pub const CALCULATORS: &[(&str, JsonCalc)] = &[
     ("cell_therapy_manager", certification::cell_therapy::evaluate_json),
 ];
 
+/// The calculators' ids alone: listing them must not reference (and so load) every calculator.
+pub const IDS: [&str; 9] = [
+    "jmdp_fees",
+    "jmdp_exemption",
+    "reimbursement_split",
+    "patient_overview",
+    "advanced_care_burden",
+    "advanced_care_cost_basis",
+    "pharmacist_credits",
+    "hctc",
+    "cell_therapy_manager",
+];
+
 pub fn find(id: &str) -> Option<JsonCalc> {
     CALCULATORS.iter().find(|c| c.0 == id).map(|c| c.1)
 }
@@ -40,3 +53,12 @@ pub const TABLES: &[&[Param]] = &[
     certification::hctc::PARAMS,
     certification::cell_therapy::PARAMS,
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ids_are_the_calculators_in_order() {
+        let ids: Vec<&str> = super::CALCULATORS.iter().map(|c| c.0).collect();
+        assert_eq!(ids, super::IDS);
+    }
+}
