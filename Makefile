@@ -5,6 +5,16 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PUBLIC_URL ?= /
 # The sub-path the end-to-end tests host a second build under.
 E2E_SUB_PATH := /sub/path/
+# Release builds: every calculator page (and the JS API's rules) as its own lazily loaded wasm
+# chunk. wasm_split turns on Leptos's #[lazy] split points; the relocations let wasm-split-cli cut
+# the module (tools/split.mjs). RUSTFLAGS replaces .cargo/config.toml's, so erase_components again.
+SPLIT_RUSTFLAGS := --cfg erase_components --cfg wasm_split -C link-arg=--emit-relocs
+# One release site: trunk, then the split, then CSP / sw.js / 404.html (postbuild reads the result).
+define release_site
+	RUSTFLAGS="$(SPLIT_RUSTFLAGS)" trunk build --release --public-url $(1) --dist $(2)
+	node tools/split.mjs $(2)
+	node tools/postbuild.mjs $(2)
+endef
 
 .PHONY: tools serve dist test test-core test-web test-e2e e2e-dist bench fuzz clean
 
@@ -14,11 +24,10 @@ tools:
 serve: tools
 	trunk serve --public-url $(PUBLIC_URL) --address 127.0.0.1 --port 8080
 
-# Release static site in dist/. tools/postbuild.mjs adds the CSP (hashes of Trunk's inline loader),
+# Release static site in dist/. tools/split.mjs splits the wasm into per-page chunks; postbuild adds the CSP (hashes of Trunk's inline loader),
 # the service worker (sw.js, from this build's file list) and the SPA fallback 404.html.
 dist: tools
-	trunk build --release --public-url $(PUBLIC_URL) --dist dist
-	node tools/postbuild.mjs dist
+	$(call release_site,$(PUBLIC_URL),dist)
 	@bash tools/size.sh dist
 
 test: tools test-core test-web test-e2e
@@ -42,10 +51,8 @@ test-web:
 
 # End-to-end: the release build (at / and under a sub-path) served on loopback, driven in Chromium.
 e2e-dist: tools
-	trunk build --release --public-url / --dist target/e2e/root
-	node tools/postbuild.mjs target/e2e/root
-	trunk build --release --public-url $(E2E_SUB_PATH) --dist target/e2e/sub
-	node tools/postbuild.mjs target/e2e/sub
+	$(call release_site,/,target/e2e/root)
+	$(call release_site,$(E2E_SUB_PATH),target/e2e/sub)
 
 test-e2e: e2e-dist
 	node --test tools/postbuild.test.mjs
@@ -56,7 +63,7 @@ test-e2e: e2e-dist
 # Leptos counter built the same way (bench/counter), cold load and keystroke in Chromium, core time
 # per case, Lighthouse scores. Takes several minutes; never part of `make test`.
 bench: tools
-	node tools/bench.mjs
+	SPLIT_RUSTFLAGS="$(SPLIT_RUSTFLAGS)" node tools/bench.mjs
 
 clean:
 	cargo clean

@@ -2,8 +2,11 @@
 // `make bench`: builds the release site and the Leptos counter (bench/counter, the framework
 // floor, same profile and tools), then prints one figure per line as `name value unit`, with the
 // target after it where there is one:
-//   - bytes of every file a first visit loads (HTML, JS incl. sw.js, wasm, CSS): raw, gzip -9,
-//     brotli (max quality), per file and summed; the same for the counter; ours ÷ counter;
+//   - bytes of every file a first visit loads (HTML, JS, wasm, CSS, manifest), recorded in Chromium
+//     as the page requests them, on / and on the calculator pages, raw, gzip -9 and brotli (max
+//     quality), each file compressed on its own as a host would; the same for the counter;
+//     ours ÷ counter. The service worker then fetches the rest of the site in the background for
+//     offline use: that total is printed too (site.all_files.*), it is not on the path to the page;
 //   - cold load to the first computed result on /jmdp/fees in headless Chromium on loopback
 //     (fresh browser context each run, median of 15);
 //   - keystroke to updated result on /jmdp/fees (median of 100, measured inside the page);
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
 import { postbuild } from './postbuild.mjs';
+import { split } from './split.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'target/bench');
@@ -36,44 +40,74 @@ function figure(name, value, unit, target) {
   console.log(`${name} ${value} ${unit}${t}`);
 }
 
-function run(cmd, argv, cwd = ROOT) {
-  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', process.stderr, process.stderr], env: process.env });
+function run(cmd, argv, cwd = ROOT, env = {}) {
+  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', process.stderr, process.stderr], env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status})`);
 }
 
-function build() {
+async function build() {
   fs.mkdirSync(OUT, { recursive: true });
-  run('trunk', ['build', '--release', '--public-url', '/', '--dist', SITE]);
+  // The same release build as `make dist` (Makefile: SPLIT_RUSTFLAGS, split, postbuild).
+  if (!process.env.SPLIT_RUSTFLAGS) throw new Error('bench: run it as `make bench` (SPLIT_RUSTFLAGS)');
+  run('trunk', ['build', '--release', '--public-url', '/', '--dist', SITE], ROOT, { RUSTFLAGS: process.env.SPLIT_RUSTFLAGS });
+  await split(SITE);
   postbuild(SITE);
   run('trunk', ['build', '--release', '--public-url', '/', '--dist', COUNTER], path.join(ROOT, 'bench/counter'));
 }
 
-/** Files a first visit loads: index.html and every .js, .wasm and .css of the build. */
-function firstVisitFiles(dir) {
-  const names = fs.readdirSync(dir).filter((f) => /\.(js|wasm|css)$/.test(f)).sort();
-  return ['index.html', ...names].map((f) => path.join(dir, f));
+const compress = (buf) => ({
+  raw: buf.length,
+  gzip: zlib.gzipSync(buf, { level: 9 }).length,
+  brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+});
+const sum = (list) => list.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+
+/** What a first visit to `url` loads, in a fresh browser context: every file the page itself
+ *  requests until `ready` holds and the network is idle (not the service worker's background
+ *  precache), each file's bytes as served from `dir`. */
+async function firstVisit(browser, server, dir, route, ready) {
+  const context = await browser.newContext();
+  const files = new Set();
+  context.on('request', (req) => {
+    if (req.serviceWorker() || !req.url().startsWith(server.url)) return;
+    files.add(decodeURIComponent(new URL(req.url()).pathname.slice(new URL(server.url).pathname.length)) || 'index.html');
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + route.replace(/^\//, ''));
+  await page.waitForFunction(ready, null, { timeout: 30000 });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return [...files].sort().map((f) => {
+    // Deep links are answered with 404.html (same bytes as index.html); directories with index.html.
+    let file = path.join(dir, f);
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dir, 'index.html');
+    return { name: f, ...compress(fs.readFileSync(file)) };
+  });
 }
 
-function sizes(label, dir) {
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const f of firstVisitFiles(dir)) {
-    const buf = fs.readFileSync(f);
-    const s = {
-      raw: buf.length,
-      gzip: zlib.gzipSync(buf, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
-    };
-    const name = path.basename(f).replace(/-[0-9a-f]{12,16}(?=[._])/, '');
-    for (const k of Object.keys(total)) {
-      total[k] += s[k];
-      figure(`${label}.size.${name}.${k}`, s[k], 'B');
-    }
-  }
-  figure(`${label}.size.total.raw`, total.raw, 'B');
-  figure(`${label}.size.total.gzip`, total.gzip, 'B', label === 'site' ? TARGET.gzipTotal : undefined);
-  figure(`${label}.size.total.brotli`, total.brotli, 'B');
+function report(label, files, target) {
+  const total = sum(files);
+  figure(`${label}.files`, files.length, 'files');
+  figure(`${label}.raw`, total.raw, 'B');
+  figure(`${label}.gzip`, total.gzip, 'B', target);
+  figure(`${label}.brotli`, total.brotli, 'B');
   return total;
+}
+
+/** Every file of the build (what the service worker precaches after the first visit). */
+function allFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(html|js|wasm|css|webmanifest|svg)$/.test(e.name) && e.name !== '404.html') out.push(compress(fs.readFileSync(p)));
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 const median = (xs) => {
@@ -147,7 +181,7 @@ function coreBench() {
 
 async function lighthouse(url, name) {
   // Default mobile profile with simulated throttling. The report goes to a file (its progress log,
-  // on stderr, is dropped unless it fails); the loopback server sends no compression.
+  // on stderr, is dropped unless it fails); the loopback server compresses like a static host.
   const bin = path.join(ROOT, 'node_modules/.bin/lighthouse');
   const out = path.join(OUT, `lighthouse-${name}.json`);
   // Asynchronous: the site is served from this very process, which must keep answering.
@@ -177,18 +211,33 @@ async function lighthouse(url, name) {
 }
 
 async function main() {
-  if (!args.has('--no-build')) build();
-  const site = sizes('site', SITE);
-  const counter = sizes('counter', COUNTER);
-  for (const k of ['raw', 'gzip', 'brotli']) figure(`ratio.site_over_counter.${k}`, round(site[k] / counter[k], 2), 'x');
+  if (!args.has('--no-build')) await build();
 
   // Lighthouse refuses a page answered with status 404 (how serve.mjs, like GitHub Pages, answers
   // deep links), so /jmdp/fees gets its own copy of index.html, served with 200 as hosts with a
   // rewrite rule do (Netlify, nginx try_files). Same bytes either way.
+  fs.rmSync(path.join(SITE, 'jmdp'), { recursive: true, force: true });
+  const all = allFiles(SITE);
   fs.mkdirSync(path.join(SITE, 'jmdp/fees'), { recursive: true });
   fs.copyFileSync(path.join(SITE, 'index.html'), path.join(SITE, 'jmdp/fees/index.html'));
   const server = await serve(SITE, '/');
+  const counterServer = await serve(COUNTER, '/');
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: FLAGS });
+  const heading = () => !!document.querySelector('main h1');
+  const result = () => /\d/.test(document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent || '');
+  try {
+    const home = report('first_visit.home', await firstVisit(browser, server, SITE, '/', heading), TARGET.gzipTotal);
+    report('first_visit.jmdp_fees', await firstVisit(browser, server, SITE, '/jmdp/fees', result), TARGET.gzipTotal);
+    for (const r of ['/patient', '/pharmacist', '/hctc', '/cell-therapy', '/advanced/cost-basis']) {
+      report(`first_visit.${r.slice(1).replace(/[/-]/g, '_')}`, await firstVisit(browser, server, SITE, r, heading), TARGET.gzipTotal);
+    }
+    report('site.all_files', all);
+    const counter = report('counter.first_visit', await firstVisit(browser, counterServer, COUNTER, '/', () => !!document.querySelector('button')));
+    for (const k of ['raw', 'gzip', 'brotli']) figure(`ratio.home_over_counter.${k}`, round(home[k] / counter[k], 2), 'x');
+  } finally {
+    await counterServer.close();
+  }
+
   try {
     const cold = await coldLoad(browser, `${server.url}jmdp/fees`);
     figure('cold_load.first_result.median', round(median(cold)), 'ms', TARGET.coldMs);

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The wasm splitter cargo-leptos uses (tools/split.mjs runs its CLI).
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -35,6 +37,13 @@ if [ -z "$WBG_VERSION" ]; then fail "wasm-bindgen-cli" "could not read the wasm-
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" || ! command -v wasm-bindgen-test-runner >/dev/null; then
   say "installing wasm-bindgen-cli $WBG_VERSION from crates.io (about 4 minutes)"
   cargo install wasm-bindgen-cli --version "=$WBG_VERSION" || fail "wasm-bindgen-cli $WBG_VERSION" "cargo install wasm-bindgen-cli failed"
+fi
+
+# 3b. wasm-split-cli: cuts the release module into per-page chunks (tools/split.mjs).
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:" || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION from crates.io (about 2 minutes)"
+  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary \
+    || fail "wasm-split-cli $WASM_SPLIT_VERSION" "cargo install --locked wasm_split_cli_support --features build-binary failed"
 fi
 
 # 4. Chromium and its driver, from Debian.

@@ -67,8 +67,9 @@ export function cacheName(dir, files) {
   return `calc-${h.digest('hex').slice(0, 16)}`;
 }
 
-/** Trunk's hashed file names (`name-0123456789abcdef.ext`, `…_bg.wasm`): never change content. */
-export const isHashed = (f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(f);
+/** Trunk's hashed file names (`name-0123456789abcdef.ext`, `…_bg.wasm`) and the files of a split
+ *  module's content-named directory (`wasm-0123456789abcdef/…`, tools/split.mjs): never change. */
+export const isHashed = (f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(f) || /^wasm-[0-9a-f]{16}\//.test(f);
 
 /** The service worker's source for this build. */
 export function swSource(files, cache) {

@@ -20,6 +20,35 @@ pub mod url_state;
 
 use i18n::{tr, Lang, LangCtx};
 
+/// A route whose page is its own wasm chunk, loaded when the route is first visited (release builds,
+/// cfg `wasm_split`: `tools/split.mjs` splits the module). Elsewhere (`trunk serve`, the wasm tests)
+/// the page is simply built: same code, one module. The router awaits the page either way.
+macro_rules! lazy_page {
+    ($name:ident, $chunk:ident, $page:path) => {{
+        struct $name;
+        impl leptos_router::LazyRoute for $name {
+            fn data() -> Self {
+                $name
+            }
+            async fn view(_: Self) -> AnyView {
+                // The chunk's name comes from the call site, so every page gets its own.
+                #[cfg(wasm_split)]
+                #[leptos::lazy]
+                fn $chunk() -> AnyView {
+                    $page().into_any()
+                }
+                #[cfg(not(wasm_split))]
+                async fn $chunk() -> AnyView {
+                    $page().into_any()
+                }
+                $chunk().await
+            }
+        }
+        leptos_router::Lazy::<$name>::new()
+    }};
+}
+
+
 /// A page of the site: its path (below the base), its name and a one-line description.
 pub struct PageInfo {
     pub path: &'static str,
@@ -98,16 +127,16 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
-                    <Route path=path!("/patient") view=pages::patient::PatientOverview />
-                    <Route path=path!("/jmdp/fees") view=pages::jmdp_fees::JmdpFees />
-                    <Route path=path!("/jmdp/exemption") view=pages::jmdp_exemption::JmdpExemption />
-                    <Route path=path!("/jmdp/split") view=pages::split::Split />
-                    <Route path=path!("/advanced/burden") view=pages::advanced_burden::AdvancedBurden />
-                    <Route path=path!("/advanced/cost-basis") view=pages::cost_basis::CostBasis />
-                    <Route path=path!("/pharmacist") view=pages::pharmacist::Pharmacist />
-                    <Route path=path!("/hctc") view=pages::hctc::Hctc />
-                    <Route path=path!("/cell-therapy") view=pages::cell_therapy::CellTherapy />
-                    <Route path=path!("/rules") view=pages::rules::RulesPage />
+                    <Route path=path!("/patient") view={lazy_page!(PatientOverview, page_patient, pages::patient::PatientOverview)} />
+                    <Route path=path!("/jmdp/fees") view={lazy_page!(JmdpFees, page_jmdp_fees, pages::jmdp_fees::JmdpFees)} />
+                    <Route path=path!("/jmdp/exemption") view={lazy_page!(JmdpExemption, page_jmdp_exemption, pages::jmdp_exemption::JmdpExemption)} />
+                    <Route path=path!("/jmdp/split") view={lazy_page!(Split, page_split, pages::split::Split)} />
+                    <Route path=path!("/advanced/burden") view={lazy_page!(AdvancedBurden, page_advanced_burden, pages::advanced_burden::AdvancedBurden)} />
+                    <Route path=path!("/advanced/cost-basis") view={lazy_page!(CostBasis, page_cost_basis, pages::cost_basis::CostBasis)} />
+                    <Route path=path!("/pharmacist") view={lazy_page!(Pharmacist, page_pharmacist, pages::pharmacist::Pharmacist)} />
+                    <Route path=path!("/hctc") view={lazy_page!(Hctc, page_hctc, pages::hctc::Hctc)} />
+                    <Route path=path!("/cell-therapy") view={lazy_page!(CellTherapy, page_cell_therapy, pages::cell_therapy::CellTherapy)} />
+                    <Route path=path!("/rules") view={lazy_page!(RulesPage, page_rules, pages::rules::RulesPage)} />
                 </Routes>
             </main>
             <SiteFooter />

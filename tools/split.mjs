@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Runs after `trunk build --release` when the app was compiled with `--cfg wasm_split` (Makefile:
+// SPLIT_RUSTFLAGS): `node tools/split.mjs DIST`, then `node tools/postbuild.mjs DIST`.
+//
+// Why: one wasm module held every page, so a first visit downloaded all nine calculators (and the
+// rules of all of them) before anything showed. Leptos 0.8 marks lazily loaded code (#[lazy]:
+// each calculator page and the JS API's rules, see crate-web/src/lib.rs and api.rs), and
+// wasm-split-cli (crates.io `wasm_split_cli_support`, the splitter cargo-leptos uses) cuts the
+// module at those points. Trunk 0.21 has no step for it, so this script does what Trunk did for the
+// wasm, on the split module:
+//   1. wasm-split-cli on cargo's output (it needs the relocations `-C link-arg=--emit-relocs` keeps);
+//   2. wasm-bindgen (the version Trunk uses) on the main module, keeping the function table export
+//      the chunks link against (--keep-lld-exports);
+//   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z");
+//   4. everything into one directory named by a hash of its contents, `wasm-<hash>/`: the chunks
+//      have fixed names, so the directory carries the version (no stale chunk from an HTTP cache);
+//   5. index.html pointed at it, with fresh SRI hashes; Trunk's unsplit .js/.wasm removed.
+// No dependencies beyond node itself and the tools bootstrap installs.
+import crypto from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NAME = 'calc-web';
+// The features rustc's wasm32 output uses; chunks carry no target_features section to detect them.
+const WASM_OPT = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers'];
+
+// wasm-split-cli writes a name subsection wasm-opt does not know; it only says so, once per file.
+const NOISE = /^warning: unknown name subsection with id \d+ at \d+$/;
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const err = (r.stderr || '').split('\n').filter((l) => l && !NOISE.test(l)).join('\n');
+  if (err) process.stderr.write(`${err}\n`);
+  if (r.status !== 0) throw new Error(`split: ${cmd} ${args.join(' ')} failed (${r.status ?? r.error})`);
+}
+/** `run`, for many commands at once (one per core): the chunks are many and small. */
+async function runAll(cmd, argLists) {
+  const queue = [...argLists];
+  const worker = async () => {
+    for (let args; (args = queue.shift());) {
+      await new Promise((resolve, reject) => {
+        const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d) => { stderr += d; });
+        child.on('error', reject);
+        child.on('close', (status) => {
+          const err = stderr.split('\n').filter((l) => l && !NOISE.test(l)).join('\n');
+          if (err) process.stderr.write(`${err}\n`);
+          if (status === 0) resolve();
+          else reject(new Error(`split: ${cmd} ${args.join(' ')} failed (${status})`));
+        });
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, os.cpus().length) }, worker));
+}
+
+const digest = (data, alg, enc) => crypto.createHash(alg).update(data).digest(enc);
+
+export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target') } = {}) {
+  const input = path.join(targetDir, 'wasm32-unknown-unknown/release', `${NAME}.wasm`);
+  if (!fs.existsSync(input)) throw new Error(`split: no ${input}; run trunk build --release first`);
+  const work = path.join(targetDir, 'split');
+  fs.rmSync(work, { recursive: true, force: true });
+  const raw = path.join(work, 'raw');
+  const out = path.join(work, 'out');
+  fs.mkdirSync(raw, { recursive: true });
+
+  run('wasm-split-cli', ['--out-name', NAME, input, raw]);
+  const chunks = fs.readdirSync(raw).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
+  if (chunks.length === 0) throw new Error('split: no split points: was the app built with --cfg wasm_split?');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', out, path.join(raw, `${NAME}.wasm`)]);
+  await runAll('wasm-opt', [
+    [...WASM_OPT, path.join(out, `${NAME}_bg.wasm`), '-o', path.join(out, `${NAME}_bg.wasm`)],
+    ...chunks.map((c) => [...WASM_OPT, path.join(raw, c), '-o', path.join(out, c)]),
+  ]);
+  fs.copyFileSync(path.join(raw, '__wasm_split.js'), path.join(out, '__wasm_split.js'));
+
+  const files = fs.readdirSync(out).sort();
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(`${f}\0${digest(fs.readFileSync(path.join(out, f)), 'sha256', 'hex')}\n`);
+  const dirName = `wasm-${h.digest('hex').slice(0, 16)}`;
+  for (const old of fs.readdirSync(dist)) {
+    if (/^wasm-[0-9a-f]{16}$/.test(old)) fs.rmSync(path.join(dist, old), { recursive: true });
+  }
+  const dest = path.join(dist, dirName);
+  fs.mkdirSync(dest);
+  for (const f of files) fs.copyFileSync(path.join(out, f), path.join(dest, f));
+
+  // Trunk's unsplit module and its references in index.html.
+  const indexPath = path.join(dist, 'index.html');
+  let html = fs.readFileSync(indexPath, 'utf8');
+  const trunkFiles = fs.readdirSync(dist).filter((f) => new RegExp(`^${NAME}-[0-9a-f]{16}(_bg\\.wasm|\\.js)$`).test(f));
+  if (trunkFiles.length !== 2) throw new Error(`split: expected Trunk's .js and _bg.wasm in ${dist}, found ${trunkFiles}`);
+  for (const f of trunkFiles) {
+    const ours = f.endsWith('.js') ? `${NAME}.js` : `${NAME}_bg.wasm`;
+    if (!html.includes(f)) throw new Error(`split: index.html does not name ${f}`);
+    html = html.split(f).join(`${dirName}/${ours}`);
+    fs.rmSync(path.join(dist, f));
+  }
+  // Subresource integrity of every tag that has one, from the file it names now.
+  html = html.replace(/<(link|script)\b[^>]*>/g, (tag) => {
+    const integrity = tag.match(/\bintegrity="sha384-[^"]*"/);
+    const ref = tag.match(/\b(?:href|src)="([^"]+)"/);
+    if (!integrity || !ref) return tag;
+    const rel = ref[1].replace(/^.*?(?=wasm-[0-9a-f]{16}\/|[^/]+$)/, '');
+    const file = path.join(dist, rel);
+    if (!fs.existsSync(file)) throw new Error(`split: ${ref[1]} has an integrity hash but no file`);
+    return tag.replace(integrity[0], `integrity="sha384-${digest(fs.readFileSync(file), 'sha384', 'base64')}"`);
+  });
+  fs.writeFileSync(indexPath, html);
+  return { dir: dirName, files, chunks: chunks.length };
+}
+
+if (import.meta.url === `file://${path.resolve(process.argv[1] || '')}`) {
+  const dist = process.argv[2];
+  if (!dist) {
+    console.error('usage: node tools/split.mjs DIST_DIR');
+    process.exit(2);
+  }
+  const r = await split(dist);
+  console.log(`split: ${dist}/${r.dir}: main module and ${r.chunks} lazily loaded chunks`);
+}
