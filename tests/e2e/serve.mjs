@@ -43,6 +43,11 @@ export function serve(dir, prefix = '/') {
       // What GitHub Pages / Netlify do: 404.html with status 404 for deep links.
       file = path.join(root, '404.html');
       status = 404;
+      if (!fs.existsSync(file)) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
     }
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
