@@ -20,34 +20,65 @@ pub mod url_state;
 
 use i18n::{tr, Lang, LangCtx};
 
-/// A route whose page is its own wasm chunk, loaded when the route is first visited (release builds,
-/// cfg `wasm_split`: `tools/split.mjs` splits the module). Elsewhere (`trunk serve`, the wasm tests)
-/// the page is simply built: same code, one module. The router awaits the page either way.
+/// Calculator pages come in lazily loaded groups, one wasm chunk each in release builds (cfg
+/// `wasm_split`, cut by `tools/split.mjs`): a first visit fetches the main module and the group of
+/// the page it opens. Groups by audience, not one chunk per page: per-page chunks made the splitter
+/// write 168 files, and a calculator page then needed 60-90 requests (cold load 516 ms against 191
+/// in one module). Elsewhere (`trunk serve`, the wasm tests) a group is a plain function.
+macro_rules! page_group {
+    ($group:ident { $($i:literal => $page:path),+ $(,)? }) => {
+        #[cfg(wasm_split)]
+        #[leptos::lazy]
+        fn $group(page: u8) -> AnyView {
+            match page {
+                $($i => $page().into_any(),)+
+                _ => pages::not_found::NotFound().into_any(),
+            }
+        }
+        #[cfg(not(wasm_split))]
+        async fn $group(page: u8) -> AnyView {
+            match page {
+                $($i => $page().into_any(),)+
+                _ => pages::not_found::NotFound().into_any(),
+            }
+        }
+    };
+}
+
+page_group!(patient_pages {
+    0 => pages::patient::PatientOverview,
+    1 => pages::jmdp_fees::JmdpFees,
+    2 => pages::jmdp_exemption::JmdpExemption,
+    3 => pages::advanced_burden::AdvancedBurden,
+});
+page_group!(billing_pages {
+    0 => pages::split::Split,
+    1 => pages::cost_basis::CostBasis,
+});
+page_group!(professional_pages {
+    0 => pages::pharmacist::Pharmacist,
+    1 => pages::hctc::Hctc,
+    2 => pages::cell_therapy::CellTherapy,
+});
+page_group!(rules_pages {
+    0 => pages::rules::RulesPage,
+});
+
+/// A route whose view is page `$i` of a lazily loaded group; the router awaits it.
 macro_rules! lazy_page {
-    ($name:ident, $chunk:ident, $page:path) => {{
+    ($name:ident, $group:ident, $i:literal) => {{
         struct $name;
         impl leptos_router::LazyRoute for $name {
             fn data() -> Self {
                 $name
             }
             async fn view(_: Self) -> AnyView {
-                // The chunk's name comes from the call site, so every page gets its own.
-                #[cfg(wasm_split)]
-                #[leptos::lazy]
-                fn $chunk() -> AnyView {
-                    $page().into_any()
-                }
-                #[cfg(not(wasm_split))]
-                async fn $chunk() -> AnyView {
-                    $page().into_any()
-                }
-                $chunk().await
+                $group($i).await
             }
         }
         leptos_router::Lazy::<$name>::new()
     }};
 }
-
 
 /// A page of the site: its path (below the base), its name and a one-line description.
 pub struct PageInfo {
@@ -127,16 +158,16 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
-                    <Route path=path!("/patient") view={lazy_page!(PatientOverview, page_patient, pages::patient::PatientOverview)} />
-                    <Route path=path!("/jmdp/fees") view={lazy_page!(JmdpFees, page_jmdp_fees, pages::jmdp_fees::JmdpFees)} />
-                    <Route path=path!("/jmdp/exemption") view={lazy_page!(JmdpExemption, page_jmdp_exemption, pages::jmdp_exemption::JmdpExemption)} />
-                    <Route path=path!("/jmdp/split") view={lazy_page!(Split, page_split, pages::split::Split)} />
-                    <Route path=path!("/advanced/burden") view={lazy_page!(AdvancedBurden, page_advanced_burden, pages::advanced_burden::AdvancedBurden)} />
-                    <Route path=path!("/advanced/cost-basis") view={lazy_page!(CostBasis, page_cost_basis, pages::cost_basis::CostBasis)} />
-                    <Route path=path!("/pharmacist") view={lazy_page!(Pharmacist, page_pharmacist, pages::pharmacist::Pharmacist)} />
-                    <Route path=path!("/hctc") view={lazy_page!(Hctc, page_hctc, pages::hctc::Hctc)} />
-                    <Route path=path!("/cell-therapy") view={lazy_page!(CellTherapy, page_cell_therapy, pages::cell_therapy::CellTherapy)} />
-                    <Route path=path!("/rules") view={lazy_page!(RulesPage, page_rules, pages::rules::RulesPage)} />
+                    <Route path=path!("/patient") view={lazy_page!(PatientOverview, patient_pages, 0)} />
+                    <Route path=path!("/jmdp/fees") view={lazy_page!(JmdpFees, patient_pages, 1)} />
+                    <Route path=path!("/jmdp/exemption") view={lazy_page!(JmdpExemption, patient_pages, 2)} />
+                    <Route path=path!("/jmdp/split") view={lazy_page!(Split, billing_pages, 0)} />
+                    <Route path=path!("/advanced/burden") view={lazy_page!(AdvancedBurden, patient_pages, 3)} />
+                    <Route path=path!("/advanced/cost-basis") view={lazy_page!(CostBasis, billing_pages, 1)} />
+                    <Route path=path!("/pharmacist") view={lazy_page!(Pharmacist, professional_pages, 0)} />
+                    <Route path=path!("/hctc") view={lazy_page!(Hctc, professional_pages, 1)} />
+                    <Route path=path!("/cell-therapy") view={lazy_page!(CellTherapy, professional_pages, 2)} />
+                    <Route path=path!("/rules") view={lazy_page!(RulesPage, rules_pages, 0)} />
                 </Routes>
             </main>
             <SiteFooter />
