@@ -2,14 +2,13 @@
 //! signals, parsing and rules in core, the answer and its breakdown shown as they come back.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 pub mod api;
 pub mod components;
 pub mod form;
 pub mod i18n;
 pub mod links;
+pub mod nav;
 pub mod pages;
 pub mod panic;
 pub mod records;
@@ -64,20 +63,29 @@ page_group!(rules_pages {
     0 => pages::rules::RulesPage,
 });
 
-/// A route whose view is page `$i` of a lazily loaded group; the router awaits it.
-macro_rules! lazy_page {
-    ($name:ident, $group:ident, $i:literal) => {{
-        struct $name;
-        impl leptos_router::LazyRoute for $name {
-            fn data() -> Self {
-                $name
-            }
-            async fn view(_: Self) -> AnyView {
-                $group($i).await
-            }
-        }
-        leptos_router::Lazy::<$name>::new()
-    }};
+/// Page `i` of a lazily loaded group: nothing until its chunk has arrived (a fraction of a
+/// second), then the page. Owned by the route's view, so leaving the page cleans it up.
+fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
+    Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(page)).into_any()
+}
+
+/// The view of a path below the base. Unknown paths get the not-found page (static hosts answer
+/// them with 404.html, the same app).
+fn route(path: &str) -> AnyView {
+    match path {
+        "/" => pages::home::Home().into_any(),
+        "/patient" => lazy(patient_pages(0)),
+        "/jmdp/fees" => lazy(patient_pages(1)),
+        "/jmdp/exemption" => lazy(patient_pages(2)),
+        "/advanced/burden" => lazy(patient_pages(3)),
+        "/jmdp/split" => lazy(billing_pages(0)),
+        "/advanced/cost-basis" => lazy(billing_pages(1)),
+        "/pharmacist" => lazy(professional_pages(0)),
+        "/hctc" => lazy(professional_pages(1)),
+        "/cell-therapy" => lazy(professional_pages(2)),
+        "/rules" => lazy(rules_pages(0)),
+        _ => pages::not_found::NotFound().into_any(),
+    }
 }
 
 /// A page of the site: its path (below the base), its name and a one-line description.
@@ -143,35 +151,21 @@ pub fn App() -> impl IntoView {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("lang", lang.get_untracked().code());
     }
-    let base = links::base().to_string();
+    let path = nav::track();
     view! {
-        <Router base=base>
-            // `href="#main"` alone would resolve against <base href> and leave the page, so the
-            // click moves focus itself.
-            <a class="skip" href="#main" on:click=|ev| {
-                ev.prevent_default();
-                if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = main.focus();
-                }
-            }>{tr("本文へ移動", "Skip to content")}</a>
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::home::Home />
-                    <Route path=path!("/patient") view={lazy_page!(PatientOverview, patient_pages, 0)} />
-                    <Route path=path!("/jmdp/fees") view={lazy_page!(JmdpFees, patient_pages, 1)} />
-                    <Route path=path!("/jmdp/exemption") view={lazy_page!(JmdpExemption, patient_pages, 2)} />
-                    <Route path=path!("/jmdp/split") view={lazy_page!(Split, billing_pages, 0)} />
-                    <Route path=path!("/advanced/burden") view={lazy_page!(AdvancedBurden, patient_pages, 3)} />
-                    <Route path=path!("/advanced/cost-basis") view={lazy_page!(CostBasis, billing_pages, 1)} />
-                    <Route path=path!("/pharmacist") view={lazy_page!(Pharmacist, professional_pages, 0)} />
-                    <Route path=path!("/hctc") view={lazy_page!(Hctc, professional_pages, 1)} />
-                    <Route path=path!("/cell-therapy") view={lazy_page!(CellTherapy, professional_pages, 2)} />
-                    <Route path=path!("/rules") view={lazy_page!(RulesPage, rules_pages, 0)} />
-                </Routes>
-            </main>
-            <SiteFooter />
-        </Router>
+        // `href="#main"` alone would resolve against <base href> and leave the page, so the
+        // click moves focus itself.
+        <a class="skip" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = main.focus();
+            }
+        }>{tr("本文へ移動", "Skip to content")}</a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            {move || route(&path.get())}
+        </main>
+        <SiteFooter />
     }
 }
 
