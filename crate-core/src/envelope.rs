@@ -102,7 +102,7 @@ pub fn evaluate(request: &Value) -> Value {
         return one_error("calculator", "required", "計算機IDを指定してください", "Name a calculator");
     };
     let Some(calc) = crate::rules::find(id) else {
-        let known: Vec<&str> = crate::rules::CALCULATORS.iter().map(|c| c.0).collect();
+        let known: Vec<&str> = crate::rules::CALCULATORS.iter().map(|c| c.id).collect();
         return one_error(
             "calculator",
             "unknown_calculator",
@@ -134,8 +134,7 @@ pub fn evaluate(request: &Value) -> Value {
             return one_error("input", "wrong_type", "input はオブジェクトです", "input must be an object")
         }
     };
-    let ctx = Ctx::new(as_of);
-    match calc(input, &ctx) {
+    match calc.run(input, as_of) {
         Ok(ev) => json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules }),
         Err(errors) => failure(errors),
     }

@@ -34,6 +34,5 @@ pub fn evaluate_typed(
             Msg::new(format!("計算機「{calculator}」はありません"), format!("Unknown calculator \"{calculator}\"")),
         )]
     })?;
-    let ctx = Ctx::new(as_of);
-    calc(input, &ctx)
+    calc.run(input, as_of)
 }

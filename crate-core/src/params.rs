@@ -151,10 +151,16 @@ pub fn all_tables() -> &'static [&'static [Param]] {
     crate::rules::TABLES
 }
 
-/// Finds the version of `id` in force on `on`.
+/// Finds the version of `id` in force on `on`, in every table.
 pub fn lookup(id: &str, on: Date) -> Result<&'static Param, FieldError> {
+    lookup_in(all_tables(), id, on)
+}
+
+/// Finds the version of `id` in force on `on` in `tables` (a calculator's own, see
+/// [`crate::rules::Calculator`]).
+pub fn lookup_in(tables: &[&'static [Param]], id: &str, on: Date) -> Result<&'static Param, FieldError> {
     let mut known = false;
-    for table in all_tables() {
+    for table in tables {
         for p in table.iter().filter(|p| p.id == id) {
             known = true;
             if p.in_force(on) {
@@ -172,7 +178,7 @@ pub fn lookup(id: &str, on: Date) -> Result<&'static Param, FieldError> {
             ),
         )
     } else {
-        // A programming error (an id no table defines), reported rather than panicking.
+        // A programming error (an id the tables do not define), reported rather than panicking.
         FieldError::new(
             "as_of",
             "unknown_rule",
@@ -181,16 +187,31 @@ pub fn lookup(id: &str, on: Date) -> Result<&'static Param, FieldError> {
     })
 }
 
-/// The evaluation context: the date the rules are taken at, and the versions used so far.
+/// The evaluation context: the date the rules are taken at, the tables they are looked up in,
+/// and the versions used so far.
 #[derive(Debug)]
 pub struct Ctx {
     pub as_of: Date,
+    /// Where `param` looks. A calculator's own tables, so a page's code holds only its rules'
+    /// figures (every table together is 40 KB of text in the browser).
+    tables: &'static [&'static [Param]],
     used: RefCell<Vec<RuleRef>>,
 }
 
 impl Ctx {
+    /// A context over every table (tests, tools).
     pub fn new(as_of: Date) -> Ctx {
-        Ctx { as_of, used: RefCell::new(Vec::new()) }
+        Ctx::over(as_of, all_tables())
+    }
+
+    /// A context over `tables` only.
+    pub fn over(as_of: Date, tables: &'static [&'static [Param]]) -> Ctx {
+        Ctx { as_of, tables, used: RefCell::new(Vec::new()) }
+    }
+
+    /// The version of `id` in force on `on`, without recording it as used.
+    pub fn find(&self, id: &str, on: Date) -> Result<&'static Param, FieldError> {
+        lookup_in(self.tables, id, on)
     }
 
     /// The parameter in force on `as_of`, recorded as used.
@@ -200,7 +221,7 @@ impl Ctx {
 
     /// The parameter in force on another date (e.g. a record's own date), recorded as used.
     pub fn param_on(&self, id: &str, on: Date) -> Result<&'static Param, FieldError> {
-        let p = lookup(id, on)?;
+        let p = self.find(id, on)?;
         let mut used = self.used.borrow_mut();
         if !used.iter().any(|r| r.id == p.id && r.from == p.from) {
             used.push(p.to_ref());

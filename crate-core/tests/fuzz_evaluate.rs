@@ -127,7 +127,7 @@ fn json() -> impl Strategy<Value = Value> {
 }
 
 fn calculator() -> impl Strategy<Value = Value> {
-    let ids: Vec<Value> = calc_core::rules::CALCULATORS.iter().map(|c| Value::from(c.0)).collect();
+    let ids: Vec<Value> = calc_core::rules::CALCULATORS.iter().map(|c| Value::from(c.id)).collect();
     prop_oneof![8 => prop::sample::select(ids), 1 => leaf(), 1 => "[a-z_]{0,20}".prop_map(Value::String)]
 }
 

@@ -1,8 +1,8 @@
 //! A calculator form: raw input strings in signals (restored from and written to the URL),
 //! one memo that asks calc-core for the answer. Parsing and rules stay in core.
 
-use calc_core::envelope::JsonCalc;
-use calc_core::{Ctx, Date, Errors, Evaluation, FieldError, Msg};
+use calc_core::rules::Calculator;
+use calc_core::{Date, Errors, Evaluation, FieldError, Msg};
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
@@ -11,9 +11,9 @@ pub type Outcome = Result<Evaluation<Value>, Errors>;
 #[derive(Clone, Copy)]
 pub struct Form {
     pub calculator: &'static str,
-    /// The calculator's own entry point, called directly: going through core's by-name dispatch
-    /// would put every calculator in every page's code (one lazily loaded chunk per page).
-    eval: JsonCalc,
+    /// The calculator itself, not core's by-name dispatch: that would put every calculator (and
+    /// every parameter table) in every page's code.
+    calc: &'static Calculator,
     fields: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
     pub as_of: RwSignal<String>,
     /// Extra input built by the page (lists of records etc.), merged into the request.
@@ -22,7 +22,7 @@ pub struct Form {
 
 impl Form {
     /// Fields with their defaults; values present in the URL win over defaults.
-    pub fn new(calculator: &'static str, eval: JsonCalc, defaults: &[(&'static str, &str)]) -> Form {
+    pub fn new(calc: &'static Calculator, defaults: &[(&'static str, &str)]) -> Form {
         let query = crate::url_state::read();
         let from_url = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
         let fields = defaults
@@ -30,7 +30,7 @@ impl Form {
             .map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string()))))
             .collect();
         let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today));
-        Form { calculator, eval, fields: StoredValue::new(fields), as_of, extra: StoredValue::new(None) }
+        Form { calculator: calc.id, calc, fields: StoredValue::new(fields), as_of, extra: StoredValue::new(None) }
     }
 
     /// Adds page-built input (e.g. arrays); its keys override plain fields.
@@ -75,7 +75,7 @@ impl Form {
 
     /// The live result, and the effect that keeps the URL in step.
     pub fn outcome(self) -> Memo<Outcome> {
-        let eval = self.eval;
+        let calc = self.calc;
         Effect::new(move |_| crate::url_state::write(&self.url_pairs()));
         Memo::new(move |_| {
             let as_of = self.as_of.get();
@@ -86,7 +86,7 @@ impl Form {
                     Msg::new("基準日を YYYY-MM-DD で入力してください", "Enter the reference date as YYYY-MM-DD"),
                 )]);
             };
-            eval(&self.input_json(), &Ctx::new(date))
+            calc.run(&self.input_json(), date)
         })
     }
 }

@@ -11,17 +11,34 @@ pub mod certification;
 pub mod jmdp;
 pub mod pharmacist;
 
+/// A calculator: its public id, its entry point and the parameter tables its rules read.
+/// Scoping the tables keeps a page's code to its own figures; the case tests run every
+/// calculator through these, so a missing table shows up as an `unknown_rule` error there.
+#[derive(Clone, Copy)]
+pub struct Calculator {
+    pub id: &'static str,
+    pub eval: JsonCalc,
+    pub tables: &'static [&'static [Param]],
+}
+
+impl Calculator {
+    /// Evaluates `input` with the rules in force on `as_of`.
+    pub fn run(&self, input: &serde_json::Value, as_of: crate::Date) -> Result<crate::Evaluation<serde_json::Value>, crate::Errors> {
+        (self.eval)(input, &crate::Ctx::over(as_of, self.tables))
+    }
+}
+
 /// Public calculator ids (part of the contract: add freely, rename none).
-pub const CALCULATORS: &[(&str, JsonCalc)] = &[
-    ("jmdp_fees", jmdp::fees::evaluate_json),
-    ("jmdp_exemption", jmdp::exemption::evaluate_json),
-    ("reimbursement_split", jmdp::split::evaluate_json),
-    ("patient_overview", jmdp::overview::evaluate_json),
-    ("advanced_care_burden", advanced::burden::evaluate_json),
-    ("advanced_care_cost_basis", advanced::cost_basis::evaluate_json),
-    ("pharmacist_credits", pharmacist::credits::evaluate_json),
-    ("hctc", certification::hctc::evaluate_json),
-    ("cell_therapy_manager", certification::cell_therapy::evaluate_json),
+pub const CALCULATORS: &[Calculator] = &[
+    jmdp::fees::CALCULATOR,
+    jmdp::exemption::CALCULATOR,
+    jmdp::split::CALCULATOR,
+    jmdp::overview::CALCULATOR,
+    advanced::burden::CALCULATOR,
+    advanced::cost_basis::CALCULATOR,
+    pharmacist::credits::CALCULATOR,
+    certification::hctc::CALCULATOR,
+    certification::cell_therapy::CALCULATOR,
 ];
 
 /// The calculators' ids alone: listing them must not reference (and so load) every calculator.
@@ -37,8 +54,8 @@ pub const IDS: [&str; 9] = [
     "cell_therapy_manager",
 ];
 
-pub fn find(id: &str) -> Option<JsonCalc> {
-    CALCULATORS.iter().find(|c| c.0 == id).map(|c| c.1)
+pub fn find(id: &str) -> Option<&'static Calculator> {
+    CALCULATORS.iter().find(|c| c.id == id)
 }
 
 /// Every parameter table, for lookups and for listing the rules in force.
@@ -58,7 +75,7 @@ pub const TABLES: &[&[Param]] = &[
 mod tests {
     #[test]
     fn ids_are_the_calculators_in_order() {
-        let ids: Vec<&str> = super::CALCULATORS.iter().map(|c| c.0).collect();
+        let ids: Vec<&str> = super::CALCULATORS.iter().map(|c| c.id).collect();
         assert_eq!(ids, super::IDS);
     }
 }

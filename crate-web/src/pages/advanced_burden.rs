@@ -41,7 +41,7 @@ fn result_bool(o: &Outcome, key: &str) -> bool {
 #[component]
 pub fn AdvancedBurden() -> impl IntoView {
     // The seed's example (様式第3号 11): 総費用100万, 先進医療50万 (研究費等25万), 保険外併用療養費50万 × 3割.
-    let form = Form::new(CALC, calc_core::rules::advanced::burden::evaluate_json,
+    let form = Form::new(&calc_core::rules::advanced::burden::CALCULATOR,
         &[
             ("advanced_cost_yen", "500000"),
             ("subsidy_yen", "250000"),

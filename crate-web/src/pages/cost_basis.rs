@@ -11,7 +11,6 @@ use crate::row_list::{row_maker, Col, Kind, ListSpec, Row, RowList};
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-const CALC: &str = "advanced_care_cost_basis";
 /// Same cap as core's per-list limit: a longer list from the URL is cut, never an error.
 const MAX_ROWS: usize = 200;
 
@@ -207,7 +206,7 @@ fn parse_param(text: &str) -> [Vec<Vec<String>>; 4] {
 
 #[component]
 pub fn CostBasis() -> impl IntoView {
-    let form = Form::new(CALC, calc_core::rules::advanced::cost_basis::evaluate_json, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
+    let form = Form::new(&calc_core::rules::advanced::cost_basis::CALCULATOR, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
     let rows_field = form.field("rows");
     let make_row = row_maker();
     let initial = parse_param(&rows_field.get_untracked());

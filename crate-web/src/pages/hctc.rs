@@ -67,7 +67,7 @@ const ALL: &[&str] = &[
 
 #[component]
 pub fn Hctc() -> impl IntoView {
-    let form = Form::new(CALC, calc_core::rules::certification::hctc::evaluate_json,
+    let form = Form::new(&calc_core::rules::certification::hctc::CALCULATOR,
         &[
             ("check", "written_exam"),
             ("level", "certified"),

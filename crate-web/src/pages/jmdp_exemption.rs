@@ -13,7 +13,6 @@ use calc_core::Unit;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-const CALC: &str = "jmdp_exemption";
 /// Core's limit on household members: a longer list from the URL is cut, never an error.
 const MAX_MEMBERS: usize = calc_core::rules::jmdp::exemption::MAX_MEMBERS;
 
@@ -279,7 +278,7 @@ pub(crate) fn NotRefundedNote() -> impl IntoView {
 #[component]
 pub fn JmdpExemption() -> impl IntoView {
     // The example: two members paying 40,000 yen each (80,000 in total) — the highest is 40,000 → 70%.
-    let form = Form::new(CALC, calc_core::rules::jmdp::exemption::evaluate_json,
+    let form = Form::new(&calc_core::rules::jmdp::exemption::CALCULATOR,
         &[
             ("status", "taxed"),
             ("members", "[40000,40000]"),

@@ -166,7 +166,7 @@ pub(crate) fn FeeLines(outcome: Memo<Outcome>, base: &'static str) -> impl IntoV
 
 #[component]
 pub fn JmdpFees() -> impl IntoView {
-    let form = Form::new("jmdp_fees", calc_core::rules::jmdp::fees::evaluate_json,
+    let form = Form::new(&calc_core::rules::jmdp::fees::CALCULATOR,
         &[
             ("donors_screened", "1"),
             ("final_consent", "true"),

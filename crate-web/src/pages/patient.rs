@@ -11,7 +11,6 @@ use calc_core::Unit;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-const CALC: &str = "patient_overview";
 
 const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
     ("status", "世帯の課税状況から計算する", "Work it out from the household's tax status"),
@@ -23,7 +22,7 @@ const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
 pub fn PatientOverview() -> impl IntoView {
     // The worked example: 4 donors tested, transplant; income tax 30,000 and 5,000 (the highest,
     // 30,000, gives 70%); transport 50,000 yen.
-    let form = Form::new(CALC, calc_core::rules::jmdp::overview::evaluate_json,
+    let form = Form::new(&calc_core::rules::jmdp::overview::CALCULATOR,
         &[
             ("donors_screened", "4"),
             ("final_consent", "true"),

@@ -330,7 +330,7 @@ fn focus(id: &str) {
 #[component]
 pub fn Pharmacist() -> impl IntoView {
     let today = crate::url_state::today();
-    let form = Form::new(CALC, calc_core::rules::pharmacist::credits::evaluate_json,
+    let form = Form::new(&calc_core::rules::pharmacist::credits::CALCULATOR,
         &[("mode", "initial"), ("application_date", today.as_str()), ("certified_date", ""), ("rows", "")],
     );
     let mode = form.field("mode");

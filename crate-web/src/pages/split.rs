@@ -33,7 +33,9 @@ fn TableField(
     let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
     // The table's value in force on the reference date (none when the date is outside every version).
     let table = Memo::new(move |_| {
-        calc_core::Date::parse(&form.as_of.get()).and_then(|d| calc_core::params::lookup(param, d).ok()).map(|p| p.value)
+        calc_core::Date::parse(&form.as_of.get())
+            .and_then(|d| calc_core::params::lookup_in(calc_core::rules::jmdp::split::CALCULATOR.tables, param, d).ok())
+            .map(|p| p.value)
     });
     let placeholder = move || table.get().map(calc_core::money::group).unwrap_or_default();
     let using_table = move || sig.with(|s| s.trim().is_empty());
@@ -158,7 +160,7 @@ fn FlowDiagram(outcome: Memo<Outcome>) -> impl IntoView {
 
 #[component]
 pub fn Split() -> impl IntoView {
-    let form = Form::new(CALC, calc_core::rules::jmdp::split::evaluate_json,
+    let form = Form::new(&calc_core::rules::jmdp::split::CALCULATOR,
         &[
             ("transplant_points", ""),
             ("harvest_points", ""),

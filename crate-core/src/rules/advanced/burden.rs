@@ -674,6 +674,10 @@ fn bracket_cap(
     Ok(cap)
 }
 
+/// This calculator for the registry and the web pages (its tables: the figures its rules read).
+pub const CALCULATOR: crate::rules::Calculator =
+    crate::rules::Calculator { id: "advanced_care_burden", eval: evaluate_json, tables: &[PARAMS] };
+
 pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }

@@ -842,6 +842,10 @@ fn sum_formula(parts: impl Iterator<Item = i64>, total: i64) -> String {
     }
 }
 
+/// This calculator for the registry and the web pages (its tables: the figures its rules read).
+pub const CALCULATOR: crate::rules::Calculator =
+    crate::rules::Calculator { id: "advanced_care_cost_basis", eval: evaluate_json, tables: &[PARAMS] };
+
 pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }

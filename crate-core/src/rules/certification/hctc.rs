@@ -1839,6 +1839,10 @@ fn transition(route: &mut Route, input: &Input) -> Result<(), Errors> {
     Ok(())
 }
 
+/// This calculator for the registry and the web pages (its tables: the figures its rules read).
+pub const CALCULATOR: crate::rules::Calculator =
+    crate::rules::Calculator { id: "hctc", eval: evaluate_json, tables: &[PARAMS] };
+
 pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }

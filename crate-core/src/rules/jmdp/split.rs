@@ -550,6 +550,10 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
+/// This calculator for the registry and the web pages (its tables: the figures its rules read).
+pub const CALCULATOR: crate::rules::Calculator =
+    crate::rules::Calculator { id: "reimbursement_split", eval: evaluate_json, tables: &[PARAMS] };
+
 pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }

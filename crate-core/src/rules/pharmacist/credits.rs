@@ -24,7 +24,7 @@
 use crate::date::{ymd, Date, MonthEnd};
 use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
 use crate::money::{group, yen, Direction, Rounding};
-use crate::params::{lookup, Bound, Ctx, Param, Unit};
+use crate::params::{Bound, Ctx, Param, Unit};
 use crate::trace::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -749,9 +749,9 @@ const SEED_WINDOW: &str = "pharmacist.initial.window_from_first_credit_years";
 const ONLINE_WINDOW: &str = "pharmacist.initial.window_before_application_years";
 
 fn load_rules(input: &Input, ctx: &Ctx) -> Result<Rules, Errors> {
-    let version = if lookup(SEED_WINDOW, ctx.as_of).is_ok() {
+    let version = if ctx.find(SEED_WINDOW, ctx.as_of).is_ok() {
         RuleVersion::Seed2017
-    } else if lookup(ONLINE_WINDOW, ctx.as_of).is_ok() {
+    } else if ctx.find(ONLINE_WINDOW, ctx.as_of).is_ok() {
         RuleVersion::Online2022
     } else {
         return Err(vec![ctx.param(SEED_WINDOW).err().unwrap_or_else(|| {
@@ -1641,7 +1641,7 @@ fn credits_str(n: i64) -> String {
 }
 
 fn fee_lookup(ctx: &Ctx, id: &str, on: Date) -> Option<&'static Param> {
-    lookup(id, on).ok()?;
+    ctx.find(id, on).ok()?;
     ctx.param_on(id, on).ok()
 }
 
@@ -1850,7 +1850,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let fee = fee_lookup(ctx, fee_id, app);
     let fee_base = fee_lookup(ctx, &format!("{fee_id}_base"), app);
     let fee_tax = fee_lookup(ctx, &format!("{fee_id}_tax"), app);
-    let reissue = lookup("pharmacist.fee.reissue", app).ok().map(|p| p.value);
+    let reissue = ctx.find("pharmacist.fee.reissue", app).ok().map(|p| p.value);
     let fee_note = if fee.is_none() {
         let note = Msg::new(
             format!(
@@ -1969,6 +1969,10 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     };
     Ok(Evaluation::new(output, trace, ctx))
 }
+
+/// This calculator for the registry and the web pages (its tables: the figures its rules read).
+pub const CALCULATOR: crate::rules::Calculator =
+    crate::rules::Calculator { id: "pharmacist_credits", eval: evaluate_json, tables: &[PARAMS] };
 
 pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
