@@ -39,11 +39,31 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" || ! command
   cargo install wasm-bindgen-cli --version "=$WBG_VERSION" || fail "wasm-bindgen-cli $WBG_VERSION" "cargo install wasm-bindgen-cli failed"
 fi
 
-# 3b. wasm-split-cli: cuts the release module into per-page chunks (tools/split.mjs).
-if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:" || ! command -v wasm-split-cli >/dev/null; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION from crates.io (about 2 minutes)"
-  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary \
-    || fail "wasm-split-cli $WASM_SPLIT_VERSION" "cargo install --locked wasm_split_cli_support --features build-binary failed"
+# 3b. wasm-split-cli: cuts the release module into per-page chunks (tools/split.mjs). Built from
+#     the crates.io source of wasm_split_cli_support with tools/wasm-split.patch applied (one
+#     shared chunk for code most pages use, instead of one chunk per set of users), into .tools/.
+#     Rebuilt when the patch changes (its hash is kept next to the binary).
+SPLIT_BIN=.tools/bin/wasm-split-cli
+SPLIT_STAMP=.tools/wasm-split.patch.sha256
+want_stamp="$WASM_SPLIT_VERSION $(sha256sum tools/wasm-split.patch | cut -d' ' -f1)"
+if [ ! -x "$SPLIT_BIN" ] || [ "$(cat "$SPLIT_STAMP" 2>/dev/null)" != "$want_stamp" ]; then
+  say "building wasm-split-cli $WASM_SPLIT_VERSION from crates.io with tools/wasm-split.patch (about 2 minutes)"
+  src=target/tools/wasm-split
+  rm -rf "$src" target/tools/fetch && mkdir -p target/tools/fetch/src "$src"
+  printf '[package]\nname = "fetch-wasm-split"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm_split_cli_support = "=%s"\n[workspace]\n' \
+    "$WASM_SPLIT_VERSION" > target/tools/fetch/Cargo.toml
+  echo 'fn main() {}' > target/tools/fetch/src/main.rs
+  cargo fetch --manifest-path target/tools/fetch/Cargo.toml >/dev/null 2>&1 \
+    || fail "wasm-split-cli $WASM_SPLIT_VERSION" "cargo fetch of wasm_split_cli_support failed"
+  crate=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"wasm_split_cli_support-$WASM_SPLIT_VERSION.crate" 2>/dev/null | head -1)
+  [ -n "$crate" ] || fail "wasm-split-cli $WASM_SPLIT_VERSION" "wasm_split_cli_support-$WASM_SPLIT_VERSION.crate not in the cargo cache"
+  tar xzf "$crate" -C "$src" --strip-components=1
+  patch -s -p1 -d "$src" < tools/wasm-split.patch || fail "wasm-split-cli" "tools/wasm-split.patch does not apply"
+  # Its own workspace: it sits below ours (target/) but is no member of it.
+  printf '\n[workspace]\n' >> "$src/Cargo.toml"
+  cargo install --locked --path "$src" --features build-binary --root .tools --force \
+    || fail "wasm-split-cli $WASM_SPLIT_VERSION" "cargo install --path $src failed"
+  echo "$want_stamp" > "$SPLIT_STAMP"
 fi
 
 # 4. Chromium and its driver, from Debian.

@@ -5,10 +5,13 @@
 // Why: one wasm module held every page, so a first visit downloaded all nine calculators (and the
 // rules of all of them) before anything showed. Leptos 0.8 marks lazily loaded code (#[lazy]:
 // each calculator page and the JS API's rules, see crate-web/src/lib.rs and api.rs), and
-// wasm-split-cli (crates.io `wasm_split_cli_support`, the splitter cargo-leptos uses) cuts the
-// module at those points. Trunk 0.21 has no step for it, so this script does what Trunk did for the
+// wasm-split-cli (crates.io `wasm_split_cli_support`, the splitter cargo-leptos uses, built by
+// tools/bootstrap.sh with tools/wasm-split.patch) cuts the module at those points. Trunk 0.21 has no step for it, so this script does what Trunk did for the
 // wasm, on the split module:
-//   1. wasm-split-cli on cargo's output (it needs the relocations `-C link-arg=--emit-relocs` keeps);
+//   1. wasm-split-cli on cargo's output (it needs the relocations `-C link-arg=--emit-relocs` keeps).
+//      Code that COMMON_MIN or more pages use goes into one chunk every page loads (the patch); the
+//      JS API's split point does not count, as it reaches every calculator. Without it the
+//      splitter writes one chunk per distinct set of users: 180 files, 60-100 per page;
 //   2. wasm-bindgen (the version Trunk uses) on the main module, keeping the function table export
 //      the chunks link against (--keep-lld-exports);
 //   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z");
@@ -25,14 +28,18 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NAME = 'calc-web';
+const SPLITTER = path.join(ROOT, '.tools/bin/wasm-split-cli');
+// Measured in the ship-quality issue (per-page split points): 2 puts two thirds of the site in the
+// shared chunk (every page 270-350 KB gzip), 4 writes 100 files; 3 gives 200-310 KB in 13-23 files.
+const COMMON_MIN = '3';
 // The features rustc's wasm32 output uses; chunks carry no target_features section to detect them.
 const WASM_OPT = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers'];
 
 // wasm-split-cli writes a name subsection wasm-opt does not know; it only says so, once per file.
 const NOISE = /^warning: unknown name subsection with id \d+ at \d+$/;
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', env: { ...process.env, ...env } });
   const err = (r.stderr || '').split('\n').filter((l) => l && !NOISE.test(l)).join('\n');
   if (err) process.stderr.write(`${err}\n`);
   if (r.status !== 0) throw new Error(`split: ${cmd} ${args.join(' ')} failed (${r.status ?? r.error})`);
@@ -70,7 +77,8 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
   const out = path.join(work, 'out');
   fs.mkdirSync(raw, { recursive: true });
 
-  run('wasm-split-cli', ['--out-name', NAME, input, raw]);
+  if (!fs.existsSync(SPLITTER)) throw new Error(`split: no ${SPLITTER}; run tools/bootstrap.sh`);
+  run(SPLITTER, ['--out-name', NAME, input, raw], { WASM_SPLIT_COMMON_MIN: COMMON_MIN, WASM_SPLIT_COMMON_IGNORE: 'respond_' });
   const chunks = fs.readdirSync(raw).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
   if (chunks.length === 0) throw new Error('split: no split points: was the app built with --cfg wasm_split?');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', out, path.join(raw, `${NAME}.wasm`)]);

@@ -19,52 +19,39 @@ pub mod url_state;
 
 use i18n::{tr, Lang, LangCtx};
 
-/// Calculator pages come in lazily loaded groups, one wasm chunk each in release builds (cfg
-/// `wasm_split`, cut by `tools/split.mjs`): a first visit fetches the main module and the group of
-/// the page it opens. Groups by audience, not one chunk per page: per-page chunks made the splitter
-/// write 168 files, and a calculator page then needed 60-90 requests (cold load 516 ms against 191
-/// in one module). Elsewhere (`trunk serve`, the wasm tests) a group is a plain function.
-macro_rules! page_group {
-    ($group:ident { $($i:literal => $page:path),+ $(,)? }) => {
+/// Each calculator page is a lazily loaded wasm chunk in release builds (cfg `wasm_split`, cut by
+/// `tools/split.mjs`): a first visit fetches the main module, the page's own chunk and the chunks
+/// it shares with other pages (code most pages use is one shared chunk, see tools/split.mjs).
+/// Elsewhere (`trunk serve`, the wasm tests) a page is a plain function.
+macro_rules! lazy_pages {
+    ($($name:ident => $page:path),+ $(,)?) => {$(
         #[cfg(wasm_split)]
         #[leptos::lazy]
-        fn $group(page: u8) -> AnyView {
-            match page {
-                $($i => $page().into_any(),)+
-                _ => pages::not_found::NotFound().into_any(),
-            }
+        fn $name() -> AnyView {
+            $page().into_any()
         }
         #[cfg(not(wasm_split))]
-        async fn $group(page: u8) -> AnyView {
-            match page {
-                $($i => $page().into_any(),)+
-                _ => pages::not_found::NotFound().into_any(),
-            }
+        async fn $name() -> AnyView {
+            $page().into_any()
         }
-    };
+    )+};
 }
 
-page_group!(patient_pages {
-    0 => pages::patient::PatientOverview,
-    1 => pages::jmdp_fees::JmdpFees,
-    2 => pages::jmdp_exemption::JmdpExemption,
-    3 => pages::advanced_burden::AdvancedBurden,
-});
-page_group!(billing_pages {
-    0 => pages::split::Split,
-    1 => pages::cost_basis::CostBasis,
-});
-page_group!(professional_pages {
-    0 => pages::pharmacist::Pharmacist,
-    1 => pages::hctc::Hctc,
-    2 => pages::cell_therapy::CellTherapy,
-});
-page_group!(rules_pages {
-    0 => pages::rules::RulesPage,
-});
+lazy_pages! {
+    patient_page => pages::patient::PatientOverview,
+    fees_page => pages::jmdp_fees::JmdpFees,
+    exemption_page => pages::jmdp_exemption::JmdpExemption,
+    burden_page => pages::advanced_burden::AdvancedBurden,
+    split_page => pages::split::Split,
+    cost_basis_page => pages::cost_basis::CostBasis,
+    pharmacist_page => pages::pharmacist::Pharmacist,
+    hctc_page => pages::hctc::Hctc,
+    cell_therapy_page => pages::cell_therapy::CellTherapy,
+    rules_page => pages::rules::RulesPage,
+}
 
-/// Page `i` of a lazily loaded group: nothing until its chunk has arrived (a fraction of a
-/// second), then the page. Owned by the route's view, so leaving the page cleans it up.
+/// A lazily loaded page: nothing until its chunks have arrived (a fraction of a second), then the
+/// page. Owned by the route's view, so leaving the page cleans it up.
 fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
     Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(page)).into_any()
 }
@@ -74,16 +61,16 @@ fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
 fn route(path: &str) -> AnyView {
     match path {
         "/" => pages::home::Home().into_any(),
-        "/patient" => lazy(patient_pages(0)),
-        "/jmdp/fees" => lazy(patient_pages(1)),
-        "/jmdp/exemption" => lazy(patient_pages(2)),
-        "/advanced/burden" => lazy(patient_pages(3)),
-        "/jmdp/split" => lazy(billing_pages(0)),
-        "/advanced/cost-basis" => lazy(billing_pages(1)),
-        "/pharmacist" => lazy(professional_pages(0)),
-        "/hctc" => lazy(professional_pages(1)),
-        "/cell-therapy" => lazy(professional_pages(2)),
-        "/rules" => lazy(rules_pages(0)),
+        "/patient" => lazy(patient_page()),
+        "/jmdp/fees" => lazy(fees_page()),
+        "/jmdp/exemption" => lazy(exemption_page()),
+        "/advanced/burden" => lazy(burden_page()),
+        "/jmdp/split" => lazy(split_page()),
+        "/advanced/cost-basis" => lazy(cost_basis_page()),
+        "/pharmacist" => lazy(pharmacist_page()),
+        "/hctc" => lazy(hctc_page()),
+        "/cell-therapy" => lazy(cell_therapy_page()),
+        "/rules" => lazy(rules_page()),
         _ => pages::not_found::NotFound().into_any(),
     }
 }
