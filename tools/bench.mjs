@@ -228,7 +228,8 @@ async function main() {
   try {
     const home = report('first_visit.home', await firstVisit(browser, server, SITE, '/', heading), TARGET.gzipTotal);
     report('first_visit.jmdp_fees', await firstVisit(browser, server, SITE, '/jmdp/fees', result), TARGET.gzipTotal);
-    for (const r of ['/patient', '/pharmacist', '/hctc', '/cell-therapy', '/advanced/cost-basis']) {
+    for (const r of ['/patient', '/jmdp/exemption', '/advanced/burden', '/jmdp/split', '/advanced/cost-basis',
+      '/pharmacist', '/hctc', '/cell-therapy', '/rules']) {
       report(`first_visit.${r.slice(1).replace(/[/-]/g, '_')}`, await firstVisit(browser, server, SITE, r, heading), TARGET.gzipTotal);
     }
     report('site.all_files', all);

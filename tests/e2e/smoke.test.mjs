@@ -61,6 +61,54 @@ test('links navigate in-app and the language switch persists across reloads', as
   assert.match(await page.textContent('main h1'), /患者負担金/);
 });
 
+test('Back and Forward move between pages in the app, and a click on a link made with the keyboard modifiers is left to the browser', async () => {
+  const page = await h.open('/');
+  await page.click('a[href$="/jmdp/fees"]');
+  await page.waitForURL(/\/jmdp\/fees(\?|$)/);
+  await page.waitForSelector('.figure[data-key="payable_yen"]');
+  await page.click('footer a[href$="/rules"]');
+  await page.waitForURL(/\/rules(\?|$)/);
+  await page.waitForSelector('main h1:has-text("規則")');
+  await page.goBack();
+  await page.waitForURL(/\/jmdp\/fees\?/);
+  assert.match(await page.textContent('main h1'), /患者負担金/);
+  await page.goBack();
+  await page.waitForURL(h.server.url);
+  assert.match(await page.textContent('main h1'), /造血細胞移植/);
+  await page.goForward();
+  await page.waitForURL(/\/jmdp\/fees\?/);
+  assert.match(await page.textContent('main h1'), /患者負担金/);
+  // A ctrl-click opens a new tab (the app does not take it over).
+  const [tab] = await Promise.all([h.context.waitForEvent('page'), page.click('footer a[href$="/rules"]', { modifiers: ['Control'] })]);
+  assert.match(page.url(), /\/jmdp\/fees\?/);
+  await tab.close();
+  assert.deepEqual(h.problems, []);
+});
+
+test('a first visit to a page preloads exactly the wasm chunks the page then loads', async () => {
+  for (const r of ROUTES.filter((x) => x !== '/')) {
+    // A fresh profile per route: nothing cached, no service worker.
+    const s = await start();
+    try {
+      // The page's own requests (the service worker's background precache is not one of them).
+      const own = [];
+      s.page.on('request', (q) => own.push(q.url()));
+      const page = await s.open(r);
+      await page.waitForLoadState('networkidle');
+      const preloaded = await page.$$eval('link[rel="preload"][as="fetch"], link[rel="modulepreload"]', (ls) => ls.map((l) => l.href));
+      const wasm = [...new Set(own.filter((u) => /\/wasm-[0-9a-f]{16}\/(split_|chunk_|__wasm_split)/.test(u)))];
+      assert.ok(wasm.length > 0, `${r} loads its own chunks`);
+      for (const u of wasm) assert.ok(preloaded.includes(u), `${r}: ${u} was preloaded`);
+      for (const u of preloaded.filter((x) => /\/wasm-[0-9a-f]{16}\/(split_|chunk_|__wasm_split)/.test(x))) {
+        assert.ok(wasm.includes(u), `${r}: preloaded ${u} is used`);
+      }
+      assert.deepEqual(s.problems, []);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
 test('no request goes to any host other than the one serving the site', async () => {
   for (const r of ROUTES) await h.open(r);
   assert.ok(h.requests.length > 0);
