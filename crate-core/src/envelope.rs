@@ -9,7 +9,8 @@ use crate::date::Date;
 use crate::params::{Ctx, RuleRef};
 use crate::trace::TraceStep;
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use crate::value::{Map, Value};
+use serde_json::json;
 
 /// A message in both languages. Japanese first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -62,8 +63,8 @@ impl<T> Evaluation<T> {
     }
 }
 
-/// A calculator as seen by the envelope: JSON input in, JSON evaluation out.
-pub type JsonCalc = fn(&Value, &Ctx) -> Result<Evaluation<Value>, Errors>;
+/// A calculator as seen by the envelope: input in, JSON evaluation out (for the JSON API).
+pub type JsonCalc = fn(&Value, &Ctx) -> Result<Evaluation<serde_json::Value>, Errors>;
 
 /// Wraps a typed calculator (`parse` JSON → input, `compute` input → evaluation) for the registry.
 pub fn run_typed<I, T: Serialize>(
@@ -71,7 +72,7 @@ pub fn run_typed<I, T: Serialize>(
     ctx: &Ctx,
     parse: fn(&Value) -> Result<I, Errors>,
     compute: fn(&I, &Ctx) -> Result<Evaluation<T>, Errors>,
-) -> Result<Evaluation<Value>, Errors> {
+) -> Result<Evaluation<serde_json::Value>, Errors> {
     let typed = parse(input)?;
     let ev = compute(&typed, ctx)?;
     let result = serde_json::to_value(&ev.result).map_err(|e| {
@@ -80,16 +81,16 @@ pub fn run_typed<I, T: Serialize>(
     Ok(Evaluation { result, trace: ev.trace, rules: ev.rules })
 }
 
-fn failure(errors: Errors) -> Value {
+fn failure(errors: Errors) -> serde_json::Value {
     json!({ "ok": false, "errors": errors })
 }
 
-fn one_error(field: &str, code: &str, ja: &str, en: &str) -> Value {
+fn one_error(field: &str, code: &str, ja: &str, en: &str) -> serde_json::Value {
     failure(vec![FieldError::new(field, code, Msg::new(ja, en))])
 }
 
 /// Evaluates a request value. Always returns a response value.
-pub fn evaluate(request: &Value) -> Value {
+pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
     let Some(obj) = request.as_object() else {
         return one_error(
             "request",
@@ -98,7 +99,7 @@ pub fn evaluate(request: &Value) -> Value {
             "The request must be an object",
         );
     };
-    let Some(id) = obj.get("calculator").and_then(Value::as_str) else {
+    let Some(id) = obj.get("calculator").and_then(serde_json::Value::as_str) else {
         return one_error("calculator", "required", "計算機IDを指定してください", "Name a calculator");
     };
     let Some(calc) = crate::rules::find(id) else {
@@ -111,7 +112,7 @@ pub fn evaluate(request: &Value) -> Value {
         );
     };
     let as_of = match obj.get("as_of") {
-        Some(Value::String(s)) => match Date::parse(s) {
+        Some(serde_json::Value::String(s)) => match Date::parse(s) {
             Some(d) => d,
             None => {
                 return one_error(
@@ -126,15 +127,14 @@ pub fn evaluate(request: &Value) -> Value {
             return one_error("as_of", "required", "基準日を指定してください", "as_of (YYYY-MM-DD) is required")
         }
     };
-    let empty = Value::Object(Map::new());
     let input = match obj.get("input") {
-        None | Some(Value::Null) => &empty,
-        Some(v @ Value::Object(_)) => v,
+        None | Some(serde_json::Value::Null) => Value::Object(Map::new()),
+        Some(v @ serde_json::Value::Object(_)) => Value::from(v),
         Some(_) => {
             return one_error("input", "wrong_type", "input はオブジェクトです", "input must be an object")
         }
     };
-    match calc.run(input, as_of) {
+    match calc.run(&input, as_of) {
         Ok(ev) => json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules }),
         Err(errors) => failure(errors),
     }
@@ -142,7 +142,7 @@ pub fn evaluate(request: &Value) -> Value {
 
 /// String in, string out (for embedding where only JSON text crosses the boundary).
 pub fn evaluate_str(request: &str) -> String {
-    let response = match serde_json::from_str::<Value>(request) {
+    let response = match serde_json::from_str::<serde_json::Value>(request) {
         Ok(v) => evaluate(&v),
         Err(e) => one_error("request", "invalid_json", "JSON を読み取れません", &format!("Invalid JSON: {e}")),
     };
@@ -152,7 +152,7 @@ pub fn evaluate_str(request: &str) -> String {
 /// Reads fields out of a JSON object, collecting every problem instead of stopping at the first.
 /// Numbers may come as JSON numbers or as strings people typed ("1,000円", "１２３").
 pub struct Reader<'a> {
-    obj: Option<&'a Map<String, Value>>,
+    obj: Option<&'a Map>,
     prefix: String,
     pub errors: Errors,
 }
@@ -214,7 +214,7 @@ impl<'a> Reader<'a> {
                     Msg::new("0以上の数を入力してください", "Enter zero or a positive number"),
                 )),
                 Some(v) => crate::parse::parse_int_max(&field, &v.to_string(), max),
-                None => crate::parse::parse_int_max(&field, &n.to_string(), max),
+                None => crate::parse::parse_int_max(&field, n.as_str(), max),
             },
             Some(Value::String(s)) => crate::parse::parse_int_max(&field, s, max),
             Some(_) => Err(wrong_type(&field, "数値", "a number")),
@@ -237,7 +237,7 @@ impl<'a> Reader<'a> {
                     Msg::new("入力してください", "This field is required"),
                 )),
             },
-            Some(Value::Number(n)) => crate::parse::parse_decimal(&field, &n.to_string()),
+            Some(Value::Number(n)) => crate::parse::parse_decimal(&field, n.as_str()),
             Some(Value::String(s)) => crate::parse::parse_decimal(&field, s),
             Some(_) => Err(wrong_type(&field, "数値", "a number")),
         };
@@ -397,7 +397,7 @@ mod tests {
 
     #[test]
     fn reader_collects_every_error_and_accepts_typed_strings() {
-        let v = json!({"a": "１,２００円", "b": -1, "c": "x", "d": true, "e": [1]});
+        let v = Value::from(json!({"a": "１,２００円", "b": -1, "c": "x", "d": true, "e": [1]}));
         let mut r = Reader::new(&v, "");
         assert_eq!(r.int("a", None), 1200);
         r.int("b", None);

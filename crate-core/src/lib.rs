@@ -15,11 +15,13 @@ pub mod parse;
 pub mod records;
 pub mod rules;
 pub mod trace;
+pub mod value;
 
 pub use date::Date;
 pub use envelope::{evaluate, evaluate_str, Errors, Evaluation, FieldError, Msg};
 pub use params::{Ctx, Param, RuleRef, Unit};
 pub use trace::TraceStep;
+pub use value::Value;
 
 /// Rust callers' entry point: the same as [`evaluate`] without the JSON envelope around it.
 pub fn evaluate_typed(
@@ -27,6 +29,7 @@ pub fn evaluate_typed(
     as_of: Date,
     input: &serde_json::Value,
 ) -> Result<Evaluation<serde_json::Value>, Errors> {
+    let input = Value::from(input);
     let calc = rules::find(calculator).ok_or_else(|| {
         vec![FieldError::new(
             "calculator",
@@ -34,5 +37,5 @@ pub fn evaluate_typed(
             Msg::new(format!("計算機「{calculator}」はありません"), format!("Unknown calculator \"{calculator}\"")),
         )]
     })?;
-    calc.run(input, as_of)
+    calc.run(&input, as_of)
 }

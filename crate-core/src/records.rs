@@ -5,14 +5,18 @@
 //! an import cannot half-overwrite what is already saved.
 
 use crate::envelope::Msg;
-use serde_json::{json, Map, Value};
+use crate::value::{parse_json, Map, Value};
 
 /// Current schema of a saved document: `{"schema": 1, "calculator": ID, "input": {...}}`.
 pub const SCHEMA: u64 = 1;
 
 /// Wraps a checker's input for saving or export.
 pub fn document(calculator: &str, input: &Value) -> Value {
-    json!({ "schema": SCHEMA, "calculator": calculator, "input": input })
+    let mut m = Map::new();
+    m.insert("schema", Value::from(SCHEMA as i64));
+    m.insert("calculator", Value::from(calculator));
+    m.insert("input", input.clone());
+    Value::Object(m)
 }
 
 fn reject(ja: impl Into<String>, en: impl Into<String>) -> Msg {
@@ -25,17 +29,18 @@ fn reject(ja: impl Into<String>, en: impl Into<String>) -> Msg {
 ///
 /// `list_key` is the calculator's main list (`records`, `events` …) for the schema-0 upgrade.
 pub fn read_document(text: &str, calculator: &str, list_key: &str) -> Result<Value, Msg> {
-    let v: Value = serde_json::from_str(text).map_err(|e| {
+    let v: Value = parse_json(text).map_err(|e| {
+        let line = text.as_bytes()[..e.offset.min(text.len())].iter().filter(|b| **b == b'\n').count() + 1;
         reject(
-            format!("JSON として読み取れません（{}行目付近）。保存済みのデータは変更していません。", e.line()),
-            format!("Not valid JSON (near line {}). Nothing saved was changed.", e.line()),
+            format!("JSON として読み取れません（{line}行目付近）。保存済みのデータは変更していません。"),
+            format!("Not valid JSON (near line {line}). Nothing saved was changed."),
         )
     })?;
     match v {
         Value::Array(items) => upgrade_records(items, list_key),
         Value::Object(obj) => match obj.get("schema") {
             None => Ok(Value::Object(obj)),
-            Some(s) if s.as_u64() == Some(SCHEMA) => {
+            Some(s) if s.as_i64() == Some(SCHEMA as i64) => {
                 if let Some(c) = obj.get("calculator").and_then(Value::as_str) {
                     if c != calculator {
                         return Err(reject(
@@ -65,14 +70,14 @@ pub fn read_document(text: &str, calculator: &str, list_key: &str) -> Result<Val
 }
 
 fn upgrade_records(items: Vec<Value>, list_key: &str) -> Result<Value, Msg> {
-    if let Some(i) = items.iter().position(|x| !x.is_object()) {
+    if let Some(i) = items.iter().position(|x| x.as_object().is_none()) {
         return Err(reject(
             format!("{}件目が記録の形式ではありません。保存済みのデータは変更していません。", i + 1),
             format!("Item {} is not a record. Nothing saved was changed.", i + 1),
         ));
     }
     let mut m = Map::new();
-    m.insert(list_key.to_string(), Value::Array(items));
+    m.insert(list_key, Value::Array(items));
     Ok(Value::Object(m))
 }
 
@@ -190,17 +195,24 @@ pub fn records_from_csv(text: &str, columns: &[&str]) -> Result<Vec<Value>, Msg>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn v(j: serde_json::Value) -> Value {
+        Value::from(j)
+    }
 
     #[test]
     fn documents_round_trip_and_old_shapes_upgrade() {
-        let input = json!({"mode": "initial", "records": [{"date": "2024-01-01"}]});
+        let input = v(json!({"mode": "initial", "records": [{"date": "2024-01-01"}]}));
         let doc = document("pharmacist_credits", &input).to_string();
         assert_eq!(read_document(&doc, "pharmacist_credits", "records").unwrap(), input);
         // schema 0: a bare array of records
         let up = read_document(r#"[{"date":"2024-01-01"}]"#, "pharmacist_credits", "records").unwrap();
-        assert_eq!(up, json!({"records": [{"date": "2024-01-01"}]}));
+        assert_eq!(up, v(json!({"records": [{"date": "2024-01-01"}]})));
         // a bare input object
-        assert_eq!(read_document(r#"{"mode":"renewal"}"#, "x", "records").unwrap(), json!({"mode": "renewal"}));
+        assert_eq!(read_document(r#"{"mode":"renewal"}"#, "x", "records").unwrap(), v(json!({"mode": "renewal"})));
+        // A syntax error names its line.
+        assert!(read_document("{\n\"a\": [1,\n}", "x", "records").unwrap_err().en.contains("line 3"));
     }
 
     #[test]
@@ -215,15 +227,15 @@ mod tests {
     #[test]
     fn csv_round_trips_quotes_commas_newlines_and_japanese() {
         let recs = vec![
-            json!({"date": "2024-04-01", "kind": "collective", "minutes": 90, "title": "学会, \"秋\"\n2日目"}),
-            json!({"date": "2024-05-01", "kind": "self_study", "lecturer": true}),
+            v(json!({"date": "2024-04-01", "kind": "collective", "minutes": 90, "title": "学会, \"秋\"\n2日目"})),
+            v(json!({"date": "2024-05-01", "kind": "self_study", "lecturer": true})),
         ];
         let cols = ["date", "kind", "minutes", "lecturer", "title"];
         let text = records_to_csv(&recs, &cols);
         let back = records_from_csv(&text, &cols).unwrap();
-        assert_eq!(back[0]["title"], "学会, \"秋\"\n2日目");
-        assert_eq!(back[0]["minutes"], "90");
-        assert_eq!(back[1]["lecturer"], "true");
+        assert_eq!(back[0].get("title").and_then(Value::as_str), Some("学会, \"秋\"\n2日目"));
+        assert_eq!(back[0].get("minutes").and_then(Value::as_str), Some("90"));
+        assert_eq!(back[1].get("lecturer").and_then(Value::as_str), Some("true"));
         assert!(back[1].get("minutes").is_none());
         assert_eq!(back.len(), 2);
     }
@@ -232,7 +244,7 @@ mod tests {
     fn csv_with_bom_crlf_and_blank_lines_parses() {
         let t = "\u{FEFF}date,kind\r\n2024-01-01,internet\r\n\r\n";
         let back = records_from_csv(t, &["date", "kind"]).unwrap();
-        assert_eq!(back, vec![json!({"date": "2024-01-01", "kind": "internet"})]);
+        assert_eq!(back, vec![v(json!({"date": "2024-01-01", "kind": "internet"}))]);
     }
 
     #[test]

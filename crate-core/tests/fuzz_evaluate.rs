@@ -1,6 +1,7 @@
 //! Fuzzing the one contract: whatever JSON arrives, `evaluate` answers, never panics, and its
 //! answer has the promised shape: `{"ok": true, ...}` or `{"ok": false, "errors": [≥1 error with
-//! non-empty ja and en messages]}`. The parsers never panic on any string either.
+//! non-empty ja and en messages]}`. The parsers never panic on any string either, and core's own
+//! JSON reader (saved and imported records) reads what serde_json reads, the same way.
 //!
 //! Requests are generated from real calculator ids (and junk), dates (and junk), and input
 //! objects built from the field names and values found in `tests/cases/*.json` (so most requests
@@ -302,6 +303,31 @@ proptest! {
         }
         if let Ok(v) = parse_int("f", &s) {
             prop_assert!((0..=calc_core::parse::MAX_AMOUNT).contains(&v));
+        }
+    }
+
+    #[test]
+    fn json_reader_agrees_with_serde_json(text in prop_oneof![
+        any::<String>(),
+        json().prop_map(|v| v.to_string()),
+        request().prop_map(|r| {
+            // Cut or corrupt real JSON somewhere.
+            let s = r.to_string();
+            let at = s.len() / 3;
+            let i = s.char_indices().map(|(i, _)| i).find(|i| *i >= at).unwrap_or(0);
+            format!("{}{}", &s[..i], if s.len() % 2 == 0 { "" } else { "\\u00" })
+        }),
+    ]) {
+        let ours = calc_core::value::parse_json(&text);
+        match serde_json::from_str::<Value>(&text) {
+            Ok(theirs) => {
+                let ours = ours.map_err(|e| TestCaseError::fail(format!("refused {text:?}: {e}")))?;
+                // Compared as serde_json values: key order and the last of repeated keys as JSON.parse.
+                prop_assert_eq!(serde_json::to_value(&ours).unwrap(), theirs);
+                prop_assert_eq!(calc_core::value::parse_json(&ours.to_json()).ok(), Some(ours));
+            }
+            // Only numbers beyond f64 (serde_json refuses 1e400) may be read by ours alone.
+            Err(e) => prop_assert!(ours.is_err() || e.to_string().contains("out of range"), "accepted {:?} ({})", text, e),
         }
     }
 }

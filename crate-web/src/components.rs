@@ -189,11 +189,12 @@ pub fn amount_text(amount: i64, unit: Unit) -> String {
     format!("{}{}", group(amount), suffix)
 }
 
-/// A headline figure from the result.
+/// A headline figure: `value` is one number of the result (see [`crate::form::num`]), "—" while
+/// the input has errors. `key` names it in the page (`data-key`, the tests read it).
 #[component]
 pub fn Figure(
-    outcome: Memo<Outcome>,
     key: &'static str,
+    value: Signal<Option<i64>>,
     ja: &'static str,
     en: &'static str,
     #[prop(optional)] unit: Option<Unit>,
@@ -204,7 +205,7 @@ pub fn Figure(
         <div class="figure" class:strong=strong data-key=key>
             <span class="figure-label">{tr(ja, en)}</span>
             <output class="figure-value">
-                {move || outcome.with(|o| crate::form::int(o, key).map(|v| amount_text(v, unit)).unwrap_or_else(|| "—".into()))}
+                {move || value.get().map(|v| amount_text(v, unit)).unwrap_or_else(|| "—".into())}
             </output>
         </div>
     }

@@ -4,9 +4,9 @@
 
 use crate::i18n::{msg, tr};
 use calc_core::records::{document as doc_of, read_document, records_from_csv, records_to_csv};
+use calc_core::value::Value;
 use calc_core::Msg;
 use leptos::prelude::*;
-use serde_json::Value;
 use wasm_bindgen::JsCast;
 
 fn key(calculator: &str) -> String {
@@ -35,7 +35,7 @@ pub fn load(calculator: &str, list_key: &str) -> (Option<Value>, Option<Msg>) {
 
 /// Saves the input; `Err` carries the reason to show.
 pub fn save(calculator: &str, input: &Value) -> Result<(), Msg> {
-    crate::storage::set(&key(calculator), &doc_of(calculator, input).to_string())
+    crate::storage::set(&key(calculator), &doc_of(calculator, input).to_json())
 }
 
 /// Offers `text` as a file download (a blob: URL: nothing leaves the browser).
@@ -83,7 +83,7 @@ pub fn RecordsBar(
     });
 
     let export_json = move |_| {
-        let text = serde_json::to_string_pretty(&doc_of(calculator, &input.get_untracked())).unwrap_or_default();
+        let text = doc_of(calculator, &input.get_untracked()).to_json_pretty();
         download(&format!("{calculator}.json"), "application/json", &text);
     };
     let export_csv = move |_| {
@@ -113,7 +113,7 @@ pub fn RecordsBar(
                 records_from_csv(&text, columns).map(|rows| {
                     let mut current = input.get_untracked();
                     if let Some(obj) = current.as_object_mut() {
-                        obj.insert(list_key.to_string(), Value::Array(rows));
+                        obj.insert(list_key, Value::Array(rows));
                     }
                     current
                 })

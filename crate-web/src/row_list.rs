@@ -98,10 +98,12 @@ pub fn row_maker() -> impl Fn(Vec<String>) -> Row + Copy + Send + Sync + 'static
     }
 }
 
-/// The page's part of a card's foot: given the row's current position, what to show.
-pub type Foot = fn(&'static ListSpec, Memo<Outcome>, Memo<usize>) -> AnyView;
-/// Notes beyond the row's errors (e.g. core's warnings for it), in the current language.
-pub type Notes = fn(&'static ListSpec, &Outcome, usize) -> Vec<String>;
+/// The page's part of a card's foot: given the list and the row's current position, what to show
+/// (the page reads its own typed result for it).
+pub type Foot = Callback<(&'static ListSpec, Memo<usize>), AnyView>;
+/// Notes beyond the row's errors (e.g. core's warnings for it) for the list and row position, in
+/// the current language.
+pub type Notes = Callback<(&'static ListSpec, usize), Vec<String>>;
 
 fn focus(id: &str) {
     use wasm_bindgen::JsCast;
@@ -184,7 +186,7 @@ fn RowCard(
         outcome.with(|o| {
             let i = idx.get();
             let errors: Vec<String> = errors_for(o, &format!("{}[{}]", spec.key, i)).iter().map(msg).collect();
-            let extra = notes.map(|n| n(spec, o, i)).unwrap_or_default();
+            let extra = notes.map(|n| n.run((spec, i))).unwrap_or_default();
             (errors.is_empty(), errors.into_iter().chain(extra).collect::<Vec<_>>())
         })
     };
@@ -209,7 +211,7 @@ fn RowCard(
                 })
             }}
             <div class="row-foot">
-                {foot(spec, outcome, idx)}
+                {foot.run((spec, idx))}
                 <button type="button" class="btn secondary delete-row no-print"
                     aria-label=move || format!("{} {}", legend(), tr("を削除", "— delete")())
                     on:click=move |_| remove.run(())>

@@ -23,7 +23,22 @@ pub struct Calculator {
 
 impl Calculator {
     /// Evaluates `input` with the rules in force on `as_of`.
-    pub fn run(&self, input: &serde_json::Value, as_of: crate::Date) -> Result<crate::Evaluation<serde_json::Value>, crate::Errors> {
+    pub fn run(&self, input: &crate::Value, as_of: crate::Date) -> Result<crate::Evaluation<serde_json::Value>, crate::Errors> {
+        (self.eval)(input, &crate::Ctx::over(as_of, self.tables))
+    }
+}
+
+/// A calculator with its typed result, for the web pages: no JSON on the way out, so a page's
+/// code holds neither serde_json nor the result's serializer.
+pub struct Typed<T: 'static> {
+    pub id: &'static str,
+    pub eval: fn(&crate::Value, &crate::Ctx) -> Result<crate::Evaluation<T>, crate::Errors>,
+    pub tables: &'static [&'static [Param]],
+}
+
+impl<T> Typed<T> {
+    /// Evaluates `input` with the rules in force on `as_of`.
+    pub fn run(&self, input: &crate::Value, as_of: crate::Date) -> Result<crate::Evaluation<T>, crate::Errors> {
         (self.eval)(input, &crate::Ctx::over(as_of, self.tables))
     }
 }

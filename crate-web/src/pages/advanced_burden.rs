@@ -2,10 +2,11 @@
 //! 先進医療 — the 先進医療 part less any subsidy, plus the ordinary co-payment on the insured part,
 //! optionally with the monthly cap (高額療養費) from the user's own figure or a dated bracket.
 use crate::components::{Actions, AsOfField, CheckField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
-use crate::form::{Form, Outcome};
+use crate::form::{flag, num, num_opt, Form, Outcome};
 use crate::i18n::tr;
+use calc_core::rules::advanced::burden;
+use calc_core::value::{Map, Value};
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 const CALC: &str = "advanced_care_burden";
 
@@ -30,18 +31,10 @@ fn has_error_code(o: &Outcome, field: &str, code: &str) -> bool {
     matches!(o, Err(errs) if errs.iter().any(|e| e.field == field && e.code == code))
 }
 
-fn result_str(o: &Outcome, key: &str) -> Option<String> {
-    o.as_ref().ok()?.result.get(key)?.as_str().map(str::to_string)
-}
-
-fn result_bool(o: &Outcome, key: &str) -> bool {
-    o.as_ref().ok().and_then(|ev| ev.result.get(key)?.as_bool()).unwrap_or(false)
-}
-
 #[component]
 pub fn AdvancedBurden() -> impl IntoView {
     // The seed's example (様式第3号 11): 総費用100万, 先進医療50万 (研究費等25万), 保険外併用療養費50万 × 3割.
-    let form = Form::new(&calc_core::rules::advanced::burden::CALCULATOR,
+    let form = Form::new(burden::TYPED.id,
         &[
             ("advanced_cost_yen", "500000"),
             ("subsidy_yen", "250000"),
@@ -57,28 +50,28 @@ pub fn AdvancedBurden() -> impl IntoView {
     // Only the chosen way of giving the cap reaches core; the others keep their typed values.
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("cap_mode".into(), Value::Null);
+        m.insert("cap_mode", Value::Null);
         match cap_mode.get().as_str() {
             "own" => {
-                m.insert("cap_bracket".into(), Value::Null);
-                m.insert("many_times".into(), Value::Null);
+                m.insert("cap_bracket", Value::Null);
+                m.insert("many_times", Value::Null);
             }
             "bracket" => {
-                m.insert("monthly_cap_yen".into(), Value::Null);
+                m.insert("monthly_cap_yen", Value::Null);
             }
             _ => {
-                m.insert("monthly_cap_yen".into(), Value::Null);
-                m.insert("cap_bracket".into(), Value::Null);
-                m.insert("many_times".into(), Value::Null);
+                m.insert("monthly_cap_yen", Value::Null);
+                m.insert("cap_bracket", Value::Null);
+                m.insert("many_times", Value::Null);
             }
         }
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&burden::TYPED);
 
-    let capped = move || outcome.with(|o| result_str(o, "cap_source").is_some_and(|s| s != "none"));
-    let defaulted = move || outcome.with(|o| result_bool(o, "copay_percent_defaulted"));
+    let capped = move || res.with(|r| r.as_ref().is_some_and(|r| r.cap_source != "none"));
+    let defaulted = flag(res, |r| r.copay_percent_defaulted);
     let not_in_force = move || outcome.with(|o| has_error_code(o, "cap_bracket", "not_in_force"));
 
     view! {
@@ -167,16 +160,16 @@ pub fn AdvancedBurden() -> impl IntoView {
             </section>
 
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <Figure outcome=outcome key="patient_total_yen" ja="患者さんの負担額（合計）" en="The patient pays (total)" strong=true />
-                <Figure outcome=outcome key="patient_advanced_yen" ja="A) 先進医療の自己負担" en="A) 先進医療 part" />
-                <Figure outcome=outcome key="patient_copay_yen" ja="B) 保険診療分の一部負担金" en="B) Co-payment on insured care" />
-                <Figure outcome=outcome key="insurer_yen" ja="保険者（健康保険）が負担" en="Paid by the insurer" />
-                <Figure outcome=outcome key="total_cost_yen" ja="総費用" en="Total cost" />
+                <Figure key="patient_total_yen" value=num(res, |r| r.patient_total_yen) ja="患者さんの負担額（合計）" en="The patient pays (total)" strong=true />
+                <Figure key="patient_advanced_yen" value=num(res, |r| r.patient_advanced_yen) ja="A) 先進医療の自己負担" en="A) 先進医療 part" />
+                <Figure key="patient_copay_yen" value=num(res, |r| r.patient_copay_yen) ja="B) 保険診療分の一部負担金" en="B) Co-payment on insured care" />
+                <Figure key="insurer_yen" value=num(res, |r| r.insurer_yen) ja="保険者（健康保険）が負担" en="Paid by the insurer" />
+                <Figure key="total_cost_yen" value=num(res, |r| r.total_cost_yen) ja="総費用" en="Total cost" />
                 {move || capped().then(|| view! {
-                    <Figure outcome=outcome key="cap_yen" ja="1か月の上限額" en="Monthly cap" />
-                    <Figure outcome=outcome key="copay_after_cap_yen" ja="B) 上限適用後の一部負担金" en="B) Co-payment after the cap" />
-                    <Figure outcome=outcome key="high_cost_refund_yen" ja="高額療養費（払い戻し等）" en="High-cost benefit (refund)" />
-                    <Figure outcome=outcome key="patient_total_before_cap_yen" ja="上限適用前の合計（様式の記載額）" en="Total before the cap (as on the form)" />
+                    <Figure key="cap_yen" value=num_opt(res, |r| r.cap_yen) ja="1か月の上限額" en="Monthly cap" />
+                    <Figure key="copay_after_cap_yen" value=num_opt(res, |r| r.copay_after_cap_yen) ja="B) 上限適用後の一部負担金" en="B) Co-payment after the cap" />
+                    <Figure key="high_cost_refund_yen" value=num_opt(res, |r| r.high_cost_refund_yen) ja="高額療養費（払い戻し等）" en="High-cost benefit (refund)" />
+                    <Figure key="patient_total_before_cap_yen" value=num(res, |r| r.patient_total_before_cap_yen) ja="上限適用前の合計（様式の記載額）" en="Total before the cap (as on the form)" />
                 })}
             </section>
             <div class="result-notes">
@@ -196,7 +189,7 @@ pub fn AdvancedBurden() -> impl IntoView {
                         )}
                     </p>
                 })}
-                {move || defaulted().then(|| view! {
+                {move || defaulted.get().then(|| view! {
                     <p class="hint">
                         {tr(
                             "負担割合が空欄のため、様式の前提（被保険者本人・3割）で計算しました。",

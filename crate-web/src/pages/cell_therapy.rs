@@ -7,15 +7,15 @@
 //! typing never re-renders a row. They are saved in the browser (`crate::records`), exported and
 //! imported as JSON (the whole input) or CSV (the events), and kept in the URL as one `rows`
 //! parameter. At mount: the saved records, else the URL, else empty lists.
-use super::hctc::{msg_of, window_text, Notes, Verdict};
+use super::hctc::{window_text, Notes, Verdict, VerdictData};
 use crate::components::{Actions, AsOfField, DateField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{Form, Outcome};
-use crate::i18n::{lang, tr};
+use crate::form::Form;
+use crate::i18n::{lang, msg, tr};
 use crate::records::RecordsBar;
 use crate::row_list::{row_maker, Col, Kind, ListSpec, Row, RowList};
-use calc_core::rules::certification::cell_therapy::{EVENTS, KINDS, LICENCES, SEMINARS};
+use calc_core::rules::certification::cell_therapy::{self, Output, EVENTS, KINDS, LICENCES, SEMINARS};
+use calc_core::value::{parse_json, Map, Value};
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 const CALC: &str = "cell_therapy_manager";
 /// A longer list (from the URL or a file) is cut, never an error.
@@ -108,14 +108,14 @@ fn encode(lists: &[Vec<Vec<String>>; 2]) -> String {
     let mut obj = Map::new();
     for (spec, rows) in LISTS.iter().zip(lists) {
         let rows = rows.iter().map(|cells| Value::Array(cells.iter().map(|s| Value::String(s.clone())).collect())).collect();
-        obj.insert(spec.short.into(), Value::Array(rows));
+        obj.insert(spec.short, Value::Array(rows));
     }
-    Value::Object(obj).to_string()
+    Value::Object(obj).to_json()
 }
 
 /// Reads the `rows` parameter; anything unreadable is skipped (a bad link never blanks the page).
 fn decode(text: &str) -> [Vec<Vec<String>>; 2] {
-    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(text) else { return [Vec::new(), Vec::new()] };
+    let Ok(Value::Object(obj)) = parse_json(text) else { return [Vec::new(), Vec::new()] };
     LISTS.map(|spec| {
         let Some(Value::Array(rows)) = obj.get(spec.short) else { return Vec::new() };
         rows.iter()
@@ -145,7 +145,7 @@ fn row_json(spec: &ListSpec, row: &Row) -> Value {
         if c.when.is_some_and(|(key, value)| cell(key).as_deref() != Some(value)) {
             continue;
         }
-        o.insert(c.key.into(), Value::String(s));
+        o.insert(c.key, Value::String(s));
     }
     Value::Object(o)
 }
@@ -154,7 +154,7 @@ const PLAIN: [&str; 4] = ["licence", "application_date", "window_start", "window
 
 #[component]
 pub fn CellTherapy() -> impl IntoView {
-    let form = Form::new(&calc_core::rules::certification::cell_therapy::CALCULATOR,
+    let form = Form::new(cell_therapy::TYPED.id,
         &[("licence", "physician"), ("application_date", "2021-06-01"), ("window_start", ""), ("window_end", ""), ("rows", "")],
     );
     let rows_field = form.field("rows");
@@ -165,7 +165,7 @@ pub fn CellTherapy() -> impl IntoView {
     // keeps the licence and dates; otherwise every plain field is taken from the file, blank if absent.
     let apply_input = move |v: &Value| {
         let Some(obj) = v.as_object() else { return };
-        if PLAIN.iter().any(|k| obj.contains_key(*k)) {
+        if PLAIN.iter().any(|k| obj.get(k).is_some()) {
             for k in PLAIN {
                 form.field(k).set(cell_text(obj.get(k)));
             }
@@ -197,21 +197,22 @@ pub fn CellTherapy() -> impl IntoView {
 
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("rows".into(), Value::Null);
+        m.insert("rows", Value::Null);
         for (spec, list) in LISTS.iter().zip(lists) {
             let arr = list.with(|v| v.iter().map(|r| row_json(spec, r)).collect());
-            m.insert(spec.key.into(), Value::Array(arr));
+            m.insert(spec.key, Value::Array(arr));
         }
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&cell_therapy::TYPED);
+    let foot = status_foot(res);
 
     // What is saved and exported: the whole input, without the URL's copy of the rows.
     let records_input = Signal::derive(move || {
         let mut v = form.input_json();
         if let Some(o) = v.as_object_mut() {
-            o.remove("rows");
+            *o = o.iter().filter(|(k, _)| *k != "rows").map(|(k, v)| (k.to_string(), v.clone())).collect();
         }
         v
     });
@@ -244,11 +245,15 @@ pub fn CellTherapy() -> impl IntoView {
             {LISTS
                 .iter()
                 .zip(lists)
-                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row foot=status_foot /> })
+                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row foot=foot /> })
                 .collect_view()}
-            <Summary outcome=outcome />
-            <Verdict outcome=outcome />
-            <Notes outcome=outcome />
+            <Summary res=res />
+            <Verdict verdict=Signal::derive(move || res.with(|r| r.as_ref().map(|r| VerdictData {
+                eligible: r.eligible,
+                exam: false,
+                requirements: r.requirements.clone(),
+            }))) />
+            <Notes notes=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())) />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />
@@ -258,11 +263,10 @@ pub fn CellTherapy() -> impl IntoView {
 
 /// The figures the verdict rests on: credits, cases, processing cases, the two windows.
 #[component]
-fn Summary(outcome: Memo<Outcome>) -> impl IntoView {
+fn Summary(res: Memo<Option<Output>>) -> impl IntoView {
     move || {
-        outcome.with(|o| {
-            let r = &o.as_ref().ok()?.result;
-            let n = |k: &str| r.get(k).and_then(Value::as_i64).unwrap_or(0);
+        res.with(|r| {
+            let r = r.as_ref()?;
             let en = lang().is_en();
             let credits = if en { "credits" } else { "単位" };
             let cases = if en { "cases" } else { "件" };
@@ -279,16 +283,16 @@ fn Summary(outcome: Memo<Outcome>) -> impl IntoView {
                     </div>
                 }
             };
-            let app = r.get("application_window").and_then(window_text).unwrap_or_default();
-            let inside = r.get("in_application_window").and_then(Value::as_bool).unwrap_or(false);
-            let credit_window = r.get("credit_window").and_then(window_text).unwrap_or_default();
-            let from_input = r.get("credit_window_source").and_then(Value::as_str) == Some("input");
-            let round = r.get("round").and_then(|x| x.get("number")).and_then(Value::as_i64).unwrap_or(0);
+            let app = window_text(&r.application_window);
+            let inside = r.in_application_window;
+            let credit_window = window_text(&r.credit_window);
+            let from_input = r.credit_window_source == "input";
+            let round = r.round.number;
             Some(view! {
                 <section class="result cell-summary" aria-label=tr("集計", "Totals")>
-                    {line("qualifying_credits", "対象となる単位", "Qualifying credits", n("qualifying_credits"), n("credits_required"), credits)}
-                    {line("case_count", "細胞調製の実績", "Cell-processing cases", n("case_count"), n("cases_required"), cases)}
-                    {line("processing_case_count", "うち実際の調製", "Of which actual processing", n("processing_case_count"), n("processing_cases_required"), cases)}
+                    {line("qualifying_credits", "対象となる単位", "Qualifying credits", r.qualifying_credits, r.credits_required, credits)}
+                    {line("case_count", "細胞調製の実績", "Cell-processing cases", r.case_count, r.cases_required, cases)}
+                    {line("processing_case_count", "うち実際の調製", "Of which actual processing", r.processing_case_count, r.processing_cases_required, cases)}
                 </section>
                 <div class="windows">
                     <p data-key="application_window">
@@ -311,52 +315,52 @@ fn Summary(outcome: Memo<Outcome>) -> impl IntoView {
 }
 
 /// Whether and why core counted this row (only when the whole input is valid).
-fn row_status(spec: &ListSpec, o: &Outcome, idx: usize) -> Option<(bool, String)> {
-    let line = o.as_ref().ok()?.result.get(spec.key)?.get(idx)?.clone();
-    let counted = line.get("counted").and_then(Value::as_bool).unwrap_or(false);
-    let reason = line.get("reason").map(msg_of).unwrap_or_default();
+fn row_status(spec: &ListSpec, r: &Output, idx: usize) -> Option<(bool, String)> {
     let en = lang().is_en();
-    let head = if spec.key == "events" {
-        let c = line.get("counted_credits").and_then(Value::as_i64).unwrap_or(0);
-        if counted {
+    let (ok, head, reason) = if spec.key == "events" {
+        let line = r.events.get(idx)?;
+        let c = line.counted_credits;
+        let head = if line.counted {
             if en { format!("Counted: {c} credits") } else { format!("計上: {c}単位") }
         } else if en {
             "Not counted".to_string()
         } else {
             "数えません".to_string()
-        }
+        };
+        (line.counted, head, &line.reason)
     } else {
-        let n = line.get("case_number").and_then(Value::as_u64);
-        let proc_ = line.get("processing_case").and_then(Value::as_bool).unwrap_or(false);
-        let with_proc = match (proc_, en) {
+        let line = r.cases.get(idx)?;
+        let with_proc = match (line.processing_case, en) {
             (true, false) => "（調製を含む）",
             (true, true) => " (with processing)",
             _ => "",
         };
-        match (counted, n, en) {
+        let head = match (line.counted, line.case_number, en) {
             (true, Some(n), false) => format!("{n}件目として計上{with_proc}"),
             (true, Some(n), true) => format!("Counted as case {n}{with_proc}"),
             (false, Some(n), false) => format!("{n}件目に含む{with_proc}"),
             (false, Some(n), true) => format!("Part of case {n}{with_proc}"),
             (_, None, false) => "数えません".to_string(),
             (_, None, true) => "Not counted".to_string(),
-        }
+        };
+        // A same-day line of an already counted case still belongs to a counted case.
+        (line.counted || line.case_number.is_some(), head, &line.reason)
     };
-    // A same-day line of an already counted case still belongs to a counted case.
-    let ok = counted || line.get("case_number").is_some_and(|n| !n.is_null());
-    Some((ok, format!("{head} — {reason}")))
+    Some((ok, format!("{head} — {}", msg(reason))))
 }
 
 /// Whether and why core counted the row, under its card.
-fn status_foot(spec: &'static ListSpec, outcome: Memo<Outcome>, idx: Memo<usize>) -> AnyView {
-    let status = move || outcome.with(|o| row_status(spec, o, idx.get()));
-    view! {
-        <p class="row-status" role="status">
-            {move || status().map(|(ok, text)| view! {
-                <span class=if ok { "ok" } else { "ng" } aria-hidden="true">{if ok { "✓ " } else { "✗ " }}</span>
-                <span class="status-text">{text}</span>
-            })}
-        </p>
-    }
-    .into_any()
+fn status_foot(res: Memo<Option<Output>>) -> crate::row_list::Foot {
+    Callback::new(move |(spec, idx): (&'static ListSpec, Memo<usize>)| {
+        let status = move || res.with(|r| row_status(spec, r.as_ref()?, idx.get()));
+        view! {
+            <p class="row-status" role="status">
+                {move || status().map(|(ok, text)| view! {
+                    <span class=if ok { "ok" } else { "ng" } aria-hidden="true">{if ok { "✓ " } else { "✗ " }}</span>
+                    <span class="status-text">{text}</span>
+                })}
+            </p>
+        }
+        .into_any()
+    })
 }

@@ -5,11 +5,12 @@
 //! a row; they travel to core as arrays through `Form::with_extra`, and to the URL as one compact
 //! `rows` parameter (a Form field, so the one URL writer keeps it with the other fields).
 use crate::components::{Actions, AsOfField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{Form, Outcome};
-use crate::i18n::{lang, tr};
+use crate::form::{num, Form};
+use crate::i18n::{msg, tr};
 use crate::row_list::{row_maker, Col, Kind, ListSpec, Row, RowList};
+use calc_core::rules::advanced::cost_basis::{self, Output};
+use calc_core::value::{parse_json, Map, Value};
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 /// Same cap as core's per-list limit: a longer list from the URL is cut, never an error.
 const MAX_ROWS: usize = 200;
@@ -162,9 +163,9 @@ fn encode(lists: &[Vec<Vec<String>>; 4]) -> String {
                         .iter()
                         .zip(cells)
                         .map(|(c, s)| match c.kind {
-                            Kind::Check => Value::from(u8::from(s == "true")),
-                            _ => match s.parse::<u64>() {
-                                Ok(n) if n.to_string() == *s && s.len() <= 15 => Value::from(n),
+                            Kind::Check => Value::from(i64::from(s == "true")),
+                            _ => match s.parse::<i64>() {
+                                Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
                                 _ => Value::String(s.clone()),
                             },
                         })
@@ -172,14 +173,14 @@ fn encode(lists: &[Vec<Vec<String>>; 4]) -> String {
                 )
             })
             .collect();
-        obj.insert(spec.short.into(), Value::Array(rows));
+        obj.insert(spec.short, Value::Array(rows));
     }
-    Value::Object(obj).to_string()
+    Value::Object(obj).to_json()
 }
 
 /// Reads the `rows` parameter. Anything unreadable is skipped; unreadable as a whole → the example.
 fn parse_param(text: &str) -> [Vec<Vec<String>>; 4] {
-    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(text) else { return seed_cells() };
+    let Ok(Value::Object(obj)) = parse_json(text) else { return seed_cells() };
     let cell = |c: &Col, v: &Value| {
         let s = match v {
             Value::String(s) => s.chars().take(100).collect(),
@@ -206,7 +207,7 @@ fn parse_param(text: &str) -> [Vec<Vec<String>>; 4] {
 
 #[component]
 pub fn CostBasis() -> impl IntoView {
-    let form = Form::new(&calc_core::rules::advanced::cost_basis::CALCULATOR, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
+    let form = Form::new(cost_basis::TYPED.id, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
     let rows_field = form.field("rows");
     let make_row = row_maker();
     let initial = parse_param(&rows_field.get_untracked());
@@ -225,7 +226,7 @@ pub fn CostBasis() -> impl IntoView {
     // Rows → core's arrays. Empty cells are left out so core's defaults apply.
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("rows".into(), Value::Null);
+        m.insert("rows", Value::Null);
         for (spec, list) in LISTS.iter().zip(lists) {
             let arr: Vec<Value> = list.with(|v| {
                 v.iter()
@@ -236,12 +237,12 @@ pub fn CostBasis() -> impl IntoView {
                             match c.kind {
                                 Kind::Check => {
                                     if s == "true" {
-                                        o.insert(c.key.into(), Value::Bool(true));
+                                        o.insert(c.key, Value::Bool(true));
                                     }
                                 }
                                 _ if s.trim().is_empty() => {}
                                 _ => {
-                                    o.insert(c.key.into(), Value::String(s));
+                                    o.insert(c.key, Value::String(s));
                                 }
                             }
                         }
@@ -249,12 +250,14 @@ pub fn CostBasis() -> impl IntoView {
                     })
                     .collect()
             });
-            m.insert(spec.key.into(), Value::Array(arr));
+            m.insert(spec.key, Value::Array(arr));
         }
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&cost_basis::TYPED);
+    let foot = line_foot(res);
+    let notes = row_warnings(res);
 
     let load_example = move |_| {
         for (list, rows) in lists.iter().zip(seed_cells()) {
@@ -288,7 +291,7 @@ pub fn CostBasis() -> impl IntoView {
             {LISTS
                 .iter()
                 .zip(lists)
-                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row foot=line_foot notes=row_warnings /> })
+                .map(|(spec, list)| view! { <RowList spec=spec list=list outcome=outcome make_row=make_row foot=foot notes=notes /> })
                 .collect_view()}
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
                 <NumField form=form outcome=outcome name="other_yen"
@@ -306,14 +309,14 @@ pub fn CostBasis() -> impl IntoView {
                     ] />
                 <AsOfField form=form outcome=outcome />
             </form>
-            <Warnings outcome=outcome />
+            <Warnings res=res />
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <Figure outcome=outcome key="device_yen" ja="医療機器使用料" en="Device use" />
-                <Figure outcome=outcome key="staff_yen" ja="人件費" en="Personnel" />
-                <Figure outcome=outcome key="materials_yen" ja="医療材料・医薬品等" en="Materials and drugs" />
-                <Figure outcome=outcome key="other_yen" ja="その他" en="Other" />
-                <Figure outcome=outcome key="total_yen" ja="合計（端数処理前）" en="Total (before rounding)" />
-                <Figure outcome=outcome key="rounded_total_yen" ja="先進医療にかかる費用（患者一人当たり）" en="先進医療 cost per patient" strong=true />
+                <Figure key="device_yen" value=num(res, |r| r.device_yen) ja="医療機器使用料" en="Device use" />
+                <Figure key="staff_yen" value=num(res, |r| r.staff_yen) ja="人件費" en="Personnel" />
+                <Figure key="materials_yen" value=num(res, |r| r.materials_yen) ja="医療材料・医薬品等" en="Materials and drugs" />
+                <Figure key="other_yen" value=num(res, |r| r.other_yen) ja="その他" en="Other" />
+                <Figure key="total_yen" value=num(res, |r| r.total_yen) ja="合計（端数処理前）" en="Total (before rounding)" />
+                <Figure key="rounded_total_yen" value=num(res, |r| r.rounded_total_yen) ja="先進医療にかかる費用（患者一人当たり）" en="先進医療 cost per patient" strong=true />
             </section>
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
@@ -324,19 +327,8 @@ pub fn CostBasis() -> impl IntoView {
 
 /// Core's advice (e.g. an item under 1万円 a use belongs under その他), listed above the result.
 #[component]
-fn Warnings(outcome: Memo<Outcome>) -> impl IntoView {
-    let items = move || {
-        outcome.with(|o| {
-            let en = lang().is_en();
-            o.as_ref()
-                .ok()
-                .and_then(|ev| ev.result.get("warnings")?.as_array().cloned())
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|w| w.get("message")?.get(if en { "en" } else { "ja" })?.as_str().map(String::from))
-                .collect::<Vec<_>>()
-        })
-    };
+fn Warnings(res: Memo<Option<Output>>) -> impl IntoView {
+    let items = move || res.with(|r| r.iter().flat_map(|r| r.warnings.iter()).map(|w| msg(&w.message)).collect::<Vec<_>>());
     view! {
         {move || {
             let list = items();
@@ -351,35 +343,35 @@ fn Warnings(outcome: Memo<Outcome>) -> impl IntoView {
 }
 
 /// The line's amount under the card (core's per-line result).
-fn line_foot(spec: &'static ListSpec, outcome: Memo<Outcome>, idx: Memo<usize>) -> AnyView {
-    // Devices give both a per-use and a per-patient figure; the card shows the per-patient one.
-    let line_key = if spec.key == "devices" { "patient_yen" } else { "yen" };
-    let amount = move || {
-        outcome.with(|o| {
-            let ev = o.as_ref().ok()?;
-            ev.result.get(spec.key)?.get(idx.get())?.get(line_key)?.as_i64()
-        })
-    };
-    view! {
-        <span class="line-amount">
-            {tr("この行: ", "This line: ")}
-            <output>{move || amount().map(|v| crate::components::amount_text(v, calc_core::Unit::Yen)).unwrap_or_else(|| "—".into())}</output>
-        </span>
-    }
-    .into_any()
+fn line_foot(res: Memo<Option<Output>>) -> crate::row_list::Foot {
+    Callback::new(move |(spec, idx): (&'static ListSpec, Memo<usize>)| {
+        let amount = move || {
+            res.with(|r| {
+                let r = r.as_ref()?;
+                let i = idx.get();
+                // Devices give both a per-use and a per-patient figure; the card shows the per-patient one.
+                match spec.key {
+                    "devices" => r.devices.get(i).map(|l| l.patient_yen),
+                    "staff" => r.staff.get(i).map(|l| l.yen),
+                    "materials" => r.materials.get(i).map(|l| l.yen),
+                    _ => r.other_items.get(i).map(|l| l.yen),
+                }
+            })
+        };
+        view! {
+            <span class="line-amount">
+                {tr("この行: ", "This line: ")}
+                <output>{move || amount().map(|v| crate::components::amount_text(v, calc_core::Unit::Yen)).unwrap_or_else(|| "—".into())}</output>
+            </span>
+        }
+        .into_any()
+    })
 }
 
 /// Core's warnings about this row (e.g. an item under 1万円 a use belongs under その他).
-fn row_warnings(spec: &'static ListSpec, o: &Outcome, idx: usize) -> Vec<String> {
-    let Ok(ev) = o else { return Vec::new() };
-    let name = format!("{}[{}]", spec.key, idx);
-    let lang_key = if lang().is_en() { "en" } else { "ja" };
-    ev.result
-        .get("warnings")
-        .and_then(|w| w.as_array())
-        .into_iter()
-        .flatten()
-        .filter(|w| w.get("field").and_then(|f| f.as_str()) == Some(name.as_str()))
-        .filter_map(|w| w.get("message")?.get(lang_key)?.as_str().map(String::from))
-        .collect()
+fn row_warnings(res: Memo<Option<Output>>) -> crate::row_list::Notes {
+    Callback::new(move |(spec, idx): (&'static ListSpec, usize)| {
+        let name = format!("{}[{}]", spec.key, idx);
+        res.with(|r| r.iter().flat_map(|r| r.warnings.iter()).filter(|w| w.field == name).map(|w| msg(&w.message)).collect())
+    })
 }

@@ -11,8 +11,11 @@
 use crate::components::{Actions, AsOfField, CheckField, DateField, NumField, PageHead, RulesUsed, SelectField, TraceTable};
 use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
+use calc_core::params::Bound;
+use calc_core::rules::certification::hctc::{self, Requirement, Window};
+use calc_core::value::{Map, Value};
+use calc_core::Msg;
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 const CALC: &str = "hctc";
 
@@ -67,7 +70,7 @@ const ALL: &[&str] = &[
 
 #[component]
 pub fn Hctc() -> impl IntoView {
-    let form = Form::new(&calc_core::rules::certification::hctc::CALCULATOR,
+    let form = Form::new(hctc::TYPED.id,
         &[
             ("check", "written_exam"),
             ("level", "certified"),
@@ -104,11 +107,11 @@ pub fn Hctc() -> impl IntoView {
             .map(|pair| Value::Array(pair.iter().map(|c| Value::from(rating_value(*c))).collect()))
             .collect();
         let mut m = Map::new();
-        m.insert("ratings".into(), Value::Array(items));
+        m.insert("ratings", Value::Array(items));
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&hctc::TYPED);
     let check = form.field("check");
     let on = move |routes: &'static [&'static str]| move || routes.contains(&check.get().as_str());
 
@@ -183,11 +186,15 @@ pub fn Hctc() -> impl IntoView {
                 </div>
             </form>
             <Show when=on(&["oral_exam"])>
-                <OralGrid ratings=ratings outcome=outcome />
+                <OralGrid ratings=ratings outcome=outcome res=res />
             </Show>
-            <Verdict outcome=outcome />
-            <Fees outcome=outcome />
-            <Notes outcome=outcome />
+            <Verdict verdict=Signal::derive(move || res.with(|r| r.as_ref().map(|r| VerdictData {
+                eligible: r.eligible,
+                exam: r.passed.is_some(),
+                requirements: r.requirements.clone(),
+            }))) />
+            <Fees res=res />
+            <Notes notes=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())) />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />
@@ -197,13 +204,8 @@ pub fn Hctc() -> impl IntoView {
 
 /// The oral exam: 10 items × 2 examiners, each 良・可・不可.
 #[component]
-fn OralGrid(ratings: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView {
-    let both_ok = move |i: usize| {
-        outcome.with(|o| {
-            let ev = o.as_ref().ok()?;
-            ev.result.get("oral_items")?.get(i)?.get("good_or_fair_by_all")?.as_bool()
-        })
-    };
+fn OralGrid(ratings: RwSignal<String>, outcome: Memo<Outcome>, res: Memo<Option<hctc::Output>>) -> impl IntoView {
+    let both_ok = move |i: usize| res.with(|r| Some(r.as_ref()?.oral_items.get(i)?.good_or_fair_by_all));
     let list_errors = move || outcome.with(|o| errors_for(o, "ratings").iter().map(msg).collect::<Vec<_>>());
     let rows = (0..ITEMS)
         .map(|i| {
@@ -269,9 +271,7 @@ fn OralGrid(ratings: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView 
             }
         })
         .collect_view();
-    let count = move || {
-        outcome.with(|o| o.as_ref().ok().and_then(|ev| ev.result.get("items_good_or_fair_by_both")?.as_i64()))
-    };
+    let count = move || res.with(|r| r.as_ref()?.items_good_or_fair_by_both);
     view! {
         <section class="oral-grid" aria-labelledby="oral-h">
             <h2 id="oral-h">{tr("口頭試験の評価（10項目 × 面接員2名）", "Oral exam ratings (10 items × 2 examiners)")}</h2>
@@ -301,12 +301,6 @@ fn OralGrid(ratings: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView 
 }
 
 // ───────────────────────── shared with the 細胞治療認定管理師 page ─────────────────────────
-/// A bilingual `{ja, en}` from the result, in the current language.
-pub(crate) fn msg_of(v: &Value) -> String {
-    let key = if lang().is_en() { "en" } else { "ja" };
-    v.get(key).or_else(|| v.get("ja")).and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
 /// A reached / required value: numbers as they are (fiscal years must not be grouped), yes/no words.
 fn value_text(v: &Value) -> String {
     match v {
@@ -318,69 +312,67 @@ fn value_text(v: &Value) -> String {
     }
 }
 
-fn bound_text(b: &str) -> &'static str {
+fn bound_text(b: Bound) -> &'static str {
     let en = lang().is_en();
     match (b, en) {
-        ("at_least", false) => "以上",
-        ("at_least", true) => "or more",
-        ("at_most", false) => "以下",
-        ("at_most", true) => "or less",
-        ("less_than", false) => "未満",
-        ("less_than", true) => "under",
-        ("more_than", false) => "超",
-        ("more_than", true) => "over",
-        _ => "",
+        (Bound::AtLeast, false) => "以上",
+        (Bound::AtLeast, true) => "or more",
+        (Bound::AtMost, false) => "以下",
+        (Bound::AtMost, true) => "or less",
+        (Bound::LessThan, false) => "未満",
+        (Bound::LessThan, true) => "under",
+        (Bound::MoreThan, false) => "超",
+        (Bound::MoreThan, true) => "over",
+        (Bound::Value, _) => "",
     }
 }
 
 /// One requirement line: ✓/✗, its label, "reached / required", the shortfall, the article.
-fn requirement_view(r: &Value) -> impl IntoView {
-    let met = r.get("met").and_then(Value::as_bool).unwrap_or(false);
-    let id = r.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-    let label = r.get("label").map(msg_of).unwrap_or_default();
-    let reached = r.get("reached").cloned().unwrap_or(Value::Null);
-    let required = r.get("required").cloned().unwrap_or(Value::Null);
-    let bound = r.get("bound").and_then(Value::as_str).unwrap_or("value");
-    let figures = if reached.is_boolean() {
-        value_text(&reached)
+fn requirement_view(r: &Requirement) -> impl IntoView {
+    let met = r.met;
+    let figures = if matches!(r.reached, Value::Bool(_)) {
+        value_text(&r.reached)
     } else {
-        let b = bound_text(bound);
+        let b = bound_text(r.bound);
         let sep = if lang().is_en() { " " } else { "" };
-        format!("{} / {}{sep}{b}", value_text(&reached), value_text(&required))
+        format!("{} / {}{sep}{b}", value_text(&r.reached), value_text(&r.required))
     };
-    let shortfall = match r.get("shortfall") {
-        Some(Value::Number(n)) if !met && n.as_f64().is_some_and(|f| f > 0.0) => {
-            Some(if lang().is_en() { format!("{n} short") } else { format!("あと{n}不足") })
-        }
+    let shortfall = match &r.shortfall {
+        Value::Number(n) if !met && n.is_positive() => Some(if lang().is_en() { format!("{n} short") } else { format!("あと{n}不足") }),
         _ => None,
     };
-    let article = r.get("article").and_then(Value::as_str).unwrap_or_default().to_string();
     view! {
-        <li class="req" class:met=met class:unmet=!met data-req=id>
+        <li class="req" class:met=met class:unmet=!met data-req=r.id.clone()>
             <span class="mark" aria-hidden="true">{if met { "✓" } else { "✗" }}</span>
             <span class="visually-hidden">{if met { tr("充足", "met")() } else { tr("未達", "not met")() }}</span>
-            <span class="req-label">{label}</span>
+            <span class="req-label">{msg(&r.label)}</span>
             <span class="req-figures">{figures}</span>
             {shortfall.map(|s| view! { <span class="shortfall">{s}</span> })}
-            <span class="article">{article}</span>
+            <span class="article">{r.article.clone()}</span>
         </li>
     }
 }
 
-/// The headline (✓ / ✗) and every requirement with its figures and article.
+/// What the verdict panel shows: the decision, whether it is an exam's (pass / fail), every requirement.
+#[derive(Clone, PartialEq)]
+pub struct VerdictData {
+    pub eligible: bool,
+    pub exam: bool,
+    pub requirements: Vec<Requirement>,
+}
+
+/// The headline (✓ / ✗) and every requirement with its figures and article ("check the entries"
+/// while the input has errors).
 #[component]
-pub(crate) fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
+pub(crate) fn Verdict(verdict: Signal<Option<VerdictData>>) -> impl IntoView {
     view! {
         <section class="verdict-panel" aria-live="polite" aria-labelledby="verdict-h">
             <h2 id="verdict-h">{tr("判定", "Verdict")}</h2>
-            {move || outcome.with(|o| match o {
-                Ok(ev) => {
-                    let r = &ev.result;
-                    let eligible = r.get("eligible").and_then(Value::as_bool).unwrap_or(false);
-                    let exam = r.get("passed").is_some_and(|p| !p.is_null());
-                    let reqs = r.get("requirements").and_then(Value::as_array).cloned().unwrap_or_default();
-                    let unmet = reqs.iter().filter(|q| q.get("met").and_then(Value::as_bool) != Some(true)).count();
-                    let head = match (eligible, exam, lang().is_en()) {
+            {move || verdict.with(|v| match v {
+                Some(v) => {
+                    let eligible = v.eligible;
+                    let unmet = v.requirements.iter().filter(|q| !q.met).count();
+                    let head = match (eligible, v.exam, lang().is_en()) {
                         (true, true, false) => "✓ 合格".to_string(),
                         (true, true, true) => "✓ Pass".to_string(),
                         (true, false, false) => "✓ 要件を満たしています".to_string(),
@@ -392,10 +384,10 @@ pub(crate) fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
                     };
                     view! {
                         <p class="verdict" class:ok=eligible class:ng=!eligible data-eligible=eligible.to_string()>{head}</p>
-                        <ul class="reqs">{reqs.iter().map(requirement_view).collect_view()}</ul>
+                        <ul class="reqs">{v.requirements.iter().map(requirement_view).collect_view()}</ul>
                     }.into_any()
                 }
-                Err(_) => view! {
+                None => view! {
                     <p class="verdict pending" data-eligible="">{tr("入力を確認してください（判定できません）", "Check the entries (no verdict yet)")}</p>
                 }.into_any(),
             })}
@@ -403,28 +395,24 @@ pub(crate) fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// `2026-02-01〜2026-03-31` (`… to …` in English) from a `{start, end}` window in the result.
-pub(crate) fn window_text(w: &Value) -> Option<String> {
-    let s = w.get("start")?.as_str()?;
-    let e = w.get("end")?.as_str()?;
-    Some(if lang().is_en() { format!("{s} to {e}") } else { format!("{s}〜{e}") })
+/// `2026-02-01〜2026-03-31` (`… to …` in English).
+pub(crate) fn window_text(w: &Window) -> String {
+    let (s, e) = (w.start, w.end);
+    if lang().is_en() { format!("{s} to {e}") } else { format!("{s}〜{e}") }
 }
 
 /// Fees due on the route (never refunded), and the windows and dates the route depends on.
 #[component]
-fn Fees(outcome: Memo<Outcome>) -> impl IntoView {
+fn Fees(res: Memo<Option<hctc::Output>>) -> impl IntoView {
     move || {
-        outcome.with(|o| {
-            let ev = o.as_ref().ok()?;
-            let r = &ev.result;
-            let fees = r.get("fees").and_then(Value::as_array).cloned().unwrap_or_default();
-            let total = r.get("fees_total_yen").and_then(Value::as_i64).unwrap_or(0);
+        res.with(|r| {
+            let r = r.as_ref()?;
             let yen = |v: i64| crate::components::amount_text(v, calc_core::Unit::Yen);
-            let window = r.get("application_window").and_then(window_text);
-            let inside = r.get("in_application_window").and_then(Value::as_bool).unwrap_or(false);
-            let attendance = r.get("attendance_window").and_then(window_text);
-            let valid_until = r.get("provisional_valid_until").and_then(Value::as_str).map(str::to_string);
-            let valid_years = r.get("valid_years").and_then(Value::as_i64);
+            let window = r.application_window.as_ref().map(window_text);
+            let inside = r.in_application_window.unwrap_or(false);
+            let attendance = r.attendance_window.as_ref().map(window_text);
+            let valid_until = r.provisional_valid_until.map(|d| d.to_string());
+            let valid_years = r.valid_years;
             Some(view! {
                 <section class="fees" aria-labelledby="fees-h">
                     <h2 id="fees-h">{tr("この手続きの費用", "Fees for this route")}</h2>
@@ -436,21 +424,19 @@ fn Fees(outcome: Memo<Outcome>) -> impl IntoView {
                             <th scope="col">{tr("根拠", "Article")}</th>
                         </tr></thead>
                         <tbody>
-                            {fees.iter().map(|f| {
-                                let amount = f.get("amount_yen").and_then(Value::as_i64).unwrap_or(0);
-                                let full = f.get("full_amount_yen").and_then(Value::as_i64).unwrap_or(amount);
-                                let reduced = (full != amount).then(|| format!(" ({} {})", tr("本来", "full")(), yen(full)));
-                                view! { <tr data-fee=f.get("id").and_then(Value::as_str).unwrap_or_default().to_string()>
-                                    <td>{f.get("label").map(msg_of).unwrap_or_default()}</td>
-                                    <td>{f.get("when").map(msg_of).unwrap_or_default()}</td>
-                                    <td class="num">{yen(amount)}{reduced}</td>
-                                    <td class="source">{f.get("article").and_then(Value::as_str).unwrap_or_default().to_string()}</td>
+                            {r.fees.iter().map(|f| {
+                                let reduced = (f.full_amount_yen != f.amount_yen).then(|| format!(" ({} {})", tr("本来", "full")(), yen(f.full_amount_yen)));
+                                view! { <tr data-fee=f.id>
+                                    <td>{msg(&f.label)}</td>
+                                    <td>{msg(&f.when)}</td>
+                                    <td class="num">{yen(f.amount_yen)}{reduced}</td>
+                                    <td class="source">{f.article.clone()}</td>
                                 </tr> }
                             }).collect_view()}
                         </tbody>
                         <tfoot><tr>
                             <th scope="row" colspan="2">{tr("合計", "Total")}</th>
-                            <td class="num" data-key="fees_total_yen"><strong>{yen(total)}</strong></td>
+                            <td class="num" data-key="fees_total_yen"><strong>{yen(r.fees_total_yen)}</strong></td>
                             <td></td>
                         </tr></tfoot>
                     </table>
@@ -490,14 +476,13 @@ fn Fees(outcome: Memo<Outcome>) -> impl IntoView {
 
 /// Core's notes on the route (readings, what was not checked, exceptions).
 #[component]
-pub(crate) fn Notes(outcome: Memo<Outcome>) -> impl IntoView {
+pub(crate) fn Notes(notes: Signal<Vec<Msg>>) -> impl IntoView {
     move || {
-        outcome.with(|o| {
-            let notes = o.as_ref().ok()?.result.get("notes")?.as_array()?.clone();
+        notes.with(|notes| {
             (!notes.is_empty()).then(|| view! {
                 <section class="cert-notes" aria-labelledby="notes-h">
                     <h2 id="notes-h">{tr("注意事項", "Notes")}</h2>
-                    <ul>{notes.iter().map(|n| view! { <li>{msg_of(n)}</li> }).collect_view()}</ul>
+                    <ul>{notes.iter().map(|n| view! { <li>{msg(n)}</li> }).collect_view()}</ul>
                 </section>
             })
         })

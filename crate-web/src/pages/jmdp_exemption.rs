@@ -5,13 +5,13 @@
 //! The household list (one row per member, each row's value in its own signal, keyed by a stable id)
 //! is shared with the patient overview. It travels to core as `income_tax_yen` and to the URL as one
 //! compact `members` parameter (a JSON array, kept as a Form field so the one URL writer keeps it).
-use super::jmdp_fees::{bool_at, int_at, msg_value, at};
 use crate::components::{amount_text, Actions, AsOfField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
+use crate::form::{errors_for, flag, num, num_opt, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
+use calc_core::rules::jmdp::exemption;
+use calc_core::value::{parse_json, Map, Value};
 use calc_core::Unit;
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 /// Core's limit on household members: a longer list from the URL is cut, never an error.
 const MAX_MEMBERS: usize = calc_core::rules::jmdp::exemption::MAX_MEMBERS;
@@ -41,7 +41,7 @@ pub struct Household {
 
 /// `members` parameter → the rows' texts. Anything unreadable → `fallback`; odd items → empty rows.
 fn parse_members(text: &str, fallback: &[&str]) -> Vec<String> {
-    match serde_json::from_str::<Value>(text) {
+    match parse_json(text) {
         Ok(Value::Array(items)) => items
             .iter()
             .take(MAX_MEMBERS)
@@ -59,13 +59,13 @@ fn parse_members(text: &str, fallback: &[&str]) -> Vec<String> {
 fn encode_members(rows: &[String]) -> String {
     Value::Array(
         rows.iter()
-            .map(|s| match s.parse::<u64>() {
-                Ok(n) if n.to_string() == *s && s.len() <= 15 => Value::from(n),
+            .map(|s| match s.parse::<i64>() {
+                Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
                 _ => Value::String(s.clone()),
             })
             .collect(),
     )
-    .to_string()
+    .to_json()
 }
 
 impl Household {
@@ -230,11 +230,11 @@ fn focus(id: &str) {
     }
 }
 
-/// The documents to send, as a printable checklist (from an exemption result at `ptr`).
+/// The documents to send, as a printable checklist (from an exemption result).
 #[component]
-pub(crate) fn Certificates(outcome: Memo<Outcome>, ptr: &'static str) -> impl IntoView {
+pub(crate) fn Certificates(docs: Signal<Vec<exemption::Document>>) -> impl IntoView {
     move || {
-        let docs = outcome.with(|o| at(o, ptr).and_then(|v| v.as_array().cloned()).unwrap_or_default());
+        let docs = docs.get();
         (!docs.is_empty()).then(|| {
             let en = lang().is_en();
             view! {
@@ -242,16 +242,14 @@ pub(crate) fn Certificates(outcome: Memo<Outcome>, ptr: &'static str) -> impl In
                     <h2 id="certs-h">{tr("申請に必要な書類（チェックリスト）", "Documents to send (checklist)")}</h2>
                     <ul class="checklist">
                         {docs.iter().map(|d| {
-                            let required = d.get("required").and_then(Value::as_bool).unwrap_or(false);
-                            let name = msg_value(d);
-                            let place = d.get(if en { "where_en" } else { "where_ja" }).and_then(Value::as_str).unwrap_or_default().to_string();
+                            let required = d.required;
                             view! {
                                 <li class:required=required>
                                     <span class="box" aria-hidden="true">"□"</span>
                                     <span class="doc">
                                         <span class="tag">{if required { tr("必須", "Required")() } else { tr("該当者のみ", "If it applies")() }}</span>
-                                        " "{name}
-                                        <span class="where">{tr("取得先: ", "From: ")()}{place}</span>
+                                        " "{if en { d.en } else { d.ja }}
+                                        <span class="where">{tr("取得先: ", "From: ")()}{if en { d.where_en } else { d.where_ja }}</span>
                                     </span>
                                 </li>
                             }
@@ -278,7 +276,7 @@ pub(crate) fn NotRefundedNote() -> impl IntoView {
 #[component]
 pub fn JmdpExemption() -> impl IntoView {
     // The example: two members paying 40,000 yen each (80,000 in total) — the highest is 40,000 → 70%.
-    let form = Form::new(&calc_core::rules::jmdp::exemption::CALCULATOR,
+    let form = Form::new(exemption::TYPED.id,
         &[
             ("status", "taxed"),
             ("members", "[40000,40000]"),
@@ -290,30 +288,28 @@ pub fn JmdpExemption() -> impl IntoView {
     let household = Household::new(form, &["40000", "40000"]);
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("members".into(), Value::Null);
+        m.insert("members", Value::Null);
         if status.get() == "taxed" {
-            m.insert("income_tax_yen".into(), household.taxes());
+            m.insert("income_tax_yen", household.taxes());
         }
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&exemption::TYPED);
     let taxed = move || status.get() == "taxed";
-    let cap_applied = move || outcome.with(|o| bool_at(o, "/overseas_cap_applied"));
-    let has_overseas = move || outcome.with(|o| int_at(o, "/overseas_fees_yen").unwrap_or(0) > 0);
-    let not_refunded_ja = calc_core::rules::jmdp::exemption::not_refunded_note().ja;
+    let cap_applied = flag(res, |r| r.overseas_cap_applied);
+    let has_overseas = flag(res, |r| r.overseas_fees_yen > 0);
+    let not_refunded_ja = exemption::not_refunded_note().ja;
     let other_notes = move || {
-        outcome.with(|o| {
-            at(o, "/notes")
-                .and_then(|v| v.as_array().cloned())
-                .unwrap_or_default()
-                .iter()
-                .filter(|n| n.get("ja").and_then(Value::as_str) != Some(not_refunded_ja.as_str()))
-                .map(msg_value)
+        res.with(|r| {
+            r.iter()
+                .flat_map(|r| r.notes.iter())
+                .filter(|n| n.ja != not_refunded_ja)
+                .map(msg)
                 .collect::<Vec<_>>()
         })
     };
-    let eligible = move || outcome.with(|o| o.as_ref().ok().map(|_| bool_at(o, "/eligible")));
+    let eligible = move || res.with(|r| r.as_ref().map(|r| r.eligible));
 
     view! {
         <div class="page calc jmdp-page jmdp-exemption">
@@ -347,15 +343,15 @@ pub fn JmdpExemption() -> impl IntoView {
             </form>
 
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <Figure outcome=outcome key="rate_percent" ja="免除率" en="Exemption rate" unit=Unit::Percent strong=true />
-                <Figure outcome=outcome key="domestic_exempted_yen" ja="国内料金の免除額" en="Domestic fees exempted" />
-                <Figure outcome=outcome key="domestic_payable_yen" ja="国内料金のお支払い額" en="Domestic fees payable" strong=true />
+                <Figure key="rate_percent" value=num(res, |r| r.rate_percent) ja="免除率" en="Exemption rate" unit=Unit::Percent strong=true />
+                <Figure key="domestic_exempted_yen" value=num(res, |r| r.domestic_exempted_yen) ja="国内料金の免除額" en="Domestic fees exempted" />
+                <Figure key="domestic_payable_yen" value=num(res, |r| r.domestic_payable_yen) ja="国内料金のお支払い額" en="Domestic fees payable" strong=true />
                 {move || taxed().then(|| view! {
-                    <Figure outcome=outcome key="highest_income_tax_yen" ja="判定に使う額（一番高い方）" en="Counts: the highest member" />
+                    <Figure key="highest_income_tax_yen" value=num_opt(res, |r| r.highest_income_tax_yen) ja="判定に使う額（一番高い方）" en="Counts: the highest member" />
                 })}
-                {move || has_overseas().then(|| view! {
-                    <Figure outcome=outcome key="overseas_exempted_yen" ja="海外コーディネート費用の免除額" en="Overseas fees exempted" />
-                    <Figure outcome=outcome key="overseas_payable_yen" ja="海外コーディネート費用のお支払い額" en="Overseas fees payable" />
+                {move || has_overseas.get().then(|| view! {
+                    <Figure key="overseas_exempted_yen" value=num(res, |r| r.overseas_exempted_yen) ja="海外コーディネート費用の免除額" en="Overseas fees exempted" />
+                    <Figure key="overseas_payable_yen" value=num(res, |r| r.overseas_payable_yen) ja="海外コーディネート費用のお支払い額" en="Overseas fees payable" />
                 })}
             </section>
             <div class="result-notes">
@@ -366,8 +362,8 @@ pub fn JmdpExemption() -> impl IntoView {
                     )}</p>
                 })}
                 {move || taxed().then(|| {
-                    let total = move || outcome.with(|o| int_at(o, "/household_total_income_tax_yen"));
-                    let highest = move || outcome.with(|o| int_at(o, "/highest_income_tax_yen"));
+                    let total = move || res.with(|r| r.as_ref().map(|r| r.household_total_income_tax_yen));
+                    let highest = move || res.with(|r| r.as_ref().and_then(|r| r.highest_income_tax_yen));
                     move || match (highest(), total()) {
                         (Some(h), Some(t)) => Some(view! {
                             <p class="hint highest-note">{move || if lang().is_en() {
@@ -379,9 +375,9 @@ pub fn JmdpExemption() -> impl IntoView {
                         _ => None,
                     }
                 })}
-                {move || cap_applied().then(|| {
-                    let cap = move || outcome.with(|o| int_at(o, "/overseas_cap_yen").unwrap_or(0));
-                    let before = move || outcome.with(|o| int_at(o, "/overseas_exempted_before_cap_yen").unwrap_or(0));
+                {move || cap_applied.get().then(|| {
+                    let cap = move || res.with(|r| r.as_ref().map_or(0, |r| r.overseas_cap_yen));
+                    let before = move || res.with(|r| r.as_ref().map_or(0, |r| r.overseas_exempted_before_cap_yen));
                     view! {
                         <p class="notice cap-note">{move || if lang().is_en() {
                             format!("Overseas fees: the rate would exempt {}, but the exemption is capped at {}.", amount_text(before(), Unit::Yen), amount_text(cap(), Unit::Yen))
@@ -395,7 +391,7 @@ pub fn JmdpExemption() -> impl IntoView {
                     (!notes.is_empty()).then(|| view! { <ul class="jmdp-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> })
                 }}
             </div>
-            <Certificates outcome=outcome ptr="/certificates" />
+            <Certificates docs=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.certificates.clone()).unwrap_or_default())) />
             <p class="hint no-print">
                 {tr("負担金の額は ", "Work out the fees on ")}
                 <a href=crate::links::href("/jmdp/fees")>{tr("骨髄バンク 患者負担金", "JMDP patient fees")}</a>

@@ -1,78 +1,28 @@
 //! 骨髄バンク 患者負担金 (seed 003): the fee lines, refund, exemption and what is payable.
 //!
 //! Also holds the view pieces the other JMDP pages share (exemption, split, patient overview):
-//! figures read by JSON pointer, ranges, bilingual note lists, an optional date field and the
-//! itemised fee table. They only show what core returned.
+//! ranges, bilingual note lists and the itemised fee table. They only show what core returned.
 use crate::components::{amount_text, Actions, AsOfField, CheckField, Figure, NumField, PageHead, RulesUsed, TraceTable};
-use crate::form::{Form, Outcome};
-use crate::i18n::{lang, tr};
-use calc_core::Unit;
+use crate::form::{num, Form};
+use crate::i18n::{lang, msg, tr};
+use calc_core::rules::jmdp::fees;
+use calc_core::{Msg, Unit};
 use leptos::prelude::*;
-use serde_json::Value;
-
-/// A value of the result by JSON pointer (`/fees/payable_yen`).
-pub(crate) fn at(o: &Outcome, ptr: &str) -> Option<Value> {
-    o.as_ref().ok()?.result.pointer(ptr).cloned()
-}
-
-pub(crate) fn int_at(o: &Outcome, ptr: &str) -> Option<i64> {
-    o.as_ref().ok()?.result.pointer(ptr)?.as_i64()
-}
-
-pub(crate) fn bool_at(o: &Outcome, ptr: &str) -> bool {
-    o.as_ref().ok().and_then(|ev| ev.result.pointer(ptr)?.as_bool()).unwrap_or(false)
-}
-
-/// A core message serialized as `{ "ja": …, "en": … }`, in the current language.
-pub(crate) fn msg_value(v: &Value) -> String {
-    let key = if lang().is_en() { "en" } else { "ja" };
-    v.get(key).or_else(|| v.get("ja")).and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
-/// The messages of a result array (`/notes`), in the current language.
-pub(crate) fn msgs_at(o: &Outcome, ptr: &str) -> Vec<String> {
-    at(o, ptr).and_then(|v| v.as_array().cloned()).unwrap_or_default().iter().map(msg_value).collect()
-}
-
-/// A headline figure read by JSON pointer (for nested results such as the overview's `fees`).
-#[component]
-pub(crate) fn FigureAt(
-    outcome: Memo<Outcome>,
-    ptr: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    #[prop(optional)] unit: Option<Unit>,
-    #[prop(optional)] strong: bool,
-) -> impl IntoView {
-    let unit = unit.unwrap_or(Unit::Yen);
-    let key = ptr.trim_start_matches('/').replace('/', ".");
-    view! {
-        <div class="figure" class:strong=strong data-key=key>
-            <span class="figure-label">{tr(ja, en)}</span>
-            <output class="figure-value">
-                {move || outcome.with(|o| int_at(o, ptr).map(|v| amount_text(v, unit)).unwrap_or_else(|| "—".into()))}
-            </output>
-        </div>
-    }
-}
 
 /// A range figure: `20,000円 〜 400,000円` (a single amount when both ends agree).
 #[component]
 pub(crate) fn RangeFigure(
-    outcome: Memo<Outcome>,
     key: &'static str,
-    min: &'static str,
-    max: &'static str,
+    /// Both ends, `None` while the input has errors.
+    range: Signal<Option<(i64, i64)>>,
     ja: &'static str,
     en: &'static str,
     #[prop(optional)] strong: bool,
 ) -> impl IntoView {
-    let text = move || {
-        outcome.with(|o| match (int_at(o, min), int_at(o, max)) {
-            (Some(a), Some(b)) if a == b => amount_text(a, Unit::Yen),
-            (Some(a), Some(b)) => format!("{} {} {}", amount_text(a, Unit::Yen), if lang().is_en() { "–" } else { "〜" }, amount_text(b, Unit::Yen)),
-            _ => "—".into(),
-        })
+    let text = move || match range.get() {
+        Some((a, b)) if a == b => amount_text(a, Unit::Yen),
+        Some((a, b)) => format!("{} {} {}", amount_text(a, Unit::Yen), if lang().is_en() { "–" } else { "〜" }, amount_text(b, Unit::Yen)),
+        None => "—".into(),
     };
     view! {
         <div class="figure range" class:strong=strong data-key=key>
@@ -82,83 +32,71 @@ pub(crate) fn RangeFigure(
     }
 }
 
-/// Core's notes at a pointer as a list (nothing when there are none).
+/// Core's notes as a list (nothing when there are none).
 #[component]
-pub(crate) fn NoteList(outcome: Memo<Outcome>, ptr: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub(crate) fn NoteList(notes: Signal<Vec<Msg>>, #[prop(optional)] class: &'static str) -> impl IntoView {
     move || {
-        let notes = outcome.with(|o| msgs_at(o, ptr));
+        let notes = notes.get();
         (!notes.is_empty()).then(|| {
-            view! { <ul class=format!("jmdp-notes {class}")>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }
+            view! { <ul class=format!("jmdp-notes {class}")>{notes.iter().map(|n| view! { <li>{msg(n)}</li> }).collect_view()}</ul> }
         })
     }
 }
-/// The itemised fee lines (参考資料2-13's table) from a `fees` result at `ptr` (`/lines`).
+
+/// The itemised fee lines (参考資料2-13's table) of a fees result.
 #[component]
-pub(crate) fn FeeLines(outcome: Memo<Outcome>, base: &'static str) -> impl IntoView {
+pub(crate) fn FeeLines(fees: Signal<Option<fees::Output>>) -> impl IntoView {
     let yen = |v: i64| amount_text(v, Unit::Yen);
-    let ptr = format!("{base}/lines");
     view! {
         <section class="fee-lines" aria-labelledby="fee-lines-h">
             <h2 id="fee-lines-h">{tr("負担金の内訳（項目ごと）", "The fees, item by item")}</h2>
-            {move || outcome.with(|o| {
-                let lines = at(o, &ptr).and_then(|v| v.as_array().cloned()).unwrap_or_default();
-                let total = |k: &str| int_at(o, &format!("{base}/{k}")).unwrap_or(0);
-                let (gross, refund, net) = (total("gross_yen"), total("refund_yen"), total("net_yen"));
-                (!lines.is_empty()).then(|| view! {
-                    <div class="table-scroll">
-                        <table>
-                            <thead><tr>
-                                <th scope="col">{tr("項目", "Item")}</th>
-                                <th scope="col" class="num">{tr("単価 × 数", "Price × qty")}</th>
-                                <th scope="col" class="num">{tr("請求額", "Billed")}</th>
-                                <th scope="col" class="num">{tr("返金", "Refund")}</th>
-                                <th scope="col">{tr("請求の時期・備考", "When billed / notes")}</th>
-                            </tr></thead>
-                            <tbody>
-                                {lines.into_iter().map(|l| {
-                                    let n = |k: &str| l.get(k).and_then(Value::as_i64).unwrap_or(0);
-                                    let info = l.get("informational").and_then(Value::as_bool).unwrap_or(false);
-                                    let bears = n("jmdp_bears_yen");
-                                    let key = l.get("key").and_then(Value::as_str).unwrap_or_default().to_string();
-                                    let label = l.get("label").map(msg_value).unwrap_or_default();
-                                    let when = l.get("when").map(msg_value).unwrap_or_default();
-                                    let source = l.get("source").and_then(Value::as_str).unwrap_or_default().to_string();
-                                    let unused = n("quantity") == 0;
-                                    view! {
-                                        <tr data-key=key class:unused=unused class:informational=info>
-                                            <td>{label}</td>
-                                            <td class="num">{format!("{} × {}", yen(n("unit_price_yen")), n("quantity"))}</td>
-                                            <td class="num">{yen(n("amount_yen"))}</td>
-                                            <td class="num">{(n("refunded_yen") > 0).then(|| format!("−{}", yen(n("refunded_yen"))))}</td>
-                                            <td>
-                                                {when}
-                                                {(bears > 0).then(|| view! {
-                                                    <span class="bears">
-                                                        {move || if lang().is_en() {
-                                                            format!(" JMDP bears {}.", yen(bears))
-                                                        } else {
-                                                            format!("（骨髄バンクが {} を負担）", yen(bears))
-                                                        }}
-                                                    </span>
-                                                })}
-                                                <span class="source">" "{source}</span>
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                            <tfoot>
-                                <tr class="total">
-                                    <th scope="row">{tr("合計", "Total")}</th>
-                                    <td></td>
-                                    <td class="num" data-key="gross_yen">{yen(gross)}</td>
-                                    <td class="num" data-key="refund_yen">{(refund > 0).then(|| format!("−{}", yen(refund)))}</td>
-                                    <td>{tr("返金後の負担金: ", "After the refund: ")}<strong>{yen(net)}</strong></td>
-                                </tr>
-                            </tfoot>
-                        </table>
-                    </div>
-                })
+            {move || fees.get().filter(|f| !f.lines.is_empty()).map(|f| view! {
+                <div class="table-scroll">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{tr("項目", "Item")}</th>
+                            <th scope="col" class="num">{tr("単価 × 数", "Price × qty")}</th>
+                            <th scope="col" class="num">{tr("請求額", "Billed")}</th>
+                            <th scope="col" class="num">{tr("返金", "Refund")}</th>
+                            <th scope="col">{tr("請求の時期・備考", "When billed / notes")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {f.lines.iter().map(|l| {
+                                let bears = l.jmdp_bears_yen;
+                                view! {
+                                    <tr data-key=l.key class:unused=l.quantity == 0 class:informational=l.informational>
+                                        <td>{msg(&l.label)}</td>
+                                        <td class="num">{format!("{} × {}", yen(l.unit_price_yen), l.quantity)}</td>
+                                        <td class="num">{yen(l.amount_yen)}</td>
+                                        <td class="num">{(l.refunded_yen > 0).then(|| format!("−{}", yen(l.refunded_yen)))}</td>
+                                        <td>
+                                            {msg(&l.when)}
+                                            {(bears > 0).then(|| view! {
+                                                <span class="bears">
+                                                    {move || if lang().is_en() {
+                                                        format!(" JMDP bears {}.", yen(bears))
+                                                    } else {
+                                                        format!("（骨髄バンクが {} を負担）", yen(bears))
+                                                    }}
+                                                </span>
+                                            })}
+                                            <span class="source">" "{l.source}</span>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                        <tfoot>
+                            <tr class="total">
+                                <th scope="row">{tr("合計", "Total")}</th>
+                                <td></td>
+                                <td class="num" data-key="gross_yen">{yen(f.gross_yen)}</td>
+                                <td class="num" data-key="refund_yen">{(f.refund_yen > 0).then(|| format!("−{}", yen(f.refund_yen)))}</td>
+                                <td>{tr("返金後の負担金: ", "After the refund: ")}<strong>{yen(f.net_yen)}</strong></td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
             })}
         </section>
     }
@@ -166,7 +104,7 @@ pub(crate) fn FeeLines(outcome: Memo<Outcome>, base: &'static str) -> impl IntoV
 
 #[component]
 pub fn JmdpFees() -> impl IntoView {
-    let form = Form::new(&calc_core::rules::jmdp::fees::CALCULATOR,
+    let form = Form::new(fees::TYPED.id,
         &[
             ("donors_screened", "1"),
             ("final_consent", "true"),
@@ -177,9 +115,9 @@ pub fn JmdpFees() -> impl IntoView {
             ("exemption_percent", "0"),
         ],
     );
-    let outcome = form.outcome();
-    let refund = move || outcome.with(|o| int_at(o, "/refund_yen").unwrap_or(0));
-    let exempt = move || outcome.with(|o| int_at(o, "/exemption_percent").unwrap_or(0) > 0);
+    let (outcome, res) = form.run(&fees::TYPED);
+    let refund = move || res.with(|r| r.as_ref().map_or(0, |r| r.refund_yen));
+    let exempt = move || res.with(|r| r.as_ref().is_some_and(|r| r.exemption_percent > 0));
     let not_refunded = calc_core::rules::jmdp::exemption::not_refunded_note();
     view! {
         <div class="page calc jmdp-page jmdp-fees">
@@ -200,10 +138,10 @@ pub fn JmdpFees() -> impl IntoView {
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <Figure outcome=outcome key="gross_yen" ja="負担金の合計" en="Total fees" />
-                <Figure outcome=outcome key="refund_yen" ja="返金される額" en="Refunded" />
-                <Figure outcome=outcome key="exempted_yen" ja="免除される額" en="Exempted" />
-                <Figure outcome=outcome key="payable_yen" ja="お支払いいただく額" en="Payable" strong=true />
+                <Figure key="gross_yen" value=num(res, |r| r.gross_yen) ja="負担金の合計" en="Total fees" />
+                <Figure key="refund_yen" value=num(res, |r| r.refund_yen) ja="返金される額" en="Refunded" />
+                <Figure key="exempted_yen" value=num(res, |r| r.exempted_yen) ja="免除される額" en="Exempted" />
+                <Figure key="payable_yen" value=num(res, |r| r.payable_yen) ja="お支払いいただく額" en="Payable" strong=true />
             </section>
             <div class="result-notes">
                 {move || (refund() > 0).then(|| view! {
@@ -224,7 +162,7 @@ pub fn JmdpFees() -> impl IntoView {
                     {tr("。", ".")}
                 </p>
             </div>
-            <FeeLines outcome=outcome base="" />
+            <FeeLines fees=Signal::derive(move || res.get()) />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />

@@ -2,14 +2,15 @@
 //! rate), the donor's private-room charge, the bone-marrow transport paid first and partly
 //! reimbursed, the 医療費控除 / 高額療養費 distinction and the payment deadline, in one estimate.
 use super::jmdp_exemption::{Certificates, Household, HouseholdEditor, STATUS_OPTIONS};
-use super::jmdp_fees::{bool_at, int_at, msgs_at, FigureAt, NoteList, RangeFigure};
+use super::jmdp_fees::{NoteList, RangeFigure};
 use crate::components::{Actions, AsOfField, CheckField, DateField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::Form;
-use crate::i18n::{lang, tr};
+use crate::form::{flag, num, Form};
+use crate::i18n::{lang, msg, tr};
 use crate::links::href;
+use calc_core::rules::jmdp::overview;
+use calc_core::value::{Map, Value};
 use calc_core::Unit;
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 
 const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
@@ -22,7 +23,7 @@ const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
 pub fn PatientOverview() -> impl IntoView {
     // The worked example: 4 donors tested, transplant; income tax 30,000 and 5,000 (the highest,
     // 30,000, gives 70%); transport 50,000 yen.
-    let form = Form::new(&calc_core::rules::jmdp::overview::CALCULATOR,
+    let form = Form::new(overview::TYPED.id,
         &[
             ("donors_screened", "4"),
             ("final_consent", "true"),
@@ -43,40 +44,37 @@ pub fn PatientOverview() -> impl IntoView {
     // Only the chosen way of giving the exemption reaches core; the other keeps its typed values.
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("ex_mode".into(), Value::Null);
-        m.insert("members".into(), Value::Null);
+        m.insert("ex_mode", Value::Null);
+        m.insert("members", Value::Null);
         match mode.get().as_str() {
             "rate" => {
-                m.insert("status".into(), Value::Null);
+                m.insert("status", Value::Null);
             }
             "none" => {
-                m.insert("status".into(), Value::Null);
-                m.insert("exemption_percent".into(), Value::Null);
+                m.insert("status", Value::Null);
+                m.insert("exemption_percent", Value::Null);
             }
             _ => {
-                m.insert("exemption_percent".into(), Value::Null);
+                m.insert("exemption_percent", Value::Null);
                 if status.get() == "taxed" {
-                    m.insert("income_tax_yen".into(), household.taxes());
+                    m.insert("income_tax_yen", household.taxes());
                 }
             }
         }
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&overview::TYPED);
+    let range = |min: fn(&overview::Output) -> i64, max: fn(&overview::Output) -> i64| {
+        Signal::derive(move || res.with(|r| r.as_ref().map(|r| (min(r), max(r)))))
+    };
 
     let by_status = move || !matches!(mode.get().as_str(), "rate" | "none");
     let taxed = move || by_status() && status.get() == "taxed";
-    let room_applies = move || outcome.with(|o| bool_at(o, "/private_room_applies"));
-    let welfare_share = move || outcome.with(|o| bool_at(o, "/private_room_welfare_share_possible"));
-    let has_transport = move || outcome.with(|o| int_at(o, "/transport_yen").unwrap_or(0) > 0);
-    let deadline = move || {
-        outcome.with(|o| {
-            let months = int_at(o, "/payment_deadline_months")?;
-            let date = super::jmdp_fees::at(o, "/payment_deadline_date").and_then(|v| v.as_str().map(String::from));
-            Some((months, date))
-        })
-    };
+    let room_applies = flag(res, |r| r.private_room_applies);
+    let welfare_share = flag(res, |r| r.private_room_welfare_share_possible);
+    let has_transport = flag(res, |r| r.transport_yen > 0);
+    let deadline = move || res.with(|r| r.as_ref().map(|r| (r.payment_deadline_months, r.payment_deadline_date.map(|d| d.to_string()))));
 
     view! {
         <div class="page calc jmdp-page jmdp-patient">
@@ -130,9 +128,9 @@ pub fn PatientOverview() -> impl IntoView {
             </section>
 
             <section class="result overview-headline" aria-live="polite" aria-label=tr("結果", "Result")>
-                <RangeFigure outcome=outcome key="estimated_total" min="/estimated_total_min_yen" max="/estimated_total_max_yen"
+                <RangeFigure key="estimated_total" range=range(|r| r.estimated_total_min_yen, |r| r.estimated_total_max_yen)
                     ja="自己負担の見込み（合計の幅）" en="Estimated out of pocket (range)" strong=true />
-                <Figure outcome=outcome key="jmdp_payable_yen" ja="骨髄バンクへのお支払い" en="Payable to JMDP" strong=true />
+                <Figure key="jmdp_payable_yen" value=num(res, |r| r.jmdp_payable_yen) ja="骨髄バンクへのお支払い" en="Payable to JMDP" strong=true />
             </section>
             <p class="hint">{tr(
                 "合計 = 骨髄バンクの負担金 + ドナーの差額ベッド代（幅）+ 運搬費のうち戻ってこない分（幅）。保険診療の自己負担（高額療養費の対象）は含みません。",
@@ -143,11 +141,11 @@ pub fn PatientOverview() -> impl IntoView {
                 <section class="ov-card" aria-labelledby="ov-fees-h">
                     <h2 id="ov-fees-h">{tr("骨髄バンクの患者負担金", "JMDP patient fees")}</h2>
                     <div class="result">
-                        <FigureAt outcome=outcome ptr="/fees/gross_yen" ja="負担金の合計" en="Total fees" />
-                        <FigureAt outcome=outcome ptr="/fees/refund_yen" ja="返金される額" en="Refunded" />
-                        <FigureAt outcome=outcome ptr="/exemption_percent" ja="免除率" en="Exemption rate" unit=Unit::Percent />
-                        <FigureAt outcome=outcome ptr="/fees/exempted_yen" ja="免除される額" en="Exempted" />
-                        <FigureAt outcome=outcome ptr="/fees/payable_yen" ja="お支払いいただく額" en="Payable" strong=true />
+                        <Figure key="fees.gross_yen" value=num(res, |r| r.fees.gross_yen) ja="負担金の合計" en="Total fees" />
+                        <Figure key="fees.refund_yen" value=num(res, |r| r.fees.refund_yen) ja="返金される額" en="Refunded" />
+                        <Figure key="exemption_percent" value=num(res, |r| r.exemption_percent) ja="免除率" en="Exemption rate" unit=Unit::Percent />
+                        <Figure key="fees.exempted_yen" value=num(res, |r| r.fees.exempted_yen) ja="免除される額" en="Exempted" />
+                        <Figure key="fees.payable_yen" value=num(res, |r| r.fees.payable_yen) ja="お支払いいただく額" en="Payable" strong=true />
                     </div>
                     <p class="hint no-print">
                         {tr("項目ごとの内訳は ", "Item by item: ")}
@@ -161,10 +159,10 @@ pub fn PatientOverview() -> impl IntoView {
                 <section class="ov-card" aria-labelledby="ov-room-h">
                     <h2 id="ov-room-h">{tr("ドナーの差額ベッド代", "The donor's private-room charge")}</h2>
                     <div class="result single">
-                        <RangeFigure outcome=outcome key="private_room" min="/private_room_min_yen" max="/private_room_max_yen"
+                        <RangeFigure key="private_room" range=range(|r| r.private_room_min_yen, |r| r.private_room_max_yen)
                             ja="目安の幅" en="Estimated range" />
                     </div>
-                    {move || if room_applies() {
+                    {move || if room_applies.get() {
                         view! { <p class="hint">{tr(
                             "ドナーが採取のために入院した個室などの差額ベッド代です。骨髄バンクを通さず、採取施設から移植施設を経由して患者さんに請求されます。額は採取施設の状況と入院日数によります（数万円〜40万円程度）。",
                             "The private-room charge for the donor's stay for the harvest. It is billed by the harvesting hospital through your transplant hospital, not by JMDP; it depends on the hospital and the length of stay (tens of thousands up to about ¥400,000).",
@@ -172,7 +170,7 @@ pub fn PatientOverview() -> impl IntoView {
                     } else {
                         view! { <p class="hint">{tr("移植に至っていないため、ドナーの入院による差額ベッド代は生じません。", "No transplant took place, so there is no donor private-room charge.")}</p> }.into_any()
                     }}
-                    <p class="welfare-room" class:notice=welfare_share class:hint=move || !welfare_share()>{tr(
+                    <p class="welfare-room" class:notice=welfare_share class:hint=move || !welfare_share.get()>{tr(
                         "生活保護受給世帯の場合は、移植施設から骨髄バンクに差額ベッド代の負担を申し入れでき、協議により骨髄バンクが一部を負担します（ここでは差し引いていません）。",
                         "For a household on public assistance (生活保護), the transplant hospital can ask JMDP to share the private-room charge; JMDP bears part after discussion (not deducted here).",
                     )}</p>
@@ -181,14 +179,14 @@ pub fn PatientOverview() -> impl IntoView {
                 <section class="ov-card" aria-labelledby="ov-transport-h">
                     <h2 id="ov-transport-h">{tr("骨髄液等の運搬費", "Marrow transport")}</h2>
                     <div class="result">
-                        <Figure outcome=outcome key="paid_first_yen" ja="いったん支払う額" en="Paid first" />
-                        <RangeFigure outcome=outcome key="transport_reimbursed" min="/transport_reimbursed_min_yen" max="/transport_reimbursed_max_yen"
+                        <Figure key="paid_first_yen" value=num(res, |r| r.paid_first_yen) ja="いったん支払う額" en="Paid first" />
+                        <RangeFigure key="transport_reimbursed" range=range(|r| r.transport_reimbursed_min_yen, |r| r.transport_reimbursed_max_yen)
                             ja="療養費として戻る見込み" en="Expected reimbursement" />
-                        <Figure outcome=outcome key="transport_reimbursed_official_yen" ja="厚生労働省の見解では（全額）" en="Official view (in full)" />
-                        <RangeFigure outcome=outcome key="transport_net" min="/transport_net_min_yen" max="/transport_net_max_yen"
+                        <Figure key="transport_reimbursed_official_yen" value=num(res, |r| r.transport_reimbursed_official_yen) ja="厚生労働省の見解では（全額）" en="Official view (in full)" />
+                        <RangeFigure key="transport_net" range=range(|r| r.transport_net_min_yen, |r| r.transport_net_max_yen)
                             ja="戻ってこない分（見込み）" en="Not reimbursed (expected)" />
                     </div>
-                    <p class="hint">{move || if has_transport() {
+                    <p class="hint">{move || if has_transport.get() {
                         tr(
                             "運搬費はいったん全額を支払い（多くの施設が立て替えて後から請求）、健康保険に「療養費」として申請すると後から振り込まれます。厚生労働省は全額支給の見解ですが、近年の実態では3〜7割程度の支給が多く、振込まで数か月かかります。",
                             "You pay the transport in full first (many hospitals advance it and bill you later), then claim it from your health insurer as 療養費. The ministry's view is that it is reimbursed in full, but recently 30–70% is typical, and the payment takes a few months.",
@@ -202,9 +200,10 @@ pub fn PatientOverview() -> impl IntoView {
                     <h2 id="ov-ded-h">{tr("医療費控除と高額療養費", "Tax deduction (医療費控除) and the high-cost benefit")}</h2>
                     <ul class="ded-list">
                         {move || {
-                            let deductible = outcome.with(|o| bool_at(o, "/medical_deduction/jmdp_fees_deductible"));
-                            let high_cost = outcome.with(|o| bool_at(o, "/medical_deduction/jmdp_fees_count_for_high_cost"));
-                            let ok = outcome.with(|o| o.is_ok());
+                            let (ok, deductible, high_cost) = res.with(|r| match r {
+                                Some(r) => (true, r.medical_deduction.jmdp_fees_deductible, r.medical_deduction.jmdp_fees_count_for_high_cost),
+                                None => (false, false, false),
+                            });
                             let mark = move |yes: bool| if !ok { "—" } else if yes { "○" } else { "×" };
                             view! {
                                 <li class="ded-row" data-key="deductible">
@@ -225,7 +224,7 @@ pub fn PatientOverview() -> impl IntoView {
                         }}
                     </ul>
                     {move || {
-                        let notes = outcome.with(|o| msgs_at(o, "/medical_deduction/notes"));
+                        let notes = res.with(|r| r.iter().flat_map(|r| r.medical_deduction.notes.iter()).map(msg).collect::<Vec<_>>());
                         (!notes.is_empty()).then(|| view! {
                             <ul class="jmdp-notes deduction-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                         })
@@ -254,8 +253,12 @@ pub fn PatientOverview() -> impl IntoView {
                 </section>
             </div>
 
-            <NoteList outcome=outcome ptr="/notes" class="overview-notes" />
-            {move || by_status().then(|| view! { <Certificates outcome=outcome ptr="/exemption/certificates" /> })}
+            <NoteList notes=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())) class="overview-notes" />
+            {move || by_status().then(|| view! {
+                <Certificates docs=Signal::derive(move || res.with(|r| {
+                    r.as_ref().and_then(|r| r.exemption.as_ref()).map(|e| e.certificates.clone()).unwrap_or_default()
+                })) />
+            })}
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />

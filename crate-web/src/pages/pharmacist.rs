@@ -11,9 +11,10 @@ use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use crate::records::RecordsBar;
 use calc_core::money::group;
+use calc_core::rules::pharmacist::credits::{self, Output, RecordOut};
+use calc_core::value::{parse_json, Map, Value};
 use calc_core::Date;
 use leptos::prelude::*;
-use serde_json::{Map, Value};
 
 const CALC: &str = "pharmacist_credits";
 const LIST: &str = "records";
@@ -147,10 +148,10 @@ fn record_value(c: &Cells) -> Value {
         }
         if CHECKS.contains(&i) {
             if c[i] == "true" {
-                o.insert((*key).into(), Value::Bool(true));
+                o.insert(*key, Value::Bool(true));
             }
         } else if i == KIND || !c[i].trim().is_empty() {
-            o.insert((*key).into(), Value::String(c[i].clone()));
+            o.insert(*key, Value::String(c[i].clone()));
         }
     }
     Value::Object(o)
@@ -182,14 +183,14 @@ fn encode_rows(rows: &[Cells]) -> String {
                     }
                     if i == KIND {
                         if let Some(p) = KINDS.iter().position(|k| k.0 == s) {
-                            return Value::from(p);
+                            return Value::from(p as i64);
                         }
                     }
                     if CHECKS.contains(&i) {
                         return if s == "true" { Value::from(1) } else { Value::Null };
                     }
-                    match s.parse::<u64>() {
-                        Ok(n) if n.to_string() == *s && s.len() <= 15 => Value::from(n),
+                    match s.parse::<i64>() {
+                        Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
                         _ => Value::String(s.clone()),
                     }
                 })
@@ -200,12 +201,12 @@ fn encode_rows(rows: &[Cells]) -> String {
             Value::Array(cells)
         })
         .collect();
-    Value::Array(arr).to_string()
+    Value::Array(arr).to_json()
 }
 
 /// Reads the `rows` parameter; garbage gives `None` (the page starts empty), odd cells are kept.
 fn decode_rows(text: &str) -> Option<Vec<Cells>> {
-    let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(text) else { return None };
+    let Ok(Value::Array(rows)) = parse_json(text) else { return None };
     Some(
         rows.iter()
             .take(MAX_ROWS)
@@ -215,8 +216,8 @@ fn decode_rows(text: &str) -> Option<Vec<Cells>> {
                 for (&i, v) in URL_ORDER.iter().zip(cells) {
                     let s = cell_text(v);
                     c[i] = if i == KIND {
-                        match v.as_u64() {
-                            Some(p) => KINDS.get(p as usize).map(|k| k.0.to_string()).unwrap_or(s),
+                        match v.as_i64().and_then(|p| usize::try_from(p).ok()) {
+                            Some(p) => KINDS.get(p).map(|k| k.0.to_string()).unwrap_or(s),
                             None if s.is_empty() => "collective".into(),
                             None => s,
                         }
@@ -278,46 +279,36 @@ fn credits_text(n: i64) -> String {
 }
 
 /// 2024年6月1日 / 2024-06-01.
-fn date_text(s: &str) -> String {
-    match Date::parse(s) {
-        Some(d) if !lang().is_en() => format!("{}年{}月{}日", d.year, d.month, d.day),
-        _ => s.to_string(),
+fn date_text(d: Date) -> String {
+    if lang().is_en() {
+        d.to_string()
+    } else {
+        format!("{}年{}月{}日", d.year, d.month, d.day)
     }
 }
 
+/// The same, for a date typed in a field (shown as typed when it is no date).
+fn date_text_of(s: &str) -> String {
+    Date::parse(s).map(date_text).unwrap_or_else(|| s.to_string())
+}
+
 /// 2024/6/1 / 2024-06-01 (tables).
-fn date_short(s: &str) -> String {
-    match Date::parse(s) {
-        Some(d) if !lang().is_en() => format!("{}/{}/{}", d.year, d.month, d.day),
-        _ => s.to_string(),
+fn date_short(d: Date) -> String {
+    if lang().is_en() {
+        d.to_string()
+    } else {
+        format!("{}/{}/{}", d.year, d.month, d.day)
     }
 }
 
 /// A deadline already behind us cannot be met any more: say so next to it.
-fn past_note(deadline: &str) -> &'static str {
-    let past = Date::parse(deadline).zip(Date::parse(&crate::url_state::today())).is_some_and(|(d, t)| d < t);
+fn past_note(deadline: Date) -> &'static str {
+    let past = Date::parse(&crate::url_state::today()).is_some_and(|t| deadline < t);
     match (past, lang().is_en()) {
         (false, _) => "",
         (true, false) => "（期限を過ぎています）",
         (true, true) => " (already past)",
     }
-}
-
-/// A core message (`{ja, en}`) in the current language.
-fn mtext(v: Option<&Value>) -> String {
-    let en = lang().is_en();
-    v.and_then(|m| m.get(if en { "en" } else { "ja" }))
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string()
-}
-
-fn int_of(v: &Value, key: &str) -> Option<i64> {
-    v.get(key)?.as_i64()
-}
-
-fn str_of(v: &Value, key: &str) -> Option<String> {
-    v.get(key)?.as_str().map(String::from)
 }
 
 fn focus(id: &str) {
@@ -330,7 +321,7 @@ fn focus(id: &str) {
 #[component]
 pub fn Pharmacist() -> impl IntoView {
     let today = crate::url_state::today();
-    let form = Form::new(&calc_core::rules::pharmacist::credits::CALCULATOR,
+    let form = Form::new(credits::TYPED.id,
         &[("mode", "initial"), ("application_date", today.as_str()), ("certified_date", ""), ("rows", "")],
     );
     let mode = form.field("mode");
@@ -417,26 +408,26 @@ pub fn Pharmacist() -> impl IntoView {
     });
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("rows".into(), Value::Null);
-        m.insert(LIST.into(), Value::Array(request.with(|r| r.1.clone())));
+        m.insert("rows", Value::Null);
+        m.insert(LIST, Value::Array(request.with(|r| r.1.clone())));
         if mode.get() != "renewal" {
-            m.insert("certified_date".into(), Value::Null);
+            m.insert("certified_date", Value::Null);
         }
         m
     });
     let form = form.with_extra(extra);
-    let outcome = form.outcome();
+    let (outcome, res) = form.run(&credits::TYPED);
 
     // What is saved and exported: the whole input, every row (blank ones too: nothing typed is lost).
     let saved_input = Memo::new(move |_| {
         let mut m = Map::new();
-        m.insert("mode".into(), Value::String(mode.get()));
-        m.insert("application_date".into(), Value::String(app_date.get()));
+        m.insert("mode", Value::String(mode.get()));
+        m.insert("application_date", Value::String(app_date.get()));
         let c = cert_date.get();
         if !c.trim().is_empty() {
-            m.insert("certified_date".into(), Value::String(c));
+            m.insert("certified_date", Value::String(c));
         }
-        m.insert(LIST.into(), Value::Array(snapshot().iter().map(record_value).collect()));
+        m.insert(LIST, Value::Array(snapshot().iter().map(record_value).collect()));
         Value::Object(m)
     });
     let apply = Callback::new(move |v: Value| {
@@ -518,7 +509,7 @@ pub fn Pharmacist() -> impl IntoView {
                 })}
                 <AsOfField form=form outcome=outcome />
             </form>
-            <RuleVersion outcome=outcome />
+            <RuleVersion res=res />
 
             {move || link_notice.get().then(|| view! {
                 <div class="notice no-print" role="status">
@@ -568,7 +559,7 @@ pub fn Pharmacist() -> impl IntoView {
                             rows.update(|v| v.retain(|r| r.id != row.id));
                             request_animation_frame(|| focus("ph-add"));
                         };
-                        view! { <RecordCard row=row rows=rows request=request outcome=outcome remove=remove /> }
+                        view! { <RecordCard row=row rows=rows request=request outcome=outcome res=res remove=remove /> }
                     }
                 />
                 <div class="ph-list-tools">
@@ -585,10 +576,10 @@ pub fn Pharmacist() -> impl IntoView {
                 </div>
             </section>
 
-            <Verdict outcome=outcome />
-            <YearChart outcome=outcome />
-            <Planner outcome=outcome app_date=app_date />
-            <PrintRecords outcome=outcome />
+            <Verdict res=res />
+            <YearChart res=res />
+            <Planner res=res app_date=app_date />
+            <PrintRecords res=res />
 
             {move || if trace_long.get() {
                 view! {
@@ -607,16 +598,13 @@ pub fn Pharmacist() -> impl IntoView {
 }
 /// Which rule version the 基準日 picked (the seed's window from the first credit, or the online one).
 #[component]
-fn RuleVersion(outcome: Memo<Outcome>) -> impl IntoView {
+fn RuleVersion(res: Memo<Option<Output>>) -> impl IntoView {
     view! {
         <p class="ph-version" role="status">
             <span class="ph-version-label">{tr("適用する規則: ", "Rules applied: ")}</span>
-            {move || outcome.with(|o| match o {
-                Ok(ev) => {
-                    let version = str_of(&ev.result, "rule_version").unwrap_or_default();
-                    view! { <strong data-version=version>{mtext(ev.result.get("rule_version_label"))}</strong> }.into_any()
-                }
-                Err(_) => view! { <strong>"—"</strong> }.into_any(),
+            {move || res.with(|r| match r {
+                Some(r) => view! { <strong data-version=r.rule_version.key()>{msg(&r.rule_version_label)}</strong> }.into_any(),
+                None => view! { <strong>"—"</strong> }.into_any(),
             })}
         </p>
     }
@@ -629,6 +617,7 @@ fn RecordCard(
     rows: RwSignal<Vec<Row>>,
     request: Memo<(Vec<u64>, Vec<Value>)>,
     outcome: Memo<Outcome>,
+    res: Memo<Option<Output>>,
     remove: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let id = row.id;
@@ -636,17 +625,9 @@ fn RecordCard(
     // Its index in core's `records` (None while blank).
     let idx = Memo::new(move |_| request.with(|r| r.0.iter().position(|x| *x == id)));
     let legend = move || format!("{} {}", tr("記録", "Record")(), pos.get() + 1);
-    let result = Memo::new(move |_| {
-        outcome.with(|o| {
-            let i = idx.get()? as u64;
-            let ev = o.as_ref().ok()?;
-            ev.result
-                .get(LIST)?
-                .as_array()?
-                .iter()
-                .find(|r| r.get("index").and_then(Value::as_u64) == Some(i))
-                .cloned()
-        })
+    let result: Memo<Option<RecordOut>> = Memo::new(move |_| {
+        let i = idx.get()?;
+        res.with(|r| r.as_ref()?.records.iter().find(|x| x.index == i).cloned())
     });
     let row_errors = move || {
         outcome.with(|o| match idx.get() {
@@ -666,29 +647,27 @@ fn RecordCard(
         let Some(r) = result.get() else {
             return view! { <p class="ph-row-status muted">{tr("入力を確認すると計算されます。", "Counted once the entries are valid.")}</p> }.into_any();
         };
-        let counted = r.get("counted").and_then(Value::as_bool).unwrap_or(false);
-        let credits = int_of(&r, "credits_counted").unwrap_or(0);
-        let bonus = int_of(&r, "lecturer_bonus").unwrap_or(0);
-        let mut lines: Vec<(String, &'static str)> = vec![(mtext(r.get("rule")), "rule")];
-        if let Some(t) = r.get("treated_as").and_then(Value::as_str) {
-            lines.push((format!("{}{}", tr("扱い: ", "Treated as: ")(), kind_name(t)), "note"));
+        let counted = r.counted;
+        let credits = r.credits_counted;
+        let bonus = r.lecturer_bonus;
+        let mut lines: Vec<(String, &'static str)> = vec![(msg(&r.rule), "rule")];
+        if let Some(t) = r.treated_as {
+            lines.push((format!("{}{}", tr("扱い: ", "Treated as: ")(), kind_name(t.key())), "note"));
         }
         if bonus > 0 {
             lines.push((format!("{}{}", tr("講師の付加: +", "Lecturer credit: +")(), credits_text(bonus)), "note"));
         }
-        for c in r.get("caps").and_then(Value::as_array).into_iter().flatten() {
-            let before = int_of(c, "before").unwrap_or(0);
-            let after = int_of(c, "after").unwrap_or(0);
+        for c in &r.caps {
             lines.push((
-                format!("{}{}（{} → {}）", tr("上限: ", "Cap: ")(), mtext(c.get("label")), credits_text(before), credits_text(after)),
+                format!("{}{}（{} → {}）", tr("上限: ", "Cap: ")(), msg(&c.label), credits_text(c.before), credits_text(c.after)),
                 "cap",
             ));
         }
-        for n in r.get("notes").and_then(Value::as_array).into_iter().flatten() {
-            lines.push((mtext(Some(n)), "note"));
+        for n in &r.notes {
+            lines.push((msg(n), "note"));
         }
-        let reason = (!counted).then(|| mtext(r.get("reason_text")));
-        let year = int_of(&r, "year");
+        let reason = (!counted).then(|| r.reason_text.as_ref().map(msg).unwrap_or_default());
+        let year = r.year;
         view! {
             <div class="ph-row-status" class:not-counted=!counted>
                 <p class="ph-row-credits">
@@ -843,10 +822,10 @@ fn RowField(col: usize, row: Row, idx: Memo<Option<usize>>, outcome: Memo<Outcom
 
 /// 申請できます ✓ / まだ要件を満たしていません ✗, each requirement, the period, what is missing, the fee.
 #[component]
-fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
+fn Verdict(res: Memo<Option<Output>>) -> impl IntoView {
     let body = move || {
-        outcome.with(|o| {
-            let Ok(ev) = o else {
+        res.with(|r| {
+            let Some(r) = r else {
                 return view! {
                     <p class="ph-headline pending" data-eligible="">{tr(
                         "入力に誤りがあります。印のついた欄を確認してください（ほかの記録はそのまま残っています）。",
@@ -855,24 +834,14 @@ fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
                 }
                 .into_any();
             };
-            let r = &ev.result;
-            let eligible = r.get("eligible").and_then(Value::as_bool).unwrap_or(false);
-            let total = int_of(r, "total_credits").unwrap_or(0);
-            let required = int_of(r, "required_credits").unwrap_or(0);
-            let shortfall = int_of(r, "shortfall").unwrap_or(0);
-            let reqs: Vec<Value> = r.get("requirements").and_then(Value::as_array).cloned().unwrap_or_default();
-            let window = match (str_of(r, "window_start"), str_of(r, "window_end")) {
-                (Some(s), Some(e)) => format!("{} 〜 {}", date_text(&s), date_text(&e)),
+            let eligible = r.eligible;
+            let window = match (r.window_start, r.window_end) {
+                (Some(s), Some(e)) => format!("{} 〜 {}", date_text(s), date_text(e)),
                 _ => tr("まだ始まっていません（最初の単位の取得日から始まります）", "Not started yet (it starts with the first credit)")().to_string(),
             };
-            let window_rule = mtext(r.get("window_rule"));
-            let expiry = str_of(r, "expiry_date");
-            let latest = str_of(r, "latest_date_for_missing");
-            let fee = int_of(r, "fee_yen");
-            let fee_line = match fee {
+            let fee_line = match r.fee_yen {
                 Some(f) => {
-                    let base = int_of(r, "fee_base_yen").unwrap_or(0);
-                    let tax = int_of(r, "fee_tax_yen").unwrap_or(0);
+                    let (base, tax) = (r.fee_base_yen.unwrap_or(0), r.fee_tax_yen.unwrap_or(0));
                     if lang().is_en() {
                         format!("{} yen ({} + {} tax)", group(f), group(base), group(tax))
                     } else {
@@ -881,16 +850,8 @@ fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
                 }
                 None => "—".to_string(),
             };
-            let fee_label = mtext(r.get("fee_label"));
-            let fee_note = r.get("fee_note").filter(|n| !n.is_null()).map(|n| mtext(Some(n)));
-            let by_kind: Vec<String> = r
-                .get("by_kind")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter(|k| int_of(k, "credits").unwrap_or(0) > 0)
-                .map(|k| format!("{} {}", mtext(k.get("label")), credits_text(int_of(k, "credits").unwrap_or(0))))
-                .collect();
+            let by_kind: Vec<String> =
+                r.by_kind.iter().filter(|k| k.credits > 0).map(|k| format!("{} {}", msg(&k.label), credits_text(k.credits))).collect();
             view! {
                 <p class="ph-headline" class:ok=eligible class:ng=!eligible data-eligible=eligible.to_string()>
                     {if eligible { tr("申請できます ✓", "You can apply ✓")() } else { tr("まだ要件を満たしていません ✗", "Not yet eligible ✗")() }}
@@ -898,58 +859,58 @@ fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
                 <div class="result ph-figures">
                     <div class="figure strong" data-key="total_credits">
                         <span class="figure-label">{tr("算入される単位", "Credits counted")}</span>
-                        <output class="figure-value">{credits_text(total)}</output>
+                        <output class="figure-value">{credits_text(r.total_credits)}</output>
                     </div>
                     <div class="figure" data-key="required_credits">
                         <span class="figure-label">{tr("必要な単位", "Credits needed")}</span>
-                        <output class="figure-value">{credits_text(required)}</output>
+                        <output class="figure-value">{credits_text(r.required_credits)}</output>
                     </div>
                     <div class="figure" data-key="shortfall">
                         <span class="figure-label">{tr("不足", "Missing")}</span>
-                        <output class="figure-value">{credits_text(shortfall)}</output>
+                        <output class="figure-value">{credits_text(r.shortfall)}</output>
                     </div>
                 </div>
                 <ul class="ph-reqs">
-                    {reqs.into_iter().map(|q| {
-                        let met = q.get("met").and_then(Value::as_bool).unwrap_or(false);
-                        let figures = match (q.get("reached"), q.get("required")) {
-                            (Some(Value::Number(a)), Some(Value::Number(b))) => {
+                    {r.requirements.iter().map(|q| {
+                        let met = q.met;
+                        let figures = match (&q.reached, &q.required) {
+                            (Value::Number(a), Value::Number(b)) => {
                                 let (a, b) = (a.as_i64().unwrap_or(0), b.as_i64().unwrap_or(0));
                                 if lang().is_en() { format!("{} / {} credits", group(a), group(b)) } else { format!("{} / {} 単位", group(a), group(b)) }
                             }
-                            (Some(Value::String(a)), Some(Value::String(b))) => {
-                                format!("{}{} / {}{}", tr("申請日 ", "applied ")(), date_text(a), tr("期限 ", "until ")(), date_text(b))
+                            (Value::String(a), Value::String(b)) => {
+                                format!("{}{} / {}{}", tr("申請日 ", "applied ")(), date_text_of(a), tr("期限 ", "until ")(), date_text_of(b))
                             }
                             _ => String::new(),
                         };
                         view! {
-                            <li class:met=met class:unmet=!met data-req=str_of(&q, "id").unwrap_or_default()>
+                            <li class:met=met class:unmet=!met data-req=q.id.clone()>
                                 <span class="ph-mark" aria-hidden="true">{if met { "✓" } else { "✗" }}</span>
                                 <span class="visually-hidden">{if met { tr("満たす: ", "met: ")() } else { tr("満たさない: ", "not met: ")() }}</span>
-                                <span class="ph-req-label">{mtext(q.get("label"))}</span>
+                                <span class="ph-req-label">{msg(&q.label)}</span>
                                 " "<span class="ph-req-figures">{figures}</span>
-                                " "<span class="source">{str_of(&q, "article").unwrap_or_default()}</span>
+                                " "<span class="source">{q.article}</span>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
                 <dl class="ph-facts">
                     <dt>{tr("研修期間", "Training period")}</dt>
-                    <dd data-key="window">{window}<span class="hint ph-window-rule">{window_rule}</span></dd>
-                    {expiry.map(|e| view! {
+                    <dd data-key="window">{window}<span class="hint ph-window-rule">{msg(&r.window_rule)}</span></dd>
+                    {r.expiry_date.map(|e| view! {
                         <dt>{tr("現在の認定の有効期限", "Current certification valid until")}</dt>
-                        <dd>{date_text(&e)}</dd>
+                        <dd>{date_text(e)}</dd>
                     })}
                     {(!eligible).then(|| view! {
                         <dt>{tr("不足分を取得する期限", "Earn the missing credits by")}</dt>
-                        <dd data-key="latest">{latest.as_deref().map(date_text).unwrap_or_else(|| "—".into())}</dd>
+                        <dd data-key="latest">{r.latest_date_for_missing.map(date_text).unwrap_or_else(|| "—".into())}</dd>
                     })}
                     {(!by_kind.is_empty()).then(|| view! {
                         <dt>{tr("種類別", "By kind")}</dt>
                         <dd>{by_kind.join(" ・ ")}</dd>
                     })}
-                    <dt>{fee_label}</dt>
-                    <dd data-key="fee">{fee_line}{fee_note.map(|n| view! { <span class="hint">{n}</span> })}</dd>
+                    <dt>{msg(&r.fee_label)}</dt>
+                    <dd data-key="fee">{fee_line}{r.fee_note.as_ref().map(|n| view! { <span class="hint">{msg(n)}</span> })}</dd>
                 </dl>
             }
             .into_any()
@@ -963,41 +924,43 @@ fn Verdict(outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
+/// An SVG coordinate kept in tenths as an integer, written as `123.4` (no float formatting code).
+fn tenths(v: i64) -> String {
+    let v = v.max(0);
+    format!("{}.{}", v / 10, v % 10)
+}
+
 /// Credits per year as bars, the 5-a-year line, the running total against the target; the same
 /// figures in the table next to it.
 #[component]
-fn YearChart(outcome: Memo<Outcome>) -> impl IntoView {
+fn YearChart(res: Memo<Option<Output>>) -> impl IntoView {
     let body = move || {
-        outcome.with(|o| {
-            let ev = o.as_ref().ok()?;
-            let r = &ev.result;
-            let years: Vec<Value> = r.get("years").and_then(Value::as_array).cloned().unwrap_or_default();
-            let total = int_of(r, "total_credits").unwrap_or(0);
-            let required = int_of(r, "required_credits").unwrap_or(0);
+        res.with(|r| {
+            let r = r.as_ref()?;
+            let years = &r.years;
+            let (total, required) = (r.total_credits, r.required_credits);
             let en = lang().is_en();
             if years.is_empty() {
                 return Some(view! {
                     <p class="hint">{tr("最初の単位を入力すると、年ごとの単位がここに表示されます。", "The credits per year appear here once there is a first credit.")}</p>
                 }.into_any());
             }
-            let n = years.len() as f64;
-            let (w, h, left, right, top, bottom) = (360.0_f64, 200.0_f64, 34.0, 8.0, 18.0, 30.0);
+            // The drawing in tenths of a unit: 360 × 200 with margins left 34, right 8, top 18, bottom 30.
+            let n = years.len() as i64;
+            let (w, h, left, right, top, bottom) = (3600_i64, 2000_i64, 340, 80, 180, 300);
             let plot_w = w - left - right;
             let plot_h = h - top - bottom;
-            let min = years.iter().filter_map(|y| int_of(y, "min")).max().unwrap_or(5);
-            let peak = years.iter().filter_map(|y| int_of(y, "credits")).max().unwrap_or(0);
-            let y_max = ((peak.max(min * 2).max(10) + 4) / 5 * 5) as f64;
-            let y_of = |v: f64| top + plot_h * (1.0 - v / y_max);
+            let min = years.iter().map(|y| y.min).max().unwrap_or(5);
+            let peak = years.iter().map(|y| y.credits).max().unwrap_or(0);
+            let y_max = (peak.max(min * 2).max(10) + 4) / 5 * 5;
+            let y_of = |v: i64| top + plot_h * (y_max - v.min(y_max)) / y_max;
             let slot = plot_w / n;
-            let bar_w = (slot * 0.56).min(60.0);
+            let bar_w = (slot * 56 / 100).min(600);
             let summary_parts: Vec<String> = years
                 .iter()
                 .map(|y| {
-                    let i = int_of(y, "index").unwrap_or(0);
-                    let c = int_of(y, "credits").unwrap_or(0);
-                    let met = y.get("met").and_then(Value::as_bool).unwrap_or(false);
-                    let applies = y.get("applies").and_then(Value::as_bool).unwrap_or(true);
-                    let state = match (applies, met, en) {
+                    let (i, c) = (y.index, y.credits);
+                    let state = match (y.applies, y.met, en) {
                         (false, _, false) => "未到来".to_string(),
                         (false, _, true) => "not begun".to_string(),
                         (true, true, false) => format!("{min}単位以上 ✓"),
@@ -1013,26 +976,23 @@ fn YearChart(outcome: Memo<Outcome>) -> impl IntoView {
             } else {
                 format!("年ごとの単位: {}。合計 {total} / {required}単位。", summary_parts.join("、"))
             };
-            let line_y = y_of(min as f64);
+            let line_y = y_of(min);
             let bars = years
                 .iter()
                 .enumerate()
                 .map(|(k, y)| {
-                    let i = int_of(y, "index").unwrap_or(k as i64 + 1);
-                    let c = int_of(y, "credits").unwrap_or(0);
-                    let met = y.get("met").and_then(Value::as_bool).unwrap_or(false);
-                    let applies = y.get("applies").and_then(Value::as_bool).unwrap_or(true);
-                    let class = if !applies { "ph-bar future" } else if met { "ph-bar met" } else { "ph-bar unmet" };
-                    let x = left + slot * k as f64 + (slot - bar_w) / 2.0;
-                    let top_y = y_of(c.min(y_max as i64) as f64);
-                    let height = (top + plot_h - top_y).max(if c > 0 { 1.0 } else { 0.0 });
-                    let cx = x + bar_w / 2.0;
+                    let (i, c) = (y.index, y.credits);
+                    let class = if !y.applies { "ph-bar future" } else if y.met { "ph-bar met" } else { "ph-bar unmet" };
+                    let x = left + slot * k as i64 + (slot - bar_w) / 2;
+                    let top_y = y_of(c);
+                    let height = (top + plot_h - top_y).max(if c > 0 { 10 } else { 0 });
+                    let cx = x + bar_w / 2;
                     view! {
                         <g>
                             <rect class=class data-year=i.to_string() data-credits=c.to_string()
-                                x=format!("{x:.1}") y=format!("{top_y:.1}") width=format!("{bar_w:.1}") height=format!("{height:.1}") rx="2" />
-                            <text class="ph-bar-value" x=format!("{cx:.1}") y=format!("{:.1}", top_y - 4.0) text-anchor="middle">{c.to_string()}</text>
-                            <text class="ph-axis" x=format!("{cx:.1}") y=format!("{:.1}", h - 10.0) text-anchor="middle">
+                                x=tenths(x) y=tenths(top_y) width=tenths(bar_w) height=tenths(height) rx="2" />
+                            <text class="ph-bar-value" x=tenths(cx) y=tenths(top_y - 40) text-anchor="middle">{c.to_string()}</text>
+                            <text class="ph-axis" x=tenths(cx) y=tenths(h - 100) text-anchor="middle">
                                 {if en { format!("Year {i}") } else { format!("{i}年目") }}
                             </text>
                         </g>
@@ -1042,26 +1002,18 @@ fn YearChart(outcome: Memo<Outcome>) -> impl IntoView {
             let table_rows = years
                 .iter()
                 .map(|y| {
-                    let i = int_of(y, "index").unwrap_or(0);
-                    let c = int_of(y, "credits").unwrap_or(0);
-                    let met = y.get("met").and_then(Value::as_bool).unwrap_or(false);
-                    let applies = y.get("applies").and_then(Value::as_bool).unwrap_or(true);
-                    let short = int_of(y, "shortfall").unwrap_or(0);
-                    let period = format!(
-                        "{}〜{}",
-                        date_short(&str_of(y, "start").unwrap_or_default()),
-                        date_short(&str_of(y, "end").unwrap_or_default())
-                    );
+                    let (i, c, met, applies) = (y.index, y.credits, y.met, y.applies);
+                    let period = format!("{}〜{}", date_short(y.start), date_short(y.end));
                     let state = if !applies {
                         tr("未到来", "not begun")().to_string()
                     } else if met {
                         "✓".to_string()
                     } else {
-                        let d = str_of(y, "deadline").unwrap_or_default();
+                        let (short, d) = (y.shortfall, y.deadline);
                         if en {
-                            format!("✗ {short} more by {d}{}", past_note(&d))
+                            format!("✗ {short} more by {d}{}", past_note(d))
                         } else {
-                            format!("✗ あと{short}単位（{}まで）{}", date_short(&d), past_note(&d))
+                            format!("✗ あと{short}単位（{}まで）{}", date_short(d), past_note(d))
                         }
                     };
                     view! {
@@ -1075,15 +1027,16 @@ fn YearChart(outcome: Memo<Outcome>) -> impl IntoView {
                 })
                 .collect_view();
             let shown = total.min(required.max(1));
+            let base_y = tenths(top + plot_h);
             Some(view! {
                 <div class="ph-chart-wrap">
                     <figure class="ph-chart">
-                        <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=aria preserveAspectRatio="xMidYMid meet">
-                            <line class="ph-base" x1=format!("{left}") x2=format!("{}", w - right) y1=format!("{}", top + plot_h) y2=format!("{}", top + plot_h) />
+                        <svg viewBox="0 0 360 200" role="img" aria-label=aria preserveAspectRatio="xMidYMid meet">
+                            <line class="ph-base" x1=tenths(left) x2=tenths(w - right) y1=base_y.clone() y2=base_y.clone() />
                             {bars}
-                            <line class="ph-min-line" x1=format!("{left}") x2=format!("{}", w - right) y1=format!("{line_y:.1}") y2=format!("{line_y:.1}") />
-                            <text class="ph-axis ph-min-label" x=format!("{}", left - 4.0) y=format!("{:.1}", line_y + 4.0) text-anchor="end">{min.to_string()}</text>
-                            <text class="ph-axis" x=format!("{}", left - 4.0) y=format!("{:.1}", top + plot_h + 4.0) text-anchor="end">"0"</text>
+                            <line class="ph-min-line" x1=tenths(left) x2=tenths(w - right) y1=tenths(line_y) y2=tenths(line_y) />
+                            <text class="ph-axis ph-min-label" x=tenths(left - 40) y=tenths(line_y + 40) text-anchor="end">{min.to_string()}</text>
+                            <text class="ph-axis" x=tenths(left - 40) y=tenths(top + plot_h + 40) text-anchor="end">"0"</text>
                         </svg>
                         <figcaption class="hint">
                             {if en { format!("Bars: credits per year; line: the yearly minimum of {min}.") } else { format!("棒: 年ごとの単位　線: 毎年の最低 {min}単位") }}
@@ -1125,27 +1078,22 @@ fn YearChart(outcome: Memo<Outcome>) -> impl IntoView {
 /// What-if: the earliest application date that works with the records as they are, and what must
 /// still be earned each year and by when.
 #[component]
-fn Planner(outcome: Memo<Outcome>, app_date: RwSignal<String>) -> impl IntoView {
+fn Planner(res: Memo<Option<Output>>, app_date: RwSignal<String>) -> impl IntoView {
     let body = move || {
-        outcome.with(|o| {
-            let ev = o.as_ref().ok()?;
-            let p = ev.result.get("plan")?.clone();
+        res.with(|r| {
+            let p = &r.as_ref()?.plan;
             let en = lang().is_en();
-            let earliest = str_of(&p, "earliest_application_date");
-            let eligible_now = p.get("eligible_on_application_date").and_then(Value::as_bool).unwrap_or(false);
-            let min_add = int_of(&p, "min_additional_credits").unwrap_or(0);
-            let short_total = int_of(&p, "shortfall_total").unwrap_or(0);
-            let latest = str_of(&p, "latest_date_for_missing");
-            let years: Vec<Value> = p.get("years").and_then(Value::as_array).cloned().unwrap_or_default();
+            let (min_add, short_total) = (p.min_additional_credits, p.shortfall_total);
             let current = app_date.get_untracked();
-            let earliest_view = match earliest.clone() {
+            let earliest_view = match p.earliest_application_date {
                 Some(d) => {
-                    let same = d == current;
-                    let d2 = d.clone();
+                    let text = d.to_string();
+                    let same = text == current;
+                    let t2 = text.clone();
                     view! {
-                        <strong class="ph-earliest" data-date=d.clone()>{date_text(&d)}</strong>
+                        <strong class="ph-earliest" data-date=text>{date_text(d)}</strong>
                         {(!same).then(|| view! {
-                            " "<button type="button" class="btn secondary no-print ph-use-date" on:click=move |_| app_date.set(d2.clone())>
+                            " "<button type="button" class="btn secondary no-print ph-use-date" on:click=move |_| app_date.set(t2.clone())>
                                 {tr("この日を申請日にして確かめる", "Try this application date")}
                             </button>
                         })}
@@ -1156,26 +1104,24 @@ fn Planner(outcome: Memo<Outcome>, app_date: RwSignal<String>) -> impl IntoView 
             };
             Some(view! {
                 <p>{tr("今の記録のまま申請できる最も早い日: ", "Earliest application date with these records: ")}{earliest_view}</p>
-                <p class="hint">{mtext(p.get("note"))}</p>
-                {(!eligible_now).then(|| view! {
+                <p class="hint">{msg(&p.note)}</p>
+                {(!p.eligible_on_application_date).then(|| view! {
                     <p data-key="min_additional">
                         {if en {
                             format!("For the application date {current}: at least {min_add} more credit{} (the total is {short_total} short).", if min_add == 1 { "" } else { "s" })
                         } else {
-                            format!("申請日 {} の場合: あと最低 {min_add}単位（合計の不足は {short_total}単位）。", date_text(&current))
+                            format!("申請日 {} の場合: あと最低 {min_add}単位（合計の不足は {short_total}単位）。", date_text_of(&current))
                         }}
-                        {latest.map(|l| if en { format!(" Earn them by {l}.") } else { format!("{}までに取得してください。", date_text(&l)) })}
+                        {p.latest_date_for_missing.map(|l| if en { format!(" Earn them by {l}.") } else { format!("{}までに取得してください。", date_text(l)) })}
                     </p>
                 })}
-                {(!years.is_empty()).then(|| view! {
+                {(!p.years.is_empty()).then(|| view! {
                     <ul class="ph-plan-years">
-                        {years.iter().map(|y| {
-                            let i = int_of(y, "index").unwrap_or(0);
-                            let s = int_of(y, "shortfall").unwrap_or(0);
-                            let d = str_of(y, "deadline").unwrap_or_default();
+                        {p.years.iter().map(|y| {
+                            let (i, s, d) = (y.index, y.shortfall, y.deadline);
                             view! { <li data-year=i.to_string()>{
-                                if en { format!("Year {i}: {s} more credit{} by {d}{}", if s == 1 { "" } else { "s" }, past_note(&d)) }
-                                else { format!("{i}年目: あと{s}単位を {} までに{}", date_text(&d), past_note(&d)) }
+                                if en { format!("Year {i}: {s} more credit{} by {d}{}", if s == 1 { "" } else { "s" }, past_note(d)) }
+                                else { format!("{i}年目: あと{s}単位を {} までに{}", date_text(d), past_note(d)) }
                             }</li> }
                         }).collect_view()}
                     </ul>
@@ -1194,12 +1140,11 @@ fn Planner(outcome: Memo<Outcome>, app_date: RwSignal<String>) -> impl IntoView 
 
 /// The records as core counted them: a compact table for the printed sheet (the editor is not printed).
 #[component]
-fn PrintRecords(outcome: Memo<Outcome>) -> impl IntoView {
+fn PrintRecords(res: Memo<Option<Output>>) -> impl IntoView {
     view! {
         <section class="ph-print-records" aria-hidden="true">
             <h2>{tr("研修の記録", "Training records")}</h2>
-            {move || outcome.with(|o| o.as_ref().ok().map(|ev| {
-                let recs: Vec<Value> = ev.result.get(LIST).and_then(Value::as_array).cloned().unwrap_or_default();
+            {move || res.with(|r| r.as_ref().map(|r| {
                 view! {
                     <table>
                         <thead><tr>
@@ -1211,26 +1156,26 @@ fn PrintRecords(outcome: Memo<Outcome>) -> impl IntoView {
                             <th>{tr("規則・上限", "Rule / caps")}</th>
                         </tr></thead>
                         <tbody>
-                            {recs.into_iter().map(|r| {
-                                let counted = r.get("counted").and_then(Value::as_bool).unwrap_or(false);
-                                let mut note = mtext(r.get("rule"));
-                                for c in r.get("caps").and_then(Value::as_array).into_iter().flatten() {
-                                    note.push_str(&format!(" / {}", mtext(c.get("label"))));
+                            {r.records.iter().map(|r| {
+                                let mut note = msg(&r.rule);
+                                for c in &r.caps {
+                                    note.push_str(" / ");
+                                    note.push_str(&msg(&c.label));
                                 }
-                                if !counted {
-                                    note = mtext(r.get("reason_text"));
+                                if !r.counted {
+                                    note = r.reason_text.as_ref().map(msg).unwrap_or_default();
                                 }
                                 // The short name (集合研修), so a line fits the printed sheet.
-                                let kind = kind_name(&str_of(&r, "kind").unwrap_or_default());
+                                let kind = kind_name(r.kind.key());
                                 let kind = kind.split('（').next().unwrap_or_default().split(" (").next().unwrap_or_default().to_string();
-                                let title = str_of(&r, "title").map(|t| format!(" {t}")).unwrap_or_default();
-                                let minutes = int_of(&r, "minutes").filter(|m| *m > 0).map(group).unwrap_or_default();
+                                let title = r.title.as_ref().map(|t| format!(" {t}")).unwrap_or_default();
+                                let minutes = (r.minutes > 0).then(|| group(r.minutes)).unwrap_or_default();
                                 view! { <tr>
-                                    <td>{int_of(&r, "index").unwrap_or(0) + 1}</td>
-                                    <td>{str_of(&r, "date").unwrap_or_default()}</td>
+                                    <td>{r.index + 1}</td>
+                                    <td>{r.date.to_string()}</td>
                                     <td>{format!("{kind}{title}")}</td>
                                     <td class="num">{minutes}</td>
-                                    <td class="num">{if counted { credits_text(int_of(&r, "credits_counted").unwrap_or(0)) } else { "—".into() }}</td>
+                                    <td class="num">{if r.counted { credits_text(r.credits_counted) } else { "—".into() }}</td>
                                     <td class="source">{note}</td>
                                 </tr> }
                             }).collect_view()}

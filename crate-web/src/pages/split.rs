@@ -2,13 +2,12 @@
 //! (550,000 yen) go to JMDP and the donor's points less 4,200 to the harvesting hospital; the rest
 //! stays with the transplant hospital. For billing staff with a receipt in hand: every point value
 //! defaults to the dated table and can be overwritten.
-use super::jmdp_fees::{at, int_at, msg_value};
 use crate::components::{amount_text, Actions, AsOfField, DateField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
-use crate::i18n::{lang, tr};
+use crate::form::{errors_for, num, Form, Outcome};
+use crate::i18n::{lang, msg, tr};
+use calc_core::rules::jmdp::split;
 use calc_core::Unit;
 use leptos::prelude::*;
-use serde_json::Value;
 
 const CALC: &str = "reimbursement_split";
 
@@ -34,7 +33,7 @@ fn TableField(
     // The table's value in force on the reference date (none when the date is outside every version).
     let table = Memo::new(move |_| {
         calc_core::Date::parse(&form.as_of.get())
-            .and_then(|d| calc_core::params::lookup_in(calc_core::rules::jmdp::split::CALCULATOR.tables, param, d).ok())
+            .and_then(|d| calc_core::params::lookup_in(split::TYPED.tables, param, d).ok())
             .map(|p| p.value)
     });
     let placeholder = move || table.get().map(calc_core::money::group).unwrap_or_default();
@@ -80,14 +79,8 @@ fn TableField(
 }
 
 /// One box of the flow diagram.
-fn party_box(o: &Outcome, key: &str, extra: Option<String>) -> impl IntoView {
-    let label = at(o, "/parties")
-        .and_then(|v| v.as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .find(|p| p.get("key").and_then(Value::as_str) == Some(key))
-        .and_then(|p| p.get("label").map(msg_value))
-        .unwrap_or_default();
+fn party_box(o: &split::Output, key: &str, extra: Option<String>) -> impl IntoView {
+    let label = o.parties.iter().find(|p| p.key == key).map(|p| msg(&p.label)).unwrap_or_default();
     view! {
         <div class=format!("flow-box party-{key}")>
             <strong>{label}</strong>
@@ -97,19 +90,15 @@ fn party_box(o: &Outcome, key: &str, extra: Option<String>) -> impl IntoView {
 }
 
 /// One arrow of the flow diagram with its points and yen.
-fn flow_arrow(o: &Outcome, to: &str) -> impl IntoView {
-    let flow = at(o, "/flows")
-        .and_then(|v| v.as_array().cloned())
-        .unwrap_or_default()
-        .into_iter()
-        .find(|f| f.get("to").and_then(Value::as_str) == Some(to));
-    let n = |k: &str| flow.as_ref().and_then(|f| f.get(k)).and_then(Value::as_i64).unwrap_or(0);
-    let label = flow.as_ref().and_then(|f| f.get("label")).map(msg_value).unwrap_or_default();
+fn flow_arrow(o: &split::Output, to: &str) -> impl IntoView {
+    let flow = o.flows.iter().find(|f| f.to == to);
+    let (points, yen) = flow.map_or((0, 0), |f| (f.points, f.yen));
+    let label = flow.map(|f| msg(&f.label)).unwrap_or_default();
     view! {
         <div class=format!("flow-arrow to-{to}") data-to=to.to_string()>
             <span class="arrow-line" aria-hidden="true"></span>
             <span class="arrow-text">
-                <span class="arrow-amount">{amount_text(n("points"), Unit::Points)}" / "{amount_text(n("yen"), Unit::Yen)}</span>
+                <span class="arrow-amount">{amount_text(points, Unit::Points)}" / "{amount_text(yen, Unit::Yen)}</span>
                 <span class="arrow-label">{label}</span>
             </span>
         </div>
@@ -118,17 +107,15 @@ fn flow_arrow(o: &Outcome, to: &str) -> impl IntoView {
 
 /// Insurer → transplant hospital → JMDP / harvesting hospital, with the points and yen per arrow.
 #[component]
-fn FlowDiagram(outcome: Memo<Outcome>) -> impl IntoView {
+fn FlowDiagram(res: Memo<Option<split::Output>>) -> impl IntoView {
     view! {
         <section class="flow" aria-labelledby="flow-h">
             <h2 id="flow-h">{tr("お金の流れ", "How the money flows")}</h2>
-            {move || outcome.with(|o| {
-                if o.is_err() {
+            {move || res.with(|o| {
+                let Some(o) = o else {
                     return view! { <p class="hint">{tr("入力を確認すると図を表示します。", "The diagram appears once the entries are valid.")}</p> }.into_any();
-                }
-                let _ = lang();
-                let keeps = int_at(o, "/transplant_hospital_keeps_points").unwrap_or(0);
-                let keeps_yen = int_at(o, "/transplant_hospital_keeps_yen").unwrap_or(0);
+                };
+                let (keeps, keeps_yen) = (o.transplant_hospital_keeps_points, o.transplant_hospital_keeps_yen);
                 let keeps_text = if lang().is_en() {
                     format!("keeps {} / {}", amount_text(keeps, Unit::Points), amount_text(keeps_yen, Unit::Yen))
                 } else {
@@ -147,9 +134,8 @@ fn FlowDiagram(outcome: Memo<Outcome>) -> impl IntoView {
                         </div>
                     </div>
                     <p class="visually-hidden" id="flow-desc">
-                        {at(o, "/flows").and_then(|v| v.as_array().cloned()).unwrap_or_default().iter().map(|f| {
-                            let n = |k: &str| f.get(k).and_then(Value::as_i64).unwrap_or(0);
-                            format!("{}: {} / {}. ", f.get("label").map(msg_value).unwrap_or_default(), amount_text(n("points"), Unit::Points), amount_text(n("yen"), Unit::Yen))
+                        {o.flows.iter().map(|f| {
+                            format!("{}: {} / {}. ", msg(&f.label), amount_text(f.points, Unit::Points), amount_text(f.yen, Unit::Yen))
                         }).collect::<String>()}
                     </p>
                 }.into_any()
@@ -160,7 +146,7 @@ fn FlowDiagram(outcome: Memo<Outcome>) -> impl IntoView {
 
 #[component]
 pub fn Split() -> impl IntoView {
-    let form = Form::new(&calc_core::rules::jmdp::split::CALCULATOR,
+    let form = Form::new(split::TYPED.id,
         &[
             ("transplant_points", ""),
             ("harvest_points", ""),
@@ -170,9 +156,9 @@ pub fn Split() -> impl IntoView {
             ("transplant_date", ""),
         ],
     );
-    let outcome = form.outcome();
-    let invoice_date = move || outcome.with(|o| at(o, "/invoice_date").and_then(|v| v.as_str().map(String::from)));
-    let invoice_note = move || outcome.with(|o| at(o, "/invoice_note").map(|v| msg_value(&v)));
+    let (outcome, res) = form.run(&split::TYPED);
+    let invoice_date = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_date).map(|d| d.to_string()));
+    let invoice_note = move || res.with(|r| r.as_ref().map(|r| msg(&r.invoice_note)));
     view! {
         <div class="page calc jmdp-page jmdp-split">
             <PageHead
@@ -197,14 +183,14 @@ pub fn Split() -> impl IntoView {
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <Figure outcome=outcome key="jmdp_points" ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
-                <Figure outcome=outcome key="jmdp_yen" ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
-                <Figure outcome=outcome key="harvest_payment_points" ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
-                <Figure outcome=outcome key="harvest_payment_yen" ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
-                <Figure outcome=outcome key="claim_points" ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
-                <Figure outcome=outcome key="claim_yen" ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
-                <Figure outcome=outcome key="transplant_hospital_keeps_points" ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
-                <Figure outcome=outcome key="transplant_hospital_keeps_yen" ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
+                <Figure key="jmdp_points" value=num(res, |r| r.jmdp_points) ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
+                <Figure key="jmdp_yen" value=num(res, |r| r.jmdp_yen) ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
+                <Figure key="harvest_payment_points" value=num(res, |r| r.harvest_payment_points) ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
+                <Figure key="harvest_payment_yen" value=num(res, |r| r.harvest_payment_yen) ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
+                <Figure key="claim_points" value=num(res, |r| r.claim_points) ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
+                <Figure key="claim_yen" value=num(res, |r| r.claim_yen) ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
+                <Figure key="transplant_hospital_keeps_points" value=num(res, |r| r.transplant_hospital_keeps_points) ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
+                <Figure key="transplant_hospital_keeps_yen" value=num(res, |r| r.transplant_hospital_keeps_yen) ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
             </section>
             <div class="result-notes">
                 {move || invoice_note().map(|n| view! {
@@ -215,7 +201,7 @@ pub fn Split() -> impl IntoView {
                     </p>
                 })}
             </div>
-            <FlowDiagram outcome=outcome />
+            <FlowDiagram res=res />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />

@@ -26,7 +26,7 @@ use crate::params::{Ctx, Param, Unit};
 use crate::trace::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
+use crate::value::Value;
 
 /// The seed's form version: it says seals are not needed "R3.2.1以降" (from 2021-02-01), the latest
 /// date it names, so the seed's rules are dated from then (the seed gives no version date itself).
@@ -678,13 +678,28 @@ fn bracket_cap(
 pub const CALCULATOR: crate::rules::Calculator =
     crate::rules::Calculator { id: "advanced_care_burden", eval: evaluate_json, tables: &[PARAMS] };
 
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
+pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }
+
+/// Parses and computes: the typed result (the web pages read it directly).
+pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    compute(&parse(input)?, ctx)
+}
+
+/// This calculator with its typed result, for the web pages.
+pub const TYPED: crate::rules::Typed<Output> =
+    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    // Tests write their inputs with serde_json's json!; the calculators read crate::value::Value.
+    use serde_json::Value;
+    #[allow(dead_code)]
+    fn parse(v: &Value) -> Result<Input, Errors> {
+        super::parse(&v.into())
+    }
     use serde_json::json;
 
     fn run(v: Value, on: crate::date::Date) -> Result<Output, Errors> {

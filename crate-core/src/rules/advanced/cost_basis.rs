@@ -27,7 +27,7 @@ use crate::params::{Bound, Ctx, Param, Unit};
 use crate::trace::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
+use crate::value::Value;
 
 /// The seed's form version: seals are not needed "R3.2.1以降" (2021-02-01), the latest date it
 /// names; the seed gives no version date of its own.
@@ -249,7 +249,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut devices = Vec::new();
     for (i, d) in lines(&mut r, "devices").iter().enumerate() {
         let mut s = Reader::new(d, format!("devices[{i}]."));
-        if !d.is_object() {
+        if d.as_object().is_none() {
             // Only "not an object", not one "required" per missing field as well.
             r.absorb(s);
             continue;
@@ -293,7 +293,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut staff = Vec::new();
     for (i, d) in lines(&mut r, "staff").iter().enumerate() {
         let mut s = Reader::new(d, format!("staff[{i}]."));
-        if !d.is_object() {
+        if d.as_object().is_none() {
             r.absorb(s);
             continue;
         }
@@ -311,7 +311,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     }
     let mut materials = Vec::new();
     for (i, d) in lines(&mut r, "materials").iter().enumerate() {
-        if !d.is_object() {
+        if d.as_object().is_none() {
             r.absorb(Reader::new(d, format!("materials[{i}].")));
             continue;
         }
@@ -321,7 +321,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     }
     let mut other_items = Vec::new();
     for (i, d) in lines(&mut r, "other_items").iter().enumerate() {
-        if !d.is_object() {
+        if d.as_object().is_none() {
             r.absorb(Reader::new(d, format!("other_items[{i}].")));
             continue;
         }
@@ -846,13 +846,28 @@ fn sum_formula(parts: impl Iterator<Item = i64>, total: i64) -> String {
 pub const CALCULATOR: crate::rules::Calculator =
     crate::rules::Calculator { id: "advanced_care_cost_basis", eval: evaluate_json, tables: &[PARAMS] };
 
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
+pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }
+
+/// Parses and computes: the typed result (the web pages read it directly).
+pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    compute(&parse(input)?, ctx)
+}
+
+/// This calculator with its typed result, for the web pages.
+pub const TYPED: crate::rules::Typed<Output> =
+    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    // Tests write their inputs with serde_json's json!; the calculators read crate::value::Value.
+    use serde_json::Value;
+    #[allow(dead_code)]
+    fn parse(v: &Value) -> Result<Input, Errors> {
+        super::parse(&v.into())
+    }
     use serde_json::json;
 
     fn seed_input() -> Value {

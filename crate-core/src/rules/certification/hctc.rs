@@ -27,7 +27,7 @@ use crate::params::{Bound, Ctx, Param, Unit};
 use crate::trace::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
+use crate::value::Value;
 
 /// 第25条第2項: the first revision (adding 第26条・第27条) is implemented from 2019-04-01.
 pub const SEED_FROM: Date = ymd(2019, 4, 1);
@@ -813,7 +813,7 @@ fn decimal_req(
 }
 
 fn decimal_value(d: Decimal) -> Value {
-    serde_json::from_str::<Value>(&d.normalize().to_string()).unwrap_or(Value::Null)
+    Value::from(d)
 }
 
 /// A yes/no condition (membership and dues, full-time work …).
@@ -1843,13 +1843,28 @@ fn transition(route: &mut Route, input: &Input) -> Result<(), Errors> {
 pub const CALCULATOR: crate::rules::Calculator =
     crate::rules::Calculator { id: "hctc", eval: evaluate_json, tables: &[PARAMS] };
 
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
+pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }
+
+/// Parses and computes: the typed result (the web pages read it directly).
+pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    compute(&parse(input)?, ctx)
+}
+
+/// This calculator with its typed result, for the web pages.
+pub const TYPED: crate::rules::Typed<Output> =
+    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    // Tests write their inputs with serde_json's json!; the calculators read crate::value::Value.
+    use serde_json::Value;
+    #[allow(dead_code)]
+    fn parse(v: &Value) -> Result<Input, Errors> {
+        super::parse(&v.into())
+    }
     use serde_json::json;
 
     fn run(as_of: Date, input: Value) -> Result<Evaluation<Output>, Errors> {

@@ -36,7 +36,7 @@ use crate::params::{Bound, Ctx, Param, Unit};
 use crate::trace::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
+use crate::value::Value;
 
 /// The seed document's own date (第5版 2023年8月1日発行); the exemption page itself is undated.
 const FROM: Date = ymd(2023, 8, 1);
@@ -733,13 +733,28 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 pub const CALCULATOR: crate::rules::Calculator =
     crate::rules::Calculator { id: "jmdp_exemption", eval: evaluate_json, tables: &[PARAMS] };
 
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
+pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }
+
+/// Parses and computes: the typed result (the web pages read it directly).
+pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    compute(&parse(input)?, ctx)
+}
+
+/// This calculator with its typed result, for the web pages.
+pub const TYPED: crate::rules::Typed<Output> =
+    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    // Tests write their inputs with serde_json's json!; the calculators read crate::value::Value.
+    use serde_json::Value;
+    #[allow(dead_code)]
+    fn parse(v: &Value) -> Result<Input, Errors> {
+        super::parse(&v.into())
+    }
     use serde_json::json;
 
     fn run(v: Value) -> Output {

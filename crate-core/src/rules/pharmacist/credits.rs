@@ -28,7 +28,7 @@ use crate::params::{Bound, Ctx, Param, Unit};
 use crate::trace::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
+use crate::value::Value;
 use std::collections::{BTreeMap, HashSet};
 
 /// 附則: "本実施要領は、平成29年4月1日より施行する" (the seed prints 平成29月4日1日, a typo).
@@ -717,6 +717,16 @@ pub enum RuleVersion {
     Seed2017,
     /// From 2022-04-01: the initial window is the 4 years before the application date.
     Online2022,
+}
+
+impl RuleVersion {
+    /// The version's name in the JSON answer (`seed2017`, `online2022`).
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleVersion::Seed2017 => "seed2017",
+            RuleVersion::Online2022 => "online2022",
+        }
+    }
 }
 
 struct Rules {
@@ -1974,13 +1984,38 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 pub const CALCULATOR: crate::rules::Calculator =
     crate::rules::Calculator { id: "pharmacist_credits", eval: evaluate_json, tables: &[PARAMS] };
 
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<Value>, Errors> {
+pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
     crate::envelope::run_typed(input, ctx, parse, compute)
 }
+
+/// Parses and computes: the typed result (the web pages read it directly).
+pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    compute(&parse(input)?, ctx)
+}
+
+/// This calculator with its typed result, for the web pages.
+pub const TYPED: crate::rules::Typed<Output> =
+    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    // Tests write their inputs with serde_json's json!; the calculators read crate::value::Value.
+    use serde_json::Value;
+    #[allow(dead_code)]
+    fn parse(v: &Value) -> Result<Input, Errors> {
+        super::parse(&v.into())
+    }
+
+    #[test]
+    fn keys_are_the_json_names() {
+        for v in [RuleVersion::Seed2017, RuleVersion::Online2022] {
+            assert_eq!(serde_json::to_value(v).unwrap(), serde_json::Value::from(v.key()));
+        }
+        for k in ALL_KINDS {
+            assert_eq!(serde_json::to_value(k).unwrap(), serde_json::Value::from(k.key()));
+        }
+    }
     use serde_json::json;
 
     fn run(as_of: Date, input: Value) -> Output {
