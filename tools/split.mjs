@@ -17,7 +17,8 @@
 //   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z");
 //   4. everything into one directory named by a hash of its contents, `wasm-<hash>/`: the chunks
 //      have fixed names, so the directory carries the version (no stale chunk from an HTTP cache);
-//   5. index.html pointed at it, with fresh SRI hashes; Trunk's unsplit .js/.wasm removed.
+//   5. index.html pointed at it, with fresh SRI hashes; Trunk's unsplit .js/.wasm removed;
+//   6. an inline script that starts loading the opened page's chunks at once (see below).
 // No dependencies beyond node itself and the tools bootstrap installs.
 import crypto from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ const NAME = 'calc-web';
 const SPLITTER = path.join(ROOT, '.tools/bin/wasm-split-cli');
 // Measured in the ship-quality issue (per-page split points): 2 puts two thirds of the site in the
 // shared chunk (every page 270-350 KB gzip), 4 writes 100 files; 3 gives 200-310 KB in 13-23 files.
-const COMMON_MIN = '3';
+const COMMON_MIN = process.env.WASM_SPLIT_COMMON_MIN || '3';
 // The features rustc's wasm32 output uses; chunks carry no target_features section to detect them.
 const WASM_OPT = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers'];
@@ -86,7 +87,7 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
     [...WASM_OPT, path.join(out, `${NAME}_bg.wasm`), '-o', path.join(out, `${NAME}_bg.wasm`)],
     ...chunks.map((c) => [...WASM_OPT, path.join(raw, c), '-o', path.join(out, c)]),
   ]);
-  fs.copyFileSync(path.join(raw, '__wasm_split.js'), path.join(out, '__wasm_split.js'));
+  fs.writeFileSync(path.join(out, '__wasm_split.js'), compileEarly(fs.readFileSync(path.join(raw, '__wasm_split.js'), 'utf8')));
 
   const files = fs.readdirSync(out).sort();
   const h = crypto.createHash('sha256');
@@ -120,16 +121,42 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
     if (!fs.existsSync(file)) throw new Error(`split: ${ref[1]} has an integrity hash but no file`);
     return tag.replace(integrity[0], `integrity="sha384-${digest(fs.readFileSync(file), 'sha384', 'base64')}"`);
   });
-  // 6. Preload the opened page's chunks while the main module loads (an inline script, hashed into
-  //    the CSP by postbuild): without it they were requested only once the main module had run
-  //    and asked for the page, 40-50 ms later on loopback.
-  const preload = pagePreloads(fs.readFileSync(path.join(dest, '__wasm_split.js'), 'utf8'), dirName);
+  // 6. Fetch and compile the opened page's chunks while the main module loads (an inline script,
+  //    hashed into the CSP by postbuild): without it they were requested only once the main module
+  //    had run and asked for the page, 40-50 ms later on loopback, and compiled after that.
+  const preload = pagePreloads(fs.readFileSync(path.join(raw, '__wasm_split.js'), 'utf8'), dirName);
   //    Right after <base> (which it needs) and before the stylesheet, which a script would wait for.
   const base = html.match(/<base href="[^"]*"\s*\/?>/);
   if (!base) throw new Error('split: no <base href> in index.html');
   html = html.replace(base[0], `${base[0]}\n  <script>${preloadScript(preload)}</script>`);
   fs.writeFileSync(indexPath, html);
   return { dir: dirName, files, chunks: chunks.length, preload };
+}
+
+// One chunk loader as wasm-split-cli writes it: fetch, then compile and instantiate on first use.
+const LOADER_RE = /const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\n {4}src\.catch\(\(\) => \{\}\);\n {4}return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g;
+
+/** The splitter's loader, changed to use the module the inline script in index.html started
+ *  compiling while the main module loaded (`globalThis.__wasmCompiled[url]`), and to compile it
+ *  itself otherwise. Measured on /jmdp/fees: the page appeared about 40 ms sooner after the shell
+ *  (compiling a dozen modules had waited until the page asked for them). A rejected early compile
+ *  (offline, a wrong MIME type) is retried here, and each early module is taken once, so the
+ *  loader's own retry after a failure starts afresh. */
+export function compileEarly(loaderJs) {
+  let n = 0;
+  const outJs = loaderJs.replace(LOADER_RE, (_, file) => {
+    n += 1;
+    return `const url = new URL("./${file}", import.meta.url);
+    const early = globalThis.__wasmCompiled && globalThis.__wasmCompiled[url.href];
+    if (early) delete globalThis.__wasmCompiled[url.href];
+    const compile = () => WebAssembly.compileStreaming(fetch(url));
+    const mod = early ? early.catch(compile) : compile();
+    mod.catch(() => {});
+    return async (imports) => { const module = await mod; return { module, instance: await WebAssembly.instantiate(module, imports) }; };`;
+  });
+  const expected = (loaderJs.match(/WebAssembly\.instantiateStreaming/g) || []).length;
+  if (n === 0 || n !== expected) throw new Error(`split: the chunk loader changed shape (${n} of ${expected} loaders rewritten)`);
+  return outJs;
 }
 
 /** The routes with a lazily loaded page, from crate-web's `route()`: `"/jmdp/fees" => lazy(fees_page())`. */
@@ -163,14 +190,16 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
   return out;
 }
 
-/** The inline script: preloads the files of the page at this address (below <base href>). */
+/** The inline script: for the page at this address (below <base href>), preloads the loader and
+ *  starts fetching and compiling each of its wasm modules (kept in `globalThis.__wasmCompiled` by
+ *  absolute URL for the loader, see `compileEarly`). */
 export function preloadScript(preload) {
   return `(()=>{const m=${JSON.stringify(preload)};` +
     "const b=new URL(document.baseURI).pathname.replace(/\\/$/,'');let p=location.pathname;" +
-    "if(b&&p.startsWith(b))p=p.slice(b.length);" +
-    "for(const f of m[p]||[]){const l=document.createElement('link');" +
-    "if(f.endsWith('.js'))l.rel='modulepreload';else{l.rel='preload';l.as='fetch';}" +
-    "l.crossOrigin='anonymous';l.href=f;document.head.appendChild(l);}})();";
+    "if(b&&p.startsWith(b))p=p.slice(b.length);const c=globalThis.__wasmCompiled={};" +
+    "for(const f of m[p]||[]){const u=new URL(f,document.baseURI).href;" +
+    "if(f.endsWith('.js')){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='anonymous';l.href=u;document.head.appendChild(l);}" +
+    "else{c[u]=WebAssembly.compileStreaming(fetch(u));c[u].catch(()=>{});}}})();";
 }
 
 if (import.meta.url === `file://${path.resolve(process.argv[1] || '')}`) {
