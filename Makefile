@@ -61,8 +61,10 @@ test-e2e: e2e-dist
 
 # Figures, one per line as `name value unit [target]`: first-visit bytes (raw/gzip/brotli) against a
 # Leptos counter built the same way (bench/counter), cold load and keystroke in Chromium, core time
-# per case, Lighthouse scores. Takes several minutes; never part of `make test`.
+# per case, Lighthouse scores. Takes several minutes; never part of `make test`. Installs a Japanese
+# font first (see tools/bootstrap.sh) so load times are those of a Japanese user's device.
 bench: tools
+	@bash tools/bootstrap.sh fonts
 	SPLIT_RUSTFLAGS="$(SPLIT_RUSTFLAGS)" node tools/bench.mjs
 
 clean:
