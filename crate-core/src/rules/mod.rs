@@ -1,10 +1,36 @@
 //! Rule families, one module each; the path says where a rule comes from.
 //!
-//! Each calculator module exposes `PARAMS` (its dated, cited table) and `evaluate_json` (typed
-//! parse + compute, wrapped for the envelope).
+//! Each calculator module exposes `PARAMS` (its dated, cited table), `parse` and `compute`, and
+//! through [`calculator!`] its entry points: `evaluate` / `TYPED` (the typed result, for the web
+//! pages) and `evaluate_json` / `CALCULATOR` (the JSON answer, for the API and the cases).
 
 use crate::envelope::JsonCalc;
 use crate::params::Param;
+
+/// A rule module's entry points from its `parse`, `compute`, `Output` and `PARAMS`:
+/// `evaluate` (typed), `evaluate_json` (for the JSON API), `CALCULATOR` and `TYPED`.
+/// `tables` are the parameter tables its rules read (its own first).
+macro_rules! calculator {
+    ($id:literal, tables: $tables:expr) => {
+        /// Parses and computes: the typed result (the web pages read it directly).
+        pub fn evaluate(input: &crate::Value, ctx: &crate::Ctx) -> Result<crate::Evaluation<Output>, crate::Errors> {
+            compute(&parse(input)?, ctx)
+        }
+
+        /// The same answer as JSON (the JSON API and the data-driven cases).
+        pub fn evaluate_json(input: &crate::Value, ctx: &crate::Ctx) -> Result<crate::Evaluation<serde_json::Value>, crate::Errors> {
+            crate::envelope::run_typed(input, ctx, parse, compute)
+        }
+
+        /// This calculator for the registry (by id, answering JSON).
+        pub const CALCULATOR: crate::rules::Calculator =
+            crate::rules::Calculator { id: $id, eval: evaluate_json, tables: $tables };
+
+        /// This calculator with its typed result, for the web pages.
+        pub const TYPED: crate::rules::Typed<Output> = crate::rules::Typed { id: $id, eval: evaluate, tables: $tables };
+    };
+}
+pub(crate) use calculator;
 
 pub mod advanced;
 pub mod certification;

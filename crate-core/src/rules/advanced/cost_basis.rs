@@ -842,22 +842,7 @@ fn sum_formula(parts: impl Iterator<Item = i64>, total: i64) -> String {
     }
 }
 
-/// This calculator for the registry and the web pages (its tables: the figures its rules read).
-pub const CALCULATOR: crate::rules::Calculator =
-    crate::rules::Calculator { id: "advanced_care_cost_basis", eval: evaluate_json, tables: &[PARAMS] };
-
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
-    crate::envelope::run_typed(input, ctx, parse, compute)
-}
-
-/// Parses and computes: the typed result (the web pages read it directly).
-pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
-    compute(&parse(input)?, ctx)
-}
-
-/// This calculator with its typed result, for the web pages.
-pub const TYPED: crate::rules::Typed<Output> =
-    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
+crate::rules::calculator!("advanced_care_cost_basis", tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {

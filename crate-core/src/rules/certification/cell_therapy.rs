@@ -667,22 +667,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-/// This calculator for the registry and the web pages (its tables: the figures its rules read).
-pub const CALCULATOR: crate::rules::Calculator =
-    crate::rules::Calculator { id: "cell_therapy_manager", eval: evaluate_json, tables: &[PARAMS] };
-
-pub fn evaluate_json(input: &Value, ctx: &Ctx) -> Result<Evaluation<serde_json::Value>, Errors> {
-    crate::envelope::run_typed(input, ctx, parse, compute)
-}
-
-/// Parses and computes: the typed result (the web pages read it directly).
-pub fn evaluate(input: &Value, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
-    compute(&parse(input)?, ctx)
-}
-
-/// This calculator with its typed result, for the web pages.
-pub const TYPED: crate::rules::Typed<Output> =
-    crate::rules::Typed { id: CALCULATOR.id, eval: evaluate, tables: CALCULATOR.tables };
+crate::rules::calculator!("cell_therapy_manager", tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
