@@ -1,7 +1,7 @@
 //! Rule families, one module each; the path says where a rule comes from.
 //!
 //! Each calculator module exposes `PARAMS` (its dated, cited table), `parse` and `compute`, and
-//! through [`calculator!`] its entry points: `evaluate` / `TYPED` (the typed result, for the web
+//! through `calculator!` its entry points: `evaluate` / `TYPED` (the typed result, for the web
 //! pages) and `evaluate_json` / `CALCULATOR` (the JSON answer, for the API and the cases).
 
 use crate::envelope::JsonCalc;
