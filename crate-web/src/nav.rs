@@ -44,9 +44,9 @@ fn go(path: RwSignal<String>, to: &str) {
 }
 
 /// The same-site address an unmodified left click on a link should open in the app, if any.
-/// Everything else stays with the browser: modified clicks (new tab), `target`, `download`,
-/// `rel="external"` (the panic banner's reset link), other origins, paths outside the base, and
-/// in-page `#` links.
+/// Everything else stays with the browser (or the link's own handler): modified clicks (new tab),
+/// `target`, `download`, `rel="external"` (the panic banner's reset link), other origins, paths
+/// outside the base, and in-page `#` links.
 fn internal_target(ev: &web_sys::MouseEvent) -> Option<String> {
     if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
         return None;
@@ -54,6 +54,10 @@ fn internal_target(ev: &web_sys::MouseEvent) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     let a = target.closest("a[href]").ok()??.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
     if !a.target().is_empty() || a.has_attribute("download") {
+        return None;
+    }
+    // `href="#…"` as written is an in-page link (the skip link), whatever <base href> makes of it.
+    if a.get_attribute("href").is_some_and(|h| h.starts_with('#')) {
         return None;
     }
     if a.get_attribute("rel").is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r == "external")) {
