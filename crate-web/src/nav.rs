@@ -10,14 +10,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The path of the current page below the base (`/`, `/jmdp/fees`), set on navigation.
-#[derive(Clone, Copy)]
-pub struct CurrentPath(pub RwSignal<String>);
-
-/// Starts tracking navigation for the life of the app and returns the path signal.
+/// Starts tracking navigation for the life of the app and returns the signal of the current path
+/// below the base (`/`, `/jmdp/fees`).
 pub fn track() -> RwSignal<String> {
     let path = RwSignal::new(crate::links::current_path());
-    provide_context(CurrentPath(path));
     // The app is never unmounted, so the listeners stay for the page's lifetime.
     let _ = window_event_listener(leptos::ev::popstate, move |_| path.set(crate::links::current_path()));
     let _ = window_event_listener(leptos::ev::click, move |ev| {
