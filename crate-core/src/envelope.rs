@@ -63,18 +63,9 @@ impl<T> Evaluation<T> {
     }
 }
 
-/// A calculator as seen by the envelope: input in, JSON evaluation out (for the JSON API).
-pub type JsonCalc = fn(&Value, &Ctx) -> Result<Evaluation<serde_json::Value>, Errors>;
-
-/// Wraps a typed calculator (`parse` JSON → input, `compute` input → evaluation) for the registry.
-pub fn run_typed<I, T: Serialize>(
-    input: &Value,
-    ctx: &Ctx,
-    parse: fn(&Value) -> Result<I, Errors>,
-    compute: fn(&I, &Ctx) -> Result<Evaluation<T>, Errors>,
-) -> Result<Evaluation<serde_json::Value>, Errors> {
-    let typed = parse(input)?;
-    let ev = compute(&typed, ctx)?;
+/// A typed answer as the JSON API gives it: the result serialized, trace and rules as they are.
+pub fn as_json<T: Serialize>(answer: Result<Evaluation<T>, Errors>) -> Result<Evaluation<serde_json::Value>, Errors> {
+    let ev = answer?;
     let result = serde_json::to_value(&ev.result).map_err(|e| {
         vec![FieldError::new("result", "internal", Msg::new("内部エラー", e.to_string()))]
     })?;

@@ -4,7 +4,6 @@
 //! through `calculator!` its entry points: `evaluate` / `TYPED` (the typed result, for the web
 //! pages) and `evaluate_json` / `CALCULATOR` (the JSON answer, for the API and the cases).
 
-use crate::envelope::JsonCalc;
 use crate::params::Param;
 
 /// A rule module's entry points from its `parse`, `compute`, `Output` and `PARAMS`:
@@ -19,7 +18,7 @@ macro_rules! calculator {
 
         /// The same answer as JSON (the JSON API and the data-driven cases).
         pub fn evaluate_json(input: &crate::Value, ctx: &crate::Ctx) -> Result<crate::Evaluation<serde_json::Value>, crate::Errors> {
-            crate::envelope::run_typed(input, ctx, parse, compute)
+            crate::envelope::as_json(evaluate(input, ctx))
         }
 
         /// This calculator for the registry (by id, answering JSON).
@@ -37,25 +36,11 @@ pub mod certification;
 pub mod jmdp;
 pub mod pharmacist;
 
-/// A calculator: its public id, its entry point and the parameter tables its rules read.
-/// Scoping the tables keeps a page's code to its own figures; the case tests run every
-/// calculator through these, so a missing table shows up as an `unknown_rule` error there.
-#[derive(Clone, Copy)]
-pub struct Calculator {
-    pub id: &'static str,
-    pub eval: JsonCalc,
-    pub tables: &'static [&'static [Param]],
-}
-
-impl Calculator {
-    /// Evaluates `input` with the rules in force on `as_of`.
-    pub fn run(&self, input: &crate::Value, as_of: crate::Date) -> Result<crate::Evaluation<serde_json::Value>, crate::Errors> {
-        (self.eval)(input, &crate::Ctx::over(as_of, self.tables))
-    }
-}
-
-/// A calculator with its typed result, for the web pages: no JSON on the way out, so a page's
-/// code holds neither serde_json nor the result's serializer.
+/// A calculator: its public id, its entry point and the parameter tables its rules read, with
+/// its typed result `T` (`TYPED`, for the web pages: no JSON on the way out, so a page's code holds
+/// neither serde_json nor the result's serializer). Scoping the tables keeps a page's code to its
+/// own figures; the case tests run every calculator through these, so a missing table shows up as
+/// an `unknown_rule` error there.
 pub struct Typed<T: 'static> {
     pub id: &'static str,
     pub eval: fn(&crate::Value, &crate::Ctx) -> Result<crate::Evaluation<T>, crate::Errors>,
@@ -68,6 +53,9 @@ impl<T> Typed<T> {
         (self.eval)(input, &crate::Ctx::over(as_of, self.tables))
     }
 }
+
+/// The same calculator answering JSON (`CALCULATOR`, for the registry, the JSON API and the cases).
+pub type Calculator = Typed<serde_json::Value>;
 
 /// Public calculator ids (part of the contract: add freely, rename none).
 pub const CALCULATORS: &[Calculator] = &[
