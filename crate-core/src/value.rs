@@ -85,6 +85,12 @@ impl Map {
         }
     }
 
+    /// Takes `key` out, if it is there.
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        let i = self.0.iter().position(|(k, _)| k == key)?;
+        Some(self.0.remove(i).1)
+    }
+
     /// Every entry of `other`, replacing values with the same key.
     pub fn extend(&mut self, other: Map) {
         for (k, v) in other.0 {
@@ -597,6 +603,9 @@ mod tests {
         // A repeated key replaces the earlier value, in the first one's place.
         assert_eq!(v.get("a").and_then(Value::as_i64), Some(7));
         assert_eq!(v.as_object().unwrap().len(), 2);
+        let mut m = v.as_object().unwrap().clone();
+        assert!(matches!(m.remove("a"), Some(Value::Number(n)) if n.as_str() == "7"));
+        assert_eq!((m.remove("a"), m.len(), m.get("b")), (None, 1, Some(&Value::Object(Map::new()))));
         let v = parse_json(r#"[1, -2.5e3, "x\"\\\/\u00e9\ud83d\ude00", true, false, null, "１,２００円"]"#).unwrap();
         let a = v.as_array().unwrap();
         assert_eq!(a[0].as_i64(), Some(1));

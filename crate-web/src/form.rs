@@ -119,6 +119,11 @@ pub fn num_opt<T: Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) ->
     Signal::derive(move || result.with(|r| r.as_ref().and_then(get)))
 }
 
+/// A list of the result (notes, certificates; empty while the input has errors).
+pub fn items<T: Send + Sync + 'static, U: Clone + Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) -> &[U]) -> Signal<Vec<U>> {
+    Signal::derive(move || result.with(|r| r.as_ref().map(|r| get(r).to_vec()).unwrap_or_default()))
+}
+
 /// A yes/no of the result (`false` while the input has errors).
 pub fn flag<T: Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) -> bool) -> Signal<bool> {
     Signal::derive(move || result.with(|r| r.as_ref().is_some_and(get)))

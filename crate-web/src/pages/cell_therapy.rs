@@ -9,7 +9,7 @@
 //! parameter. At mount: the saved records, else the URL, else empty lists.
 use super::hctc::{window_text, Notes, Verdict, VerdictData};
 use crate::components::{Actions, AsOfField, DateField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::Form;
+use crate::form::{items, Form};
 use crate::i18n::{lang, msg, tr};
 use crate::records::RecordsBar;
 use crate::row_list::{row_maker, Col, Kind, ListSpec, Row, RowList};
@@ -212,7 +212,7 @@ pub fn CellTherapy() -> impl IntoView {
     let records_input = Signal::derive(move || {
         let mut v = form.input_json();
         if let Some(o) = v.as_object_mut() {
-            *o = o.iter().filter(|(k, _)| *k != "rows").map(|(k, v)| (k.to_string(), v.clone())).collect();
+            o.remove("rows");
         }
         v
     });
@@ -253,7 +253,7 @@ pub fn CellTherapy() -> impl IntoView {
                 exam: false,
                 requirements: r.requirements.clone(),
             }))) />
-            <Notes notes=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())) />
+            <Notes notes=items(res, |r| &r.notes) />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />

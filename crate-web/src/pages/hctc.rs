@@ -9,7 +9,7 @@
 //! are `pub(crate)` because the 細胞治療認定管理師 page (cell_therapy.rs) shows the same
 //! requirement shape from core.
 use crate::components::{Actions, AsOfField, CheckField, DateField, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
+use crate::form::{errors_for, items, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use calc_core::params::Bound;
 use calc_core::rules::certification::hctc::{self, Requirement, Window};
@@ -194,7 +194,7 @@ pub fn Hctc() -> impl IntoView {
                 requirements: r.requirements.clone(),
             }))) />
             <Fees res=res />
-            <Notes notes=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())) />
+            <Notes notes=items(res, |r| &r.notes) />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />

@@ -6,7 +6,7 @@
 //! is shared with the patient overview. It travels to core as `income_tax_yen` and to the URL as one
 //! compact `members` parameter (a JSON array, kept as a Form field so the one URL writer keeps it).
 use crate::components::{amount_text, Actions, AsOfField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, flag, num, num_opt, Form, Outcome};
+use crate::form::{errors_for, flag, items, num, num_opt, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use calc_core::rules::jmdp::exemption;
 use calc_core::value::{parse_json, Map, Value};
@@ -391,7 +391,7 @@ pub fn JmdpExemption() -> impl IntoView {
                     (!notes.is_empty()).then(|| view! { <ul class="jmdp-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> })
                 }}
             </div>
-            <Certificates docs=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.certificates.clone()).unwrap_or_default())) />
+            <Certificates docs=items(res, |r| &r.certificates) />
             <p class="hint no-print">
                 {tr("負担金の額は ", "Work out the fees on ")}
                 <a href=crate::links::href("/jmdp/fees")>{tr("骨髄バンク 患者負担金", "JMDP patient fees")}</a>

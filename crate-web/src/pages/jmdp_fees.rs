@@ -162,7 +162,7 @@ pub fn JmdpFees() -> impl IntoView {
                     {tr("。", ".")}
                 </p>
             </div>
-            <FeeLines fees=Signal::derive(move || res.get()) />
+            <FeeLines fees=res.into() />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
             <Actions />

@@ -4,7 +4,7 @@
 use super::jmdp_exemption::{Certificates, Household, HouseholdEditor, STATUS_OPTIONS};
 use super::jmdp_fees::{NoteList, RangeFigure};
 use crate::components::{Actions, AsOfField, CheckField, DateField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{flag, num, Form};
+use crate::form::{flag, items, num, Form};
 use crate::i18n::{lang, msg, tr};
 use crate::links::href;
 use calc_core::rules::jmdp::overview;
@@ -253,11 +253,9 @@ pub fn PatientOverview() -> impl IntoView {
                 </section>
             </div>
 
-            <NoteList notes=Signal::derive(move || res.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())) class="overview-notes" />
+            <NoteList notes=items(res, |r| &r.notes) class="overview-notes" />
             {move || by_status().then(|| view! {
-                <Certificates docs=Signal::derive(move || res.with(|r| {
-                    r.as_ref().and_then(|r| r.exemption.as_ref()).map(|e| e.certificates.clone()).unwrap_or_default()
-                })) />
+                <Certificates docs=items(res, |r| r.exemption.as_ref().map_or(&[], |e| &e.certificates)) />
             })}
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />
