@@ -73,10 +73,10 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     || fail "chromium / chromium-driver" "apt-get install chromium chromium-driver failed (root or sudo needed)"
 fi
 
-# 5. Node packages: wasm-opt (binaryen), the end-to-end drivers (playwright-core, axe-core) and
+# 5. Node packages: wasm-opt (binaryen), esbuild (minifies the JS and CSS), the end-to-end drivers (playwright-core, axe-core) and
 #    lighthouse (make bench).
 need_npm=0
-for pkg in binaryen playwright-core @axe-core/playwright lighthouse; do
+for pkg in binaryen esbuild playwright-core @axe-core/playwright lighthouse; do
   want=$(node -e "console.log(require('./package.json').devDependencies['$pkg'])")
   have=$(node -e "try{console.log(require('./node_modules/$pkg/package.json').version)}catch(e){console.log('')}")
   [ "$want" = "$have" ] || need_npm=1

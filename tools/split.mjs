@@ -14,18 +14,20 @@
 //      splitter writes one chunk per distinct set of users: 180 files, 60-100 per page;
 //   2. wasm-bindgen (the version Trunk uses) on the main module, keeping the function table export
 //      the chunks link against (--keep-lld-exports);
-//   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z");
+//   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z"); the JS and
+//      the stylesheet minified (tools/minify.mjs);
 //   4. everything into one directory named by a hash of its contents, `wasm-<hash>/`: the chunks
 //      have fixed names, so the directory carries the version (no stale chunk from an HTTP cache);
 //   5. index.html pointed at it, with fresh SRI hashes; Trunk's unsplit .js/.wasm removed;
 //   6. an inline script that starts loading the opened page's chunks at once (see below).
-// No dependencies beyond node itself and the tools bootstrap installs.
+// No dependencies beyond node itself and the tools bootstrap installs (esbuild, via tools/minify.mjs).
 import crypto from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyFile, minifyLinked } from './minify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NAME = 'calc-web';
@@ -88,6 +90,7 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
     ...chunks.map((c) => [...WASM_OPT, path.join(raw, c), '-o', path.join(out, c)]),
   ]);
   fs.writeFileSync(path.join(out, '__wasm_split.js'), compileEarly(fs.readFileSync(path.join(raw, '__wasm_split.js'), 'utf8')));
+  for (const js of fs.readdirSync(out).filter((f) => f.endsWith('.js'))) minifyFile(path.join(out, js));
 
   const files = fs.readdirSync(out).sort();
   const h = crypto.createHash('sha256');
@@ -111,16 +114,9 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
     html = html.split(f).join(`${dirName}/${ours}`);
     fs.rmSync(path.join(dist, f));
   }
-  // Subresource integrity of every tag that has one, from the file it names now.
-  html = html.replace(/<(link|script)\b[^>]*>/g, (tag) => {
-    const integrity = tag.match(/\bintegrity="sha384-[^"]*"/);
-    const ref = tag.match(/\b(?:href|src)="([^"]+)"/);
-    if (!integrity || !ref) return tag;
-    const rel = ref[1].replace(/^.*?(?=wasm-[0-9a-f]{16}\/|[^/]+$)/, '');
-    const file = path.join(dist, rel);
-    if (!fs.existsSync(file)) throw new Error(`split: ${ref[1]} has an integrity hash but no file`);
-    return tag.replace(integrity[0], `integrity="sha384-${digest(fs.readFileSync(file), 'sha384', 'base64')}"`);
-  });
+  // Trunk's stylesheet minified like the JS above; subresource integrity of every tag that has one,
+  // from the file it names now.
+  html = minifyLinked(html, dist);
   // 6. Fetch and compile the opened page's chunks while the main module loads (an inline script,
   //    hashed into the CSP by postbuild): without it they were requested only once the main module
   //    had run and asked for the page, 40-50 ms later on loopback, and compiled after that.
