@@ -39,7 +39,7 @@ test-core:
 	@cargo test -q -p calc-core --test cases all_cases -- --nocapture 2>/dev/null | grep -E "cases run|EXTRA_CASES_DIR" || true
 
 # Long fuzz of the evaluate contract and the parsers (make test runs 2,000 cases per property).
-# PROPTEST_CASES=n make fuzz to change the count. Shrunk failures land in crate-core/proptest-regressions/.
+# PROPTEST_CASES=n make fuzz to change the count. Shrunk failures land in crate-core/tests/fuzz_evaluate.proptest-regressions.
 fuzz:
 	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --release -p calc-core --test fuzz_evaluate
 

@@ -4,7 +4,6 @@
 
 use crate::envelope::{FieldError, Msg};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// Full-width ASCII variants (０-９, Ａ-Ｚ, －, ，, ．, ／) to half-width; ideographic space to space.
 pub fn normalize_width(s: &str) -> String {
@@ -67,12 +66,61 @@ pub fn parse_decimal(field: &str, raw: &str) -> Result<Decimal, FieldError> {
     if s.starts_with('-') {
         return Err(negative(field));
     }
-    let value = Decimal::from_str(&s).map_err(|_| not_a_number(field))?;
+    let value = read_decimal(field, s.strip_prefix('+').unwrap_or(&s))?;
     let value = value.checked_mul(scale).ok_or_else(|| too_large(field))?;
     if value > Decimal::from(MAX_AMOUNT) {
         return Err(too_large(field));
     }
     Ok(value)
+}
+
+/// Most digits a value may carry (rust_decimal's 96-bit mantissa holds every 28-digit number).
+const MAX_DIGITS: usize = 28;
+
+/// `s` (decorations and sign already gone) as a decimal: digits with at most one `.`, and an
+/// exponent as JSON may write one (`1.5e3`). Anything else is not a number; a value with more than
+/// 13 whole digits is too large whatever follows (MAX_AMOUNT has 13), more than 28 digits in all is
+/// not taken (no silent rounding). Its own reader, not `Decimal::from_str`: that general parser
+/// (every radix, rounding of excess digits, the scientific fallback) was 7 KB of wasm on every
+/// calculator page; `decimal_reader_agrees_with_rust_decimal` (tests/fuzz_evaluate.rs) checks
+/// they agree.
+fn read_decimal(field: &str, s: &str) -> Result<Decimal, FieldError> {
+    let (number, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i64>().map_err(|_| not_a_number(field))?),
+        None => (s, 0),
+    };
+    let (int, frac) = number.split_once('.').unwrap_or((number, ""));
+    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return Err(not_a_number(field));
+    }
+    // value = digits × 10^exp10, leading zeros taken out. Trailing zeros stay, as the scale
+    // rust_decimal keeps (1.50 stays 1.50), unless there are more than 28 digits.
+    let all = format!("{int}{frac}");
+    let mut digits = all.trim_start_matches('0');
+    let mut exp10 = exp.saturating_sub(frac.len() as i64);
+    while digits.len() > MAX_DIGITS && digits.ends_with('0') {
+        digits = &digits[..digits.len() - 1];
+        exp10 = exp10.saturating_add(1);
+    }
+    if digits.is_empty() {
+        return Ok(Decimal::ZERO);
+    }
+    if (digits.len() as i64).saturating_add(exp10) > 13 {
+        return Err(too_large(field));
+    }
+    if digits.len() > MAX_DIGITS || exp10 < -(MAX_DIGITS as i64) {
+        return Err(not_a_number(field));
+    }
+    let mut mantissa: i128 = 0;
+    for b in digits.bytes() {
+        mantissa = mantissa * 10 + i128::from(b - b'0');
+    }
+    if exp10 >= 0 {
+        // At most 13 digits in all here, so the product stays far inside i128.
+        mantissa *= 10i128.pow(exp10 as u32);
+    }
+    Decimal::try_from_i128_with_scale(mantissa, if exp10 < 0 { (-exp10) as u32 } else { 0 })
+        .map_err(|_| not_a_number(field))
 }
 
 /// A non-negative whole number of yen (or points, or a count). Fractions are an error here;
@@ -136,6 +184,34 @@ mod tests {
         assert_eq!(parse_int("x", "50万円"), Ok(500_000));
         assert_eq!(parse_int("x", "1.5万"), Ok(15_000));
         assert_eq!(parse_int("x", "55,000点"), Ok(55_000));
+    }
+
+    #[test]
+    fn reads_decimals_exactly() {
+        let d = |s: &str| parse_decimal("x", s).map(|v| v.to_string());
+        assert_eq!(d("1.50"), Ok("1.50".into()));
+        assert_eq!(d("0.30"), Ok("0.30".into()));
+        assert_eq!(d(".5"), Ok("0.5".into()));
+        assert_eq!(d("5."), Ok("5".into()));
+        assert_eq!(d("+7"), Ok("7".into()));
+        assert_eq!(d("000123"), Ok("123".into()));
+        assert_eq!(d("0.000"), Ok("0".into()));
+        assert_eq!(d("0"), Ok("0".into()));
+        // JSON numbers may come with an exponent.
+        assert_eq!(d("1.5e3"), Ok("1500".into()));
+        assert_eq!(d("15E-1"), Ok("1.5".into()));
+        assert_eq!(d("1e+12"), Ok("1000000000000".into()));
+        assert_eq!(d("1000000000000"), Ok("1000000000000".into()));
+        assert_eq!(d("0.0000000000000001e15"), Ok("0.1".into()));
+        let code = |s: &str| parse_decimal("x", s).unwrap_err().code;
+        assert_eq!(code("1000000000000.5"), "too_large");
+        assert_eq!(code("1e13"), "too_large");
+        assert_eq!(code("1e99999999999999999999"), "not_a_number");
+        assert_eq!(code("10000000000000000000000000000000000000000"), "too_large");
+        assert_eq!(code("0.12345678901234567890123456789"), "not_a_number");
+        for bad in [".", "e5", "1e", "1.2.3", "1e5.5", "0x10", "1_0e", "++1", "1+", "NaN", "inf"] {
+            assert_eq!(code(bad), "not_a_number", "{bad}");
+        }
     }
 
     #[test]

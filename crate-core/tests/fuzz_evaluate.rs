@@ -1,7 +1,8 @@
 //! Fuzzing the one contract: whatever JSON arrives, `evaluate` answers, never panics, and its
 //! answer has the promised shape: `{"ok": true, ...}` or `{"ok": false, "errors": [≥1 error with
-//! non-empty ja and en messages]}`. The parsers never panic on any string either, and core's own
-//! JSON reader (saved and imported records) reads what serde_json reads, the same way.
+//! non-empty ja and en messages]}`. The parsers never panic on any string either, core's own
+//! JSON reader (saved and imported records) reads what serde_json reads, the same way, and its
+//! number reader reads what rust_decimal reads.
 //!
 //! Requests are generated from real calculator ids (and junk), dates (and junk), and input
 //! objects built from the field names and values found in `tests/cases/*.json` (so most requests
@@ -9,8 +10,8 @@
 //! fields replaced, removed or added.
 //!
 //! `make test` runs 2,000 cases per property; `PROPTEST_CASES=n` overrides (`make fuzz`: 1,000,000
-//! in release mode). Failures are shrunk and saved under `proptest-regressions/` (keep them: they
-//! are replayed first on every run).
+//! in release mode). Failures are shrunk and saved in `fuzz_evaluate.proptest-regressions` (keep
+//! them: they are replayed first on every run).
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -303,6 +304,31 @@ proptest! {
         }
         if let Ok(v) = parse_int("f", &s) {
             prop_assert!((0..=calc_core::parse::MAX_AMOUNT).contains(&v));
+        }
+    }
+
+    /// parse_decimal's own number reader against rust_decimal's `from_str` (which it replaced in
+    /// the web bundle): the same value wherever both take the text; ours refuses only what would
+    /// be too large or need rounding to 28 digits, and takes nothing else rust_decimal refuses.
+    #[test]
+    fn decimal_reader_agrees_with_rust_decimal(s in prop_oneof![
+        "[+]?[0-9]{0,16}([.][0-9]{0,16})?([eE][+-]?[0-9]{1,2})?",
+        "[0-9]{0,3}[.]?[0-9]{0,30}",
+        "[0-9.eE+]{0,8}",
+    ]) {
+        use rust_decimal::Decimal;
+        use std::str::FromStr;
+        let theirs = Decimal::from_str(&s).ok().filter(|d| *d <= Decimal::from(calc_core::parse::MAX_AMOUNT));
+        match calc_core::parse::parse_decimal("f", &s) {
+            // rust_decimal refuses a zero with an exponent it cannot scale (0e30): zero is right.
+            Ok(ours) => prop_assert!(Some(ours) == theirs || ours.is_zero() && theirs.is_none(), "{:?}: {} vs {:?}", s, ours, theirs),
+            Err(e) if e.code == "required" => prop_assert!(s.is_empty() || s == "+"),
+            Err(e) => {
+                let digits = s.bytes().take_while(|b| !matches!(b, b'e' | b'E')).filter(u8::is_ascii_digit).count();
+                // rust_decimal rounds to its 28 places what ours refuses (.1e-28 is 0 there).
+                let rounded = digits > 28 || theirs.is_some_and(|d| d.scale() == 28);
+                prop_assert!(theirs.is_none() || rounded, "refused {:?} ({}), rust_decimal reads {:?}", s, e.code, theirs);
+            }
         }
     }
 
