@@ -1,0 +1,57 @@
+// Unit tests of tools/minify.mjs on a fake release site in a temp dir (node:test, no browser).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { minifyFile, minifyLinked, refreshIntegrity } from './minify.mjs';
+
+const sri = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
+const CSS = '/* a comment */\n.field  {\n  color : #0b5cad;\n}\n';
+const JS = "// loader\nexport function load(longName) {\n  return fetch(new URL('./chunk_1.wasm', import.meta.url), longName);\n}\n";
+const SPLIT_JS = 'export const kept   =   1;\n';
+
+function site(publicUrl) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minify-'));
+  fs.mkdirSync(path.join(dir, 'wasm-0123456789abcdef'));
+  fs.writeFileSync(path.join(dir, 'main-00112233445566ff.css'), CSS);
+  fs.writeFileSync(path.join(dir, 'wasm-0123456789abcdef/calc-web.js'), SPLIT_JS);
+  const html = `<head><link rel="stylesheet" href="${publicUrl}main-00112233445566ff.css" integrity="sha384-old" crossorigin="anonymous">
+<link rel="modulepreload" href="${publicUrl}wasm-0123456789abcdef/calc-web.js" integrity="sha384-old"></head>`;
+  return { dir, html };
+}
+
+test('minifyFile keeps what the code means: exports, import.meta.url, strings', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minify-'));
+  const file = path.join(dir, 'a.js');
+  fs.writeFileSync(file, JS);
+  const [before, after] = minifyFile(file);
+  const out = fs.readFileSync(file, 'utf8');
+  assert.ok(after < before, out);
+  assert.match(out, /export\s*\{?\s*\w*\s*(as\s+)?load/);
+  assert.ok(out.includes('import.meta.url') && out.includes('./chunk_1.wasm'), out);
+  assert.ok(!out.includes('// loader') && !out.includes('longName'), out);
+  fs.rmSync(dir, { recursive: true });
+});
+
+for (const publicUrl of ['/', '/sub/path/']) {
+  test(`minifyLinked minifies Trunk's top-level files only and refreshes every integrity hash (${publicUrl})`, () => {
+    const { dir, html } = site(publicUrl);
+    const out = minifyLinked(html, dir);
+    const css = fs.readFileSync(path.join(dir, 'main-00112233445566ff.css'), 'utf8');
+    assert.equal(css.trim(), '.field{color:#0b5cad}');
+    // The wasm-<hash>/ directory is named by the hash of its contents: left as it is.
+    assert.equal(fs.readFileSync(path.join(dir, 'wasm-0123456789abcdef/calc-web.js'), 'utf8'), SPLIT_JS);
+    assert.ok(out.includes(`integrity="${sri(css)}"`), out);
+    assert.ok(out.includes(`integrity="${sri(SPLIT_JS)}"`), out);
+    assert.ok(!out.includes('sha384-old'), out);
+    fs.rmSync(dir, { recursive: true });
+  });
+}
+
+test('refreshIntegrity fails on a hashed tag whose file is missing', () => {
+  const { dir } = site('/');
+  assert.throws(() => refreshIntegrity('<script src="/gone.js" integrity="sha384-x"></script>', dir), /gone\.js/);
+  fs.rmSync(dir, { recursive: true });
+});
