@@ -39,11 +39,23 @@ export function refreshIntegrity(html, dist) {
 
 /** `html` (a site's index.html) after minifying the stylesheets and scripts it links to at the top
  *  of `dist` (Trunk's own files; not tools/split.mjs's wasm-<hash>/ directory, whose name is the
- *  hash of its contents, minified before), with its integrity hashes refreshed. */
+ *  hash of its contents, minified before), with its integrity hashes refreshed. A file named by
+ *  Trunk's content hash (`main-0123456789abcdef.css`) is renamed by the hash of what it holds now:
+ *  the same name must never carry two contents, or an HTTP cache could serve the old one, which
+ *  the new integrity hash would then refuse. */
 export function minifyLinked(html, dist) {
   const names = new Set([...html.matchAll(/\b(?:href|src)="([^"]+\.(?:css|js))"/g)]
     .map((m) => siteRelative(m[1]))
     .filter((rel) => !rel.includes('/') && fs.existsSync(path.join(dist, rel))));
-  for (const name of names) minifyFile(path.join(dist, name));
+  for (const name of names) {
+    const file = path.join(dist, name);
+    minifyFile(file);
+    const hashed = name.match(/^(.+)-[0-9a-f]{16}(\.(?:css|js))$/);
+    if (!hashed) continue;
+    const hash = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
+    const renamed = `${hashed[1]}-${hash}${hashed[2]}`;
+    fs.renameSync(file, path.join(dist, renamed));
+    html = html.split(name).join(renamed);
+  }
   return refreshIntegrity(html, dist);
 }

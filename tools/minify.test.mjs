@@ -39,8 +39,13 @@ for (const publicUrl of ['/', '/sub/path/']) {
   test(`minifyLinked minifies Trunk's top-level files only and refreshes every integrity hash (${publicUrl})`, () => {
     const { dir, html } = site(publicUrl);
     const out = minifyLinked(html, dir);
-    const css = fs.readFileSync(path.join(dir, 'main-00112233445566ff.css'), 'utf8');
+    // Renamed by the hash of its new contents, and index.html follows.
+    assert.ok(!fs.existsSync(path.join(dir, 'main-00112233445566ff.css')) && !out.includes('main-00112233445566ff'));
+    const name = fs.readdirSync(dir).find((f) => f.endsWith('.css'));
+    const css = fs.readFileSync(path.join(dir, name), 'utf8');
     assert.equal(css.trim(), '.field{color:#0b5cad}');
+    assert.equal(name, `main-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`);
+    assert.ok(out.includes(`href="${publicUrl}${name}"`), out);
     // The wasm-<hash>/ directory is named by the hash of its contents: left as it is.
     assert.equal(fs.readFileSync(path.join(dir, 'wasm-0123456789abcdef/calc-web.js'), 'utf8'), SPLIT_JS);
     assert.ok(out.includes(`integrity="${sri(css)}"`), out);
