@@ -1,5 +1,6 @@
 // Minifies a release site's JS and CSS in place (esbuild, from npm; tools/bootstrap.sh installs it),
-// then refreshes the subresource-integrity hashes in index.html.
+// renames content-hashed files by their new contents, and refreshes the subresource-integrity
+// hashes in index.html.
 //
 // Why not Trunk's `minify`: it would rewrite index.html too, which tools/split.mjs edits by
 // pattern. Measured on the ship-quality issue's build: wasm-bindgen's JS 8.97 -> 6.73 KB gzip, the
@@ -11,13 +12,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 
-/** `file` (.js as an ES module, or .css) minified in place; returns [bytes before, bytes after]. */
+/** `file` (.js as an ES module, or .css) minified in place; returns what it holds now. */
 export function minifyFile(file) {
   const src = fs.readFileSync(file, 'utf8');
   const loader = file.endsWith('.css') ? 'css' : 'js';
   const { code } = transformSync(src, { loader, minify: true, ...(loader === 'js' ? { format: 'esm' } : {}), logLevel: 'error' });
   fs.writeFileSync(file, code);
-  return [Buffer.byteLength(src), Buffer.byteLength(code)];
+  return code;
 }
 
 /** An address in index.html, relative to the site's top (it may start with the public URL). */
@@ -49,10 +50,10 @@ export function minifyLinked(html, dist) {
     .filter((rel) => !rel.includes('/') && fs.existsSync(path.join(dist, rel))));
   for (const name of names) {
     const file = path.join(dist, name);
-    minifyFile(file);
+    const code = minifyFile(file);
     const hashed = name.match(/^(.+)-[0-9a-f]{16}(\.(?:css|js))$/);
     if (!hashed) continue;
-    const hash = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
+    const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
     const renamed = `${hashed[1]}-${hash}${hashed[2]}`;
     fs.renameSync(file, path.join(dist, renamed));
     html = html.split(name).join(renamed);
