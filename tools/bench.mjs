@@ -5,7 +5,8 @@
 //   - bytes of every file a first visit loads (HTML, JS, wasm, CSS, manifest), recorded in Chromium
 //     as the page requests them, on / and on the calculator pages, raw, gzip -9 and brotli (max
 //     quality), each file compressed on its own as a host would; the same for the counter;
-//     ours ÷ counter. The service worker then fetches the rest of the site in the background for
+//     ours ÷ counter. Each file gets its own lines on / , /jmdp/fees and the counter; the other
+//     pages are summed by kind of file (html, js, wasm, css). The service worker then fetches the rest of the site in the background for
 //     offline use: that total is printed too (site.all_files.*), it is not on the path to the page;
 //   - cold load to the first computed result on /jmdp/fees in headless Chromium on loopback
 //     (fresh browser context each run, median of 15);
@@ -91,8 +92,26 @@ async function firstVisit(browser, server, dir, route, ready) {
   });
 }
 
-function report(label, files, target) {
+/** The kind of a loaded file, for the per-kind lines; a deep link (`jmdp/fees`, no extension)
+ *  is answered with the HTML page. */
+const kind = (name) => (name.match(/\.(html|js|wasm|css)$/) || [null, /^[^.]*$/.test(name) ? 'html' : 'other'])[1];
+
+/** The totals of a visit, then what they are made of: one line per file and figure when
+ *  `perFile` (the home page, the fees page and the counter: the ones compared in the notes),
+ *  else one line per kind of file (html, js, wasm, css), so every page's wasm share shows. */
+function report(label, files, target, { perFile = false } = {}) {
   const total = sum(files);
+  if (perFile) {
+    for (const f of files) for (const k of ['raw', 'gzip', 'brotli']) figure(`${label}.file.${f.name}.${k}`, f[k], 'B');
+  } else {
+    const kinds = new Map();
+    for (const f of files) kinds.set(kind(f.name), [...(kinds.get(kind(f.name)) || []), f]);
+    for (const [k, list] of [...kinds].sort()) {
+      const t = sum(list);
+      figure(`${label}.${k}.files`, list.length, 'files');
+      for (const m of ['raw', 'gzip', 'brotli']) figure(`${label}.${k}.${m}`, t[m], 'B');
+    }
+  }
   figure(`${label}.files`, files.length, 'files');
   figure(`${label}.raw`, total.raw, 'B');
   figure(`${label}.gzip`, total.gzip, 'B', target);
@@ -107,7 +126,7 @@ function allFiles(dir) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(html|js|wasm|css|webmanifest|svg)$/.test(e.name) && e.name !== '404.html') out.push(compress(fs.readFileSync(p)));
+      else if (/\.(html|js|wasm|css|webmanifest|svg)$/.test(e.name) && e.name !== '404.html') out.push({ name: path.relative(dir, p), ...compress(fs.readFileSync(p)) });
     }
   };
   walk(dir);
@@ -239,14 +258,14 @@ async function main() {
   const heading = () => !!document.querySelector('main h1');
   const result = () => /\d/.test(document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent || '');
   try {
-    const home = report('first_visit.home', await firstVisit(browser, server, SITE, '/', heading), TARGET.gzipTotal);
-    report('first_visit.jmdp_fees', await firstVisit(browser, server, SITE, '/jmdp/fees', result), TARGET.gzipTotal);
+    const home = report('first_visit.home', await firstVisit(browser, server, SITE, '/', heading), TARGET.gzipTotal, { perFile: true });
+    report('first_visit.jmdp_fees', await firstVisit(browser, server, SITE, '/jmdp/fees', result), TARGET.gzipTotal, { perFile: true });
     for (const r of ['/patient', '/jmdp/exemption', '/advanced/burden', '/jmdp/split', '/advanced/cost-basis',
       '/pharmacist', '/hctc', '/cell-therapy', '/rules']) {
       report(`first_visit.${r.slice(1).replace(/[/-]/g, '_')}`, await firstVisit(browser, server, SITE, r, heading), TARGET.gzipTotal);
     }
     report('site.all_files', all);
-    const counter = report('counter.first_visit', await firstVisit(browser, counterServer, COUNTER, '/', () => !!document.querySelector('button')));
+    const counter = report('counter.first_visit', await firstVisit(browser, counterServer, COUNTER, '/', () => !!document.querySelector('button')), undefined, { perFile: true });
     for (const k of ['raw', 'gzip', 'brotli']) figure(`ratio.home_over_counter.${k}`, round(home[k] / counter[k], 2), 'x');
   } finally {
     await counterServer.close();
