@@ -55,7 +55,7 @@ e2e-dist: tools
 	$(call release_site,$(E2E_SUB_PATH),target/e2e/sub)
 
 test-e2e: e2e-dist
-	node --test tools/postbuild.test.mjs tools/minify.test.mjs
+	node --test tools/postbuild.test.mjs tools/minify.test.mjs tools/split.test.mjs
 	E2E_ROOT=target/e2e/root E2E_SUB=target/e2e/sub E2E_SUB_PATH=$(E2E_SUB_PATH) \
 	  node --test --test-concurrency=1 tests/e2e/
 

@@ -9,9 +9,11 @@
 // tools/bootstrap.sh with tools/wasm-split.patch) cuts the module at those points. Trunk 0.21 has no step for it, so this script does what Trunk did for the
 // wasm, on the split module:
 //   1. wasm-split-cli on cargo's output (it needs the relocations `-C link-arg=--emit-relocs` keeps).
-//      Code that COMMON_MIN or more pages use goes into one chunk every page loads (the patch); the
-//      JS API's split point does not count, as it reaches every calculator. Without it the
-//      splitter writes one chunk per distinct set of users: 180 files, 60-100 per page;
+//      Code that COMMON_MIN or more pages use goes into one chunk every calculator page loads (the
+//      patch); the JS API's split point does not count, as it reaches every calculator. Without it
+//      the splitter writes one chunk per distinct set of users: 180 files, 60-100 per page. The
+//      pages in APART (the rules list, which shows every figure but runs no calculator) do not
+//      load that chunk: the shared code they use is a second chunk, which the calculators load too;
 //   2. wasm-bindgen (the version Trunk uses) on the main module, keeping the function table export
 //      the chunks link against (--keep-lld-exports);
 //   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z"); the JS and
@@ -35,6 +37,11 @@ const SPLITTER = path.join(ROOT, '.tools/bin/wasm-split-cli');
 // Measured in the ship-quality issue (per-page split points): 2 puts two thirds of the site in the
 // shared chunk (every page 270-350 KB gzip), 4 writes 100 files; 3 gives 200-310 KB in 13-23 files.
 const COMMON_MIN = process.env.WASM_SPLIT_COMMON_MIN || '3';
+// Measured on the ship-quality issue: with /rules apart, /rules loads 186.8 -> 117.0 KB gzip (it had
+// carried every calculator's shared code) and each calculator page 1.9 KB more (the code both use
+// is a chunk of its own). Setting a calculator apart too, or cutting the shared chunk along the
+// patient / professional line, saved some pages 16 KB and cost the others 4 KB: not taken.
+const APART = ['rules_page'];
 // The features rustc's wasm32 output uses; chunks carry no target_features section to detect them.
 const WASM_OPT = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers'];
@@ -81,7 +88,8 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
   fs.mkdirSync(raw, { recursive: true });
 
   if (!fs.existsSync(SPLITTER)) throw new Error(`split: no ${SPLITTER}; run tools/bootstrap.sh`);
-  run(SPLITTER, ['--out-name', NAME, input, raw], { WASM_SPLIT_COMMON_MIN: COMMON_MIN, WASM_SPLIT_COMMON_IGNORE: 'respond_' });
+  run(SPLITTER, ['--out-name', NAME, input, raw], { WASM_SPLIT_COMMON_MIN: COMMON_MIN, WASM_SPLIT_COMMON_IGNORE: 'respond_',
+    WASM_SPLIT_SHARED_SETS: sharedSets() });
   const chunks = fs.readdirSync(raw).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
   if (chunks.length === 0) throw new Error('split: no split points: was the app built with --cfg wasm_split?');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', out, path.join(raw, `${NAME}.wasm`)]);
@@ -153,6 +161,15 @@ export function compileEarly(loaderJs) {
   const expected = (loaderJs.match(/WebAssembly\.instantiateStreaming/g) || []).length;
   if (n === 0 || n !== expected) throw new Error(`split: the chunk loader changed shape (${n} of ${expected} loaders rewritten)`);
   return outJs;
+}
+
+/** The splitter's WASM_SPLIT_SHARED_SETS (see tools/wasm-split.patch): one set, every lazily loaded
+ *  page but those APART. Code only calculators share becomes a chunk the pages apart do not load;
+ *  code they share with the calculators, a chunk every page loads. Split modules are named
+ *  `<function>_<hash>`, hence the trailing `_`. */
+export function sharedSets(routes = lazyRoutes(), apart = APART) {
+  for (const a of apart) if (!Object.values(routes).includes(a)) throw new Error(`split: APART names ${a}, which is no lazy page`);
+  return Object.values(routes).filter((f) => !apart.includes(f)).map((f) => `${f}_`).join(',');
 }
 
 /** The routes with a lazily loaded page, from crate-web's `route()`: `"/jmdp/fees" => lazy(fees_page())`. */

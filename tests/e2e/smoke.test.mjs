@@ -85,6 +85,36 @@ test('Back and Forward move between pages in the app, and a click on a link made
   assert.deepEqual(h.problems, []);
 });
 
+test('a calculator opened in-app after /rules loads the calculators\' shared chunk it lacks, then works', async () => {
+  // /rules runs no calculator, so it does not load their shared code (tools/split.mjs, APART).
+  const s = await start();
+  try {
+    const own = [];
+    s.page.on('request', (q) => own.push(q.url()));
+    const page = await s.open('/rules');
+    await page.waitForLoadState('networkidle');
+    const lists = await page.evaluate(() => {
+      const text = [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
+      const map = JSON.parse(text.match(/const m=(\{.*?\});/)[1]);
+      return Object.fromEntries(Object.entries(map).map(([r, l]) => [r, l.map((f) => new URL(f, document.baseURI).href)]));
+    });
+    // A chunk every calculator page loads (their shared code) that /rules neither lists nor loads.
+    const calculators = Object.keys(lists).filter((r) => r !== '/rules');
+    const everywhere = lists['/jmdp/fees'].filter((u) => /\/chunk_\d+\.wasm$/.test(u) && calculators.every((r) => lists[r].includes(u)));
+    const notForRules = everywhere.filter((u) => !lists['/rules'].includes(u) && !own.includes(u));
+    assert.ok(notForRules.length > 0, `the calculators share a chunk /rules does without (shared: ${everywhere})`);
+    const missing = lists['/jmdp/fees'].filter((u) => !own.includes(u));
+    await page.click('header a.brand');
+    await page.waitForURL(s.server.url);
+    await page.click('main a[href$="/jmdp/fees"]');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent || ''));
+    for (const u of missing) assert.ok(own.includes(u), `${u} is loaded once the fees page opens`);
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a first visit to a page starts loading exactly the wasm chunks the page then uses, each once', async () => {
   for (const r of ROUTES.filter((x) => x !== '/')) {
     // A fresh profile per route: nothing cached, no service worker.

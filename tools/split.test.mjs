@@ -1,0 +1,36 @@
+// Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lazyRoutes, sharedSets } from './split.mjs';
+
+const LIB_RS = `fn route(path: &str) -> AnyView {
+    match path {
+        "/" => pages::home::Home().into_any(),
+        "/jmdp/fees" => lazy(fees_page()),
+        "/pharmacist" => lazy(pharmacist_page()),
+        "/rules" => lazy(rules_page()),
+        _ => pages::not_found::NotFound().into_any(),
+    }
+}`;
+
+test('lazyRoutes reads the lazily loaded pages from route()', () => {
+  assert.deepEqual(lazyRoutes(LIB_RS), { '/jmdp/fees': 'fees_page', '/pharmacist': 'pharmacist_page', '/rules': 'rules_page' });
+});
+
+test('the shared set is every lazy page but those apart, as split-module name prefixes', () => {
+  const routes = lazyRoutes(LIB_RS);
+  assert.equal(sharedSets(routes, ['rules_page']), 'fees_page_,pharmacist_page_');
+  assert.equal(sharedSets(routes, []), 'fees_page_,pharmacist_page_,rules_page_');
+});
+
+test('the real site keeps /rules apart from the calculators and lists every calculator', () => {
+  const routes = lazyRoutes();
+  const set = sharedSets(routes).split(',');
+  assert.ok(!set.includes('rules_page_'));
+  assert.equal(set.length, Object.keys(routes).length - 1);
+  assert.ok(set.includes('fees_page_') && set.includes('pharmacist_page_'));
+});
+
+test('a page set apart that is no lazy page is an error, not a silent no-op', () => {
+  assert.throws(() => sharedSets(lazyRoutes(LIB_RS), ['rule_page']), /APART names rule_page/);
+});
