@@ -50,10 +50,46 @@ lazy_pages! {
     rules_page => pages::rules::RulesPage,
 }
 
-/// A lazily loaded page: nothing until its chunks have arrived (a fraction of a second), then the
-/// page. Owned by the route's view, so leaving the page cleans it up.
+/// A lazily loaded page: nothing until its chunks have arrived (or the page the click was made
+/// on), then the page; meanwhile a notice that it is loading. Owned by the route's view, so
+/// leaving the page cleans it up.
 fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
+    let notice = LoadingNotice::show();
+    let page = async move {
+        let view = page.await;
+        drop(notice);
+        view
+    };
     Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(page)).into_any()
+}
+
+/// "Loading the page" at the foot of the screen while a page's chunks load: after a click on a
+/// slow connection that takes seconds, with nothing else to show for it (style `.page-loading`
+/// shows it only after 0.3 s, so a load from the cache does not flash it). Plain DOM, not a view:
+/// it is only added and removed, and as a view it cost the main module 2 KB gzip. Removed when
+/// dropped, i.e. when the page has arrived.
+struct LoadingNotice(Option<web_sys::Element>);
+
+impl LoadingNotice {
+    fn show() -> LoadingNotice {
+        let text = i18n::use_lang_signal().get_untracked().t("ページを読み込んでいます…", "Loading the page…");
+        let el = document().create_element("p").ok();
+        if let (Some(el), Some(body)) = (&el, document().body()) {
+            el.set_class_name("page-loading no-print");
+            let _ = el.set_attribute("role", "status");
+            el.set_text_content(Some(text));
+            let _ = body.append_child(el);
+        }
+        LoadingNotice(el)
+    }
+}
+
+impl Drop for LoadingNotice {
+    fn drop(&mut self) {
+        if let Some(el) = self.0.take() {
+            el.remove();
+        }
+    }
 }
 
 /// The view of a path below the base. Unknown paths get the not-found page (static hosts answer

@@ -13,8 +13,10 @@ export const SUB_PATH = process.env.E2E_SUB_PATH || '/sub/path/';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts a server and a browser; returns helpers. Call `close()` in `after`. */
-export async function start({ dir = ROOT_DIR, prefix = '/' } = {}) {
+/** Starts a server and a browser; returns helpers. Call `close()` in `after`.
+ *  `serviceWorkers: 'block'` keeps the service worker out, so every request reaches the network
+ *  (and `page.route`). */
+export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'allow' } = {}) {
   const server = await serve(dir, prefix);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -22,6 +24,7 @@ export async function start({ dir = ROOT_DIR, prefix = '/' } = {}) {
     headless: true,
     args: FLAGS,
     viewport: { width: 1024, height: 800 },
+    serviceWorkers,
   });
   const requests = [];
   const problems = [];

@@ -115,6 +115,49 @@ test('a calculator opened in-app after /rules loads the calculators\' shared chu
   }
 });
 
+test('while a page\'s code is still loading after a click, a notice says so, in the chosen language', async () => {
+  const s = await start({ serviceWorkers: 'block' });
+  try {
+    const page = await s.open('/');
+    // The notice is there and its 0.3 s delay has passed.
+    const shown = () => {
+      const el = document.querySelector('.page-loading');
+      return !!el && getComputedStyle(el).visibility === 'visible';
+    };
+    const notice = () => page.evaluate(() => {
+      const el = document.querySelector('.page-loading');
+      return el && [el.textContent, el.getAttribute('role')];
+    });
+    // Holds a page's own chunk until released, as a slow connection would.
+    const hold = async (name) => {
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(new RegExp(`/split_${name}_\\d+\\.wasm$`), async (route) => { await held; await route.continue(); });
+      return release;
+    };
+    // From the home page (main empties) ...
+    let release = await hold('fees_page');
+    await page.click('main a[href$="/jmdp/fees"]');
+    await page.waitForFunction(shown);
+    assert.deepEqual(await notice(), ['ページを読み込んでいます…', 'status']);
+    release();
+    await page.waitForSelector('main h1:has-text("患者負担金")');
+    assert.equal(await page.$('.page-loading'), null, 'the notice goes when the page comes');
+    // ... and from one calculator to another (the page clicked on may stay until then), in English.
+    await page.click('button[lang="en"]');
+    release = await hold('exemption_page');
+    await page.click('main a[href$="/jmdp/exemption"]');
+    await page.waitForFunction(shown);
+    assert.deepEqual(await notice(), ['Loading the page…', 'status']);
+    release();
+    await page.waitForSelector('main h1:has-text("exemption")');
+    assert.equal(await page.$('.page-loading'), null);
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a first visit to a page starts loading exactly the wasm chunks the page then uses, each once', async () => {
   for (const r of ROUTES.filter((x) => x !== '/')) {
     // A fresh profile per route: nothing cached, no service worker.
