@@ -5,9 +5,10 @@
 //   - bytes of every file a first visit loads (HTML, JS, wasm, CSS, manifest), recorded in Chromium
 //     as the page requests them, on / and on the calculator pages, raw, gzip -9 and brotli (max
 //     quality), each file compressed on its own as a host would; the same for the counter;
-//     ours ÷ counter. Each file gets its own lines on / , /jmdp/fees and the counter; the other
-//     pages are summed by kind of file (html, js, wasm, css). The service worker then fetches the rest of the site in the background for
-//     offline use: that total is printed too (site.all_files.*), it is not on the path to the page;
+//     ours ÷ counter. Each file gets its own lines on /, /jmdp/fees and the counter; the other
+//     pages are summed by kind of file (html, js, wasm, css). The service worker then fetches the
+//     rest of the site in the background for offline use: that total is printed too
+//     (site.all_files.*), it is not on the path to the page;
 //   - cold load to the first computed result on /jmdp/fees in headless Chromium on loopback
 //     (fresh browser context each run, median of 15);
 //   - keystroke to updated result on /jmdp/fees (median of 100, measured inside the page);

@@ -50,9 +50,9 @@ lazy_pages! {
     rules_page => pages::rules::RulesPage,
 }
 
-/// A lazily loaded page: nothing until its chunks have arrived (or the page the click was made
-/// on), then the page; meanwhile a notice that it is loading. Owned by the route's view, so
-/// leaving the page cleans it up.
+/// A lazily loaded page: the page once its chunks have arrived. Until then main is empty, or still
+/// shows the page the click was made on, and a notice says the page is loading. Owned by the
+/// route's view, so leaving the page cleans it up.
 fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
     let notice = LoadingNotice::show();
     let page = async move {
