@@ -40,8 +40,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" || ! command
 fi
 
 # 3b. wasm-split-cli: cuts the release module into per-page chunks (tools/split.mjs). Built from
-#     the crates.io source of wasm_split_cli_support with tools/wasm-split.patch applied (one
-#     shared chunk for code most pages use, instead of one chunk per set of users), into .tools/.
+#     the crates.io source of wasm_split_cli_support with tools/wasm-split.patch applied (shared
+#     chunks for code most pages use, instead of one chunk per set of users), into .tools/.
 #     Rebuilt when the patch changes (its hash is kept next to the binary).
 SPLIT_BIN=.tools/bin/wasm-split-cli
 SPLIT_STAMP=.tools/wasm-split.patch.sha256
