@@ -106,7 +106,10 @@ function report(label, files, target, { perFile = false } = {}) {
     for (const f of files) for (const k of ['raw', 'gzip', 'brotli']) figure(`${label}.file.${f.name}.${k}`, f[k], 'B');
   } else {
     const kinds = new Map();
-    for (const f of files) kinds.set(kind(f.name), [...(kinds.get(kind(f.name)) || []), f]);
+    for (const f of files) {
+      const k = kind(f.name);
+      kinds.set(k, [...(kinds.get(k) || []), f]);
+    }
     for (const [k, list] of [...kinds].sort()) {
       const t = sum(list);
       figure(`${label}.${k}.files`, list.length, 'files');

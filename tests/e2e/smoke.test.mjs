@@ -7,6 +7,14 @@ import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
 const ROUTES = ['/', '/patient', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
 
+/** Route → the files its page preloads, from the inline script in index.html (tools/split.mjs),
+ *  as absolute URLs. */
+const preloadLists = (page) => page.evaluate(() => {
+  const text = [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
+  const map = JSON.parse(text.match(/const m=(\{.*?\});/)[1]);
+  return Object.fromEntries(Object.entries(map).map(([r, l]) => [r, l.map((f) => new URL(f, document.baseURI).href)]));
+});
+
 let h;
 before(async () => { h = await start(); });
 after(async () => { await h?.close(); });
@@ -93,11 +101,7 @@ test('a calculator opened in-app after /rules loads the calculators\' shared chu
     s.page.on('request', (q) => own.push(q.url()));
     const page = await s.open('/rules');
     await page.waitForLoadState('networkidle');
-    const lists = await page.evaluate(() => {
-      const text = [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
-      const map = JSON.parse(text.match(/const m=(\{.*?\});/)[1]);
-      return Object.fromEntries(Object.entries(map).map(([r, l]) => [r, l.map((f) => new URL(f, document.baseURI).href)]));
-    });
+    const lists = await preloadLists(page);
     // A chunk every calculator page loads (their shared code) that /rules neither lists nor loads.
     const calculators = Object.keys(lists).filter((r) => r !== '/rules');
     const everywhere = lists['/jmdp/fees'].filter((u) => /\/chunk_\d+\.wasm$/.test(u) && calculators.every((r) => lists[r].includes(u)));
@@ -168,12 +172,7 @@ test('a first visit to a page starts loading exactly the wasm chunks the page th
       s.page.on('request', (q) => own.push(q.url()));
       const page = await s.open(r);
       await page.waitForLoadState('networkidle');
-      // The route's list in the inline script of index.html (tools/split.mjs), as absolute URLs.
-      const listed = await page.evaluate((route) => {
-        const text = [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
-        const map = JSON.parse(text.match(/const m=(\{.*?\});/)[1]);
-        return (map[route] || []).map((f) => new URL(f, document.baseURI).href);
-      }, r);
+      const listed = (await preloadLists(page))[r] || [];
       const chunk = (u) => /\/wasm-[0-9a-f]{16}\/(split_|chunk_|__wasm_split)/.test(u);
       const loaded = own.filter(chunk);
       assert.ok(loaded.length > 1, `${r} loads its own chunks`);
