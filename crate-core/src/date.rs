@@ -49,7 +49,7 @@ impl Date {
 
     /// Parses `YYYY-MM-DD` (also accepts `/` or `.` separators and full-width digits).
     pub fn parse(s: &str) -> Option<Date> {
-        let norm = crate::parse::normalize_width(s.trim());
+        let norm = crate::text::normalize_width(s.trim());
         let parts: Vec<&str> = norm.split(['-', '/', '.']).collect();
         if parts.len() != 3 {
             return None;

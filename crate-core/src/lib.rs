@@ -4,38 +4,41 @@
 //! and the JS API in `calc_web::api`) is a thin adapter over [`evaluate`] and the calculators'
 //! own entry points.
 //!
-//! Sources: `../shared/seeds/` (seed 000–004). Each parameter names its seed file and section.
+//! The modules are floors, each importing only from the ones below it (`tests/architecture.rs`
+//! checks it; `docs/architecture.md` draws it):
+//!
+//! 1. `msg` (messages, field errors), `text` (normalising what people type), `value` (the JSON
+//!    tree), `date`, `money`, `parse`;
+//! 2. `params` (dated, cited parameter tables), `schema` (input declarations), `reader` (input
+//!    read by schema), `explain` (bilingual explanations), `records` (saved documents, CSV);
+//! 3. `calculator` (the contract every calculator fulfils);
+//! 4. `rules` (one folder per calculator);
+//! 5. `registry` (the list of calculators and tables) and `api` (the JSON API) on top.
 #![forbid(unsafe_code)]
 
-pub mod date;
-pub mod envelope;
-pub mod money;
-pub mod params;
-pub mod parse;
-pub mod records;
-pub mod rules;
-pub mod trace;
+mod msg;
+mod text;
 pub mod value;
+mod date;
+pub mod money;
+mod parse;
+pub mod params;
+pub mod schema;
+mod reader;
+mod legacy_reader;
+pub mod explain;
+pub mod records;
+pub mod calculator;
+pub mod rules;
+pub mod registry;
+mod api;
 
-pub use date::Date;
-pub use envelope::{evaluate, evaluate_str, Errors, Evaluation, FieldError, Msg};
-pub use params::{Ctx, Param, RuleRef, Unit};
-pub use trace::TraceStep;
+pub use api::{evaluate, evaluate_str, evaluate_typed};
+pub use calculator::{Calculator, Evaluation, Typed};
+pub use date::{Date, MonthEnd};
+pub use explain::TraceStep;
+pub use msg::{Errors, FieldError, Msg, Text};
+pub use params::{Bound, Ctx, Param, RuleRef, Unit};
+pub use parse::{parse_date, parse_decimal, parse_int, MAX_AMOUNT};
+pub use registry::{all_tables, CALCULATORS, IDS};
 pub use value::Value;
-
-/// Rust callers' entry point: the same as [`evaluate`] without the JSON envelope around it.
-pub fn evaluate_typed(
-    calculator: &str,
-    as_of: Date,
-    input: &serde_json::Value,
-) -> Result<Evaluation<serde_json::Value>, Errors> {
-    let input = Value::from(input);
-    let calc = rules::find(calculator).ok_or_else(|| {
-        vec![FieldError::new(
-            "calculator",
-            "unknown_calculator",
-            Msg::new(format!("計算機「{calculator}」はありません"), format!("Unknown calculator \"{calculator}\"")),
-        )]
-    })?;
-    calc.run(&input, as_of)
-}

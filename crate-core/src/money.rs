@@ -3,7 +3,7 @@
 //! Amounts are integer yen (`i64`). Where a rule divides or applies a rate, the exact value is a
 //! `Decimal` and turning it into yen is a named `Rounding` step with its source, shown in the trace.
 
-use crate::envelope::Msg;
+use crate::msg::Msg;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;

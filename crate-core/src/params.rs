@@ -6,7 +6,7 @@
 //! version is a new row with a later `from`; `as_of` picks it.
 
 use crate::date::Date;
-use crate::envelope::{FieldError, Msg};
+use crate::msg::{FieldError, Msg};
 use serde::Serialize;
 use std::cell::RefCell;
 
@@ -39,6 +39,31 @@ impl Unit {
             Unit::Days => "日",
             Unit::Years => "年",
             Unit::MonthDay => "",
+        }
+    }
+
+    /// The English unit after a number (`yen`, `points`, `%`; see [`Unit::amount_en`]).
+    pub fn suffix_en(self) -> &'static str {
+        match self {
+            Unit::Yen => "yen",
+            Unit::Points => "points",
+            Unit::YenPerPoint => "yen/point",
+            Unit::Percent => "%",
+            Unit::Count => "",
+            Unit::Credits => "credits",
+            Unit::Minutes => "min",
+            Unit::Days => "days",
+            Unit::Years => "years",
+            Unit::MonthDay => "",
+        }
+    }
+
+    /// `1,000 yen`, `30%`: a word after a space, a symbol right after the number.
+    pub fn amount_en(self, grouped: &str) -> String {
+        match self.suffix_en() {
+            "" => grouped.to_string(),
+            s if s.starts_with(|c: char| c.is_ascii_alphabetic()) => format!("{grouped} {s}"),
+            s => format!("{grouped}{s}"),
         }
     }
 }
@@ -146,16 +171,6 @@ pub struct RuleRef {
     pub label_en: &'static str,
 }
 
-/// Every rule family's table, for lookups and for the "rules in force" listing.
-pub fn all_tables() -> &'static [&'static [Param]] {
-    crate::rules::TABLES
-}
-
-/// Finds the version of `id` in force on `on`, in every table.
-pub fn lookup(id: &str, on: Date) -> Result<&'static Param, FieldError> {
-    lookup_in(all_tables(), id, on)
-}
-
 /// Finds the version of `id` in force on `on` in `tables` (a calculator's own, see
 /// [`crate::rules::Calculator`]).
 pub fn lookup_in(tables: &[&'static [Param]], id: &str, on: Date) -> Result<&'static Param, FieldError> {
@@ -199,11 +214,6 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// A context over every table (tests, tools).
-    pub fn new(as_of: Date) -> Ctx {
-        Ctx::over(as_of, all_tables())
-    }
-
     /// A context over `tables` only.
     pub fn over(as_of: Date, tables: &'static [&'static [Param]]) -> Ctx {
         Ctx { as_of, tables, used: RefCell::new(Vec::new()) }
@@ -242,31 +252,6 @@ impl Ctx {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::ymd;
-
-    #[test]
-    fn every_param_is_cited_labelled_and_versions_do_not_overlap() {
-        let mut n = 0;
-        for table in all_tables() {
-            for p in table.iter() {
-                n += 1;
-                assert!(p.source.starts_with("seed 0"), "{} lacks a seed citation", p.id);
-                assert!(!p.label_ja.is_empty() && !p.label_en.is_empty(), "{} lacks labels", p.id);
-                assert!(Date::new(p.from.year, p.from.month, p.from.day).is_some(), "{} bad from", p.id);
-                if let Some(u) = p.until {
-                    assert!(p.from <= u, "{} ends before it starts", p.id);
-                }
-                for table2 in all_tables() {
-                    for q in table2.iter().filter(|q| q.id == p.id && !std::ptr::eq(*q, p)) {
-                        let p_end = p.until.unwrap_or(ymd(9999, 12, 31));
-                        let q_end = q.until.unwrap_or(ymd(9999, 12, 31));
-                        assert!(p_end < q.from || q_end < p.from, "{} versions overlap", p.id);
-                    }
-                }
-            }
-        }
-        assert!(n > 0);
-    }
 
     #[test]
     fn bounds_compare_as_the_seed_words_say() {

@@ -2,28 +2,10 @@
 //! 円/¥ signs, spaces, and 万 (ten-thousands). Every failure is a `FieldError` with a
 //! Japanese and an English message, never a panic.
 
-use crate::envelope::{FieldError, Msg};
+use crate::msg::{FieldError, Msg};
 use rust_decimal::Decimal;
 
-/// Full-width ASCII variants (０-９, Ａ-Ｚ, －, ，, ．, ／) to half-width; ideographic space to space.
-pub fn normalize_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            '−' | '‐' | 'ー' => '-',
-            _ => c,
-        })
-        .collect()
-}
-
-/// Strips what a person may wrap a number in: spaces, thousands separators, 円, ¥, 点, 単位.
-fn strip_decorations(s: &str) -> String {
-    normalize_width(s)
-        .chars()
-        .filter(|c| !matches!(c, ' ' | ',' | '、' | '円' | '¥' | '￥' | '\\' | '点' | '\t' | '_'))
-        .collect()
-}
+use crate::text::strip_decorations;
 
 fn not_a_number(field: &str) -> FieldError {
     FieldError::new(

@@ -4,7 +4,7 @@
 //! what people saved. Parsing never panics; a document that does not parse is rejected whole, so
 //! an import cannot half-overwrite what is already saved.
 
-use crate::envelope::Msg;
+use crate::msg::Msg;
 use crate::value::{parse_json, Map, Value};
 
 /// Current schema of a saved document: `{"schema": 1, "calculator": ID, "input": {...}}`.

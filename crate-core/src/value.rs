@@ -3,7 +3,7 @@
 //! Why not serde_json's `Value`: the web pages build their input from form fields and read typed
 //! results, so they need no JSON machinery at all except for saved and imported records, and
 //! serde_json with its number formatting was a tenth of the shared code every page downloads. The
-//! JSON API (`envelope::evaluate`) still speaks serde_json and converts at its edge.
+//! JSON API (`api::evaluate`) still speaks serde_json and converts at its edge.
 //!
 //! Numbers keep the text they were written with (`Number::as_str`), because people type amounts
 //! and core's forgiving parser reads that text the same way whether it came as a number or a string.

@@ -129,7 +129,7 @@ fn json() -> impl Strategy<Value = Value> {
 }
 
 fn calculator() -> impl Strategy<Value = Value> {
-    let ids: Vec<Value> = calc_core::rules::CALCULATORS.iter().map(|c| Value::from(c.id)).collect();
+    let ids: Vec<Value> = calc_core::CALCULATORS.iter().map(|c| Value::from(c.id)).collect();
     prop_oneof![8 => prop::sample::select(ids), 1 => leaf(), 1 => "[a-z_]{0,20}".prop_map(Value::String)]
 }
 
@@ -297,13 +297,13 @@ proptest! {
 
     #[test]
     fn parsers_never_panic(s in prop_oneof![typed_string(), any::<String>()]) {
-        use calc_core::parse::{parse_date, parse_decimal, parse_int};
+        use calc_core::{parse_date, parse_decimal, parse_int};
         for r in [parse_int("f", &s).err(), parse_decimal("f", &s).err(), parse_date("f", &s).err()].into_iter().flatten() {
             prop_assert!(!r.message.ja.is_empty() && !r.message.en.is_empty());
             prop_assert_eq!(r.field.as_str(), "f");
         }
         if let Ok(v) = parse_int("f", &s) {
-            prop_assert!((0..=calc_core::parse::MAX_AMOUNT).contains(&v));
+            prop_assert!((0..=calc_core::MAX_AMOUNT).contains(&v));
         }
     }
 
@@ -318,8 +318,8 @@ proptest! {
     ]) {
         use rust_decimal::Decimal;
         use std::str::FromStr;
-        let theirs = Decimal::from_str(&s).ok().filter(|d| *d <= Decimal::from(calc_core::parse::MAX_AMOUNT));
-        match calc_core::parse::parse_decimal("f", &s) {
+        let theirs = Decimal::from_str(&s).ok().filter(|d| *d <= Decimal::from(calc_core::MAX_AMOUNT));
+        match calc_core::parse_decimal("f", &s) {
             // rust_decimal refuses a zero with an exponent it cannot scale (0e30): zero is right.
             Ok(ours) => prop_assert!(Some(ours) == theirs || ours.is_zero() && theirs.is_none(), "{:?}: {} vs {:?}", s, ours, theirs),
             Err(e) if e.code == "required" => prop_assert!(s.is_empty() || s == "+"),

@@ -19,7 +19,7 @@ pub async fn evaluate_js(request: JsValue) -> JsValue {
 /// The ids of every calculator, for discovery.
 #[wasm_bindgen(js_name = calculators)]
 pub fn calculators_js() -> Vec<JsValue> {
-    calc_core::rules::IDS.iter().map(|id| JsValue::from_str(id)).collect()
+    calc_core::IDS.iter().map(|id| JsValue::from_str(id)).collect()
 }
 
 #[cfg(wasm_split)]

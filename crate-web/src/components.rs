@@ -231,7 +231,7 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
                                 let amount = s.amount.map(|a| amount_text(a, s.unit)).unwrap_or_default();
                                 view! { <tr data-key=s.key.clone()>
                                     <td>{msg(&s.label)}</td>
-                                    <td class="formula">{s.formula.clone()}</td>
+                                    <td class="formula">{msg(&s.formula)}</td>
                                     <td class="num">{amount}</td>
                                     <td class="source">{s.source.clone()}</td>
                                 </tr> }

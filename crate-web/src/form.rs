@@ -6,7 +6,7 @@
 //! used), the same evaluation without the result (`Memo<Outcome>`), so those pieces are one piece
 //! of code for every calculator.
 
-use calc_core::rules::Typed;
+use calc_core::Typed;
 use calc_core::value::{Map, Value};
 use calc_core::{Date, Errors, Evaluation, FieldError, Msg};
 use leptos::prelude::*;

@@ -22,7 +22,7 @@ pub fn RulesPage() -> impl IntoView {
                 <tbody>
                     {move || {
                         let en = lang().is_en();
-                        calc_core::params::all_tables().iter().flat_map(|t| t.iter()).map(|p| {
+                        calc_core::all_tables().iter().flat_map(|t| t.iter()).map(|p| {
                             let until = p.until.map(|d| d.to_string()).unwrap_or_default();
                             view! { <tr>
                                 <td>{if en { p.label_en } else { p.label_ja }}<br/><code>{p.id}</code></td>

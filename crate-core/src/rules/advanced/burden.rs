@@ -20,10 +20,12 @@
 //! 2026-07-31; after that the calculator refuses to guess and asks for the insurer's own cap.
 
 use crate::date::ymd;
-use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group, yen, Direction, Rounding, COPAY_10_YEN};
 use crate::params::{Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use crate::value::Value;
@@ -674,7 +676,7 @@ fn bracket_cap(
     Ok(cap)
 }
 
-crate::rules::calculator!("advanced_care_burden", tables: &[PARAMS]);
+crate::calculator::calculator!("advanced_care_burden", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -688,7 +690,7 @@ mod tests {
     use serde_json::json;
 
     fn run(v: Value, on: crate::date::Date) -> Result<Output, Errors> {
-        let ctx = Ctx::new(on);
+        let ctx = Ctx::over(on, TYPED.tables);
         compute(&parse(&v)?, &ctx).map(|e| e.result)
     }
 

@@ -21,10 +21,12 @@
 //!   may choose 1, 10, 100, 1,000 or 10,000.
 
 use crate::date::ymd;
-use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group, group_decimal, yen, Direction, Rounding};
 use crate::params::{Bound, Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use crate::value::Value;
@@ -842,7 +844,7 @@ fn sum_formula(parts: impl Iterator<Item = i64>, total: i64) -> String {
     }
 }
 
-crate::rules::calculator!("advanced_care_cost_basis", tables: &[PARAMS]);
+crate::calculator::calculator!("advanced_care_cost_basis", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -876,7 +878,7 @@ mod tests {
     }
 
     fn run(v: Value) -> Result<Output, Errors> {
-        compute(&parse(&v)?, &Ctx::new(ymd(2024, 4, 1))).map(|e| e.result)
+        compute(&parse(&v)?, &Ctx::over(ymd(2024, 4, 1), TYPED.tables)).map(|e| e.result)
     }
 
     #[test]

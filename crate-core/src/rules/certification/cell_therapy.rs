@@ -21,9 +21,11 @@
 
 use super::hctc::{bool_req, count_req, Requirement, Window};
 use crate::date::{ymd, Date, MonthEnd};
-use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::params::{Bound, Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use serde::Serialize;
 use crate::value::Value;
 use std::collections::BTreeMap;
@@ -667,7 +669,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-crate::rules::calculator!("cell_therapy_manager", tables: &[PARAMS]);
+crate::calculator::calculator!("cell_therapy_manager", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -681,7 +683,7 @@ mod tests {
     use serde_json::json;
 
     fn run(input: Value) -> Output {
-        let ctx = Ctx::new(ymd(2021, 6, 15));
+        let ctx = Ctx::over(ymd(2021, 6, 15), TYPED.tables);
         compute(&parse(&input).unwrap(), &ctx).unwrap().result
     }
 

@@ -21,10 +21,12 @@
 //! month-days (2月1日 = 0201); the 細則's own start date 2017-04-28 is a year plus a month-day.
 
 use crate::date::{ymd, Date, MonthEnd};
-use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group_decimal, yen, Direction, Rounding};
 use crate::params::{Bound, Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use crate::value::Value;
@@ -1839,7 +1841,7 @@ fn transition(route: &mut Route, input: &Input) -> Result<(), Errors> {
     Ok(())
 }
 
-crate::rules::calculator!("hctc", tables: &[PARAMS]);
+crate::calculator::calculator!("hctc", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -1853,7 +1855,7 @@ mod tests {
     use serde_json::json;
 
     fn run(as_of: Date, input: Value) -> Result<Evaluation<Output>, Errors> {
-        let ctx = Ctx::new(as_of);
+        let ctx = Ctx::over(as_of, TYPED.tables);
         compute(&parse(&input)?, &ctx)
     }
 

@@ -30,10 +30,12 @@
 //!   dates the form, not the table).
 
 use crate::date::{ymd, Date};
-use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group_decimal, yen, Direction, Rounding};
 use crate::params::{Bound, Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use crate::value::Value;
@@ -729,7 +731,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-crate::rules::calculator!("jmdp_exemption", tables: &[PARAMS]);
+crate::calculator::calculator!("jmdp_exemption", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -744,7 +746,7 @@ mod tests {
 
     fn run(v: Value) -> Output {
         let input = parse(&v).expect("parses");
-        compute(&input, &Ctx::new(ymd(2024, 4, 1)))
+        compute(&input, &Ctx::over(ymd(2024, 4, 1), TYPED.tables))
             .expect("computes")
             .result
     }

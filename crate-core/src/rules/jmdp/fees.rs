@@ -35,10 +35,12 @@
 
 use super::exemption::{exempt_amount, not_refunded_step};
 use crate::date::{ymd, Date};
-use crate::envelope::{Errors, Evaluation, Msg, Reader};
+use crate::msg::{Errors, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::yen;
 use crate::params::{Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use serde::Serialize;
 use crate::value::Value;
 
@@ -659,7 +661,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-crate::rules::calculator!("jmdp_fees", tables: &[PARAMS]);
+crate::calculator::calculator!("jmdp_fees", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -674,7 +676,7 @@ mod tests {
 
     fn run(v: Value) -> Output {
         let input = parse(&v).expect("parses");
-        compute(&input, &Ctx::new(ymd(2023, 8, 1)))
+        compute(&input, &Ctx::over(ymd(2023, 8, 1), TYPED.tables))
             .expect("computes")
             .result
     }

@@ -22,10 +22,12 @@
 use super::exemption::{self, Status};
 use super::fees;
 use crate::date::{ymd, Date, MonthEnd};
-use crate::envelope::{Errors, Evaluation, Msg, Reader};
+use crate::msg::{Errors, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group_decimal, yen, Direction, Rounding};
 use crate::params::{Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use crate::value::Value;
@@ -551,7 +553,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-crate::rules::calculator!("patient_overview", tables: &[PARAMS, super::fees::PARAMS, super::exemption::PARAMS]);
+crate::calculator::calculator!("patient_overview", schema: &crate::schema::LEGACY, tables: &[PARAMS, super::fees::PARAMS, super::exemption::PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -566,7 +568,7 @@ mod tests {
 
     fn run(v: Value) -> Output {
         let input = parse(&v).expect("parses");
-        compute(&input, &Ctx::new(ymd(2024, 4, 1)))
+        compute(&input, &Ctx::over(ymd(2024, 4, 1), TYPED.tables))
             .expect("computes")
             .result
     }

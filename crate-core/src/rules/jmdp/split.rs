@@ -30,10 +30,12 @@
 //! seed document's date (2023-08-01, 第5版); 参考資料2-1's own letter is dated only 「2023年 月 日」.
 
 use crate::date::{ymd, Date, MonthEnd};
-use crate::envelope::{Errors, Evaluation, Msg, Reader};
+use crate::msg::{Errors, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group, yen};
 use crate::params::{Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use serde::Serialize;
 use crate::value::Value;
 
@@ -371,7 +373,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 
     let keeps = claim - jmdp - payment;
     if keeps < 0 {
-        return Err(vec![crate::envelope::FieldError::new(
+        return Err(vec![crate::msg::FieldError::new(
             "transplant_points",
             "does_not_cover_jmdp_share",
             Msg::new(
@@ -550,7 +552,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-crate::rules::calculator!("reimbursement_split", tables: &[PARAMS]);
+crate::calculator::calculator!("reimbursement_split", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -565,7 +567,7 @@ mod tests {
 
     fn run(v: Value) -> Result<Output, Errors> {
         let input = parse(&v)?;
-        compute(&input, &Ctx::new(ymd(2024, 4, 1))).map(|e| e.result)
+        compute(&input, &Ctx::over(ymd(2024, 4, 1), TYPED.tables)).map(|e| e.result)
     }
 
     #[test]

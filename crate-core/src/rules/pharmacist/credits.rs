@@ -22,10 +22,12 @@
 //! Readings of ambiguous text are documented next to the code that makes them (search "Reading:").
 
 use crate::date::{ymd, Date, MonthEnd};
-use crate::envelope::{Errors, Evaluation, FieldError, Msg, Reader};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::calculator::Evaluation;
+use crate::legacy_reader::Reader;
 use crate::money::{group, yen, Direction, Rounding};
 use crate::params::{Bound, Ctx, Param, Unit};
-use crate::trace::TraceStep;
+use crate::explain::TraceStep;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use crate::value::Value;
@@ -1980,7 +1982,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(output, trace, ctx))
 }
 
-crate::rules::calculator!("pharmacist_credits", tables: &[PARAMS]);
+crate::calculator::calculator!("pharmacist_credits", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
 
 #[cfg(test)]
 mod tests {
@@ -2004,7 +2006,7 @@ mod tests {
     use serde_json::json;
 
     fn run(as_of: Date, input: Value) -> Output {
-        let ctx = Ctx::new(as_of);
+        let ctx = Ctx::over(as_of, TYPED.tables);
         let i = parse(&input).unwrap_or_else(|e| panic!("{e:?}"));
         compute(&i, &ctx).unwrap_or_else(|e| panic!("{e:?}")).result
     }
@@ -2101,7 +2103,7 @@ mod tests {
             } else {
                 ymd(2023, 6, 1)
             };
-            let ctx = Ctx::new(as_of);
+            let ctx = Ctx::over(as_of, TYPED.tables);
             let rules = load_rules(&input, &ctx).unwrap();
             let brute = (0..2800)
                 .map(|k| ymd(2019, 2, 20).add_days(k))
@@ -2120,7 +2122,7 @@ mod tests {
             })
             .collect();
         let input = parse(&json!({"mode": "initial", "application_date": "2021-04-02", "records": recs})).unwrap();
-        let ctx = Ctx::new(ymd(2021, 6, 1));
+        let ctx = Ctx::over(ymd(2021, 6, 1), TYPED.tables);
         assert_eq!(earliest_application_date(&input, &ctx), Some(ymd(2021, 4, 3)));
     }
 }

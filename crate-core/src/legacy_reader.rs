@@ -1,144 +1,9 @@
-//! The one request/response contract.
-//!
-//! Request: `{"calculator": ID, "as_of": "YYYY-MM-DD", "input": {...}}`.
-//! Response: `{"ok": true, "result": {...}, "trace": [...], "rules": [...]}` or
-//! `{"ok": false, "errors": [{"field", "code", "message": {"ja", "en"}}]}`.
-//! Used by the data-driven cases, by the JS API and by the web app's tests. Never panics.
+//! The reader the calculators used before their schemas: fields read by name. Kept while the
+//! calculators move to [`crate::reader`]; removed when the last one has.
 
 use crate::date::Date;
-use crate::params::{Ctx, RuleRef};
-use crate::trace::TraceStep;
-use serde::Serialize;
+use crate::msg::{Errors, FieldError, Msg};
 use crate::value::{Map, Value};
-use serde_json::json;
-
-/// A message in both languages. Japanese first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Msg {
-    pub ja: String,
-    pub en: String,
-}
-
-impl Msg {
-    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Msg {
-        Msg { ja: ja.into(), en: en.into() }
-    }
-
-    pub fn get(&self, lang_en: bool) -> &str {
-        if lang_en {
-            &self.en
-        } else {
-            &self.ja
-        }
-    }
-}
-
-/// An error tied to an input field (`donors_screened`, `records[2].date`, `as_of`, …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    pub field: String,
-    pub code: String,
-    pub message: Msg,
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, code: impl Into<String>, message: Msg) -> FieldError {
-        FieldError { field: field.into(), code: code.into(), message }
-    }
-}
-
-pub type Errors = Vec<FieldError>;
-
-/// A typed calculator's answer: the result plus how it was reached and which rules were used.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evaluation<T> {
-    pub result: T,
-    pub trace: Vec<TraceStep>,
-    pub rules: Vec<RuleRef>,
-}
-
-impl<T> Evaluation<T> {
-    pub fn new(result: T, trace: Vec<TraceStep>, ctx: &Ctx) -> Evaluation<T> {
-        Evaluation { result, trace, rules: ctx.rules_used() }
-    }
-}
-
-/// A typed answer as the JSON API gives it: the result serialized, trace and rules as they are.
-pub fn as_json<T: Serialize>(answer: Result<Evaluation<T>, Errors>) -> Result<Evaluation<serde_json::Value>, Errors> {
-    let ev = answer?;
-    let result = serde_json::to_value(&ev.result).map_err(|e| {
-        vec![FieldError::new("result", "internal", Msg::new("内部エラー", e.to_string()))]
-    })?;
-    Ok(Evaluation { result, trace: ev.trace, rules: ev.rules })
-}
-
-fn failure(errors: Errors) -> serde_json::Value {
-    json!({ "ok": false, "errors": errors })
-}
-
-fn one_error(field: &str, code: &str, ja: &str, en: &str) -> serde_json::Value {
-    failure(vec![FieldError::new(field, code, Msg::new(ja, en))])
-}
-
-/// Evaluates a request value. Always returns a response value.
-pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
-    let Some(obj) = request.as_object() else {
-        return one_error(
-            "request",
-            "wrong_type",
-            "リクエストはオブジェクトである必要があります",
-            "The request must be an object",
-        );
-    };
-    let Some(id) = obj.get("calculator").and_then(serde_json::Value::as_str) else {
-        return one_error("calculator", "required", "計算機IDを指定してください", "Name a calculator");
-    };
-    let Some(calc) = crate::rules::find(id) else {
-        let known: Vec<&str> = crate::rules::CALCULATORS.iter().map(|c| c.id).collect();
-        return one_error(
-            "calculator",
-            "unknown_calculator",
-            &format!("計算機「{id}」はありません（{}）", known.join(", ")),
-            &format!("Unknown calculator \"{id}\" (known: {})", known.join(", ")),
-        );
-    };
-    let as_of = match obj.get("as_of") {
-        Some(serde_json::Value::String(s)) => match Date::parse(s) {
-            Some(d) => d,
-            None => {
-                return one_error(
-                    "as_of",
-                    "invalid_date",
-                    "基準日は YYYY-MM-DD の形で入力してください",
-                    "as_of must be a date as YYYY-MM-DD",
-                )
-            }
-        },
-        _ => {
-            return one_error("as_of", "required", "基準日を指定してください", "as_of (YYYY-MM-DD) is required")
-        }
-    };
-    let input = match obj.get("input") {
-        None | Some(serde_json::Value::Null) => Value::Object(Map::new()),
-        Some(v @ serde_json::Value::Object(_)) => Value::from(v),
-        Some(_) => {
-            return one_error("input", "wrong_type", "input はオブジェクトです", "input must be an object")
-        }
-    };
-    match calc.run(&input, as_of) {
-        Ok(ev) => json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules }),
-        Err(errors) => failure(errors),
-    }
-}
-
-/// String in, string out (for embedding where only JSON text crosses the boundary).
-pub fn evaluate_str(request: &str) -> String {
-    let response = match serde_json::from_str::<serde_json::Value>(request) {
-        Ok(v) => evaluate(&v),
-        Err(e) => one_error("request", "invalid_json", "JSON を読み取れません", &format!("Invalid JSON: {e}")),
-    };
-    response.to_string()
-}
 
 /// Reads fields out of a JSON object, collecting every problem instead of stopping at the first.
 /// Numbers may come as JSON numbers or as strings people typed ("1,000円", "１２３").
@@ -364,27 +229,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn malformed_requests_are_errors_not_panics() {
-        for req in [
-            json!(null),
-            json!([]),
-            json!({}),
-            json!({"calculator": 5}),
-            json!({"calculator": "nope", "as_of": "2024-01-01"}),
-            json!({"calculator": "jmdp_fees"}),
-            json!({"calculator": "jmdp_fees", "as_of": "2024-02-30"}),
-            json!({"calculator": "jmdp_fees", "as_of": "2024-01-01", "input": 3}),
-        ] {
-            let r = evaluate(&req);
-            assert_eq!(r["ok"], json!(false), "{req}");
-            assert!(r["errors"][0]["message"]["ja"].as_str().is_some_and(|s| !s.is_empty()));
-            assert!(r["errors"][0]["message"]["en"].as_str().is_some_and(|s| !s.is_empty()));
-        }
-        assert_eq!(evaluate(&json!({"calculator": "nope", "as_of": "2024-01-01"}))["errors"][0]["code"], "unknown_calculator");
-        assert!(evaluate_str("{not json").contains("invalid_json"));
-    }
+    use serde_json::json;
 
     #[test]
     fn reader_collects_every_error_and_accepts_typed_strings() {

@@ -1,0 +1,206 @@
+//! Explanations: every result carries the steps that produced it, each step's label, formula and
+//! note in Japanese and English, built from the numbers by one builder ([`Fx`]) so that an English
+//! page reads "1,000 yen × 3 donors" where a Japanese one reads 「1,000円 × 3人」.
+
+use crate::money::{group, group_decimal};
+use crate::msg::{Msg, Text};
+use crate::params::Unit;
+use rust_decimal::Decimal;
+use serde::ser::SerializeStruct;
+use serde::Serialize;
+
+/// One line of "how this was computed".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceStep {
+    /// Stable key of the step within its calculator (`gross`, `refund`, …).
+    pub key: String,
+    pub label: Msg,
+    /// The formula with the numbers filled in, in both languages.
+    pub formula: Msg,
+    /// The step's amount, if it has one.
+    pub amount: Option<i64>,
+    pub unit: Unit,
+    /// The document and section, or the rounding's source.
+    pub source: String,
+}
+
+/// The JSON API gives `formula` in Japanese (as it always has) and `formula_en` beside it.
+impl Serialize for TraceStep {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("TraceStep", 7)?;
+        st.serialize_field("key", &self.key)?;
+        st.serialize_field("label", &self.label)?;
+        st.serialize_field("formula", &self.formula.ja)?;
+        st.serialize_field("formula_en", &self.formula.en)?;
+        st.serialize_field("amount", &self.amount)?;
+        st.serialize_field("unit", &self.unit)?;
+        st.serialize_field("source", &self.source)?;
+        st.end()
+    }
+}
+
+impl TraceStep {
+    pub fn new(
+        key: impl Into<String>,
+        label: impl Into<Msg>,
+        formula: impl Into<Msg>,
+        amount: Option<i64>,
+        unit: Unit,
+        source: impl Into<String>,
+    ) -> TraceStep {
+        TraceStep {
+            key: key.into(),
+            label: label.into(),
+            formula: formula.into(),
+            amount,
+            unit,
+            source: source.into(),
+        }
+    }
+
+    /// A yen step.
+    pub fn yen(
+        key: impl Into<String>,
+        label: impl Into<Msg>,
+        formula: impl Into<Msg>,
+        amount: i64,
+        source: impl Into<String>,
+    ) -> TraceStep {
+        TraceStep::new(key, label, formula, Some(amount), Unit::Yen, source)
+    }
+
+    /// A step without an amount (a note, a condition checked).
+    pub fn note(
+        key: impl Into<String>,
+        label: impl Into<Msg>,
+        text: impl Into<Msg>,
+        source: impl Into<String>,
+    ) -> TraceStep {
+        TraceStep::new(key, label, text, None, Unit::Count, source)
+    }
+}
+
+/// A formula in both languages, written once: `Fx::new().yen(5_000).op(" × ").qty(3, PERSONS)`
+/// reads 「5,000円 × 3人」 and "5,000 yen × 3 people".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fx {
+    ja: String,
+    en: String,
+}
+
+impl Fx {
+    pub fn new() -> Fx {
+        Fx::default()
+    }
+
+    /// Text that reads the same in both languages (operators, symbols, numbers).
+    pub fn op(mut self, s: &str) -> Fx {
+        self.ja.push_str(s);
+        self.en.push_str(s);
+        self
+    }
+
+    /// Text that differs by language.
+    pub fn words(mut self, ja: &str, en: &str) -> Fx {
+        self.ja.push_str(ja);
+        self.en.push_str(en);
+        self
+    }
+
+    /// A fixed bilingual text.
+    pub fn text(self, t: Text) -> Fx {
+        self.words(t.ja, t.en)
+    }
+
+    /// A message built elsewhere.
+    pub fn msg(self, m: &Msg) -> Fx {
+        self.words(&m.ja, &m.en)
+    }
+
+    /// `1,000円` / `1,000 yen`.
+    pub fn yen(self, v: i64) -> Fx {
+        self.amount(v, Unit::Yen)
+    }
+
+    /// `3,703.5円` / `3,703.5 yen`.
+    pub fn yen_dec(self, d: Decimal) -> Fx {
+        let n = group_decimal(d);
+        self.words(&format!("{n}円"), &format!("{n} yen"))
+    }
+
+    /// A number with its unit's suffix (`55,000点` / `55,000 points`).
+    pub fn amount(self, v: i64, unit: Unit) -> Fx {
+        let n = group(v);
+        self.words(&format!("{n}{}", unit.suffix_ja()), &unit.amount_en(&n))
+    }
+
+    /// A count of things (`3人` / `3 donors`; `unit.en` empty: just the number).
+    pub fn qty(self, v: i64, unit: Text) -> Fx {
+        let n = group(v);
+        self.words(&format!("{n}{}", unit.ja), &if unit.en.is_empty() { n.clone() } else { format!("{n} {}", unit.en) })
+    }
+
+    /// A decimal count (`1.5年` / `1.5 years`).
+    pub fn qty_dec(self, d: Decimal, unit: Text) -> Fx {
+        let n = group_decimal(d);
+        self.words(&format!("{n}{}", unit.ja), &if unit.en.is_empty() { n.clone() } else { format!("{n} {}", unit.en) })
+    }
+
+    /// A plain number with thousands separators.
+    pub fn num(self, v: i64) -> Fx {
+        self.op(&group(v))
+    }
+
+    /// A plain decimal (`33,333.3333`).
+    pub fn dec(self, d: Decimal) -> Fx {
+        self.op(&group_decimal(d))
+    }
+
+    /// `30%`.
+    pub fn pct(self, v: impl std::fmt::Display) -> Fx {
+        self.op(&format!("{v}%"))
+    }
+
+    /// Amounts joined by ` + ` (the terms of a sum).
+    pub fn sum_of(mut self, amounts: &[i64], unit: Unit) -> Fx {
+        for (i, a) in amounts.iter().enumerate() {
+            if i > 0 {
+                self = self.op(" + ");
+            }
+            self = self.amount(*a, unit);
+        }
+        self
+    }
+
+    pub fn build(self) -> Msg {
+        Msg::new(self.ja, self.en)
+    }
+}
+
+impl From<Fx> for Msg {
+    fn from(f: Fx) -> Msg {
+        f.build()
+    }
+}
+
+impl From<Text> for Fx {
+    fn from(t: Text) -> Fx {
+        Fx::new().text(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_formula_reads_in_both_languages() {
+        let m = Fx::new().yen(5_000).op(" × ").qty(3, Text::new("人", "donors")).op(" = ").yen(15_000).build();
+        assert_eq!(m.ja, "5,000円 × 3人 = 15,000円");
+        assert_eq!(m.en, "5,000 yen × 3 donors = 15,000 yen");
+        let m = Fx::new().sum_of(&[55_000, 21_640], Unit::Points).build();
+        assert_eq!((m.ja.as_str(), m.en.as_str()), ("55,000点 + 21,640点", "55,000 points + 21,640 points"));
+        let m = Fx::new().yen_dec("3703.50".parse().unwrap()).op(" → ").yen(3_700).build();
+        assert_eq!(m.en, "3,703.5 yen → 3,700 yen");
+    }
+}

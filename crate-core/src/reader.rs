@@ -1,0 +1,418 @@
+//! Reads a calculator's input by its schema, collecting every problem instead of stopping at the
+//! first: a wrong type, a value out of range, a missing value and an unknown field are each a field
+//! error in Japanese and English (an unknown field names the closest known one). Numbers may come
+//! as JSON numbers or as the text people type ("1,000円", "１２３"). Never panics.
+
+use crate::date::Date;
+use crate::msg::{Errors, FieldError, Msg};
+use crate::schema::{Applies, Choose, Field, Kind, Need};
+use crate::value::{Map, Value};
+use rust_decimal::Decimal;
+
+/// A reader over one input object (or one row of a list) and the fields its schema declares.
+pub struct Reader<'a> {
+    fields: &'static [Field],
+    obj: Option<&'a Map>,
+    /// Prepended to field names in errors (`records[2].`).
+    prefix: String,
+    pub errors: Errors,
+}
+
+fn wrong_type(field: &str, ja_kind: &str, en_kind: &str) -> FieldError {
+    FieldError::new(field, "wrong_type", Msg::new(format!("{ja_kind}を指定してください"), format!("Expected {en_kind}")))
+}
+
+fn required(field: &str) -> FieldError {
+    FieldError::new(field, "required", Msg::new("入力してください", "This field is required"))
+}
+
+/// Blank text is no value: a cleared input on a page, an empty CSV cell.
+fn present(v: Option<&Value>) -> Option<&Value> {
+    v.filter(|v| match v {
+        Value::Null => false,
+        Value::String(s) => !s.trim().is_empty(),
+        _ => true,
+    })
+}
+
+impl<'a> Reader<'a> {
+    /// A reader over `value`, which must be an object whose keys are all among `fields`.
+    pub fn new(fields: &'static [Field], value: &'a Value) -> Reader<'a> {
+        Reader::nested(fields, value, String::new())
+    }
+
+    fn nested(fields: &'static [Field], value: &'a Value, prefix: String) -> Reader<'a> {
+        let mut r = Reader { fields, obj: value.as_object(), prefix, errors: Vec::new() };
+        match r.obj {
+            None => {
+                let name = r.prefix.trim_end_matches('.').to_string();
+                r.errors.push(wrong_type(if name.is_empty() { "input" } else { &name }, "オブジェクト", "an object"));
+            }
+            Some(obj) => r.check_unknown(obj),
+        }
+        r
+    }
+
+    fn check_unknown(&mut self, obj: &Map) {
+        for (key, _) in obj.iter() {
+            if self.fields.iter().any(|f| f.key == key) {
+                continue;
+            }
+            let name = format!("{}{key}", self.prefix);
+            let known = self.fields.iter().map(|f| f.key);
+            let message = match crate::text::closest(key, known) {
+                Some(near) => Msg::new(
+                    format!("{key} は使えない項目です。{near} のことですか"),
+                    format!("{key} is not a field of this input. Did you mean {near}?"),
+                ),
+                None => Msg::new(
+                    format!("{key} は使えない項目です（使える項目: {}）", self.known_list()),
+                    format!("{key} is not a field of this input (fields: {})", self.known_list()),
+                ),
+            };
+            self.errors.push(FieldError::new(name, "unknown_field", message));
+        }
+    }
+
+    fn known_list(&self) -> String {
+        self.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The error name of a field (`records[2].date`).
+    pub fn name(&self, f: &Field) -> String {
+        format!("{}{}", self.prefix, f.key)
+    }
+
+    fn raw(&self, f: &Field) -> Option<&'a Value> {
+        present(self.obj.and_then(|o| o.get(f.key)))
+    }
+
+    /// Whether the input holds a (non-blank) value for `f`.
+    pub fn given(&self, f: &Field) -> bool {
+        self.raw(f).is_some()
+    }
+
+    /// Whether `f` is part of this input (see [`Applies`]).
+    pub fn applies(&self, f: &Field) -> bool {
+        match f.applies {
+            Applies::Always => true,
+            Applies::When { field, any_of } => {
+                let Some(control) = self.fields.iter().find(|c| c.key == field) else { return false };
+                let value = match self.raw(control) {
+                    Some(Value::String(s)) => s.trim().to_string(),
+                    Some(Value::Bool(b)) => b.to_string(),
+                    Some(_) => return false,
+                    None => control.default_text().unwrap_or("").to_string(),
+                };
+                let key = control.choices().iter().find(|c| c.matches(&value)).map_or(value.as_str(), |c| c.key);
+                any_of.contains(&key)
+            }
+        }
+    }
+
+    /// Whether an error was already recorded for `f` (a later check on it would only repeat it).
+    pub fn failed(&self, f: &Field) -> bool {
+        let name = self.name(f);
+        self.errors.iter().any(|e| e.field == name)
+    }
+
+    pub fn error(&mut self, f: &Field, code: &str, message: Msg) {
+        let name = self.name(f);
+        self.errors.push(FieldError::new(name, code, message));
+    }
+
+    /// The raw value, its default as typed, or `None` (an error recorded when it was required).
+    fn value_or_default(&mut self, f: &Field) -> Option<Value> {
+        debug_assert!(self.fields.iter().any(|k| k.key == f.key), "{} is not in this schema", f.key);
+        if let Some(v) = self.raw(f) {
+            return Some(v.clone());
+        }
+        match f.need {
+            Need::Default(d) => Some(Value::String(d.to_string())),
+            Need::Optional => None,
+            Need::Required => {
+                let name = self.name(f);
+                self.errors.push(required(&name));
+                None
+            }
+        }
+    }
+
+    fn int_of(&mut self, f: &Field, v: &Value) -> Option<i64> {
+        let name = self.name(f);
+        self.int_at(&name, f.kind, v)
+    }
+
+    fn int_at(&mut self, name: &str, kind: Kind, v: &Value) -> Option<i64> {
+        let max = match kind {
+            Kind::Count { max, .. } | Kind::Yen { max } | Kind::Points { max } | Kind::Percent { max } => max,
+            _ => crate::parse::MAX_AMOUNT,
+        };
+        let parsed = match v {
+            Value::Number(n) => match n.as_i64() {
+                Some(x) if x < 0 => Err(FieldError::new(
+                    name,
+                    "negative",
+                    Msg::new("0以上の数を入力してください", "Enter zero or a positive number"),
+                )),
+                Some(x) => crate::parse::parse_int_max(name, &x.to_string(), max),
+                None => crate::parse::parse_int_max(name, n.as_str(), max),
+            },
+            Value::String(s) => crate::parse::parse_int_max(name, s, max),
+            _ => Err(wrong_type(name, "数値", "a number")),
+        };
+        parsed.map_err(|e| self.errors.push(e)).ok()
+    }
+
+    /// A whole number (count, yen, points, percent); 0 when it is missing or wrong (the error is
+    /// recorded) or when the field does not apply.
+    pub fn int(&mut self, f: &Field) -> i64 {
+        self.opt_int(f).unwrap_or(0)
+    }
+
+    /// A whole number that may be left out (`None`).
+    pub fn opt_int(&mut self, f: &Field) -> Option<i64> {
+        if !self.applies(f) {
+            return None;
+        }
+        let v = self.value_or_default(f)?;
+        self.int_of(f, &v)
+    }
+
+    /// A number with decimals (years, hours).
+    pub fn decimal(&mut self, f: &Field) -> Decimal {
+        self.opt_decimal(f).unwrap_or(Decimal::ZERO)
+    }
+
+    pub fn opt_decimal(&mut self, f: &Field) -> Option<Decimal> {
+        if !self.applies(f) {
+            return None;
+        }
+        let v = self.value_or_default(f)?;
+        let name = self.name(f);
+        let max = match f.kind {
+            Kind::Decimal { max, .. } => max,
+            _ => crate::parse::MAX_AMOUNT,
+        };
+        let parsed = match &v {
+            Value::Number(n) => crate::parse::parse_decimal(&name, n.as_str()),
+            Value::String(s) => crate::parse::parse_decimal(&name, s),
+            _ => Err(wrong_type(&name, "数値", "a number")),
+        }
+        .and_then(|d| {
+            if d > Decimal::from(max) {
+                Err(FieldError::new(
+                    &name,
+                    "out_of_range",
+                    Msg::new(format!("{max}以下の数を入力してください"), format!("Enter at most {max}")),
+                ))
+            } else {
+                Ok(d)
+            }
+        });
+        parsed.map_err(|e| self.errors.push(e)).ok()
+    }
+
+    /// Yes or no (`true`/`false`, as JSON or as text); `false` when absent without a default.
+    pub fn flag(&mut self, f: &Field) -> bool {
+        if !self.applies(f) {
+            return false;
+        }
+        match self.value_or_default(f) {
+            None => false,
+            Some(Value::Bool(b)) => b,
+            Some(Value::String(s)) if s.trim() == "true" => true,
+            Some(Value::String(s)) if s.trim() == "false" => false,
+            Some(_) => {
+                let name = self.name(f);
+                self.errors.push(wrong_type(&name, "true/false", "true or false"));
+                false
+            }
+        }
+    }
+
+    /// A date (`None` when optional and absent, or wrong: the error is recorded).
+    pub fn date(&mut self, f: &Field) -> Option<Date> {
+        if !self.applies(f) {
+            return None;
+        }
+        let name = self.name(f);
+        match self.raw(f) {
+            None if f.need == Need::Optional => None,
+            None => {
+                self.errors.push(FieldError::new(name, "required", Msg::new("日付を入力してください", "Enter a date")));
+                None
+            }
+            Some(Value::String(s)) => crate::parse::parse_date(&name, s).map_err(|e| self.errors.push(e)).ok(),
+            Some(_) => {
+                self.errors.push(wrong_type(&name, "日付（YYYY-MM-DD）", "a date string YYYY-MM-DD"));
+                None
+            }
+        }
+    }
+
+    /// The key of a choice (the default when absent); `None` when missing or not a listed value.
+    pub fn choice_key(&mut self, f: &Field) -> Option<&'static str> {
+        if !self.applies(f) {
+            return None;
+        }
+        let v = self.value_or_default(f)?;
+        let name = self.name(f);
+        let Value::String(s) = &v else {
+            self.errors.push(wrong_type(&name, "文字列", "a string"));
+            return None;
+        };
+        let s = s.trim();
+        if let Some(c) = f.choices().iter().find(|c| c.matches(s)) {
+            return Some(c.key);
+        }
+        let keys: Vec<&str> = f.choices().iter().map(|c| c.key).collect();
+        self.errors.push(FieldError::new(
+            name,
+            "invalid_choice",
+            Msg::new(
+                format!("次のいずれかを指定してください: {}", keys.join(", ")),
+                format!("Expected one of: {}", keys.join(", ")),
+            ),
+        ));
+        None
+    }
+
+    /// A choice as its enum (see `choices!`); `None` when missing or not a listed value.
+    pub fn choice<C: Choose>(&mut self, f: &Field) -> Option<C> {
+        debug_assert!(std::ptr::eq(f.choices(), C::CHOICES), "{}: schema and enum list differ", f.key);
+        let key = self.choice_key(f)?;
+        C::ALL.iter().copied().find(|c| c.key() == key)
+    }
+
+    /// Free text, trimmed (`None` when blank). Numbers are taken as their text.
+    pub fn text(&mut self, f: &Field) -> Option<String> {
+        if !self.applies(f) {
+            return None;
+        }
+        let name = self.name(f);
+        let text = match self.value_or_default(f)? {
+            Value::String(s) => s.trim().to_string(),
+            Value::Number(n) => n.to_string(),
+            _ => {
+                self.errors.push(wrong_type(&name, "文字列", "a string"));
+                return None;
+            }
+        };
+        if let Kind::Text { max_chars } = f.kind {
+            if text.chars().count() > max_chars {
+                self.errors.push(FieldError::new(
+                    name,
+                    "too_long",
+                    Msg::new(format!("{max_chars}文字以内で入力してください"), format!("At most {max_chars} characters")),
+                ));
+                return None;
+            }
+        }
+        Some(text)
+    }
+
+    /// The items of a list field (empty when absent); each item's name is `key[i]`.
+    pub fn list<T>(&mut self, f: &Field, mut read: impl FnMut(&mut Item<'_, 'a>) -> T) -> Vec<T> {
+        let Kind::List { item, max } = f.kind else { return Vec::new() };
+        let items = self.array(f, max);
+        let name = self.name(f);
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let mut it = Item { reader: self, field: item, value: v, name: format!("{name}[{i}]") };
+                read(&mut it)
+            })
+            .collect()
+    }
+
+    /// The rows of a list of records, each read by `read` with its own reader (errors named
+    /// `records[3].minutes`); a row that is not an object is an error of its own.
+    pub fn rows<T>(&mut self, f: &Field, mut read: impl FnMut(&mut Reader<'a>, usize) -> T) -> Vec<T> {
+        let Kind::Rows(rows) = f.kind else { return Vec::new() };
+        let items = self.array(f, rows.max);
+        let name = self.name(f);
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            let mut row = Reader::nested(rows.fields, v, format!("{name}[{i}]."));
+            if row.obj.is_some() {
+                out.push(read(&mut row, i));
+            }
+            self.errors.append(&mut row.errors);
+        }
+        out
+    }
+
+    /// A list's items, at most `max` (more is a `too_many` error and the rest is not read).
+    fn array(&mut self, f: &Field, max: usize) -> &'a [Value] {
+        if !self.applies(f) {
+            return &[];
+        }
+        let name = self.name(f);
+        match self.raw(f) {
+            None if f.need == Need::Required => {
+                self.errors.push(required(&name));
+                &[]
+            }
+            None => &[],
+            Some(Value::Array(a)) if a.len() > max => {
+                self.errors.push(FieldError::new(
+                    name,
+                    "too_many",
+                    Msg::new(format!("{max}件までです"), format!("At most {max} entries")),
+                ));
+                &a[..max]
+            }
+            Some(Value::Array(a)) => a,
+            Some(_) => {
+                self.errors.push(wrong_type(&name, "配列", "an array"));
+                &[]
+            }
+        }
+    }
+
+    /// The value read, or every error found.
+    pub fn finish<T>(self, value: T) -> Result<T, Errors> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+/// One item of a list field, read as the list's item kind.
+pub struct Item<'r, 'a> {
+    reader: &'r mut Reader<'a>,
+    field: &'static Field,
+    value: &'a Value,
+    name: String,
+}
+
+impl Item<'_, '_> {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The item as a whole number (0 when wrong; the error is recorded under `key[i]`).
+    pub fn int(&mut self) -> Option<i64> {
+        match present(Some(self.value)) {
+            None => {
+                self.reader.errors.push(required(&self.name));
+                None
+            }
+            Some(v) => self.reader.int_at(&self.name, self.field.kind, v),
+        }
+    }
+
+    /// The item as raw JSON (for items with a structure of their own).
+    pub fn value(&self) -> &Value {
+        self.value
+    }
+
+    pub fn error(&mut self, code: &str, message: Msg) {
+        let name = self.name.clone();
+        self.reader.errors.push(FieldError::new(name, code, message));
+    }
+}

@@ -1,0 +1,351 @@
+//! Input schemas: each calculator declares every input field once — its key, Japanese and English
+//! label and help, kind, unit, limits, default, an example, its choices and when it applies. The
+//! reader ([`crate::reader`]), the web pages (labels, which fields show, defaults, links, CSV) and
+//! the API documentation (`docs/api.md`) are all read from it.
+
+use crate::msg::Text;
+
+/// Every field of one calculator's input (or of one row of a list).
+#[derive(Debug)]
+pub struct Schema {
+    pub fields: &'static [Field],
+}
+
+impl Schema {
+    pub fn get(&self, key: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The rows schema of a list field.
+    pub fn rows(&self, key: &str) -> Option<&'static Rows> {
+        match self.get(key)?.kind {
+            Kind::Rows(rows) => Some(rows),
+            _ => None,
+        }
+    }
+}
+
+/// One input field.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// The JSON key, the URL parameter and the CSV column.
+    pub key: &'static str,
+    pub label: Text,
+    /// What the field means where the label cannot say it all (empty when the label does).
+    pub help: Text,
+    pub kind: Kind,
+    pub need: Need,
+    /// A value as a person would type it, for the API documentation.
+    pub example: &'static str,
+    pub applies: Applies,
+}
+
+/// Whether a value must be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Absent (or blank) is a `required` error.
+    Required,
+    /// Absent means "not given"; the rules say what that implies.
+    Optional,
+    /// Absent means this value, as typed.
+    Default(&'static str),
+}
+
+/// What a field holds; every number is zero or more.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// A whole number of things, at most `max`; `unit` names them (人 / donors).
+    Count { max: i64, unit: Text },
+    /// Whole yen.
+    Yen { max: i64 },
+    /// Whole fee-schedule points (点).
+    Points { max: i64 },
+    /// A whole percentage, at most `max`.
+    Percent { max: i64 },
+    /// A number with decimals (years, hours), at most `max`.
+    Decimal { max: i64, unit: Text },
+    /// A calendar date, typed as YYYY-MM-DD (also 2024/6/1, full width).
+    Date,
+    /// A calendar month, YYYY-MM.
+    Month,
+    /// One of the listed keys.
+    Choice(&'static [Choice]),
+    /// Yes or no.
+    Flag,
+    /// Free text of at most `max_chars` characters (a title, a name).
+    Text { max_chars: usize },
+    /// A list of values of one kind (`item` gives it; its key is unused).
+    List { item: &'static Field, max: usize },
+    /// A list of records, each with its own fields.
+    Rows(&'static Rows),
+}
+
+/// A list of records: its fields, how many rows at most, and what one row is called.
+#[derive(Debug)]
+pub struct Rows {
+    pub fields: &'static [Field],
+    pub max: usize,
+    /// 「記録」 / "Record": the legend of one row, numbered on the page.
+    pub row: Text,
+}
+
+impl Rows {
+    pub fn get(&self, key: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+}
+
+/// One allowed value of a choice field.
+#[derive(Debug, Clone, Copy)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: Text,
+    /// Other spellings read as this choice (`良` for `good`).
+    pub aliases: &'static [&'static str],
+}
+
+impl Choice {
+    pub const fn new(key: &'static str, label: Text) -> Choice {
+        Choice { key, label, aliases: &[] }
+    }
+
+    pub fn matches(&self, s: &str) -> bool {
+        self.key == s || self.aliases.contains(&s)
+    }
+}
+
+/// When a field is part of the input: always, or only while another field (a choice) has one of
+/// some values — e.g. a pharmacist record's `days` only for collective training. A field that does
+/// not apply is neither read nor shown; given anyway, it is ignored (a known field is never an
+/// error for being there).
+#[derive(Debug, Clone, Copy)]
+pub enum Applies {
+    Always,
+    When { field: &'static str, any_of: &'static [&'static str] },
+}
+
+/// A choice declared as a Rust enum and its [`Choice`] list at once (see `choices!`).
+pub trait Choose: Copy + 'static {
+    const CHOICES: &'static [Choice];
+    /// The variants in the order of `CHOICES`.
+    const ALL: &'static [Self];
+
+    fn key(self) -> &'static str {
+        Self::CHOICES[self.index()].key
+    }
+
+    fn label(self) -> Text {
+        Self::CHOICES[self.index()].label
+    }
+
+    fn index(self) -> usize;
+}
+
+/// Declares a choice enum and its choice list in one place:
+///
+/// ```ignore
+/// choices! {
+///     /// 認定HCTC or 専門HCTC.
+///     pub enum Level: LEVELS {
+///         Certified = "certified", "認定HCTC", "Certified HCTC";
+///         Specialist = "specialist", "専門HCTC", "Specialist HCTC";
+///     }
+/// }
+/// ```
+///
+/// makes `enum Level`, `const LEVELS: &[Choice]`, `Level::key`, `Level::label` and its
+/// serialisation as the key. `Good = "good" ["良"], "良", "Good";` adds aliases.
+macro_rules! choices {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident : $list:ident {
+        $($(#[$vmeta:meta])* $variant:ident = $key:literal $([$($alias:literal),*])?, $ja:literal, $en:literal;)+
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        $vis const $list: &[$crate::schema::Choice] = &[$(
+            $crate::schema::Choice {
+                key: $key,
+                label: $crate::msg::Text::new($ja, $en),
+                aliases: &[$($($alias),*)?],
+            },
+        )+];
+
+        impl $crate::schema::Choose for $name {
+            const CHOICES: &'static [$crate::schema::Choice] = $list;
+            const ALL: &'static [$name] = &[$($name::$variant),+];
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($crate::schema::Choose::key(*self))
+            }
+        }
+    };
+}
+pub(crate) use choices;
+
+// ───────────────────────────── constructors (const, for static schemas) ─────────────────────────
+
+const fn field(key: &'static str, label: Text, kind: Kind) -> Field {
+    Field { key, label, help: Text::EMPTY, kind, need: Need::Required, example: "", applies: Applies::Always }
+}
+
+impl Field {
+    pub const fn count(key: &'static str, label: Text, max: i64, unit: Text) -> Field {
+        field(key, label, Kind::Count { max, unit })
+    }
+    pub const fn yen(key: &'static str, label: Text) -> Field {
+        field(key, label, Kind::Yen { max: crate::parse::MAX_AMOUNT })
+    }
+    pub const fn points(key: &'static str, label: Text) -> Field {
+        field(key, label, Kind::Points { max: crate::parse::MAX_AMOUNT })
+    }
+    pub const fn percent(key: &'static str, label: Text, max: i64) -> Field {
+        field(key, label, Kind::Percent { max })
+    }
+    pub const fn decimal(key: &'static str, label: Text, max: i64, unit: Text) -> Field {
+        field(key, label, Kind::Decimal { max, unit })
+    }
+    pub const fn date(key: &'static str, label: Text) -> Field {
+        field(key, label, Kind::Date)
+    }
+    pub const fn month(key: &'static str, label: Text) -> Field {
+        field(key, label, Kind::Month)
+    }
+    pub const fn choice(key: &'static str, label: Text, choices: &'static [Choice]) -> Field {
+        field(key, label, Kind::Choice(choices))
+    }
+    pub const fn flag(key: &'static str, label: Text) -> Field {
+        field(key, label, Kind::Flag).default("false")
+    }
+    pub const fn text(key: &'static str, label: Text, max_chars: usize) -> Field {
+        field(key, label, Kind::Text { max_chars }).optional()
+    }
+    pub const fn list(key: &'static str, label: Text, item: &'static Field, max: usize) -> Field {
+        field(key, label, Kind::List { item, max })
+    }
+    pub const fn rows(key: &'static str, label: Text, rows: &'static Rows) -> Field {
+        field(key, label, Kind::Rows(rows)).default("[]")
+    }
+
+    pub const fn help(self, help: Text) -> Field {
+        Field { help, ..self }
+    }
+    pub const fn default(self, typed: &'static str) -> Field {
+        Field { need: Need::Default(typed), ..self }
+    }
+    pub const fn optional(self) -> Field {
+        Field { need: Need::Optional, ..self }
+    }
+    pub const fn required(self) -> Field {
+        Field { need: Need::Required, ..self }
+    }
+    pub const fn example(self, example: &'static str) -> Field {
+        Field { example, ..self }
+    }
+    pub const fn when(self, field: &'static str, any_of: &'static [&'static str]) -> Field {
+        Field { applies: Applies::When { field, any_of }, ..self }
+    }
+
+    /// The unit a page shows after the input (empty when none).
+    pub fn unit(&self) -> Text {
+        match self.kind {
+            Kind::Count { unit, .. } | Kind::Decimal { unit, .. } => unit,
+            Kind::Yen { .. } => Text::new("円", "yen"),
+            Kind::Points { .. } => Text::new("点", "points"),
+            Kind::Percent { .. } => Text::new("%", "%"),
+            _ => Text::EMPTY,
+        }
+    }
+
+    /// The choices of a choice field (empty otherwise).
+    pub fn choices(&self) -> &'static [Choice] {
+        match self.kind {
+            Kind::Choice(c) => c,
+            _ => &[],
+        }
+    }
+
+    /// The default as typed, if the field has one.
+    pub fn default_text(&self) -> Option<&'static str> {
+        match self.need {
+            Need::Default(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+// ───────────────────────────── documentation ─────────────────────────────
+
+impl Kind {
+    /// The kind as the API documentation names it.
+    pub fn describe(&self) -> String {
+        match self {
+            Kind::Count { max, unit } if unit.en.is_empty() => format!("count 0–{max}"),
+            Kind::Count { max, unit } => format!("count 0–{max} ({})", unit.en),
+            Kind::Yen { .. } => "yen (integer)".into(),
+            Kind::Points { .. } => "points (integer)".into(),
+            Kind::Percent { max } => format!("percent 0–{max}"),
+            Kind::Decimal { max, unit } => format!("decimal 0–{max} ({})", unit.en),
+            Kind::Date => "date YYYY-MM-DD".into(),
+            Kind::Month => "month YYYY-MM".into(),
+            Kind::Choice(c) => format!("one of {}", c.iter().map(|c| format!("`{}`", c.key)).collect::<Vec<_>>().join(", ")),
+            Kind::Flag => "true / false".into(),
+            Kind::Text { max_chars } => format!("text (≤ {max_chars} characters)"),
+            Kind::List { item, max } => format!("array (≤ {max}) of {}", item.kind.describe()),
+            Kind::Rows(r) => format!("array (≤ {}) of rows, below", r.max),
+        }
+    }
+}
+
+fn doc_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The fields as a Markdown table (`docs/api.md`; a test checks the file against this).
+pub fn markdown(fields: &[Field]) -> String {
+    let mut out = String::from("| field | kind | default | meaning | applies |\n|---|---|---|---|---|\n");
+    for f in fields {
+        let default = match f.need {
+            Need::Required => "required".to_string(),
+            Need::Optional => "optional".to_string(),
+            Need::Default(d) => format!("`{d}`"),
+        };
+        let mut meaning = format!("{} / {}", f.label.en, f.label.ja);
+        if !f.help.is_empty() {
+            meaning.push_str(&format!(". {}", f.help.en));
+        }
+        if !f.example.is_empty() {
+            meaning.push_str(&format!(" Example: `{}`.", f.example));
+        }
+        let applies = match f.applies {
+            Applies::Always => String::new(),
+            Applies::When { field, any_of } => {
+                format!("`{field}` = {}", any_of.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" / "))
+            }
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} |\n",
+            f.key,
+            doc_cell(&f.kind.describe()),
+            default,
+            doc_cell(&meaning),
+            applies
+        ));
+    }
+    for f in fields {
+        if let Kind::Rows(rows) = f.kind {
+            out.push_str(&format!("\nEach row of `{}`:\n\n", f.key));
+            out.push_str(&markdown(rows.fields));
+        }
+    }
+    out
+}
+
+/// TRANSITIONAL: the schema of a calculator not yet declared by schema (no fields). Removed with
+/// `legacy_reader` when the last calculator has moved.
+pub static LEGACY: Schema = Schema { fields: &[] };

@@ -1,0 +1,69 @@
+//! Text normalisation for what people type, and the closest known name for a misspelt one.
+
+/// Full-width ASCII variants (０-９, Ａ-Ｚ, －, ，, ．, ／) to half-width; ideographic space to space.
+pub fn normalize_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '−' | '‐' | 'ー' => '-',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Strips what a person may wrap a number in: spaces, thousands separators, 円, ¥, 点.
+pub fn strip_decorations(s: &str) -> String {
+    normalize_width(s)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | ',' | '、' | '円' | '¥' | '￥' | '\\' | '点' | '\t' | '_'))
+        .collect()
+}
+
+/// Edit distance (insertions, deletions, substitutions) between two short names.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The known name closest to `name`, when it is close enough to be a slip (a letter or two, or
+/// one name containing the other): `option_hla_test` → `option_hla_tests`.
+pub fn closest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = name.to_ascii_lowercase();
+    known
+        .into_iter()
+        .map(|k| (distance(&lower, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) || (lower.len() >= 4 && (k.contains(&lower) || lower.contains(*k))))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_and_decorations() {
+        assert_eq!(normalize_width("１２３，４"), "123,4");
+        assert_eq!(strip_decorations(" ¥ 41,000円 "), "41000");
+    }
+
+    #[test]
+    fn closest_names_a_slip_and_nothing_else() {
+        let known = ["option_hla_tests", "donors_screened", "seminars", "meetings"];
+        assert_eq!(closest("option_hla_test", known), Some("option_hla_tests"));
+        assert_eq!(closest("seminar", known), Some("seminars"));
+        assert_eq!(closest("Donors_Screend", known), Some("donors_screened"));
+        assert_eq!(closest("colour", known), None);
+        assert_eq!(closest("x", known), None);
+    }
+}
