@@ -29,6 +29,8 @@ mod legacy_reader;
 pub mod explain;
 pub mod records;
 pub mod calculator;
+#[cfg(test)]
+mod test_support;
 pub mod rules;
 pub mod registry;
 mod api;

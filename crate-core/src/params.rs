@@ -239,6 +239,17 @@ impl Ctx {
         Ok(p)
     }
 
+    /// The version in force on `as_of` of a named row (`fees::FINAL_CONSENT_COORDINATION`),
+    /// recorded as used: the row names the parameter, the date picks its version.
+    pub fn get(&self, row: &Param) -> Result<&'static Param, Vec<FieldError>> {
+        self.param(row.id).map_err(|e| vec![e])
+    }
+
+    /// The same on another date (e.g. a record's own date).
+    pub fn get_on(&self, row: &Param, on: Date) -> Result<&'static Param, Vec<FieldError>> {
+        self.param_on(row.id, on).map_err(|e| vec![e])
+    }
+
     /// Shorthand for the value.
     pub fn value(&self, id: &str) -> Result<i64, FieldError> {
         Ok(self.param(id)?.value)

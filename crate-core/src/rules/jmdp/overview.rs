@@ -155,9 +155,41 @@ pub struct Input {
     pub invoice_received_date: Option<Date>,
 }
 
+/// TRANSITIONAL: the fee fields read by name until this calculator reads by schema.
+fn legacy_fee_fields(r: &mut Reader<'_>) -> fees::Input {
+    let donors_screened = r.int_max("donors_screened", None, fees::MAX_COUNT);
+    let final_consent = r.bool("final_consent", false);
+    let transplant = r.bool("transplant", false);
+    let option_hla_tests = r.int_max("option_hla_tests", Some(0), fees::MAX_COUNT);
+    let oral_mucosa_dna = r.bool("oral_mucosa_dna", false);
+    let prior_ngs_typing = r.bool("prior_ngs_typing", false);
+    let donors_ok = !r.errors.iter().any(|e| e.field == r.field_name("donors_screened"));
+    if transplant && !final_consent {
+        r.error(
+            "transplant",
+            "requires_final_consent",
+            Msg::new(
+                "移植はドナーの最終同意の後にしか行われません。final_consent も true にしてください",
+                "A transplant only happens after the donor's final consent; set final_consent to true as well",
+            ),
+        );
+    }
+    if donors_ok && donors_screened == 0 && (transplant || final_consent) {
+        r.error(
+            "donors_screened",
+            "requires_donor",
+            Msg::new(
+                "最終同意・移植に進むには、少なくとも1人のドナー候補者が確認検査を受けています（1人以上を入力）",
+                "Final consent and transplant need at least one donor candidate who had the confirmatory test (enter 1 or more)",
+            ),
+        );
+    }
+    fees::Input { donors_screened, final_consent, transplant, option_hla_tests, oral_mucosa_dna, prior_ngs_typing, exemption_percent: 0 }
+}
+
 pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(v, "");
-    let fees_input = fees::read_fee_fields(&mut r);
+    let fees_input = legacy_fee_fields(&mut r);
     let exemption_percent = match r.raw("exemption_percent") {
         None => None,
         Some(Value::String(s)) if s.trim().is_empty() => None,
