@@ -16,6 +16,9 @@ pub struct Reader<'a> {
     /// Prepended to field names in errors (`records[2].`).
     prefix: String,
     pub errors: Errors,
+    /// The fields read so far: with no error, every field that applies must have been read (a
+    /// field declared but never read is a schema out of step with its logic; debug builds check).
+    read: Vec<&'static str>,
 }
 
 fn wrong_type(field: &str, ja_kind: &str, en_kind: &str) -> FieldError {
@@ -42,7 +45,7 @@ impl<'a> Reader<'a> {
     }
 
     fn nested(fields: &'static [Field], value: &'a Value, prefix: String) -> Reader<'a> {
-        let mut r = Reader { fields, obj: value.as_object(), prefix, errors: Vec::new() };
+        let mut r = Reader { fields, obj: value.as_object(), prefix, errors: Vec::new(), read: Vec::new() };
         match r.obj {
             None => {
                 let name = r.prefix.trim_end_matches('.').to_string();
@@ -92,6 +95,29 @@ impl<'a> Reader<'a> {
         self.raw(f).is_some()
     }
 
+    fn mark(&mut self, f: &Field) {
+        debug_assert!(self.fields.iter().any(|k| k.key == f.key), "{} is not in this schema", f.key);
+        if let Some(k) = self.fields.iter().find(|k| k.key == f.key) {
+            if !self.read.contains(&k.key) {
+                self.read.push(k.key);
+            }
+        }
+    }
+
+    /// Debug builds: every field that applies was read (see `read`).
+    fn check_all_read(&self) {
+        if cfg!(debug_assertions) && self.errors.is_empty() && self.obj.is_some() {
+            for f in self.fields {
+                assert!(
+                    self.read.contains(&f.key) || !self.applies(f),
+                    "{}{} is declared in the schema but its logic never reads it",
+                    self.prefix,
+                    f.key
+                );
+            }
+        }
+    }
+
     /// Whether `f` is part of this input (see [`Applies`]).
     pub fn applies(&self, f: &Field) -> bool {
         match f.applies {
@@ -123,7 +149,6 @@ impl<'a> Reader<'a> {
 
     /// The raw value, its default as typed, or `None` (an error recorded when it was required).
     fn value_or_default(&mut self, f: &Field) -> Option<Value> {
-        debug_assert!(self.fields.iter().any(|k| k.key == f.key), "{} is not in this schema", f.key);
         if let Some(v) = self.raw(f) {
             return Some(v.clone());
         }
@@ -172,6 +197,7 @@ impl<'a> Reader<'a> {
 
     /// A whole number that may be left out (`None`).
     pub fn opt_int(&mut self, f: &Field) -> Option<i64> {
+        self.mark(f);
         if !self.applies(f) {
             return None;
         }
@@ -185,6 +211,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn opt_decimal(&mut self, f: &Field) -> Option<Decimal> {
+        self.mark(f);
         if !self.applies(f) {
             return None;
         }
@@ -215,6 +242,7 @@ impl<'a> Reader<'a> {
 
     /// Yes or no (`true`/`false`, as JSON or as text); `false` when absent without a default.
     pub fn flag(&mut self, f: &Field) -> bool {
+        self.mark(f);
         if !self.applies(f) {
             return false;
         }
@@ -233,6 +261,7 @@ impl<'a> Reader<'a> {
 
     /// A date (`None` when optional and absent, or wrong: the error is recorded).
     pub fn date(&mut self, f: &Field) -> Option<Date> {
+        self.mark(f);
         if !self.applies(f) {
             return None;
         }
@@ -253,6 +282,7 @@ impl<'a> Reader<'a> {
 
     /// The key of a choice (the default when absent); `None` when missing or not a listed value.
     pub fn choice_key(&mut self, f: &Field) -> Option<&'static str> {
+        self.mark(f);
         if !self.applies(f) {
             return None;
         }
@@ -280,13 +310,14 @@ impl<'a> Reader<'a> {
 
     /// A choice as its enum (see `choices!`); `None` when missing or not a listed value.
     pub fn choice<C: Choose>(&mut self, f: &Field) -> Option<C> {
-        debug_assert!(std::ptr::eq(f.choices(), C::CHOICES), "{}: schema and enum list differ", f.key);
+        debug_assert!(f.choices().iter().map(|c| c.key).eq(C::CHOICES.iter().map(|c| c.key)), "{}: schema and enum list differ", f.key);
         let key = self.choice_key(f)?;
         C::ALL.iter().copied().find(|c| c.key() == key)
     }
 
     /// Free text, trimmed (`None` when blank). Numbers are taken as their text.
     pub fn text(&mut self, f: &Field) -> Option<String> {
+        self.mark(f);
         if !self.applies(f) {
             return None;
         }
@@ -338,6 +369,7 @@ impl<'a> Reader<'a> {
             let mut row = Reader::nested(rows.fields, v, format!("{name}[{i}]."));
             if row.obj.is_some() {
                 out.push(read(&mut row, i));
+                row.check_all_read();
             }
             self.errors.append(&mut row.errors);
         }
@@ -346,6 +378,7 @@ impl<'a> Reader<'a> {
 
     /// A list's items, at most `max` (more is a `too_many` error and the rest is not read).
     fn array(&mut self, f: &Field, max: usize) -> &'a [Value] {
+        self.mark(f);
         if !self.applies(f) {
             return &[];
         }
@@ -374,6 +407,7 @@ impl<'a> Reader<'a> {
 
     /// The value read, or every error found.
     pub fn finish<T>(self, value: T) -> Result<T, Errors> {
+        self.check_all_read();
         if self.errors.is_empty() {
             Ok(value)
         } else {
@@ -414,5 +448,76 @@ impl Item<'_, '_> {
     pub fn error(&mut self, code: &str, message: Msg) {
         let name = self.name.clone();
         self.reader.errors.push(FieldError::new(name, code, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msg::Text;
+    use crate::schema::{Field, Rows};
+    use serde_json::json;
+
+    crate::schema::choices! {
+        enum Rating: RATINGS {
+            Good = "good" ["良"], "良", "Good";
+            Poor = "poor" ["不可"], "不可", "Poor";
+        }
+    }
+    const MINUTES: Field = Field::count("minutes", Text::new("分", "Minutes"), 600, Text::new("分", "min"));
+    const KIND: Field = Field::choice("kind", Text::new("種類", "Kind"), RATINGS);
+    const DAYS: Field = Field::count("days", Text::new("日数", "Days"), 9, Text::EMPTY).default("1").when("kind", &["good"]);
+    static ROW: Rows = Rows { fields: &[MINUTES, KIND, DAYS], max: 2, row: Text::new("記録", "Record") };
+    const RECORDS: Field = Field::rows("records", Text::new("記録", "Records"), &ROW);
+    const TOTAL: Field = Field::yen("total_yen", Text::new("合計", "Total"));
+    static FIELDS: &[Field] = &[TOTAL, RECORDS];
+
+    fn read(v: serde_json::Value) -> Result<(i64, Vec<(i64, Option<Rating>, i64)>), Errors> {
+        let v = Value::from(v);
+        let mut r = Reader::new(FIELDS, &v);
+        let total = r.int(&TOTAL);
+        let rows = r.rows(&RECORDS, |row, _| (row.int(&MINUTES), row.choice::<Rating>(&KIND), row.int(&DAYS)));
+        r.finish((total, rows))
+    }
+
+    fn codes(v: serde_json::Value) -> Vec<(String, String)> {
+        read(v).unwrap_err().into_iter().map(|e| (e.field, e.code)).collect()
+    }
+
+    #[test]
+    fn reads_typed_text_aliases_defaults_and_fields_that_apply() {
+        let (total, rows) =
+            read(json!({"total_yen": "１,２００円", "records": [{"minutes": 90, "kind": "良"}, {"minutes": "30", "kind": "poor", "days": 5}]})).unwrap();
+        assert_eq!(total, 1_200);
+        // `days` applies to "good" only: its default there, not read for "poor".
+        assert_eq!(rows, vec![(90, Some(Rating::Good), 1), (30, Some(Rating::Poor), 0)]);
+    }
+
+    #[test]
+    fn every_problem_is_a_named_field_error() {
+        assert_eq!(
+            codes(json!({"total_yen": -1, "records": [{"minutes": "x", "kind": "fair"}, 3], "totl_yen": 5})),
+            vec![
+                ("totl_yen".into(), "unknown_field".into()),
+                ("total_yen".into(), "negative".into()),
+                ("records[0].minutes".into(), "not_a_number".into()),
+                ("records[0].kind".into(), "invalid_choice".into()),
+                ("records[1]".into(), "wrong_type".into()),
+            ]
+        );
+        assert_eq!(codes(json!({"records": [{"minutes": 1, "kind": "good", "minute": 2}]})), [
+            ("total_yen".to_string(), "required".to_string()),
+            ("records[0].minute".to_string(), "unknown_field".to_string()),
+        ]);
+        assert_eq!(codes(json!({"total_yen": 1, "records": [{}, {}, {}]}))[0], ("records".into(), "too_many".into()));
+        assert_eq!(codes(json!({"total_yen": " "})), vec![("total_yen".to_string(), "required".to_string())]);
+    }
+
+    #[test]
+    fn an_unknown_field_names_the_closest_or_lists_them_all() {
+        let e = read(json!({"total_yen": 1, "totl_yen": 5, "colour": 1})).unwrap_err();
+        let of = |f: &str| e.iter().find(|e| e.field == f).unwrap().message.clone();
+        assert_eq!(of("totl_yen").ja, "totl_yen は使えない項目です。total_yen のことですか");
+        assert_eq!(of("colour").en, "colour is not a field of this input (fields: total_yen, records)");
     }
 }

@@ -9,3 +9,4 @@ pub mod advanced;
 pub mod certification;
 pub mod jmdp;
 pub mod pharmacist;
+pub mod requirement;
