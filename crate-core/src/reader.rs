@@ -5,7 +5,7 @@
 
 use crate::date::Date;
 use crate::msg::{Errors, FieldError, Msg};
-use crate::schema::{Applies, Choose, Field, Kind, Need};
+use crate::schema::{Choose, Field, Kind, Need};
 use crate::value::{Map, Value};
 use rust_decimal::Decimal;
 
@@ -58,27 +58,11 @@ impl<'a> Reader<'a> {
 
     fn check_unknown(&mut self, obj: &Map) {
         for (key, _) in obj.iter() {
-            if self.fields.iter().any(|f| f.key == key) {
-                continue;
+            if !self.fields.iter().any(|f| f.key == key) {
+                let name = format!("{}{key}", self.prefix);
+                self.errors.push(FieldError::new(name, "unknown_field", crate::schema::unknown_field(self.fields, key)));
             }
-            let name = format!("{}{key}", self.prefix);
-            let known = self.fields.iter().map(|f| f.key);
-            let message = match crate::text::closest(key, known) {
-                Some(near) => Msg::new(
-                    format!("{key} は使えない項目です。{near} のことですか"),
-                    format!("{key} is not a field of this input. Did you mean {near}?"),
-                ),
-                None => Msg::new(
-                    format!("{key} は使えない項目です（使える項目: {}）", self.known_list()),
-                    format!("{key} is not a field of this input (fields: {})", self.known_list()),
-                ),
-            };
-            self.errors.push(FieldError::new(name, "unknown_field", message));
         }
-    }
-
-    fn known_list(&self) -> String {
-        self.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ")
     }
 
     /// The error name of a field (`records[2].date`).
@@ -118,22 +102,16 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Whether `f` is part of this input (see [`Applies`]).
+    /// Whether `f` is part of this input (see [`crate::schema::Applies`]).
     pub fn applies(&self, f: &Field) -> bool {
-        match f.applies {
-            Applies::Always => true,
-            Applies::When { field, any_of } => {
-                let Some(control) = self.fields.iter().find(|c| c.key == field) else { return false };
-                let value = match self.raw(control) {
-                    Some(Value::String(s)) => s.trim().to_string(),
-                    Some(Value::Bool(b)) => b.to_string(),
-                    Some(_) => return false,
-                    None => control.default_text().unwrap_or("").to_string(),
-                };
-                let key = control.choices().iter().find(|c| c.matches(&value)).map_or(value.as_str(), |c| c.key);
-                any_of.contains(&key)
-            }
-        }
+        f.applies_in(self.fields, |control| match self.raw(control) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::Bool(b)) => Some(b.to_string()),
+            // A control of another type is wrong: the field does not apply (the control's own
+            // reading reports the error).
+            Some(_) => Some(String::from("\u{0}")),
+            None => None,
+        })
     }
 
     /// Whether an error was already recorded for `f` (a later check on it would only repeat it).

@@ -270,11 +270,46 @@ impl Field {
         }
     }
 
+    /// Whether this field is part of an input whose other fields are `fields`, where
+    /// `value_of(control)` is the control field's value as typed (`None` when absent). The reader
+    /// and the pages both ask this, so a field shows exactly when core reads it.
+    pub fn applies_in(&self, fields: &[Field], value_of: impl Fn(&Field) -> Option<String>) -> bool {
+        match self.applies {
+            Applies::Always => true,
+            Applies::When { field, any_of } => {
+                let Some(control) = fields.iter().find(|c| c.key == field) else { return false };
+                let value = value_of(control)
+                    .map(|v| v.trim().to_string())
+                    .filter(|v| !v.is_empty())
+                    .or_else(|| control.default_text().map(String::from))
+                    .unwrap_or_default();
+                let key = control.choices().iter().find(|c| c.matches(&value)).map_or(value.as_str(), |c| c.key);
+                any_of.contains(&key)
+            }
+        }
+    }
+
     /// The default as typed, if the field has one.
     pub fn default_text(&self) -> Option<&'static str> {
         match self.need {
             Need::Default(d) => Some(d),
             _ => None,
+        }
+    }
+}
+
+/// The message for a key that is not among `fields`: the closest known one when it looks like a
+/// slip (「option_hla_test は使えない項目です。option_hla_tests のことですか」), else the list.
+pub fn unknown_field(fields: &[Field], key: &str) -> crate::msg::Msg {
+    use crate::msg::Msg;
+    match crate::text::closest(key, fields.iter().map(|f| f.key)) {
+        Some(near) => Msg::new(
+            format!("{key} は使えない項目です。{near} のことですか"),
+            format!("{key} is not a field of this input. Did you mean {near}?"),
+        ),
+        None => {
+            let all = fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ");
+            Msg::new(format!("{key} は使えない項目です（使える項目: {all}）"), format!("{key} is not a field of this input (fields: {all})"))
         }
     }
 }

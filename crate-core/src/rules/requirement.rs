@@ -5,7 +5,6 @@
 
 use crate::date::Date;
 use crate::explain::{Fx, TraceStep};
-use crate::money::group_decimal;
 use crate::msg::{Errors, Msg};
 use crate::params::{Bound, Ctx, Param};
 use crate::value::Value;
