@@ -172,12 +172,16 @@ export function sharedSets(routes = lazyRoutes(), apart = APART) {
   return Object.values(routes).filter((f) => !apart.includes(f)).map((f) => `${f}_`).join(',');
 }
 
-/** The routes with a lazily loaded page, from crate-web's `route()`: `"/jmdp/fees" => lazy(fees_page())`. */
+/** The routes with a lazily loaded page, from crate-web's page table (`site_pages!` in lib.rs):
+ *  `"/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, …`. The router and the home page read
+ *  the same table. */
 export function lazyRoutes(libRs = fs.readFileSync(path.join(ROOT, 'crate-web/src/lib.rs'), 'utf8')) {
-  const body = libRs.slice(libRs.indexOf('fn route('));
+  const at = libRs.indexOf('site_pages! {');
+  if (at < 0) throw new Error('split: no site_pages! table in crate-web/src/lib.rs');
+  const body = libRs.slice(at, libRs.indexOf('\n}', at));
   const routes = {};
-  for (const m of body.matchAll(/"(\/[^"]*)"\s*=>\s*lazy\((\w+)\(\)\)/g)) routes[m[1]] = m[2];
-  if (Object.keys(routes).length === 0) throw new Error('split: no lazy routes found in crate-web/src/lib.rs route()');
+  for (const m of body.matchAll(/"(\/[^"]*)"\s*=>\s*(\w+)\s*:/g)) routes[m[1]] = m[2];
+  if (Object.keys(routes).length === 0) throw new Error('split: no pages found in the site_pages! table of crate-web/src/lib.rs');
   return routes;
 }
 
@@ -198,7 +202,7 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
   }
   const used = new Set(Object.values(routes));
   for (const fn of Object.keys(splits)) {
-    if (fn !== 'respond' && !used.has(fn)) throw new Error(`split: split point ${fn} has no route in lib.rs route()`);
+    if (fn !== 'respond' && !used.has(fn)) throw new Error(`split: split point ${fn} has no page in lib.rs site_pages!`);
   }
   return out;
 }

@@ -3,17 +3,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lazyRoutes, sharedSets } from './split.mjs';
 
-const LIB_RS = `fn route(path: &str) -> AnyView {
-    match path {
-        "/" => pages::home::Home().into_any(),
-        "/jmdp/fees" => lazy(fees_page()),
-        "/pharmacist" => lazy(pharmacist_page()),
-        "/rules" => lazy(rules_page()),
-        _ => pages::not_found::NotFound().into_any(),
-    }
-}`;
+const LIB_RS = `site_pages! {
+    "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
+        "骨髄バンク 患者負担金", "JMDP patient fees", "…", "…";
+    "/pharmacist" => pharmacist_page: pages::pharmacist::Pharmacist, Professional,
+        "研修認定薬剤師の単位", "Pharmacist training credits", "…", "…";
+    "/rules" => rules_page: pages::rules::RulesPage, Billing,
+        "規則と出典の一覧", "Rules and sources", "…", "…";
+}
+`;
 
-test('lazyRoutes reads the lazily loaded pages from route()', () => {
+test('lazyRoutes reads the lazily loaded pages from the site_pages! table', () => {
   assert.deepEqual(lazyRoutes(LIB_RS), { '/jmdp/fees': 'fees_page', '/pharmacist': 'pharmacist_page', '/rules': 'rules_page' });
 });
 

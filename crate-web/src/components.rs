@@ -273,14 +273,21 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// Page heading with its lead text.
+/// Page heading with its lead text, and what a shared link held that the page does not know.
 #[component]
-pub fn PageHead(ja: &'static str, en: &'static str, lead_ja: &'static str, lead_en: &'static str) -> impl IntoView {
+pub fn PageHead(
+    ja: &'static str,
+    en: &'static str,
+    lead_ja: &'static str,
+    lead_en: &'static str,
+    #[prop(optional)] form: Option<Form>,
+) -> impl IntoView {
     view! {
         <header class="page-head">
             <h1>{tr(ja, en)}</h1>
             <p class="lead">{tr(lead_ja, lead_en)}</p>
         </header>
+        {form.map(|form| view! { <crate::fields::LinkNotice form=form /> })}
     }
 }
 

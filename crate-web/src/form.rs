@@ -1,43 +1,127 @@
-//! A calculator form: raw input strings in signals (restored from and written to the URL),
-//! one memo that asks calc-core for the answer. Parsing and rules stay in core.
+//! A calculator form, built from the calculator's schema: one signal per field holding the text as
+//! typed (restored from and written to the URL), the record lists as row models, and one memo that
+//! asks calc-core for the answer. Parsing and rules stay in core.
 //!
 //! The answer comes in two memos: the calculator's typed result (`Memo<Option<T>>`, read field by
 //! field by its page) and, for the shared pieces (each field's errors, the breakdown, the rules
 //! used), the same evaluation without the result (`Memo<Outcome>`), so those pieces are one piece
 //! of code for every calculator.
 
-use calc_core::Typed;
+use crate::rows::RowsModel;
+use calc_core::schema::{Field, Kind, Schema};
 use calc_core::value::{Map, Value};
-use calc_core::{Date, Errors, Evaluation, FieldError, Msg};
+use calc_core::{Date, Errors, Evaluation, FieldError, Msg, Typed};
 use leptos::prelude::*;
 
 /// The evaluation without its result: errors, or the breakdown and the rules used.
 pub type Outcome = Result<Evaluation<()>, Errors>;
 
+/// The URL parameter that carries a page's record lists.
+pub const ROWS_PARAM: &str = "rows";
+
 #[derive(Clone, Copy)]
 pub struct Form {
     pub calculator: &'static str,
+    pub schema: &'static Schema,
+    /// The schema's plain fields (not lists), then the page's own URL state (a mode, a grid).
     fields: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
+    /// How many of `fields` are the schema's (the rest are the page's and never reach core).
+    schema_fields: usize,
+    lists: StoredValue<Vec<RowsModel>>,
     pub as_of: RwSignal<String>,
-    /// Extra input built by the page (lists of records etc.), merged into the request.
+    /// Extra input built by the page (e.g. a grid's values); `Null` removes a key.
     extra: StoredValue<Option<Signal<Map>>>,
+    /// Keys of the link that are no field of this page (shown in a notice, then ignored).
+    unknown: StoredValue<Vec<String>>,
+    /// Keys the link set (their values win over any start value).
+    from_url: StoredValue<Vec<String>>,
+}
+
+/// What a plain field starts as: its example (the value the page opens with), else its default.
+fn start_of(f: &Field) -> String {
+    if f.example.is_empty() {
+        f.default_text().unwrap_or("").to_string()
+    } else {
+        f.example.to_string()
+    }
 }
 
 impl Form {
-    /// Fields with their defaults; values present in the URL win over defaults. `calculator` is
-    /// the calculator's id (element ids and saved records use it).
-    pub fn new(calculator: &'static str, defaults: &[(&'static str, &str)]) -> Form {
+    /// The form of `calc`, its fields starting from the link's values, else their defaults and
+    /// examples. `page` names the page's own URL parameters with their start values.
+    pub fn new<T>(calc: &'static Typed<T>, page: &[(&'static str, &str)]) -> Form {
         let query = crate::url_state::read();
         let from_url = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
-        let fields = defaults
+        let schema = calc.schema;
+        let plain = schema.fields.iter().filter(|f| !matches!(f.kind, Kind::Rows(_)));
+        let mut fields: Vec<(&'static str, RwSignal<String>)> =
+            plain.map(|f| (f.key, RwSignal::new(from_url(f.key).unwrap_or_else(|| start_of(f))))).collect();
+        let schema_fields = fields.len();
+        fields.extend(page.iter().map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string())))));
+        let lists: Vec<RowsModel> = schema
+            .fields
             .iter()
-            .map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string()))))
+            .filter_map(|f| match f.kind {
+                Kind::Rows(rows) => Some(RowsModel::new(f, rows)),
+                _ => None,
+            })
             .collect();
+        let known = |k: &str| k == "v" || k == "as_of" || (k == ROWS_PARAM && !lists.is_empty()) || fields.iter().any(|(f, _)| *f == k);
+        let unknown: Vec<String> = query.iter().map(|(k, _)| k.clone()).filter(|k| !known(k)).collect();
         let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today));
-        Form { calculator, fields: StoredValue::new(fields), as_of, extra: StoredValue::new(None) }
+        let form = Form {
+            calculator: calc.id,
+            schema,
+            fields: StoredValue::new(fields),
+            schema_fields,
+            lists: StoredValue::new(lists),
+            as_of,
+            extra: StoredValue::new(None),
+            unknown: StoredValue::new(unknown),
+            from_url: StoredValue::new(query.iter().map(|(k, _)| k.clone()).collect()),
+        };
+        if let Some(text) = from_url(ROWS_PARAM) {
+            crate::rows::decode_param(&form.lists(), &text);
+        }
+        form
     }
 
-    /// Adds page-built input (e.g. arrays); its keys override plain fields.
+    /// TRANSITIONAL: a page whose calculator has no schema yet names its fields with their start
+    /// values; every one is sent. Removed when the last page reads its schema.
+    pub fn legacy<T>(calc: &'static Typed<T>, defaults: &[(&'static str, &str)]) -> Form {
+        let query = crate::url_state::read();
+        let from_url = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
+        let fields: Vec<(&'static str, RwSignal<String>)> =
+            defaults.iter().map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string())))).collect();
+        Form {
+            calculator: calc.id,
+            schema: calc.schema,
+            schema_fields: fields.len(),
+            fields: StoredValue::new(fields),
+            lists: StoredValue::new(Vec::new()),
+            as_of: RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today)),
+            extra: StoredValue::new(None),
+            unknown: StoredValue::new(Vec::new()),
+            from_url: StoredValue::new(query.iter().map(|(k, _)| k.clone()).collect()),
+        }
+    }
+
+    /// Start values of this page that differ from the schema's (unless the link sets them).
+    pub fn start(self, values: &[(&str, &str)]) -> Form {
+        for (k, v) in values {
+            if !self.from_url.with_value(|u| u.iter().any(|q| q == k)) {
+                self.field(k).set(v.to_string());
+            }
+        }
+        self
+    }
+
+    /// Whether the link set this parameter.
+    pub fn in_link(&self, key: &str) -> bool {
+        self.from_url.with_value(|u| u.iter().any(|q| q == key))
+    }
+
+    /// Adds page-built input (e.g. a grid's values); its keys override plain fields.
     pub fn with_extra(self, extra: Signal<Map>) -> Form {
         self.extra.set_value(Some(extra));
         self
@@ -49,21 +133,85 @@ impl Form {
             .unwrap_or_else(|| RwSignal::new(String::new()))
     }
 
-    /// The input object (tracked). Empty strings are left out so defaults apply.
+    /// The record lists of the schema, in order.
+    pub fn lists(&self) -> Vec<RowsModel> {
+        self.lists.get_value()
+    }
+
+    /// The list for a rows field (`events`, `records`).
+    pub fn list(&self, key: &str) -> RowsModel {
+        self.lists.with_value(|l| l.iter().find(|m| m.field.key == key).copied()).expect("a rows field of this schema")
+    }
+
+    /// Whether a plain field is part of the input now (its control field's value; see
+    /// `Field::applies_in`). Tracked.
+    pub fn applies(&self, f: &Field) -> bool {
+        f.applies_in(self.schema.fields, |c| Some(self.field(c.key).get()))
+    }
+
+    /// The input object (tracked): every plain field that applies and is not blank, the lists,
+    /// then the page's extra keys.
     pub fn input_json(&self) -> Value {
         let mut obj = Map::new();
+        let schema = self.schema;
         self.fields.with_value(|f| {
-            for (k, s) in f {
+            for (k, s) in &f[..self.schema_fields] {
+                let v = s.get();
+                if !v.trim().is_empty() && schema.get(k).is_none_or(|field| self.applies(field)) {
+                    obj.insert(*k, Value::String(v));
+                }
+            }
+        });
+        for l in self.lists() {
+            obj.insert(l.field.key, l.to_json());
+        }
+        if let Some(extra) = self.extra.get_value() {
+            for (k, v) in extra.get().iter() {
+                match v {
+                    Value::Null => {
+                        obj.remove(k);
+                    }
+                    v => obj.insert(k, v.clone()),
+                }
+            }
+        }
+        Value::Object(obj)
+    }
+
+    /// The whole input to save or export: every plain field as typed and every row (blank rows
+    /// too: nothing typed is lost). Tracked.
+    pub fn saved_input(&self) -> Value {
+        let mut obj = Map::new();
+        self.fields.with_value(|f| {
+            for (k, s) in &f[..self.schema_fields] {
                 let v = s.get();
                 if !v.trim().is_empty() {
                     obj.insert(*k, Value::String(v));
                 }
             }
         });
-        if let Some(extra) = self.extra.get_value() {
-            obj.extend(extra.get());
+        for l in self.lists() {
+            obj.insert(l.field.key, l.saved_json());
         }
         Value::Object(obj)
+    }
+
+    /// Replaces the form's state with a saved or imported input: its plain fields (but `keep`)
+    /// and its lists. A bare list (an old file) keeps the plain fields as they are.
+    pub fn apply_input(&self, v: &Value, keep: &[&str]) {
+        let Some(obj) = v.as_object() else { return };
+        let plain = &self.fields.get_value()[..self.schema_fields];
+        let any_plain = plain.iter().any(|(k, _)| obj.get(k).is_some());
+        if any_plain {
+            for (k, s) in plain {
+                if !keep.contains(k) {
+                    s.set(obj.get(k).map(crate::rows::cell_text).unwrap_or_default());
+                }
+            }
+        }
+        for l in self.lists() {
+            l.set_from_json(obj.get(l.field.key));
+        }
     }
 
     /// Query pairs for the URL (tracked).
@@ -74,7 +222,26 @@ impl Form {
                 pairs.push(((*k).to_string(), s.get()));
             }
         });
+        if let Some(text) = crate::rows::encode_param(&self.lists()) {
+            pairs.push((ROWS_PARAM.to_string(), text));
+        }
         pairs
+    }
+
+    /// What the link held that this page does not know, as notices to show.
+    pub fn unknown_notices(&self) -> Vec<Msg> {
+        let fields = self.schema.fields;
+        self.unknown.with_value(|u| {
+            u.iter()
+                .map(|k| {
+                    let m = calc_core::schema::unknown_field(fields, k);
+                    Msg::new(
+                        format!("リンクの項目を無視しました: {}", m.ja),
+                        format!("A parameter of the link was ignored: {}", m.en),
+                    )
+                })
+                .collect()
+        })
     }
 
     /// The live answer of `calc` (the calculator itself, not core's by-name dispatch, which would
@@ -133,11 +300,6 @@ pub fn flag<T: Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) -> bo
 pub fn errors_for(outcome: &Outcome, field: &str) -> Vec<Msg> {
     match outcome {
         Ok(_) => Vec::new(),
-        Err(errs) => errs
-            .iter()
-            .filter(|e| e.field == field)
-            .map(|e| e.message.clone())
-            .collect(),
+        Err(errs) => errs.iter().filter(|e| e.field == field).map(|e| e.message.clone()).collect(),
     }
 }
-

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 pub mod api;
 pub mod components;
+pub mod fields;
 pub mod form;
 pub mod i18n;
 pub mod links;
@@ -13,41 +14,78 @@ pub mod pages;
 pub mod panic;
 pub mod records;
 pub mod row_list;
+pub mod rows;
 pub mod storage;
 pub mod sw;
 pub mod url_state;
 
 use i18n::{tr, Lang, LangCtx};
 
-/// Each calculator page is a lazily loaded wasm chunk in release builds (cfg `wasm_split`, cut by
-/// `tools/split.mjs`): a first visit fetches the main module, the page's own chunk and the chunks
-/// it shares with other pages (code most pages use is one shared chunk, see tools/split.mjs).
-/// Elsewhere (`trunk serve`, the wasm tests) a page is a plain function.
-macro_rules! lazy_pages {
-    ($($name:ident => $page:path),+ $(,)?) => {$(
-        #[cfg(wasm_split)]
-        #[leptos::lazy]
-        fn $name() -> AnyView {
-            $page().into_any()
+/// The site's pages, declared once: the router, the home page's cards and `tools/split.mjs` (which
+/// makes each page a lazily loaded wasm chunk in release builds: cfg `wasm_split`) all read this
+/// table. A first visit fetches the main module, the page's own chunk and the chunks it shares with
+/// other pages. Elsewhere (`trunk serve`, the wasm tests) a page is a plain function.
+macro_rules! site_pages {
+    ($($path:literal => $name:ident : $page:path, $group:ident,
+        $ja:literal, $en:literal, $desc_ja:literal, $desc_en:literal;)+) => {
+        $(
+            #[cfg(wasm_split)]
+            #[leptos::lazy]
+            fn $name() -> AnyView {
+                $page().into_any()
+            }
+            #[cfg(not(wasm_split))]
+            async fn $name() -> AnyView {
+                $page().into_any()
+            }
+        )+
+
+        /// The page at `path`, loaded lazily (`None`: no such page).
+        fn lazy_route(path: &str) -> Option<AnyView> {
+            match path {
+                $($path => Some(lazy($name())),)+
+                _ => None,
+            }
         }
-        #[cfg(not(wasm_split))]
-        async fn $name() -> AnyView {
-            $page().into_any()
-        }
-    )+};
+
+        pub const PAGES: &[PageInfo] = &[
+            $(PageInfo { path: $path, group: Group::$group, ja: $ja, en: $en, desc_ja: $desc_ja, desc_en: $desc_en },)+
+        ];
+    };
 }
 
-lazy_pages! {
-    patient_page => pages::patient::PatientOverview,
-    fees_page => pages::jmdp_fees::JmdpFees,
-    exemption_page => pages::jmdp_exemption::JmdpExemption,
-    burden_page => pages::advanced_burden::AdvancedBurden,
-    split_page => pages::split::Split,
-    cost_basis_page => pages::cost_basis::CostBasis,
-    pharmacist_page => pages::pharmacist::Pharmacist,
-    hctc_page => pages::hctc::Hctc,
-    cell_therapy_page => pages::cell_therapy::CellTherapy,
-    rules_page => pages::rules::RulesPage,
+site_pages! {
+    "/patient" => patient_page: pages::patient::PatientOverview, Patient,
+        "患者さんの費用の全体像", "Patient cost overview",
+        "骨髄バンクの負担金・免除・ドナーの差額ベッド代・運搬費・医療費控除をまとめて見積もり",
+        "JMDP fees, exemption, the donor's private room, transport and tax deduction in one estimate";
+    "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
+        "骨髄バンク 患者負担金", "JMDP patient fees",
+        "確認検査の人数・最終同意・移植の有無から負担金と返金を計算", "Fees and refunds from donors tested, final consent and transplant";
+    "/jmdp/exemption" => exemption_page: pages::jmdp_exemption::JmdpExemption, Patient,
+        "患者負担金の免除", "Fee exemption",
+        "世帯の課税状況から免除率と必要書類を確認", "Exemption rate and certificates from the household's tax status";
+    "/advanced/burden" => burden_page: pages::advanced_burden::AdvancedBurden, Patient,
+        "先進医療の患者負担", "Advanced care (先進医療) burden",
+        "先進医療の費用と保険診療の自己負担（高額療養費を含む）", "Advanced care cost and insured co-pay, with the high-cost cap";
+    "/jmdp/split" => split_page: pages::split::Split, Billing,
+        "55,000点の精算（診療報酬の配分）", "The 55,000-point split",
+        "移植・採取の診療報酬から骨髄バンク・採取施設への支払いを計算", "Reimbursement flows between insurer, hospitals and JMDP";
+    "/advanced/cost-basis" => cost_basis_page: pages::cost_basis::CostBasis, Billing,
+        "先進医療の積算根拠", "Advanced care cost basis",
+        "医療機器・人件費・材料から1患者あたりの費用を積算", "Per-patient cost from devices, staff and materials";
+    "/pharmacist" => pharmacist_page: pages::pharmacist::Pharmacist, Professional,
+        "研修認定薬剤師の単位", "Pharmacist training credits",
+        "研修記録から新規・更新の要件を満たすか確認", "Check initial or renewal certification from your records";
+    "/hctc" => hctc_page: pages::hctc::Hctc, Professional,
+        "HCTC 認定・更新", "HCTC exams and renewal",
+        "造血細胞移植コーディネーターの試験・更新・移行の要件", "Transplant coordinator exams, renewal and transition routes";
+    "/cell-therapy" => cell_therapy_page: pages::cell_therapy::CellTherapy, Professional,
+        "細胞治療認定管理師", "Cell-therapy manager",
+        "単位・細胞調製実績・申請期間の確認", "Credits, processing record and application window";
+    "/rules" => rules_page: pages::rules::RulesPage, Billing,
+        "規則と出典の一覧", "Rules and sources",
+        "計算に使う金額・点数・基準のすべてと、その版・出典", "Every figure the calculators use, with its version and source";
 }
 
 /// A lazily loaded page: the page once its chunks have arrived. Until then main is empty, or still
@@ -97,17 +135,7 @@ impl Drop for LoadingNotice {
 fn route(path: &str) -> AnyView {
     match path {
         "/" => pages::home::Home().into_any(),
-        "/patient" => lazy(patient_page()),
-        "/jmdp/fees" => lazy(fees_page()),
-        "/jmdp/exemption" => lazy(exemption_page()),
-        "/advanced/burden" => lazy(burden_page()),
-        "/jmdp/split" => lazy(split_page()),
-        "/advanced/cost-basis" => lazy(cost_basis_page()),
-        "/pharmacist" => lazy(pharmacist_page()),
-        "/hctc" => lazy(hctc_page()),
-        "/cell-therapy" => lazy(cell_therapy_page()),
-        "/rules" => lazy(rules_page()),
-        _ => pages::not_found::NotFound().into_any(),
+        _ => lazy_route(path).unwrap_or_else(|| pages::not_found::NotFound().into_any()),
     }
 }
 
@@ -128,29 +156,6 @@ pub enum Group {
     Professional,
 }
 
-pub const PAGES: &[PageInfo] = &[
-    PageInfo { path: "/patient", group: Group::Patient, ja: "患者さんの費用の全体像", en: "Patient cost overview",
-        desc_ja: "骨髄バンクの負担金・免除・ドナーの差額ベッド代・運搬費・医療費控除をまとめて見積もり",
-        desc_en: "JMDP fees, exemption, the donor's private room, transport and tax deduction in one estimate" },
-    PageInfo { path: "/jmdp/fees", group: Group::Patient, ja: "骨髄バンク 患者負担金", en: "JMDP patient fees",
-        desc_ja: "確認検査の人数・最終同意・移植の有無から負担金と返金を計算", desc_en: "Fees and refunds from donors tested, final consent and transplant" },
-    PageInfo { path: "/jmdp/exemption", group: Group::Patient, ja: "患者負担金の免除", en: "Fee exemption",
-        desc_ja: "世帯の課税状況から免除率と必要書類を確認", desc_en: "Exemption rate and certificates from the household's tax status" },
-    PageInfo { path: "/advanced/burden", group: Group::Patient, ja: "先進医療の患者負担", en: "Advanced care (先進医療) burden",
-        desc_ja: "先進医療の費用と保険診療の自己負担（高額療養費を含む）", desc_en: "Advanced care cost and insured co-pay, with the high-cost cap" },
-    PageInfo { path: "/jmdp/split", group: Group::Billing, ja: "55,000点の精算（診療報酬の配分）", en: "The 55,000-point split",
-        desc_ja: "移植・採取の診療報酬から骨髄バンク・採取施設への支払いを計算", desc_en: "Reimbursement flows between insurer, hospitals and JMDP" },
-    PageInfo { path: "/advanced/cost-basis", group: Group::Billing, ja: "先進医療の積算根拠", en: "Advanced care cost basis",
-        desc_ja: "医療機器・人件費・材料から1患者あたりの費用を積算", desc_en: "Per-patient cost from devices, staff and materials" },
-    PageInfo { path: "/pharmacist", group: Group::Professional, ja: "研修認定薬剤師の単位", en: "Pharmacist training credits",
-        desc_ja: "研修記録から新規・更新の要件を満たすか確認", desc_en: "Check initial or renewal certification from your records" },
-    PageInfo { path: "/hctc", group: Group::Professional, ja: "HCTC 認定・更新", en: "HCTC exams and renewal",
-        desc_ja: "造血細胞移植コーディネーターの試験・更新・移行の要件", desc_en: "Transplant coordinator exams, renewal and transition routes" },
-    PageInfo { path: "/cell-therapy", group: Group::Professional, ja: "細胞治療認定管理師", en: "Cell-therapy manager",
-        desc_ja: "単位・細胞調製実績・申請期間の確認", desc_en: "Credits, processing record and application window" },
-    PageInfo { path: "/rules", group: Group::Billing, ja: "規則と出典の一覧", en: "Rules and sources",
-        desc_ja: "計算に使う金額・点数・基準のすべてと、その版・出典", desc_en: "Every figure the calculators use, with its version and source" },
-];
 
 /// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only).
 pub fn start() {

@@ -34,7 +34,7 @@ fn has_error_code(o: &Outcome, field: &str, code: &str) -> bool {
 #[component]
 pub fn AdvancedBurden() -> impl IntoView {
     // The seed's example (様式第3号 11): 総費用100万, 先進医療50万 (研究費等25万), 保険外併用療養費50万 × 3割.
-    let form = Form::new(burden::TYPED.id,
+    let form = Form::legacy(&burden::TYPED,
         &[
             ("advanced_cost_yen", "500000"),
             ("subsidy_yen", "250000"),

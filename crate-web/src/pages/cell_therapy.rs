@@ -154,7 +154,7 @@ const PLAIN: [&str; 4] = ["licence", "application_date", "window_start", "window
 
 #[component]
 pub fn CellTherapy() -> impl IntoView {
-    let form = Form::new(cell_therapy::TYPED.id,
+    let form = Form::legacy(&cell_therapy::TYPED,
         &[("licence", "physician"), ("application_date", "2021-06-01"), ("window_start", ""), ("window_end", ""), ("rows", "")],
     );
     let rows_field = form.field("rows");

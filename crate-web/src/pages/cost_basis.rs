@@ -207,7 +207,7 @@ fn parse_param(text: &str) -> [Vec<Vec<String>>; 4] {
 
 #[component]
 pub fn CostBasis() -> impl IntoView {
-    let form = Form::new(cost_basis::TYPED.id, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
+    let form = Form::legacy(&cost_basis::TYPED, &[("rows", &encode(&seed_cells())), ("other_yen", ""), ("rounding_unit", "1000")]);
     let rows_field = form.field("rows");
     let make_row = row_maker();
     let initial = parse_param(&rows_field.get_untracked());

@@ -70,7 +70,7 @@ const ALL: &[&str] = &[
 
 #[component]
 pub fn Hctc() -> impl IntoView {
-    let form = Form::new(hctc::TYPED.id,
+    let form = Form::legacy(&hctc::TYPED,
         &[
             ("check", "written_exam"),
             ("level", "certified"),

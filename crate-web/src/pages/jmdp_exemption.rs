@@ -276,7 +276,7 @@ pub(crate) fn NotRefundedNote() -> impl IntoView {
 #[component]
 pub fn JmdpExemption() -> impl IntoView {
     // The example: two members paying 40,000 yen each (80,000 in total) — the highest is 40,000 → 70%.
-    let form = Form::new(exemption::TYPED.id,
+    let form = Form::legacy(&exemption::TYPED,
         &[
             ("status", "taxed"),
             ("members", "[40000,40000]"),

@@ -2,7 +2,8 @@
 //!
 //! Also holds the view pieces the other JMDP pages share (exemption, split, patient overview):
 //! ranges, bilingual note lists and the itemised fee table. They only show what core returned.
-use crate::components::{amount_text, Actions, AsOfField, CheckField, Figure, NumField, PageHead, RulesUsed, TraceTable};
+use crate::components::{amount_text, Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
+use crate::fields::AllInputs;
 use crate::form::{num, Form};
 use crate::i18n::{lang, msg, tr};
 use calc_core::rules::jmdp::fees;
@@ -104,17 +105,7 @@ pub(crate) fn FeeLines(fees: Signal<Option<fees::Output>>) -> impl IntoView {
 
 #[component]
 pub fn JmdpFees() -> impl IntoView {
-    let form = Form::new(fees::TYPED.id,
-        &[
-            ("donors_screened", "1"),
-            ("final_consent", "true"),
-            ("transplant", "true"),
-            ("option_hla_tests", "0"),
-            ("oral_mucosa_dna", "false"),
-            ("prior_ngs_typing", "false"),
-            ("exemption_percent", "0"),
-        ],
-    );
+    let form = Form::new(&fees::TYPED, &[]);
     let (outcome, res) = form.run(&fees::TYPED);
     let refund = move || res.with(|r| r.as_ref().map_or(0, |r| r.refund_yen));
     let exempt = move || res.with(|r| r.as_ref().is_some_and(|r| r.exemption_percent > 0));
@@ -125,16 +116,10 @@ pub fn JmdpFees() -> impl IntoView {
                 ja="骨髄バンク 患者負担金" en="JMDP patient fees"
                 lead_ja="日本骨髄バンクを介した非血縁者間移植で、患者さんが骨髄バンクに支払う負担金の見積もりです（保険診療の自己負担とは別）。"
                 lead_en="What the patient pays the Japan Marrow Donor Program for an unrelated transplant (separate from the insured co-pay)."
+                form=form
             />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <NumField form=form outcome=outcome name="donors_screened" ja="確認検査をしたドナー候補の人数" en="Donor candidates who had confirmatory testing" unit_ja="人" unit_en="donors" />
-                <CheckField form=form outcome=outcome name="final_consent" ja="最終同意まで進んだ" en="Reached the donor's final consent" />
-                <CheckField form=form outcome=outcome name="transplant" ja="移植を行った" en="The transplant took place" />
-                <NumField form=form outcome=outcome name="option_hla_tests" ja="オプション検査（ドナーHLA NGS-SBT）の回数" en="Optional donor HLA tests (NGS-SBT)" unit_ja="回" unit_en="tests" />
-                <CheckField form=form outcome=outcome name="oral_mucosa_dna" ja="患者HLA検査を口腔粘膜で行った" en="Patient HLA test from oral mucosa" />
-                <CheckField form=form outcome=outcome name="prior_ngs_typing" ja="登録前のNGS-SBT検査結果を使った（本人確認検査のみ）" en="Used a pre-registration NGS-SBT typing (identity check only)" />
-                <NumField form=form outcome=outcome name="exemption_percent" ja="免除率（免除の決定がある場合）" en="Exemption rate (if granted)" unit_ja="%"
-                    hint_ja="免除の対象と率は「患者負担金の免除」のページで確認できます。" hint_en="See the fee exemption page for who qualifies." />
+                <AllInputs form=form outcome=outcome />
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>

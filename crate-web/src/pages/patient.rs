@@ -23,7 +23,7 @@ const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
 pub fn PatientOverview() -> impl IntoView {
     // The worked example: 4 donors tested, transplant; income tax 30,000 and 5,000 (the highest,
     // 30,000, gives 70%); transport 50,000 yen.
-    let form = Form::new(overview::TYPED.id,
+    let form = Form::legacy(&overview::TYPED,
         &[
             ("donors_screened", "4"),
             ("final_consent", "true"),

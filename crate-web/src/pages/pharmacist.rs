@@ -321,7 +321,7 @@ fn focus(id: &str) {
 #[component]
 pub fn Pharmacist() -> impl IntoView {
     let today = crate::url_state::today();
-    let form = Form::new(credits::TYPED.id,
+    let form = Form::legacy(&credits::TYPED,
         &[("mode", "initial"), ("application_date", today.as_str()), ("certified_date", ""), ("rows", "")],
     );
     let mode = form.field("mode");

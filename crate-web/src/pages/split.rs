@@ -146,7 +146,7 @@ fn FlowDiagram(res: Memo<Option<split::Output>>) -> impl IntoView {
 
 #[component]
 pub fn Split() -> impl IntoView {
-    let form = Form::new(split::TYPED.id,
+    let form = Form::legacy(&split::TYPED,
         &[
             ("transplant_points", ""),
             ("harvest_points", ""),

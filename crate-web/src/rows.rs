@@ -1,0 +1,460 @@
+//! The record lists of a form (devices, staff, events, certificates …), one model for every page:
+//! rows of cells typed as text, read from and written to the URL, a saved document or a CSV file,
+//! and sent to core as an array of objects. Which cells a row has, their labels, kinds, limits and
+//! when they apply come from the list's schema (`calc_core::schema::Rows`).
+//!
+//! One card per row and one signal per cell, keyed by a stable row id, so typing never re-renders a
+//! row or loses focus. Each input shows its own errors (`devices[2].purchase_yen`), the card its
+//! row's; adding a row focuses its first input and deleting one focuses the add button.
+
+use crate::fields::{text, FieldInput, Slot};
+use crate::form::{errors_for, Outcome};
+use crate::i18n::{msg, tr};
+use calc_core::schema::{Field, Kind, Rows};
+use calc_core::value::{parse_json, Map, Value};
+use calc_core::Text;
+use leptos::prelude::*;
+
+/// A link longer than this (characters once encoded) leaves the rows out: records stay in the
+/// browser's storage and in exported files.
+pub const URL_MAX: usize = 1600;
+
+#[derive(Clone)]
+pub struct Row {
+    pub id: u64,
+    pub cells: Vec<RwSignal<String>>,
+}
+
+impl Row {
+    fn values(&self) -> Vec<String> {
+        self.cells.iter().map(|c| c.get()).collect()
+    }
+}
+
+/// One list: its schema field, its rows, and how it is sent.
+#[derive(Clone, Copy)]
+pub struct RowsModel {
+    pub field: &'static Field,
+    pub rows: &'static Rows,
+    pub list: RwSignal<Vec<Row>>,
+    next_id: StoredValue<u64>,
+    /// A row's signals belong to the page, not to whatever reactive scope created them (an event
+    /// handler inside a `move ||` block is disposed when that block re-renders).
+    owner: StoredValue<Option<Owner>>,
+    /// Rows nobody has filled in yet are kept on the page but not sent (so a new row shows no
+    /// errors); error names then count the rows sent.
+    skip_blank: StoredValue<bool>,
+    /// The cells' order in a link, when it is not the schema's (links made before the schema).
+    url_order: StoredValue<Option<&'static [&'static str]>>,
+}
+
+/// A cell of a saved or linked row as the text a person would have typed.
+pub fn cell_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.chars().take(300).collect(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// What a new cell holds: the field's default, the first choice, or nothing.
+fn start(f: &Field) -> String {
+    match (f.default_text(), f.kind) {
+        (Some(d), _) => d.to_string(),
+        (None, Kind::Choice(c)) if f.need != calc_core::schema::Need::Optional => c.first().map_or(String::new(), |c| c.key.to_string()),
+        _ => String::new(),
+    }
+}
+
+impl RowsModel {
+    pub fn new(field: &'static Field, rows: &'static Rows) -> RowsModel {
+        RowsModel {
+            field,
+            rows,
+            list: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(0),
+            owner: StoredValue::new(Owner::current()),
+            skip_blank: StoredValue::new(false),
+            url_order: StoredValue::new(None),
+        }
+    }
+
+    /// Rows nobody has filled in are not sent to core.
+    pub fn skip_blank(self) -> RowsModel {
+        self.skip_blank.set_value(true);
+        self
+    }
+
+    pub fn url_order(self, order: &'static [&'static str]) -> RowsModel {
+        self.url_order.set_value(Some(order));
+        self
+    }
+
+    /// The position of a column.
+    pub fn col(&self, key: &str) -> usize {
+        self.rows.fields.iter().position(|f| f.key == key).expect("a column of this list")
+    }
+
+    /// A row from its cells as text (missing cells start as a new row's).
+    pub fn make(&self, mut cells: Vec<String>) -> Row {
+        for f in &self.rows.fields[cells.len().min(self.rows.fields.len())..] {
+            cells.push(start(f));
+        }
+        cells.truncate(self.rows.fields.len());
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        let cells = match self.owner.get_value() {
+            Some(owner) => owner.with(|| cells.into_iter().map(RwSignal::new).collect()),
+            None => cells.into_iter().map(RwSignal::new).collect(),
+        };
+        Row { id, cells }
+    }
+
+    /// A new, empty row.
+    pub fn blank(&self) -> Row {
+        self.make(Vec::new())
+    }
+
+    pub fn set(&self, rows: Vec<Vec<String>>) {
+        let rows = rows.into_iter().take(self.rows.max).map(|c| self.make(c)).collect();
+        self.list.set(rows);
+    }
+
+    /// Every row's cells as text (tracked).
+    pub fn values(&self) -> Vec<Vec<String>> {
+        self.list.with(|v| v.iter().map(Row::values).collect())
+    }
+
+    /// A row nobody has filled in: no text, number or date typed (a choice or a box is a default).
+    fn is_blank(&self, cells: &[String]) -> bool {
+        self.rows.fields.iter().zip(cells).all(|(f, c)| matches!(f.kind, Kind::Choice(_) | Kind::Flag) || c.trim().is_empty())
+    }
+
+    fn applies(&self, f: &Field, cells: &[String]) -> bool {
+        f.applies_in(self.rows.fields, |c| cells.get(self.col(c.key)).cloned())
+    }
+
+    /// Core's index of a row (`None` while it is blank and blank rows are not sent). Tracked.
+    pub fn core_index(&self, id: u64) -> Option<usize> {
+        let skip = self.skip_blank.get_value();
+        self.list.with(|v| {
+            let mut i = 0;
+            for r in v {
+                let blank = skip && self.is_blank(&r.values());
+                if r.id == id {
+                    return (!blank).then_some(i);
+                }
+                if !blank {
+                    i += 1;
+                }
+            }
+            None
+        })
+    }
+
+    /// The rows as core reads them: the cells that apply and are not blank (tracked).
+    pub fn to_json(&self) -> Value {
+        let skip = self.skip_blank.get_value();
+        let rows = self
+            .values()
+            .into_iter()
+            .filter(|cells| !(skip && self.is_blank(cells)))
+            .map(|cells| {
+                let mut o = Map::new();
+                for (f, c) in self.rows.fields.iter().zip(&cells) {
+                    if !c.trim().is_empty() && self.applies(f, &cells) {
+                        o.insert(f.key, Value::String(c.clone()));
+                    }
+                }
+                Value::Object(o)
+            })
+            .collect();
+        Value::Array(rows)
+    }
+
+    /// Every row with every cell typed (saved and exported: nothing typed is lost). Tracked.
+    pub fn saved_json(&self) -> Value {
+        let rows = self
+            .values()
+            .into_iter()
+            .map(|cells| {
+                let mut o = Map::new();
+                for (f, c) in self.rows.fields.iter().zip(cells) {
+                    if !c.trim().is_empty() {
+                        o.insert(f.key, Value::String(c));
+                    }
+                }
+                Value::Object(o)
+            })
+            .collect();
+        Value::Array(rows)
+    }
+
+    /// Rows from a saved or imported list (objects; anything else is skipped).
+    pub fn set_from_json(&self, v: Option<&Value>) {
+        let Some(Value::Array(items)) = v else {
+            self.set(Vec::new());
+            return;
+        };
+        let rows = items
+            .iter()
+            .filter_map(Value::as_object)
+            .map(|o| self.rows.fields.iter().map(|f| o.get(f.key).map_or_else(|| start(f), cell_text)).collect())
+            .collect();
+        self.set(rows);
+    }
+
+    fn order(&self) -> Vec<usize> {
+        match self.url_order.get_value() {
+            Some(keys) => keys.iter().map(|k| self.col(k)).collect(),
+            None => (0..self.rows.fields.len()).collect(),
+        }
+    }
+
+    /// The rows for a link: arrays of cells, choices as their index, ticked boxes as 1, whole
+    /// numbers unquoted, cells that do not apply or are blank as null and trailing nulls left out —
+    /// so a shared link stays short. Tracked.
+    fn encode(&self) -> Value {
+        let order = self.order();
+        let rows = self
+            .values()
+            .into_iter()
+            .map(|cells| {
+                let mut out: Vec<Value> = order
+                    .iter()
+                    .map(|&i| {
+                        let (f, s) = (&self.rows.fields[i], &cells[i]);
+                        if s.is_empty() || !self.applies(f, &cells) {
+                            return Value::Null;
+                        }
+                        match f.kind {
+                            Kind::Flag => if s == "true" { Value::from(1) } else { Value::Null },
+                            Kind::Choice(c) => c.iter().position(|c| c.key == s).map_or_else(|| Value::String(s.clone()), |p| Value::from(p as i64)),
+                            _ => match s.parse::<i64>() {
+                                Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
+                                _ => Value::String(s.clone()),
+                            },
+                        }
+                    })
+                    .collect();
+                while out.last().is_some_and(Value::is_null) {
+                    out.pop();
+                }
+                Value::Array(out)
+            })
+            .collect();
+        Value::Array(rows)
+    }
+
+    /// Rows from a link (anything unreadable is skipped: a bad link never blanks the page).
+    fn decode(&self, v: &Value) {
+        let Value::Array(rows) = v else { return };
+        let order = self.order();
+        let rows = rows
+            .iter()
+            .filter_map(Value::as_array)
+            .map(|cells| {
+                let mut out: Vec<String> = self.rows.fields.iter().map(start).collect();
+                for (&i, v) in order.iter().zip(cells) {
+                    let f = &self.rows.fields[i];
+                    out[i] = match (f.kind, v) {
+                        (_, Value::Null) => start(f),
+                        (Kind::Flag, v) => (matches!(cell_text(v).as_str(), "1" | "true")).to_string(),
+                        (Kind::Choice(c), Value::Number(n)) => {
+                            n.as_i64().and_then(|p| usize::try_from(p).ok()).and_then(|p| c.get(p)).map_or_else(|| n.to_string(), |c| c.key.to_string())
+                        }
+                        (_, v) => cell_text(v),
+                    };
+                }
+                out
+            })
+            .collect();
+        self.set(rows);
+    }
+}
+
+/// The lists of a page as one URL parameter: a bare array for one list, an object keyed by each
+/// list's first letter for several (`{"d":[…],"s":[…]}`). `None` when the page has no list or the
+/// link would be too long.
+pub fn encode_param(lists: &[RowsModel]) -> Option<String> {
+    let text = match lists {
+        [] => return None,
+        [one] => one.encode().to_json(),
+        many => {
+            let mut obj = Map::new();
+            for l in many {
+                obj.insert(&l.field.key[..1], l.encode());
+            }
+            Value::Object(obj).to_json()
+        }
+    };
+    (js_sys::encode_uri_component(&text).length() as usize <= URL_MAX).then_some(text)
+}
+
+/// Whether the lists are too long for a link (tracked).
+pub fn too_long_for_link(lists: &[RowsModel]) -> bool {
+    !lists.is_empty() && encode_param(lists).is_none()
+}
+
+/// Reads the URL parameter back into the lists.
+pub fn decode_param(lists: &[RowsModel], text: &str) {
+    let Ok(v) = parse_json(text) else { return };
+    match (lists, &v) {
+        ([one], Value::Array(_)) => one.decode(&v),
+        (many, Value::Object(obj)) => {
+            for l in many {
+                if let Some(rows) = obj.get(&l.field.key[..1]) {
+                    l.decode(rows);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What a page adds to a list's card: given the list and the row's index in core's input, the
+/// row's status (the page reads its own typed result for it).
+pub type Foot = Callback<(RowsModel, Signal<Option<usize>>), AnyView>;
+/// Notes beyond the row's errors (e.g. core's warnings for it), in the current language.
+pub type Notes = Callback<(RowsModel, usize), Vec<String>>;
+
+/// How a page shows a list: the words around it and its layout. Its cells come from the schema.
+pub struct ListView {
+    /// Prefix of the DOM ids (`cb-devices-add`, `ct-events-3-date`).
+    pub prefix: &'static str,
+    /// Class of the card's grid (`cols-4`, `ct-events`): the page's CSS lays out the columns.
+    pub grid: &'static str,
+    pub add: Text,
+    pub empty: Text,
+    /// Columns that take a whole line of the grid.
+    pub wide: &'static [&'static str],
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// One editable list: a card per row, add and delete buttons.
+#[component]
+pub fn RowList(
+    model: RowsModel,
+    view: &'static ListView,
+    outcome: Memo<Outcome>,
+    #[prop(optional)] foot: Option<Foot>,
+    #[prop(optional)] notes: Option<Notes>,
+) -> impl IntoView {
+    let key = model.field.key;
+    let p = view.prefix;
+    let add_id = format!("{p}-{key}-add");
+    let add_id2 = add_id.clone();
+    let add = move |_| {
+        let row = model.blank();
+        let focus_id = format!("{p}-{key}-{}-{}", row.id, model.rows.fields[0].key);
+        model.list.update(|v| {
+            if v.len() < model.rows.max {
+                v.push(row)
+            }
+        });
+        request_animation_frame(move || focus(&focus_id));
+    };
+    let list_errors = move || outcome.with(|o| errors_for(o, key).iter().map(msg).collect::<Vec<_>>());
+    view! {
+        <section class="row-list" aria-labelledby=format!("{p}-{key}-h") data-list=key>
+            <h2 id=format!("{p}-{key}-h")>{text(model.field.label)}</h2>
+            {(!model.field.help.is_empty()).then(|| view! { <p class="hint">{text(model.field.help)}</p> })}
+            {move || {
+                let errs = list_errors();
+                (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
+            }}
+            {move || model.list.with(|v| v.is_empty()).then(|| view! { <p class="empty-list">{text(view.empty)}</p> })}
+            <For
+                each=move || model.list.get()
+                key=|r| r.id
+                children=move |row| {
+                    let add_id = add_id2.clone();
+                    let id = row.id;
+                    let remove = Callback::new(move |()| {
+                        model.list.update(|v| v.retain(|r| r.id != id));
+                        let add_id = add_id.clone();
+                        request_animation_frame(move || focus(&add_id));
+                    });
+                    view! { <RowCard model=model view=view row=row outcome=outcome remove=remove foot=foot notes=notes /> }
+                }
+            />
+            <button type="button" class="btn secondary add-row no-print" id=add_id on:click=add>{text(view.add)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn RowCard(
+    model: RowsModel,
+    view: &'static ListView,
+    row: Row,
+    outcome: Memo<Outcome>,
+    remove: Callback<()>,
+    foot: Option<Foot>,
+    notes: Option<Notes>,
+) -> impl IntoView {
+    let id = row.id;
+    let key = model.field.key;
+    // The row's position now (rows above it may be deleted), and its index in core's input.
+    let pos = Memo::new(move |_| model.list.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
+    let idx = Memo::new(move |_| model.core_index(id));
+    let legend = move || format!("{} {}", text(model.rows.row)(), pos.get() + 1);
+    // The row's errors are alerts; the page's notes (warnings) only a status.
+    let row_notes = move || {
+        outcome.with(|o| {
+            let Some(i) = idx.get() else { return (true, Vec::new()) };
+            let errors: Vec<String> = errors_for(o, &format!("{key}[{i}]")).iter().map(msg).collect();
+            let extra = notes.map(|n| n.run((model, i))).unwrap_or_default();
+            (errors.is_empty(), errors.into_iter().chain(extra).collect::<Vec<_>>())
+        })
+    };
+    let cells = row.cells.clone();
+    let fields = model
+        .rows
+        .fields
+        .iter()
+        .zip(row.cells.iter().copied())
+        .map(|(f, cell)| {
+            let cells = cells.clone();
+            let shown = move || f.applies_in(model.rows.fields, |c| Some(cells[model.col(c.key)].get()));
+            let name = Signal::derive(move || match idx.get() {
+                Some(i) => format!("{key}[{i}].{}", f.key),
+                None => format!("{key}[new].{}", f.key),
+            });
+            let class = if view.wide.contains(&f.key) { "wide" } else { "" };
+            let dom_id = format!("{}-{key}-{id}-{}", view.prefix, f.key);
+            view! {
+                <Show when=shown.clone()>
+                    <FieldInput field=f at=Slot { value: cell, name } id=dom_id.clone() outcome=outcome class=class />
+                </Show>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="row-card" data-row=move || pos.get().to_string()>
+            <legend>{legend}</legend>
+            <div class=format!("row-grid {}", view.grid)>{fields}</div>
+            {move || {
+                let (only_notes, lines) = row_notes();
+                (!lines.is_empty()).then(|| view! {
+                    <p class="row-note" role=if only_notes { "status" } else { "alert" }>{lines.join(" / ")}</p>
+                })
+            }}
+            <div class="row-foot">
+                {foot.map(|f| f.run((model, idx.into())))}
+                <button type="button" class="btn secondary delete-row no-print"
+                    aria-label=move || format!("{} {}", legend(), tr("を削除", "— delete")())
+                    on:click=move |_| remove.run(())>
+                    {tr("削除", "Delete")}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
