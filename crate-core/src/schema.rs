@@ -350,13 +350,14 @@ pub fn markdown(fields: &[Field]) -> String {
             Need::Optional => "optional".to_string(),
             Need::Default(d) => format!("`{d}`"),
         };
-        let mut meaning = format!("{} / {}", f.label.en, f.label.ja);
+        let mut meaning = vec![format!("{} / {}", f.label.en, f.label.ja)];
         if !f.help.is_empty() {
-            meaning.push_str(&format!(". {}", f.help.en));
+            meaning.push(f.help.en.trim_end_matches('.').to_string());
         }
         if !f.example.is_empty() {
-            meaning.push_str(&format!(" Example: `{}`.", f.example));
+            meaning.push(format!("Example: `{}`", f.example));
         }
+        let meaning = meaning.join(". ") + ".";
         let applies = match f.applies {
             Applies::Always => String::new(),
             Applies::When { field, any_of } => {
