@@ -187,6 +187,35 @@ fn legacy_fee_fields(r: &mut Reader<'_>) -> fees::Input {
     fees::Input { donors_screened, final_consent, transplant, option_hla_tests, oral_mucosa_dna, prior_ngs_typing, exemption_percent: 0 }
 }
 
+/// TRANSITIONAL: the household read by name until this calculator reads by schema (then through
+/// `exemption::read_household`).
+fn legacy_household(r: &mut Reader<'_>) -> (Status, Vec<i64>) {
+    let status = match r.choice("status", &["welfare", "resident_tax_exempt", "income_tax_exempt", "taxed"], None) {
+        "resident_tax_exempt" => Status::ResidentTaxExempt,
+        "income_tax_exempt" => Status::IncomeTaxExempt,
+        "taxed" => Status::Taxed,
+        _ => Status::Welfare,
+    };
+    let status_ok = !r.errors.iter().any(|e| e.field == r.field_name("status"));
+    let mut taxes = Vec::new();
+    for (i, v) in r.array("income_tax_yen").iter().enumerate() {
+        let field = r.field_name(&format!("income_tax_yen[{i}]"));
+        match v {
+            Value::Number(n) if n.as_i64().is_some_and(|x| x < 0) => r.error(&format!("income_tax_yen[{i}]"), "negative", Msg::new("0以上の数を入力してください", "Enter zero or a positive number")),
+            Value::Number(n) => match crate::parse::parse_int(&field, &n.to_string()) { Ok(x) => taxes.push(x), Err(e) => r.errors.push(e) },
+            Value::String(s) => match crate::parse::parse_int(&field, s) { Ok(x) => taxes.push(x), Err(e) => r.errors.push(e) },
+            _ => r.error(&format!("income_tax_yen[{i}]"), "wrong_type", Msg::new("数値を指定してください", "Expected a number")),
+        }
+    }
+    if status_ok && status == Status::Taxed && r.array("income_tax_yen").is_empty() {
+        r.error("income_tax_yen", "required", Msg::new("所得税を納めている世帯は、世帯全員の所得税年額を入力してください（1人1つ）", "For a taxed household, enter each household member's annual income tax (one per member)"));
+    }
+    if status_ok && status == Status::IncomeTaxExempt && taxes.iter().any(|t| *t > 0) {
+        r.error("income_tax_yen", "inconsistent", Msg::new("所得税非課税世帯に所得税を納めている方がいます。status を taxed にしてください", "An income-tax-exempt household cannot have a member paying income tax; use status taxed"));
+    }
+    (status, taxes)
+}
+
 pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(v, "");
     let fees_input = legacy_fee_fields(&mut r);
@@ -201,7 +230,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         Some(_) => true,
     };
     let household = if has_status {
-        Some(exemption::read_household(&mut r))
+        Some(legacy_household(&mut r))
     } else {
         if !r.array("income_tax_yen").is_empty() {
             r.error(
