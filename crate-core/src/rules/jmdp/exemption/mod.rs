@@ -29,7 +29,6 @@
 //!   so the table is dated from then (the application form that follows it says 2023年5月, but that
 //!   dates the form, not the table).
 
-
 mod documents;
 mod logic;
 pub mod params;
