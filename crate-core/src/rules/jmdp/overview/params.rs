@@ -1,0 +1,136 @@
+//! The overview's own figures, one named row each: the donor's private-room range, the transport
+//! reimbursement percentages and waits, and the payment deadline (the fees and the exemption keep
+//! theirs in their own tables).
+
+use crate::date::{ymd, Date};
+use crate::money::{Direction, Rounding};
+use crate::params::{Param, Unit};
+
+/// 参考資料2-13 (its 9.「その他」 states the private-room range) is dated 2022年12月.
+const FEE_TABLE_FROM: Date = ymd(2022, 12, 1);
+/// The seed document's date (第5版, 2023-08-01), for text the seed does not date itself.
+const DOC_FROM: Date = ymd(2023, 8, 1);
+pub(crate) const SRC_ROOM: &str = "seed 003 参考資料2-13 9.「その他」/ 2.(2) 3)③「金額は数万円~40万円程度」";
+const SRC_ROOM_WELFARE: &str =
+    "seed 003 参考資料2-7「生活保護受給世帯の患者に対するドナーの入院時差額ベッド代の財団負担について」(平成21年4月1日以降の移植)";
+const SRC_TRANSPORT: &str = "seed 003 2.(4) ※療養費の支給割合について「近年では3~7割程度の支給に留まる」";
+const SRC_TRANSPORT_OFFICIAL: &str =
+    "seed 003 参考資料2-8 厚生労働省保険局保険課 平成23年7月26日「全額を支給することが妥当」";
+const SRC_TRANSPORT_WAIT: &str = "seed 003 2.(4) 2)「通常、申請から2~3カ月程度後に…振り込まれます」";
+pub(crate) const SRC_DEDUCTION: &str =
+    "seed 003 2.(5)「医療費控除の対象」, 参考資料2-13 8.(1), 参考資料2-15 FAQ ⑦「高額療養費の対象にはなりません」";
+const SRC_DEADLINE: &str = "seed 003 参考資料2-15 FAQ ⑤「請求書到着後、2ヶ月以内でのお支払い」";
+pub(crate) const SRC_TRANSPORT_DATE: &str =
+    "seed 003 参考資料2-11「原則、骨髄等採取と移植は同日に実施、つまり運搬日=移植日」";
+
+/// The transport reimbursement range is an estimate: yen fractions of 30% / 70% are dropped.
+pub const TRANSPORT_ROUNDING: Rounding = Rounding::new(
+    1,
+    Direction::Down,
+    "療養費の見込み額の1円未満切り捨て",
+    "Estimated reimbursement: fractions of a yen dropped",
+    "estimate (seed 003 2.(4) gives percentages only)",
+);
+
+pub const PRIVATE_ROOM_MIN: Param = Param::new(
+    "jmdp.overview.private_room_min",
+    20_000,
+    Unit::Yen,
+    FEE_TABLE_FROM,
+    "seed 003 参考資料2-13 9.「数万円~40万円程度」(「数万円」の下限を2万円と読む)",
+    "ドナーの差額ベッド代の目安（下限、「数万円」）",
+    "Donor's private-room charge, low estimate (「数万円」)",
+);
+
+pub const PRIVATE_ROOM_MAX: Param = Param::new(
+    "jmdp.overview.private_room_max",
+    400_000,
+    Unit::Yen,
+    FEE_TABLE_FROM,
+    SRC_ROOM,
+    "ドナーの差額ベッド代の目安（上限、40万円程度）",
+    "Donor's private-room charge, high estimate (about 400,000 yen)",
+);
+
+pub const WELFARE_PRIVATE_ROOM_SHARE: Param = Param::new(
+    "jmdp.overview.welfare_private_room_share",
+    1,
+    Unit::Count,
+    ymd(2009, 4, 1),
+    SRC_ROOM_WELFARE,
+    "生活保護受給世帯の差額ベッド代: 移植施設は骨髄バンクに負担を申し入れできる（1=可）",
+    "Public-assistance household: the transplant hospital may ask JMDP to share the private-room charge (1 = yes)",
+);
+
+pub const TRANSPORT_REIMBURSED_MIN_PERCENT: Param = Param::new(
+    "jmdp.overview.transport_reimbursed_min_percent",
+    30,
+    Unit::Percent,
+    DOC_FROM,
+    SRC_TRANSPORT,
+    "骨髄液等運搬費の療養費支給割合（近年の実態、下限3割）",
+    "Transport cost reimbursed in practice, low (30%)",
+);
+
+pub const TRANSPORT_REIMBURSED_MAX_PERCENT: Param = Param::new(
+    "jmdp.overview.transport_reimbursed_max_percent",
+    70,
+    Unit::Percent,
+    DOC_FROM,
+    SRC_TRANSPORT,
+    "骨髄液等運搬費の療養費支給割合（近年の実態、上限7割）",
+    "Transport cost reimbursed in practice, high (70%)",
+);
+
+pub const TRANSPORT_OFFICIAL_PERCENT: Param = Param::new(
+    "jmdp.overview.transport_official_percent",
+    100,
+    Unit::Percent,
+    ymd(2011, 7, 26),
+    SRC_TRANSPORT_OFFICIAL,
+    "骨髄液等運搬費の療養費支給割合（厚生労働省の見解: 全額）",
+    "Transport cost reimbursement, official view (full amount)",
+);
+
+pub const TRANSPORT_PAYOUT_MONTHS_MIN: Param = Param::new(
+    "jmdp.overview.transport_payout_months_min",
+    2,
+    Unit::Count,
+    DOC_FROM,
+    SRC_TRANSPORT_WAIT,
+    "療養費の振込まで（申請から、か月、下限）",
+    "Months from the application to the reimbursement (low)",
+);
+
+pub const TRANSPORT_PAYOUT_MONTHS_MAX: Param = Param::new(
+    "jmdp.overview.transport_payout_months_max",
+    3,
+    Unit::Count,
+    DOC_FROM,
+    SRC_TRANSPORT_WAIT,
+    "療養費の振込まで（申請から、か月、上限）",
+    "Months from the application to the reimbursement (high)",
+);
+
+pub const PAYMENT_DEADLINE_MONTHS: Param = Param::new(
+    "jmdp.overview.payment_deadline_months",
+    2,
+    Unit::Count,
+    DOC_FROM,
+    SRC_DEADLINE,
+    "患者負担金の支払期限（請求書到着後、か月）",
+    "Payment deadline for JMDP fees (months after the invoice arrives)",
+);
+
+/// Every row (a new version of a figure is a new row with the same id and a later `from`).
+pub static PARAMS: &[Param] = &[
+    PRIVATE_ROOM_MIN,
+    PRIVATE_ROOM_MAX,
+    WELFARE_PRIVATE_ROOM_SHARE,
+    TRANSPORT_REIMBURSED_MIN_PERCENT,
+    TRANSPORT_REIMBURSED_MAX_PERCENT,
+    TRANSPORT_OFFICIAL_PERCENT,
+    TRANSPORT_PAYOUT_MONTHS_MIN,
+    TRANSPORT_PAYOUT_MONTHS_MAX,
+    PAYMENT_DEADLINE_MONTHS,
+];

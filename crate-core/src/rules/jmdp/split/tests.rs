@@ -1,0 +1,87 @@
+use super::*;
+use crate::date::ymd;
+use crate::test_support::{errors, eval, refused, run};
+use serde_json::json;
+
+const ON: &str = "2024-04-01";
+
+#[test]
+fn seed_defaults() {
+    let o = run(&TYPED, ON, json!({"transplant_date": "2024-01-31"}));
+    assert_eq!(o.jmdp_points, 55_000);
+    assert_eq!(o.jmdp_yen, 550_000);
+    assert_eq!(o.harvest_payment_points, 21_640 - 4_200);
+    assert_eq!(o.claim_points, 66_450 + 10_000 + 21_640);
+    assert_eq!(o.transplant_hospital_keeps_points, 66_450 + 21_640 - 45_000 - 17_440);
+    assert_eq!(o.invoice_date, Some(ymd(2024, 2, 10)));
+    assert_eq!(o.claim_points, o.jmdp_points + o.harvest_payment_points + o.transplant_hospital_keeps_points);
+}
+
+#[test]
+fn december_transplant_invoiced_in_january() {
+    let o = run(&TYPED, ON, json!({"transplant_date": "2023-12-15"}));
+    assert_eq!(o.invoice_date, Some(ymd(2024, 1, 10)));
+}
+
+#[test]
+fn harvest_payment_never_negative_and_short_points_refused() {
+    let o = run(&TYPED, ON, json!({"harvest_points": 1000, "transplant_points": 100000}));
+    assert_eq!(o.harvest_payment_points, 0);
+    assert_eq!(errors(&TYPED, ON, json!({"transplant_points": 0}))[0].1, "does_not_cover_jmdp_share");
+}
+
+#[test]
+fn limits_and_blanks() {
+    refused(&TYPED, ON, json!({"yen_per_point": 1001}), "yen_per_point", "out_of_range");
+    refused(&TYPED, ON, json!({"transplant_points": MAX_POINTS + 1}), "transplant_points", "out_of_range");
+    // Blank is the table's value, as on the page.
+    let o = run(&TYPED, ON, json!({"transplant_points": "", "yen_per_point": " "}));
+    assert_eq!((o.transplant_points, o.yen_per_point), (66_450, 10));
+}
+
+/// The donor's care points are added to K921: the whole donor bill there counts K921 twice.
+#[test]
+fn donor_care_is_beyond_k921() {
+    let o = run(&TYPED, ON, json!({"donor_care_points": 5000}));
+    assert_eq!(o.harvest_bill_points, 21_640 + 5_000);
+    let help = schema::DONOR_CARE_POINTS.help;
+    assert!(help.ja.contains("K921") && help.ja.contains("二重"), "{}", help.ja);
+    assert!(help.en.contains("BEYOND K921") && help.en.contains("twice"), "{}", help.en);
+}
+
+#[test]
+fn an_unknown_field_is_an_error_that_names_the_closest_one() {
+    let input = json!({"donor_care_point": 5000});
+    assert_eq!(errors(&TYPED, ON, input.clone()), vec![("donor_care_point".to_string(), "unknown_field".to_string())]);
+    let e = TYPED.run(&crate::value::Value::from(input), crate::test_support::day(ON)).unwrap_err();
+    assert_eq!(e[0].message.en, "donor_care_point is not a field of this input. Did you mean donor_care_points?");
+}
+
+#[test]
+fn english_formulas_read_in_english() {
+    let ev = eval(&TYPED, ON, json!({"transplant_points": 70000, "donor_care_points": 5000, "transplant_date": "2024-01-31"}));
+    let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap().formula.clone();
+    assert_eq!(step("transplant_points").en, "Entered 70,000 (table: 66,450)");
+    assert_eq!(step("harvest_points").en, "Table value 21,640");
+    assert_eq!(
+        step("claim").en,
+        "70,000 points (K922) + 10,000 points (addition) + 21,640 points (K921) + 5,000 points (donor's other care) = 106,640 points"
+    );
+    assert_eq!(step("claim").ja, "70,000点（K922）+ 10,000点（加算）+ 21,640点（K921）+ 5,000点（ドナーのその他の療養）= 106,640点");
+    assert_eq!(step("jmdp_yen").en, "55,000 points × 10 yen = 550,000 yen");
+    assert_eq!(
+        step("harvest_payment_points").en,
+        "max(0, 21,640 points (K921) + 5,000 points (donor's other care) − 4,200 points (HLA-test equivalent)) = 22,440 points"
+    );
+    assert_eq!(step("transplant_hospital_keeps").en, "106,640 points − 55,000 points − 22,440 points = 29,200 points (292,000 yen)");
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    for s in &ev.trace {
+        assert!(!kana(&s.label.en) && !kana(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);
+    }
+    let e = crate::test_support::day(ON);
+    let refused = TYPED.run(&crate::value::Value::from(json!({"transplant_points": 0})), e).unwrap_err();
+    assert_eq!(
+        refused[0].message.en,
+        "With these points the transplant hospital would receive 31,640 points but pay out 72,440 points (JMDP 55,000 points + harvesting hospital 17,440 points). JMDP's 45,000 points come out of K922 and K921; check the points"
+    );
+}
