@@ -7,7 +7,7 @@ use super::schema::{self as field, device, material, staff, TotalUnit, SCHEMA};
 use crate::calculator::Evaluation;
 use crate::explain::{Fx, TraceStep};
 use crate::money::{group, Rounding};
-use crate::msg::{Errors, FieldError, Msg};
+use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Ctx, Param};
 use crate::reader::Reader;
 use crate::schema::{Choose, Field};
@@ -206,9 +206,9 @@ fn rounded_total(input: &Input, default_unit: &Param, total: i64, trace: &mut Ve
     };
     let rounded = rounding.apply(Decimal::from(total));
     let why = if source == "input" {
-        Fx::new().words("（丸め単位は入力値）", " (rounding unit as entered)")
+        Text::new("（丸め単位は入力値）", " (rounding unit as entered)")
     } else {
-        Fx::new().words(
+        Text::new(
             "（丸め単位は既定値（様式の例を再現する最小単位））",
             " (the default rounding unit: the smallest that reproduces the form's example)",
         )
@@ -216,7 +216,7 @@ fn rounded_total(input: &Input, default_unit: &Param, total: i64, trace: &mut Ve
     trace.push(TraceStep::yen(
         "rounded_total",
         rounding.describe(),
-        Fx::new().yen(total).op(" → ").yen(rounded).msg(&why.build()),
+        Fx::new().yen(total).op(" → ").yen(rounded).text(why),
         rounded,
         rounding.source,
     ));
