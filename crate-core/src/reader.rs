@@ -107,6 +107,8 @@ impl<'a> Reader<'a> {
         f.applies_in(self.fields, |control| match self.raw(control) {
             Some(Value::String(s)) => Some(s.clone()),
             Some(Value::Bool(b)) => Some(b.to_string()),
+            // A choice may come as a JSON number (`"rounding_unit": 1000`).
+            Some(Value::Number(n)) => Some(n.as_str().to_string()),
             // A control of another type is wrong: the field does not apply (the control's own
             // reading reports the error).
             Some(_) => Some(String::from("\u{0}")),
@@ -266,11 +268,15 @@ impl<'a> Reader<'a> {
         }
         let v = self.value_or_default(f)?;
         let name = self.name(f);
-        let Value::String(s) = &v else {
-            self.errors.push(wrong_type(&name, "文字列", "a string"));
-            return None;
+        let s = match &v {
+            Value::String(s) => s.trim(),
+            // A choice whose keys are numbers (a rounding unit) may come as a JSON number.
+            Value::Number(n) => n.as_str(),
+            _ => {
+                self.errors.push(wrong_type(&name, "文字列", "a string"));
+                return None;
+            }
         };
-        let s = s.trim();
         if let Some(c) = f.choices().iter().find(|c| c.matches(s)) {
             return Some(c.key);
         }
@@ -489,6 +495,23 @@ mod tests {
         ]);
         assert_eq!(codes(json!({"total_yen": 1, "records": [{}, {}, {}]}))[0], ("records".into(), "too_many".into()));
         assert_eq!(codes(json!({"total_yen": " "})), vec![("total_yen".to_string(), "required".to_string())]);
+    }
+
+    #[test]
+    fn a_choice_with_number_keys_may_come_as_a_number() {
+        crate::schema::choices! {
+            enum Step: STEPS {
+                One = "1", "1円", "1 yen";
+                Ten = "10", "10円", "10 yen";
+            }
+        }
+        const STEP: Field = Field::choice("step", Text::new("単位", "Step"), STEPS);
+        static STEP_FIELDS: &[Field] = &[STEP];
+        for (v, expected) in [(json!({"step": 10}), Some(Step::Ten)), (json!({"step": "1"}), Some(Step::One)), (json!({"step": 5}), None)] {
+            let v = Value::from(v);
+            let mut r = Reader::new(STEP_FIELDS, &v);
+            assert_eq!(r.choice::<Step>(&STEP), expected);
+        }
     }
 
     #[test]

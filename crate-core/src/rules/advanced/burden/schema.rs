@@ -1,0 +1,100 @@
+//! What the burden calculator reads: the three costs, the co-payment rate, and the monthly cap —
+//! either the user's own figure or a 高額療養費 bracket (the page's "how to give the cap" selector
+//! only decides which of the two it sends).
+
+use crate::msg::Text;
+use crate::schema::{choices, Field, Schema};
+
+choices! {
+    /// 70歳未満の所得区分 ア〜オ (the kana are accepted as the keys).
+    pub enum Bracket: BRACKETS {
+        A = "a" ["ア"], "ア：年収 約1,160万円〜", "ア: about ¥11.6m+ a year";
+        I = "i" ["イ"], "イ：年収 約770〜約1,160万円", "イ: about ¥7.7m–11.6m";
+        U = "u" ["ウ"], "ウ：年収 約370〜約770万円", "ウ: about ¥3.7m–7.7m";
+        E = "e" ["エ"], "エ：年収 〜約370万円", "エ: up to about ¥3.7m";
+        O = "o" ["オ"], "オ：住民税非課税", "オ: residence-tax exempt";
+    }
+}
+
+impl Bracket {
+    /// The bracket's name in the 政令 (ア〜オ).
+    pub fn kana(self) -> &'static str {
+        match self {
+            Bracket::A => "ア",
+            Bracket::I => "イ",
+            Bracket::U => "ウ",
+            Bracket::E => "エ",
+            Bracket::O => "オ",
+        }
+    }
+
+    /// The bracket's name in English (A, I, U, E, O: the kana's romanisation).
+    pub fn letter(self) -> &'static str {
+        match self {
+            Bracket::A => "A",
+            Bracket::I => "I",
+            Bracket::U => "U",
+            Bracket::E => "E",
+            Bracket::O => "O",
+        }
+    }
+}
+
+pub const ADVANCED_COST: Field =
+    Field::yen("advanced_cost_yen", Text::new("先進医療に係る費用（技術料）", "先進医療 cost (the technology itself)"))
+        .help(Text::new(
+            "病院から示される先進医療の費用。保険は使えません。",
+            "The hospital's fee for the 先進医療 itself; insurance never covers it.",
+        ))
+        .example("500000");
+
+pub const SUBSIDY: Field = Field::yen(
+    "subsidy_yen",
+    Text::new("うち研究費・病院・企業が負担する額", "Of which research funds / hospital / company pay"),
+)
+.help(Text::new("ない場合は 0（空欄も 0 として計算）。", "0 if none (an empty field counts as 0)."))
+.default("0")
+.example("250000");
+
+pub const INSURED_COST: Field = Field::yen("insured_cost_yen", Text::new("保険診療分の費用（10割）", "Insured care, full cost (100%)"))
+    .help(Text::new(
+        "診察・検査・投薬・入院など、先進医療以外の部分（保険外併用療養費）の総額。",
+        "Consultations, tests, drugs, stay etc. — everything other than the 先進医療 itself, at full cost.",
+    ))
+    .example("500000");
+
+/// Absent: the seed's 被保険者本人 3割 (a parameter, so the default is the rule's, not the schema's).
+pub const COPAY_PERCENT: Field =
+    Field::percent("copay_percent", Text::new("保険診療分の自己負担の割合", "Co-payment rate on insured care"), 100)
+        .help(Text::new(
+            "保険証の負担割合です。空欄なら様式の前提（3割）で計算します。",
+            "The rate on your insurance card; empty means the form's assumption (30%).",
+        ))
+        .optional()
+        .example("30");
+
+pub const MONTHLY_CAP: Field = Field::yen("monthly_cap_yen", Text::new("自己負担限度額（1か月）", "Your monthly cap"))
+    .help(Text::new(
+        "ご加入の健康保険（保険者）や限度額適用認定証で確認できる額。多数回該当の場合はその額を入力。",
+        "The figure your health insurer gives you (or on your ceiling certificate); if you qualify for the reduced 4th-month figure, enter that.",
+    ))
+    .optional()
+    .example("80000");
+
+pub const CAP_BRACKET: Field = Field::choice("cap_bracket", Text::new("所得区分（70歳未満）", "Income bracket (under 70)"), BRACKETS)
+    .help(Text::new(
+        "70歳未満の区分で、登録済みの額は2026年7月31日まで。年収は目安です。正確な区分はご加入の保険者にご確認ください。区分を選ばないと上限なしで計算します。",
+        "Brackets for people under 70; the figures on file end on 31 July 2026. Incomes are only a guide: your insurer confirms your bracket. Without a bracket no cap is applied.",
+    ))
+    .optional()
+    .example("u");
+
+/// Read whether or not a bracket is given: given with no bracket, it is an error.
+pub const MANY_TIMES: Field = Field::flag(
+    "many_times",
+    Text::new("多数回該当（直近12か月で上限に達した月が3回以上）", "Reduced cap (the cap was reached in 3+ of the last 12 months)"),
+)
+.help(Text::new("所得区分（cap_bracket）と一緒に指定します。", "Only with an income bracket (cap_bracket)."));
+
+pub static SCHEMA: Schema =
+    Schema { fields: &[ADVANCED_COST, SUBSIDY, INSURED_COST, COPAY_PERCENT, MONTHLY_CAP, CAP_BRACKET, MANY_TIMES] };
