@@ -19,7 +19,7 @@
 //! The round's dates (application period, credit window) cannot be `Param` values (they are dates),
 //! so they sit in the dated table [`ROUNDS`], keyed by the application period, with their source.
 
-use super::hctc::{bool_req, count_req, Requirement, Window};
+use crate::rules::requirement::{Checks, Requirement, Window};
 use crate::date::{ymd, Date, MonthEnd};
 use crate::msg::{Errors, FieldError, Msg};
 use crate::calculator::Evaluation;
@@ -350,6 +350,23 @@ pub struct Output {
 
 fn fe(e: FieldError) -> Errors {
     vec![e]
+}
+
+// TRANSITIONAL (until this module moves to its folder): the old helpers over `Checks`.
+fn count_req(ctx: &Ctx, trace: &mut Vec<TraceStep>, id: &str, param_id: &'static str, reached: i64) -> Result<Requirement, Errors> {
+    let p = ctx.param(param_id).map_err(fe)?;
+    let mut c = Checks::new(ctx);
+    let r = c.count_with(id, p, reached).clone();
+    trace.append(&mut c.trace);
+    Ok(r)
+}
+
+fn bool_req(trace: &mut Vec<TraceStep>, id: &str, label: Msg, met: bool, source: &str) -> Requirement {
+    let ctx = Ctx::over(ymd(2021, 4, 1), &[]);
+    let mut c = Checks::new(&ctx);
+    let r = c.yes(id, label, met, source).clone();
+    trace.append(&mut c.trace);
+    r
 }
 
 /// The round for an application: the one whose application period is in the same year.
