@@ -96,11 +96,28 @@ fn english_formulas_read_in_english() {
     assert_eq!(step("req.qualifying_credits").formula.en, "1,000 credits ≥ 50 credits → met");
     assert_eq!(step("case1").formula.en, "Processing → Counted as one case (a case's same-day series is one case)");
     assert_eq!(step("credit_window").formula.en, "2016-04-01 to 2021-06-06 (the round 4 document's dates)");
-    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    // Kana letters; ・ is punctuation (the page's labels join article numbers with it).
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・');
     for s in &ev.trace {
         assert!(!kana(&s.label.en) && !kana(&s.formula.en), "{s:?}");
     }
     for n in ev.result.notes.iter().chain(ev.result.requirements.iter().map(|r| &r.label)) {
         assert!(!kana(&n.en), "{n:?}");
     }
+}
+
+/// The schema's English (labels, help, units, choices, the rows' fields) has no kana either.
+#[test]
+fn the_schema_reads_in_english() {
+    // Kana letters; ・ is punctuation (the page's labels join article numbers with it).
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・');
+    let rows = [&schema::EVENT_ROW, &schema::CASE_ROW];
+    let fields = SCHEMA.fields.iter().chain(rows.iter().flat_map(|r| r.fields.iter()));
+    for f in fields {
+        let texts = [f.label.en, f.help.en, f.unit().en].into_iter().chain(f.choices().iter().map(|c| c.label.en));
+        for t in texts {
+            assert!(!kana(t), "{}: {t}", f.key);
+        }
+    }
+    assert!(rows.iter().all(|r| !kana(r.row.en)));
 }

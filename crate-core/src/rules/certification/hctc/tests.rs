@@ -26,10 +26,12 @@ fn article_is_the_source_without_the_seed_prefix() {
 
 #[test]
 fn month_day_params_decode_to_the_seed_dates() {
-    assert_eq!(month_day(2024, params::RENEWAL_WINDOW_START.value), Some(ymd(2024, 2, 1)));
-    assert_eq!(month_day(2024, params::RENEWAL_WINDOW_END.value), Some(ymd(2024, 3, 31)));
-    assert_eq!(month_day(2017, params::SAISOKU_ENFORCED_MONTH_DAY.value), Some(ymd(2017, 4, 28)));
+    assert_eq!(month_day(2024, 201), Some(ymd(2024, 2, 1)));
+    assert_eq!(month_day(2024, 331), Some(ymd(2024, 3, 31)));
+    assert_eq!(month_day(2017, 428), Some(ymd(2017, 4, 28)));
     assert_eq!(month_day(2023, 229), None);
+    let rows = [&params::RENEWAL_WINDOW_START, &params::RENEWAL_WINDOW_END, &params::SAISOKU_ENFORCED_MONTH_DAY];
+    assert_eq!(rows.map(|p| p.value), [201, 331, 428]);
 }
 
 #[test]
@@ -140,7 +142,8 @@ fn english_formulas_read_in_english() {
 /// No hiragana or katakana in any English text a route answers with.
 #[test]
 fn every_route_answers_in_english_without_kana() {
-    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    // Kana letters; ・ is punctuation (the page's labels join article numbers with it).
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・');
     let inputs = [
         json!({"check": "written_exam", "correct": 14}),
         json!({"check": "oral_exam", "level": "specialist", "ratings": vec![json!(["可", "不可"]); 10]}),
@@ -164,6 +167,26 @@ fn every_route_answers_in_english_without_kana() {
         texts.extend(ev.result.fees.iter().flat_map(|f| [f.label.en.clone(), f.when.en.clone()]));
         for t in texts {
             assert!(!kana(&t), "{input}: {t}");
+        }
+    }
+}
+
+/// The schema's English (labels, help, units, choices) has no kana either.
+#[test]
+fn the_schema_reads_in_english() {
+    // Kana letters; ・ is punctuation (the page's labels join article numbers with it).
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・');
+    for f in SCHEMA.fields {
+        let item_choices = match f.kind {
+            crate::schema::Kind::List { item, .. } => match item.kind {
+                crate::schema::Kind::List { item, .. } => item.choices(),
+                _ => item.choices(),
+            },
+            _ => &[],
+        };
+        let texts = [f.label.en, f.help.en, f.unit().en].into_iter().chain(f.choices().iter().chain(item_choices).map(|c| c.label.en));
+        for t in texts {
+            assert!(!kana(t), "{}: {t}", f.key);
         }
     }
 }
