@@ -5,7 +5,7 @@
 
 use crate::date::Date;
 use crate::msg::{Errors, FieldError, Msg};
-use crate::schema::{Choose, Field, Kind, Need};
+use crate::schema::{Choice, Choose, Field, Kind, Need};
 use crate::value::{Map, Value};
 use rust_decimal::Decimal;
 
@@ -57,8 +57,9 @@ impl<'a> Reader<'a> {
     }
 
     fn check_unknown(&mut self, obj: &Map) {
-        for (key, _) in obj.iter() {
-            if !self.fields.iter().any(|f| f.key == key) {
+        for (key, value) in obj.iter() {
+            // A null is no value (as for a known field), so a key set to null says nothing.
+            if !self.fields.iter().any(|f| f.key == key) && !value.is_null() {
                 let name = format!("{}{key}", self.prefix);
                 self.errors.push(FieldError::new(name, "unknown_field", crate::schema::unknown_field(self.fields, key)));
             }
@@ -268,19 +269,24 @@ impl<'a> Reader<'a> {
         }
         let v = self.value_or_default(f)?;
         let name = self.name(f);
-        let s = match &v {
+        self.choice_at(&name, f.choices(), &v)
+    }
+
+    /// `v` as one of `choices` (its key), or a `wrong_type` / `invalid_choice` error under `name`.
+    /// A choice whose keys are numbers (a rounding unit) may come as a JSON number.
+    fn choice_at(&mut self, name: &str, choices: &'static [Choice], v: &Value) -> Option<&'static str> {
+        let s = match v {
             Value::String(s) => s.trim(),
-            // A choice whose keys are numbers (a rounding unit) may come as a JSON number.
             Value::Number(n) => n.as_str(),
             _ => {
-                self.errors.push(wrong_type(&name, "文字列", "a string"));
+                self.errors.push(wrong_type(name, "文字列", "a string"));
                 return None;
             }
         };
-        if let Some(c) = f.choices().iter().find(|c| c.matches(s)) {
+        if let Some(c) = choices.iter().find(|c| c.matches(s)) {
             return Some(c.key);
         }
-        let keys: Vec<&str> = f.choices().iter().map(|c| c.key).collect();
+        let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
         self.errors.push(FieldError::new(
             name,
             "invalid_choice",
@@ -344,14 +350,24 @@ impl<'a> Reader<'a> {
 
     /// The rows of a list of records, each read by `read` with its own reader (errors named
     /// `records[3].minutes`); a row that is not an object is an error of its own.
-    pub fn rows<T>(&mut self, f: &Field, mut read: impl FnMut(&mut Reader<'a>, usize) -> T) -> Vec<T> {
+    pub fn rows<T>(&mut self, f: &Field, read: impl FnMut(&mut Reader<'a>, usize) -> T) -> Vec<T> {
+        self.rows_with(f, false, read)
+    }
+
+    /// The same, but a row that is not an object is read too, as an empty row: besides its
+    /// `wrong_type`, each of its required fields is reported missing (`cases[0].date` …).
+    pub fn rows_naming_missing<T>(&mut self, f: &Field, read: impl FnMut(&mut Reader<'a>, usize) -> T) -> Vec<T> {
+        self.rows_with(f, true, read)
+    }
+
+    fn rows_with<T>(&mut self, f: &Field, read_invalid: bool, mut read: impl FnMut(&mut Reader<'a>, usize) -> T) -> Vec<T> {
         let Kind::Rows(rows) = f.kind else { return Vec::new() };
         let items = self.array(f, rows.max);
         let name = self.name(f);
         let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.iter().enumerate() {
             let mut row = Reader::nested(rows.fields, v, format!("{name}[{i}]."));
-            if row.obj.is_some() {
+            if row.obj.is_some() || read_invalid {
                 out.push(read(&mut row, i));
                 row.check_all_read();
             }
@@ -408,7 +424,7 @@ pub struct Item<'r, 'a> {
     name: String,
 }
 
-impl Item<'_, '_> {
+impl<'a> Item<'_, 'a> {
     pub fn name(&self) -> &str {
         &self.name
     }
@@ -422,6 +438,46 @@ impl Item<'_, '_> {
             }
             Some(v) => self.reader.int_at(&self.name, self.field.kind, v),
         }
+    }
+
+    /// The item as one of the item field's choices (`[["良","可"], …]`: an item of an item).
+    pub fn choice<C: Choose>(&mut self) -> Option<C> {
+        debug_assert!(self.field.choices().iter().map(|c| c.key).eq(C::CHOICES.iter().map(|c| c.key)), "{}: schema and enum list differ", self.field.key);
+        let key = match present(Some(self.value)) {
+            None => {
+                self.reader.errors.push(required(&self.name));
+                return None;
+            }
+            Some(v) => self.reader.choice_at(&self.name, self.field.choices(), v)?,
+        };
+        C::ALL.iter().copied().find(|c| c.key() == key)
+    }
+
+    /// The item as a list of its own (the item field is a `List`): each inner item is read by
+    /// `read`, named `key[i][j]`; `None` (and an error) when the item is not an array.
+    pub fn list<T>(&mut self, mut read: impl FnMut(&mut Item<'_, 'a>) -> T) -> Option<Vec<T>> {
+        let Kind::List { item, max } = self.field.kind else { return None };
+        let Value::Array(values) = self.value else {
+            self.reader.errors.push(wrong_type(&self.name, "配列", "an array"));
+            return None;
+        };
+        if values.len() > max {
+            self.reader.errors.push(FieldError::new(
+                &self.name,
+                "too_many",
+                Msg::new(format!("{max}件までです"), format!("At most {max} entries")),
+            ));
+        }
+        let values: &'a [Value] = &values[..values.len().min(max)];
+        let out = values
+            .iter()
+            .enumerate()
+            .map(|(j, v)| {
+                let mut it = Item { reader: &mut *self.reader, field: item, value: v, name: format!("{}[{j}]", self.name) };
+                read(&mut it)
+            })
+            .collect();
+        Some(out)
     }
 
     /// The item as raw JSON (for items with a structure of their own).
@@ -512,6 +568,45 @@ mod tests {
             let mut r = Reader::new(STEP_FIELDS, &v);
             assert_eq!(r.choice::<Step>(&STEP), expected);
         }
+    }
+
+    #[test]
+    fn a_list_of_lists_of_choices_reads_aliases_and_names_each_cell() {
+        const CELL: Field = Field::choice("rating", Text::new("評価", "Rating"), RATINGS);
+        const PAIR: Field = Field::list("pair", Text::new("項目", "Item"), &CELL, 2);
+        const GRID: Field = Field::list("grid", Text::new("評価", "Ratings"), &PAIR, 3);
+        static GRID_FIELDS: &[Field] = &[GRID];
+        let read = |v: serde_json::Value| {
+            let v = Value::from(v);
+            let mut r = Reader::new(GRID_FIELDS, &v);
+            let grid = r.list(&GRID, |item| item.list(|cell| cell.choice::<Rating>()));
+            r.finish(grid)
+        };
+        let grid = read(json!({"grid": [["良", "poor"], ["good"]]})).unwrap();
+        assert_eq!(grid, vec![Some(vec![Some(Rating::Good), Some(Rating::Poor)]), Some(vec![Some(Rating::Good)])]);
+        let e = read(json!({"grid": [["good", "fair", "poor"], "good", [1]]})).unwrap_err();
+        let codes: Vec<(&str, &str)> = e.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
+        assert_eq!(codes, [
+            ("grid[0]", "too_many"),
+            ("grid[0][1]", "invalid_choice"),
+            ("grid[1]", "wrong_type"),
+            ("grid[2][0]", "invalid_choice"),
+        ]);
+    }
+
+    #[test]
+    fn a_row_that_is_not_an_object_may_also_name_its_missing_fields() {
+        let v = Value::from(json!({"total_yen": 1, "records": [3]}));
+        let mut r = Reader::new(FIELDS, &v);
+        r.int(&TOTAL);
+        r.rows_naming_missing(&RECORDS, |row, _| (row.int(&MINUTES), row.choice::<Rating>(&KIND)));
+        let codes: Vec<(&str, &str)> = r.errors.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
+        assert_eq!(codes, [("records[0]", "wrong_type"), ("records[0].minutes", "required"), ("records[0].kind", "required")]);
+    }
+
+    #[test]
+    fn a_key_set_to_null_is_no_value_even_when_unknown() {
+        assert_eq!(read(json!({"total_yen": 1, "rows": null})).unwrap().0, 1);
     }
 
     #[test]

@@ -110,6 +110,21 @@ impl<'a> Checks<'a> {
 
     /// The same with a version already looked up (e.g. on a record's own date).
     pub fn count_with(&mut self, id: &str, p: &'static Param, reached: i64) -> &Requirement {
+        let f = Fx::new().amount(reached, p.unit).op(&format!(" {} ", bound_symbol(p.bound))).amount(p.value, p.unit);
+        self.whole(id, p, reached, f)
+    }
+
+    /// A fiscal year against a parameter that names one (平成32年度 = FY2020), written as years
+    /// are (`2021年度 ≤ 2020年度` / `FY2021 ≤ FY2020`, never grouped like a count).
+    pub fn fiscal_year(&mut self, id: &str, row: &Param, fiscal_year: i64) -> Result<bool, Errors> {
+        let p = self.ctx.get(row)?;
+        let fy = |y: i64| Fx::new().words(&format!("{y}年度"), &format!("FY{y}"));
+        let f = fy(fiscal_year).op(&format!(" {} ", bound_symbol(p.bound))).msg(&fy(p.value).build());
+        Ok(self.whole(id, p, fiscal_year, f).met)
+    }
+
+    /// A whole number against `p`'s bound, explained by `f` (without the verdict).
+    fn whole(&mut self, id: &str, p: &'static Param, reached: i64, f: Fx) -> &Requirement {
         let met = p.bound.holds(reached, p.value);
         // A shortfall means something for a minimum (以上/超) only; an upper limit has none.
         let shortfall = match p.bound {
@@ -117,7 +132,6 @@ impl<'a> Checks<'a> {
             Bound::MoreThan => Value::from(if met { 0 } else { p.value - reached + 1 }),
             _ => Value::Null,
         };
-        let f = Fx::new().amount(reached, p.unit).op(&format!(" {} ", bound_symbol(p.bound))).amount(p.value, p.unit);
         self.trace.push(TraceStep::new(
             format!("req.{id}"),
             Msg::new(p.label_ja, p.label_en),
@@ -213,6 +227,19 @@ mod tests {
         assert_eq!(c.trace[0].formula.ja, "3件 ≥ 5件 → 不足");
         assert_eq!(c.trace[1].formula.en, "5 ≥ 5 → met");
         assert_eq!(c.unmet(), vec!["cases".to_string()]);
+    }
+
+    #[test]
+    fn fiscal_years_read_as_years() {
+        const LAST_FY: Param =
+            Param::new("t.fy", 2020, Unit::Years, ymd(2019, 4, 1), "seed 002 細則第14条", "期限", "Deadline").bound(Bound::AtMost);
+        static FY_TABLES: &[&[Param]] = &[&[LAST_FY]];
+        let ctx = Ctx::over(ymd(2024, 1, 1), FY_TABLES);
+        let mut c = Checks::new(&ctx);
+        assert!(!c.fiscal_year("route_open", &LAST_FY, 2021).unwrap());
+        assert_eq!(c.trace[0].formula.ja, "2021年度 ≤ 2020年度 → 不足");
+        assert_eq!(c.trace[0].formula.en, "FY2021 ≤ FY2020 → not met");
+        assert_eq!((c.list[0].reached.as_i64(), c.list[0].shortfall.clone()), (Some(2021), Value::Null));
     }
 
     #[test]
