@@ -16,7 +16,6 @@ const MAX_FILE_LINES: usize = 900;
 
 /// Files still over the limit while the calculators move to their folders: the list only shrinks.
 const TOO_LONG_FOR_NOW: &[&str] = &[
-    "rules/pharmacist/credits.rs",
     "rules/certification/hctc.rs",
     "rules/advanced/cost_basis.rs",
 ];
