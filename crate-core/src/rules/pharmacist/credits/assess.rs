@@ -2,9 +2,10 @@
 //! named steps: which records are left out and why, the window and its years, the credits of each
 //! record, the caps, the years and the requirements.
 
-use super::input::{Input, Kind, Mode, RecordIn};
+use super::input::{Input, RecordIn};
 use super::params::*;
 use super::rules::{RuleVersion, Rules};
+use super::schema::{Kind, Mode};
 use crate::date::{Date, MonthEnd};
 use crate::msg::Msg;
 use crate::params::Param;

@@ -27,14 +27,16 @@ mod output;
 pub mod params;
 mod plan;
 mod rules;
+pub mod schema;
 #[cfg(test)]
 mod tests;
 
 pub use assess::{window_back, year_bounds, CapNote, Reason, RecordOut, Requirement, YearOut};
-pub use input::{parse, Input, Kind, Mode, RecordIn, MAX_RECORDS};
+pub use input::{parse, Input, RecordIn};
 pub use output::{compute, KindTotal, Output};
 pub use params::{CREDIT_TRUNCATION, PARAMS};
 pub use plan::{earliest_application_date, Plan, PlanYear};
 pub use rules::RuleVersion;
+pub use schema::{Kind, Mode, TreatAs, MAX_RECORDS, SCHEMA};
 
-crate::calculator::calculator!("pharmacist_credits", schema: &crate::schema::LEGACY, tables: &[PARAMS]);
+crate::calculator::calculator!("pharmacist_credits", schema: &SCHEMA, tables: &[PARAMS]);

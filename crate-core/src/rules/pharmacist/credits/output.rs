@@ -2,10 +2,11 @@
 //! version, period, each record, caps, total, requirements), the fee and the plan.
 
 use super::assess::{assess, Assessed, CapNote, RecordOut, Requirement, YearOut};
-use super::input::{Input, Kind, Mode, ALL_KINDS};
+use super::input::{Input, ALL_KINDS};
 use super::params::*;
 use super::plan::{plan, Plan};
 use super::rules::{load_rules, RuleVersion, Rules};
+use super::schema::{Kind, Mode};
 use crate::calculator::Evaluation;
 use crate::date::Date;
 use crate::explain::{Fx, TraceStep};

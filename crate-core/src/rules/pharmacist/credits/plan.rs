@@ -2,8 +2,9 @@
 //! requirement, and what is still missing (per year, by when) on the date asked about.
 
 use super::assess::{assess, Assessed};
-use super::input::{Input, Mode};
+use super::input::Input;
 use super::rules::{load_rules, RuleVersion, Rules};
+use super::schema::Mode;
 use crate::date::{Date, MonthEnd};
 use crate::explain::TraceStep;
 use crate::msg::Msg;

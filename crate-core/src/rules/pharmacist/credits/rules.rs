@@ -1,8 +1,9 @@
 //! The rules in force on `as_of`: which version (the seed's window from the first credit, or the
 //! online one counting back from the application), and every figure the assessment reads.
 
-use super::input::{Input, Mode};
+use super::input::Input;
 use super::params::*;
+use super::schema::Mode;
 use crate::date::Date;
 use crate::msg::Errors;
 use crate::params::{Ctx, Param};

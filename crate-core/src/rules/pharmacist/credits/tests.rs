@@ -17,7 +17,7 @@ fn keys_are_the_json_names() {
     for v in [RuleVersion::Seed2017, RuleVersion::Online2022] {
         assert_eq!(serde_json::to_value(v).unwrap(), serde_json::Value::from(v.key()));
     }
-    for k in ALL_KINDS {
+    for &k in ALL_KINDS {
         assert_eq!(serde_json::to_value(k).unwrap(), serde_json::Value::from(k.key()));
     }
 }
