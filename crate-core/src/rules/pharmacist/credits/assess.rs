@@ -8,7 +8,8 @@ use super::rules::{RuleVersion, Rules};
 use super::schema::{Kind, Mode};
 use crate::date::{Date, MonthEnd};
 use crate::msg::Msg;
-use crate::params::Param;
+use crate::params::{Bound, Param};
+use crate::rules::requirement::Requirement;
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -133,16 +134,6 @@ pub struct YearOut {
     pub shortfall: i64,
     /// Latest day credits for this year can be earned for this application (min(end, application)).
     pub deadline: Date,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Requirement {
-    pub id: String,
-    pub label: Msg,
-    pub met: bool,
-    pub reached: Value,
-    pub required: Value,
-    pub article: &'static str,
 }
 
 pub(super) struct Assessed {
@@ -618,21 +609,38 @@ fn years(grid: &[(Date, Date)], c: &Counting<'_>, app: Date) -> Vec<YearOut> {
         .collect()
 }
 
+/// A count against a threshold row (以上), in the shared vocabulary. `article` is the full source,
+/// as these answers have always given it (`seed 004 実施要領 5(1)`).
+fn against(id: String, label: Msg, p: &'static Param, reached: i64, article: &str) -> Requirement {
+    let met = p.bound.holds(reached, p.value);
+    let shortfall = match p.bound {
+        Bound::AtLeast => Value::from(if met { 0 } else { p.value - reached }),
+        Bound::MoreThan => Value::from(if met { 0 } else { p.value - reached + 1 }),
+        _ => Value::Null,
+    };
+    Requirement {
+        id,
+        label,
+        met,
+        reached: Value::from(reached),
+        required: Value::from(p.value),
+        bound: p.bound,
+        shortfall,
+        article: article.to_string(),
+        param: Some(p.id),
+    }
+}
+
+/// The total (40 / 30), a first credit when none starts the period, at least 5 in every year
+/// begun, and for a renewal an application while the certification is valid.
 fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: Date) -> Vec<Requirement> {
     let required = rules.required.value;
-    let min = rules.yearly_min.value;
     let (art_total, art_year) = match rules.mode {
         Mode::Initial => (SRC_INITIAL, "seed 004 実施要領 5(1) ただし書き"),
         Mode::Renewal => (SRC_RENEWAL, "seed 004 実施要領 5(3) ただし書き"),
     };
-    let mut list = vec![Requirement {
-        id: "total_credits".into(),
-        label: Msg::new(format!("{required}単位以上"), format!("At least {required} credits")),
-        met: rules.required.bound.holds(total, required),
-        reached: Value::from(total),
-        required: Value::from(required),
-        article: art_total,
-    }];
+    let label = Msg::new(format!("{required}単位以上"), format!("At least {required} credits"));
+    let mut list = vec![against("total_credits".into(), label, rules.required, total, art_total)];
     if w.start.is_none() {
         list.push(Requirement {
             id: "first_credit".into(),
@@ -640,21 +648,19 @@ fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: D
             met: false,
             reached: Value::Null,
             required: Value::Null,
-            article: SRC_INITIAL,
+            bound: Bound::Value,
+            shortfall: Value::Null,
+            article: SRC_INITIAL.to_string(),
+            param: None,
         });
     }
+    let min = rules.yearly_min.value;
     for y in years.iter().filter(|y| y.applies) {
-        list.push(Requirement {
-            id: format!("year_{}", y.index),
-            label: Msg::new(
-                format!("{}年目（{}〜{}）に{}単位以上", y.index, y.start, y.end, min),
-                format!("At least {} credits in year {} ({} to {})", min, y.index, y.start, y.end),
-            ),
-            met: rules.yearly_min.bound.holds(y.credits, min),
-            reached: Value::from(y.credits),
-            required: Value::from(min),
-            article: art_year,
-        });
+        let label = Msg::new(
+            format!("{}年目（{}〜{}）に{}単位以上", y.index, y.start, y.end, min),
+            format!("At least {} credits in year {} ({} to {})", min, y.index, y.start, y.end),
+        );
+        list.push(against(format!("year_{}", y.index), label, rules.yearly_min, y.credits, art_year));
     }
     if let Some(exp) = w.expiry {
         list.push(Requirement {
@@ -666,7 +672,10 @@ fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: D
             met: app <= exp,
             reached: Value::from(app.to_string()),
             required: Value::from(exp.to_string()),
-            article: SRC_RENEWAL_PERIOD,
+            bound: Bound::AtMost,
+            shortfall: Value::Null,
+            article: SRC_RENEWAL_PERIOD.to_string(),
+            param: Some(rules.window_years.id),
         });
     }
     list

@@ -31,7 +31,8 @@ pub mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use assess::{window_back, year_bounds, CapNote, Reason, RecordOut, Requirement, YearOut};
+pub use crate::rules::requirement::Requirement;
+pub use assess::{window_back, year_bounds, CapNote, Reason, RecordOut, YearOut};
 pub use input::{parse, Input, RecordIn};
 pub use output::{compute, KindTotal, Output};
 pub use params::{CREDIT_TRUNCATION, PARAMS};

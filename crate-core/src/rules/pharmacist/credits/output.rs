@@ -1,7 +1,7 @@
 //! The answer and its explanation: the assessment on the application date as steps (rule
 //! version, period, each record, caps, total, requirements), the fee and the plan.
 
-use super::assess::{assess, Assessed, CapNote, RecordOut, Requirement, YearOut};
+use super::assess::{assess, Assessed, CapNote, RecordOut, YearOut};
 use super::input::{Input, ALL_KINDS};
 use super::params::*;
 use super::plan::{plan, Plan};
@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg, Text};
 use crate::params::{Ctx, Param, Unit};
+use crate::rules::requirement::Requirement;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,7 +22,7 @@ pub struct KindTotal {
     pub credits: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Output {
     pub mode: Mode,
     pub rule_version: RuleVersion,
@@ -218,7 +219,7 @@ fn total_step(kinds: &[KindTotal], total: i64, rules: &Rules) -> TraceStep {
 fn requirement_step(req: &Requirement) -> TraceStep {
     let f = Fx::new().op(&format!("{} / {}", req.reached, req.required));
     let f = if req.met { f.words(" → 満たす", " → met") } else { f.words(" → 満たさない", " → not met") };
-    TraceStep::note(format!("requirement_{}", req.id), req.label.clone(), f, req.article)
+    TraceStep::note(format!("requirement_{}", req.id), req.label.clone(), f, req.article.as_str())
 }
 
 /// The fee of the mode by the application date (16(1): "平成26年4月1日以降受付").
