@@ -337,7 +337,16 @@ struct Window {
     expiry: Option<Date>,
 }
 
-fn window(recs: &[RecordIn], rules: &Rules, app: Date, order: &[usize], reason: &[Option<Reason>], first_corr: Option<usize>) -> Window {
+/// The training period: 4 years from the first credit (seed version), the 4 years up to the
+/// application (online version), or the 3 years of the certification being renewed.
+fn window(
+    recs: &[RecordIn],
+    rules: &Rules,
+    app: Date,
+    order: &[usize],
+    reason: &[Option<Reason>],
+    first_corr: Option<usize>,
+) -> Window {
     let years = rules.window_years.value as i32;
     match (rules.mode, rules.version) {
         (Mode::Initial, RuleVersion::Seed2017) => {
@@ -553,7 +562,14 @@ impl Counting<'_> {
 }
 
 /// Each record as reported before its credits are counted (`detail`: with its texts).
-fn record_outs(recs: &[RecordIn], rules: &Rules, effective: &[Kind], reason: &[Option<Reason>], grid: &[(Date, Date)], detail: bool) -> Vec<RecordOut> {
+fn record_outs(
+    recs: &[RecordIn],
+    rules: &Rules,
+    effective: &[Kind],
+    reason: &[Option<Reason>],
+    grid: &[(Date, Date)],
+    detail: bool,
+) -> Vec<RecordOut> {
     let year_of = |d: Date| grid.iter().position(|(s, e)| *s <= d && d <= *e);
     recs.iter()
         .enumerate()
