@@ -25,7 +25,6 @@ mod parse;
 pub mod params;
 pub mod schema;
 mod reader;
-mod legacy_reader;
 pub mod explain;
 pub mod records;
 pub mod calculator;

@@ -89,16 +89,3 @@ impl FieldError {
 
 pub type Errors = Vec<FieldError>;
 
-// TRANSITIONAL: a formula still written as one string reads the same in both languages. Removed
-// when every calculator builds its explanations with `explain::Fx`.
-impl From<String> for Msg {
-    fn from(s: String) -> Msg {
-        Msg { en: s.clone(), ja: s }
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(s: &str) -> Msg {
-        Msg::new(s, s)
-    }
-}

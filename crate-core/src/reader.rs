@@ -80,6 +80,12 @@ impl<'a> Reader<'a> {
         self.raw(f).is_some()
     }
 
+    /// The (non-blank) value given for `f`, even where `f` does not apply: for a rule that refuses
+    /// a value its case cannot use rather than ignoring it.
+    pub fn given_value(&self, f: &Field) -> Option<&'a Value> {
+        self.raw(f)
+    }
+
     fn mark(&mut self, f: &Field) {
         debug_assert!(self.fields.iter().any(|k| k.key == f.key), "{} is not in this schema", f.key);
         if let Some(k) = self.fields.iter().find(|k| k.key == f.key) {

@@ -382,6 +382,3 @@ pub fn markdown(fields: &[Field]) -> String {
     out
 }
 
-/// TRANSITIONAL: the schema of a calculator not yet declared by schema (no fields). Removed with
-/// `legacy_reader` when the last calculator has moved.
-pub static LEGACY: Schema = Schema { fields: &[] };

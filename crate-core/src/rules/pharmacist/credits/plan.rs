@@ -1,0 +1,115 @@
+//! The planner: the earliest application date on which the records as they are meet every
+//! requirement, and what is still missing (per year, by when) on the date asked about.
+
+use super::assess::{assess, Assessed};
+use super::input::Input;
+use super::rules::{load_rules, RuleVersion, Rules};
+use super::schema::Mode;
+use crate::date::{Date, MonthEnd};
+use crate::explain::TraceStep;
+use crate::msg::Msg;
+use crate::params::Ctx;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanYear {
+    pub index: usize,
+    pub shortfall: i64,
+    pub deadline: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// The earliest application date meeting every requirement with no new credits (or null).
+    pub earliest_application_date: Option<Date>,
+    pub eligible_on_application_date: bool,
+    /// Credits still missing from the total.
+    pub shortfall_total: i64,
+    /// The fewest extra credits that close every gap (total and per year): max(total, Σ years).
+    pub min_additional_credits: i64,
+    pub latest_date_for_missing: Option<Date>,
+    /// Per year (that applies): what must still be earned and by when.
+    pub years: Vec<PlanYear>,
+    pub note: Msg,
+}
+
+/// Change points of the assessment as a function of the application date; the earliest eligible
+/// date is one of them. Seed version and renewal: the window does not move with the application
+/// date, so only a record's own date can help (a year that begins only adds a requirement).
+/// Online version: the window and its years move with the application date, so a record also
+/// changes year or leaves the window 1..=4 years after its date (give or take a day for 29 Feb).
+fn candidates(input: &Input, rules: &Rules) -> Vec<Date> {
+    let moving = rules.mode == Mode::Initial && rules.version == RuleVersion::Online2022;
+    let horizon = if moving { rules.window_years.value.clamp(0, 10) as i32 } else { 0 };
+    let mut c: Vec<Date> = Vec::new();
+    for r in &input.records {
+        c.push(r.date);
+        for j in 1..=horizon {
+            for rule in [MonthEnd::Clamp, MonthEnd::RollForward] {
+                let d = r.date.add_years(j, rule);
+                for delta in -1..=1 {
+                    c.push(d.add_days(delta));
+                }
+            }
+        }
+    }
+    if let (Mode::Renewal, Some(cd)) = (rules.mode, rules.certified_date) {
+        c.retain(|d| *d > cd);
+    }
+    c.retain(|d| Date::new(d.year, d.month, d.day).is_some());
+    c.sort();
+    c.dedup();
+    c
+}
+
+pub(super) fn earliest_with_rules(input: &Input, rules: &Rules) -> Option<Date> {
+    candidates(input, rules).into_iter().find(|&d| assess(input, rules, d, false).eligible)
+}
+
+/// The earliest application date on which the requirements would be met with the records as they
+/// are (no new credits), or `None`. The rule version is the one in force on `ctx.as_of`.
+pub fn earliest_application_date(input: &Input, ctx: &Ctx) -> Option<Date> {
+    let rules = load_rules(input, ctx).ok()?;
+    earliest_with_rules(input, &rules)
+}
+
+/// What is still missing on the application date, the earliest date that needs nothing more, and
+/// the step that says so.
+pub(super) fn plan(input: &Input, rules: &Rules, a: &Assessed, shortfall: i64, trace: &mut Vec<TraceStep>) -> Plan {
+    let app = input.application_date;
+    let latest = if a.eligible { None } else { a.window_end.map(|e| e.min(app)) };
+    let years: Vec<PlanYear> = a
+        .years
+        .iter()
+        .filter(|y| y.applies && y.shortfall > 0)
+        .map(|y| PlanYear { index: y.index, shortfall: y.shortfall, deadline: y.deadline })
+        .collect();
+    let year_sum: i64 = years.iter().map(|y| y.shortfall).sum();
+    let earliest = earliest_with_rules(input, rules);
+    let note = match (a.eligible, earliest) {
+        (true, _) => Msg::new("この申請日で要件を満たします", "The requirements are met on this application date"),
+        (false, Some(d)) => Msg::new(
+            format!("今の記録のままなら {d} に申請すれば要件を満たします"),
+            format!("With the records as they are, an application on {d} would meet the requirements"),
+        ),
+        (false, None) => Msg::new(
+            "今の記録だけでは、どの申請日でも要件を満たしません",
+            "With the records as they are, no application date meets the requirements",
+        ),
+    };
+    trace.push(TraceStep::note(
+        "plan",
+        Msg::new("計画（追加の単位なしで申請できる最も早い日）", "Plan (earliest application date with no new credits)"),
+        note.clone(),
+        rules.required.source,
+    ));
+    Plan {
+        earliest_application_date: earliest,
+        eligible_on_application_date: a.eligible,
+        shortfall_total: shortfall,
+        min_additional_credits: shortfall.max(year_sum),
+        latest_date_for_missing: latest,
+        years,
+        note,
+    }
+}
