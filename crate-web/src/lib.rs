@@ -18,6 +18,7 @@ pub mod rows;
 pub mod storage;
 pub mod sw;
 pub mod url_state;
+pub mod verdict;
 
 use i18n::{tr, Lang, LangCtx};
 

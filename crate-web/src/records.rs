@@ -65,13 +65,14 @@ pub fn download(filename: &str, mime: &str, text: &str) {
 pub fn RecordsBar(
     calculator: &'static str,
     list_key: &'static str,
-    columns: &'static [&'static str],
+    columns: Vec<&'static str>,
     input: Signal<Value>,
     apply: Callback<Value>,
     /// A message from loading (e.g. unreadable saved data), shown once.
     #[prop(optional)]
     initial_notice: Option<Msg>,
 ) -> impl IntoView {
+    let columns = StoredValue::new(columns);
     let status: RwSignal<Result<(), Msg>> = RwSignal::new(Ok(()));
     let notice: RwSignal<Option<Msg>> = RwSignal::new(initial_notice);
     let storage_ok = crate::storage::available();
@@ -90,7 +91,7 @@ pub fn RecordsBar(
         let v = input.get_untracked();
         let list = v.get(list_key).and_then(Value::as_array).cloned().unwrap_or_default();
         // BOM so spreadsheet programs open the Japanese text as UTF-8.
-        let text = format!("\u{FEFF}{}", records_to_csv(&list, columns));
+        let text = format!("\u{FEFF}{}", columns.with_value(|c| records_to_csv(&list, c)));
         download(&format!("{calculator}-{list_key}.csv"), "text/csv", &text);
     };
     let import = move |ev: leptos::ev::Event| {
@@ -110,7 +111,7 @@ pub fn RecordsBar(
             let parsed = if name.ends_with(".json") || trimmed.starts_with('{') || trimmed.starts_with('[') {
                 read_document(&text, calculator, list_key)
             } else {
-                records_from_csv(&text, columns).map(|rows| {
+                columns.with_value(|c| records_from_csv(&text, c)).map(|rows| {
                     let mut current = input.get_untracked();
                     if let Some(obj) = current.as_object_mut() {
                         obj.insert(list_key, Value::Array(rows));
@@ -148,5 +149,74 @@ pub fn RecordsBar(
             </div>
             {move || notice.get().map(|m| view! { <p class="notice import-notice" role="alert">{msg(&m)}</p> })}
         </section>
+    }
+}
+
+/// What a records page restored at mount: a message about unreadable saved data, and the link's
+/// own rows when they differ from the saved ones (the saved ones are shown: nothing is lost; the
+/// link's can be taken on request).
+#[derive(Clone, Copy)]
+pub struct Restored {
+    notice: StoredValue<Option<Msg>>,
+    link: StoredValue<Option<Vec<Vec<Vec<String>>>>>,
+    pub link_differs: RwSignal<bool>,
+}
+
+/// Restores what this browser saved for `form`'s calculator: plain fields the link does not set
+/// (but `keep`, which stay as the page starts them) and every list. Without anything saved, the
+/// link's values stay. `main` is the list a CSV holds.
+pub fn restore(form: crate::form::Form, main: &str, keep: &[&str]) -> Restored {
+    let (saved, notice) = load(form.calculator, main);
+    let lists = form.lists();
+    let from_link: Vec<Vec<Vec<String>>> = lists.iter().map(|l| l.values_untracked()).collect();
+    let mut link = None;
+    if let Some(v) = &saved {
+        let mut keep: Vec<&str> = keep.to_vec();
+        keep.extend(form.schema.fields.iter().map(|f| f.key).filter(|k| form.in_link(k)));
+        form.apply_input(v, &keep);
+        let restored: Vec<Vec<Vec<String>>> = lists.iter().map(|l| l.values_untracked()).collect();
+        if form.in_link(crate::form::ROWS_PARAM) && from_link.iter().any(|l| !l.is_empty()) && from_link != restored {
+            link = Some(from_link);
+        }
+    }
+    Restored { notice: StoredValue::new(notice), link_differs: RwSignal::new(link.is_some()), link: StoredValue::new(link) }
+}
+
+/// Saving, export and import of a records page, and the choice between the saved records and a
+/// link's.
+#[component]
+pub fn FormRecords(form: crate::form::Form, restored: Restored, main: &'static str, #[prop(optional)] keep: &'static [&'static str]) -> impl IntoView {
+    let columns: Vec<&'static str> = form.schema.rows(main).map(|r| r.fields.iter().map(|f| f.key).collect()).unwrap_or_default();
+    let input = Signal::derive(move || form.saved_input());
+    let apply = Callback::new(move |v: Value| form.apply_input(&v, keep));
+    let take_link = move |_| {
+        if let Some(link) = restored.link.get_value() {
+            for (l, rows) in form.lists().iter().zip(link) {
+                l.set(rows);
+            }
+        }
+        restored.link_differs.set(false);
+    };
+    let bar = match restored.notice.get_value() {
+        Some(n) => view! { <RecordsBar calculator=form.calculator list_key=main columns=columns.clone() input=input apply=apply initial_notice=n /> }.into_any(),
+        None => view! { <RecordsBar calculator=form.calculator list_key=main columns=columns input=input apply=apply /> }.into_any(),
+    };
+    view! {
+        {move || restored.link_differs.get().then(|| view! {
+            <div class="notice no-print" role="status">
+                <p>{tr(
+                    "このリンクには別の記録が含まれていますが、このブラウザに保存されている記録を表示しています。",
+                    "This link carries other records; the records saved in this browser are shown.",
+                )}</p>
+                <button type="button" class="btn secondary" on:click=take_link>{tr("リンクの記録に置き換える", "Replace them with the link's records")}</button>
+            </div>
+        })}
+        {bar}
+        {move || crate::rows::too_long_for_link(&form.lists()).then(|| view! {
+            <p class="notice no-print url-note" role="status">{tr(
+                "記録が多いため、URLには記録を含めていません。記録はこのブラウザに保存され、書き出したファイルにも含まれます。",
+                "There are too many records for the link: they are kept in this browser's storage and in exported files, not in the URL.",
+            )}</p>
+        })}
     }
 }

@@ -121,6 +121,11 @@ impl RowsModel {
         self.list.set(rows);
     }
 
+    /// Every row's cells as text, untracked (a snapshot).
+    pub fn values_untracked(&self) -> Vec<Vec<String>> {
+        self.list.with_untracked(|v| v.iter().map(|r| r.cells.iter().map(|c| c.get_untracked()).collect()).collect())
+    }
+
     /// Every row's cells as text (tracked).
     pub fn values(&self) -> Vec<Vec<String>> {
         self.list.with(|v| v.iter().map(Row::values).collect())

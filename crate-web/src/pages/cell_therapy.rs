@@ -7,7 +7,7 @@
 //! typing never re-renders a row. They are saved in the browser (`crate::records`), exported and
 //! imported as JSON (the whole input) or CSV (the events), and kept in the URL as one `rows`
 //! parameter. At mount: the saved records, else the URL, else empty lists.
-use super::hctc::{window_text, Notes, Verdict, VerdictData};
+use crate::verdict::{window_text, Notes, Verdict, VerdictData};
 use crate::components::{Actions, AsOfField, DateField, PageHead, RulesUsed, SelectField, TraceTable};
 use crate::form::{items, Form};
 use crate::i18n::{lang, msg, tr};
@@ -227,10 +227,10 @@ pub fn CellTherapy() -> impl IntoView {
             />
             {match load_notice {
                 Some(m) => view! {
-                    <RecordsBar calculator=CALC list_key="events" columns=EVENT_COLUMNS input=records_input apply=apply initial_notice=m />
+                    <RecordsBar calculator=CALC list_key="events" columns=EVENT_COLUMNS.to_vec() input=records_input apply=apply initial_notice=m />
                 }.into_any(),
                 None => view! {
-                    <RecordsBar calculator=CALC list_key="events" columns=EVENT_COLUMNS input=records_input apply=apply />
+                    <RecordsBar calculator=CALC list_key="events" columns=EVENT_COLUMNS.to_vec() input=records_input apply=apply />
                 }.into_any(),
             }}
             <form class="inputs" on:submit=|ev| ev.prevent_default()>

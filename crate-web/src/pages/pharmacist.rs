@@ -521,8 +521,8 @@ pub fn Pharmacist() -> impl IntoView {
                 </div>
             })}
             {match load_notice {
-                Some(n) => view! { <RecordsBar calculator=CALC list_key=LIST columns=COLUMNS input=saved_input.into() apply=apply initial_notice=n /> }.into_any(),
-                None => view! { <RecordsBar calculator=CALC list_key=LIST columns=COLUMNS input=saved_input.into() apply=apply /> }.into_any(),
+                Some(n) => view! { <RecordsBar calculator=CALC list_key=LIST columns=COLUMNS.to_vec() input=saved_input.into() apply=apply initial_notice=n /> }.into_any(),
+                None => view! { <RecordsBar calculator=CALC list_key=LIST columns=COLUMNS.to_vec() input=saved_input.into() apply=apply /> }.into_any(),
             }}
             {move || url_too_long.get().then(|| view! {
                 <p class="notice no-print ph-url-note" role="status">{tr(
