@@ -52,3 +52,21 @@ test('bad requests come back as ok:false with a bilingual message per field, nev
   assert.ok(ids.includes('jmdp_fees') && ids.includes('pharmacist_credits'));
   assert.deepEqual(h.problems, []);
 });
+
+test('an unknown or misspelt field through the JS API is an error naming the field meant, not a silent guess', async () => {
+  const res = await call({ calculator: 'jmdp_fees', as_of: '2024-04-01', input: { donors_screened: 1, option_hla_test: 1 } });
+  assert.equal(res.ok, false);
+  assert.deepEqual(res.errors.map((e) => [e.field, e.code]), [['option_hla_test', 'unknown_field']]);
+  assert.equal(res.errors[0].message.ja, 'option_hla_test は使えない項目です。option_hla_tests のことですか');
+  assert.equal(res.errors[0].message.en, 'option_hla_test is not a field of this input. Did you mean option_hla_tests?');
+  const hctc = await call({ calculator: 'hctc', as_of: '2024-02-15',
+    input: { check: 'renewal_certified', patient_cases: 15, donor_cases: 15, related_donor_cases: 5, meetings: 2, seminar: 2, dues_paid: true } });
+  assert.equal(hctc.ok, false, 'a misspelt field is never read as "not eligible"');
+  assert.equal(hctc.errors[0].field, 'seminar');
+  // Each step's formula comes in both languages.
+  const ok = await call({ calculator: 'jmdp_fees', as_of: '2024-04-01', input: { donors_screened: 3 } });
+  const blood = ok.trace.find((s) => s.key === 'donor_blood_test');
+  assert.equal(blood.formula, '5,000円 × 3人 = 15,000円（骨髄バンク負担 12,456円）');
+  assert.equal(blood.formula_en, '5,000 yen × 3 = 15,000 yen (JMDP bears 12,456 yen)');
+  assert.deepEqual(h.problems, []);
+});
