@@ -8,7 +8,7 @@
 //! of code for every calculator.
 
 use crate::rows::RowsModel;
-use calc_core::schema::{Field, Kind, Schema};
+use calc_core::schema::{Field, Kind, Need, Schema};
 use calc_core::value::{Map, Value};
 use calc_core::{Date, Errors, Evaluation, FieldError, Msg, Typed};
 use leptos::prelude::*;
@@ -117,6 +117,24 @@ impl Form {
         for (k, v) in values {
             if !self.from_url.with_value(|u| u.iter().any(|q| q == k)) {
                 self.field(k).set(v.to_string());
+            }
+        }
+        self
+    }
+
+    /// This page opens as an empty form rather than on the schema's examples: each field at its
+    /// default, an optional one blank, a required one without a default at its example (unless the
+    /// link sets it).
+    pub fn start_empty(self) -> Form {
+        for (k, s) in &self.fields.get_value()[..self.schema_fields] {
+            let Some(f) = self.schema.get(k) else { continue };
+            if !self.in_link(k) {
+                s.set(match f.need {
+                    Need::Default(d) => d,
+                    Need::Optional => "",
+                    Need::Required => f.example,
+                }
+                .to_string());
             }
         }
         self
