@@ -8,7 +8,7 @@
 //! of code for every calculator.
 
 use crate::rows::RowsModel;
-use calc_core::schema::{Field, Kind, Schema};
+use calc_core::schema::{Field, Kind, Need, Schema};
 use calc_core::value::{Map, Value};
 use calc_core::{Date, Errors, Evaluation, FieldError, Msg, Typed};
 use leptos::prelude::*;
@@ -35,6 +35,8 @@ pub struct Form {
     unknown: StoredValue<Vec<String>>,
     /// Keys the link set (their values win over any start value).
     from_url: StoredValue<Vec<String>>,
+    /// Whether the link's `rows` parameter was read (see [`Form::start_rows`]).
+    rows_read: StoredValue<bool>,
 }
 
 /// What a plain field starts as: its example (the value the page opens with), else its default.
@@ -48,12 +50,14 @@ fn start_of(f: &Field) -> String {
 
 impl Form {
     /// The form of `calc`, its fields starting from the link's values, else their defaults and
-    /// examples. `page` names the page's own URL parameters with their start values.
+    /// examples. `page` names the page's own URL parameters with their start values; one named as
+    /// a schema field replaces it (the page keeps that value in its own shape, e.g. a grid, and
+    /// sends it with [`Form::with_extra`]).
     pub fn new<T>(calc: &'static Typed<T>, page: &[(&'static str, &str)]) -> Form {
         let query = crate::url_state::read();
         let from_url = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
         let schema = calc.schema;
-        let plain = schema.fields.iter().filter(|f| !matches!(f.kind, Kind::Rows(_)));
+        let plain = schema.fields.iter().filter(|f| !matches!(f.kind, Kind::Rows(_)) && !page.iter().any(|(k, _)| *k == f.key));
         let mut fields: Vec<(&'static str, RwSignal<String>)> =
             plain.map(|f| (f.key, RwSignal::new(from_url(f.key).unwrap_or_else(|| start_of(f))))).collect();
         let schema_fields = fields.len();
@@ -79,9 +83,10 @@ impl Form {
             extra: StoredValue::new(None),
             unknown: StoredValue::new(unknown),
             from_url: StoredValue::new(query.iter().map(|(k, _)| k.clone()).collect()),
+            rows_read: StoredValue::new(false),
         };
         if let Some(text) = from_url(ROWS_PARAM) {
-            crate::rows::decode_param(&form.lists(), &text);
+            form.rows_read.set_value(crate::rows::decode_param(&form.lists(), &text));
         }
         form
     }
@@ -103,6 +108,7 @@ impl Form {
             extra: StoredValue::new(None),
             unknown: StoredValue::new(Vec::new()),
             from_url: StoredValue::new(query.iter().map(|(k, _)| k.clone()).collect()),
+            rows_read: StoredValue::new(false),
         }
     }
 
@@ -112,6 +118,33 @@ impl Form {
             if !self.from_url.with_value(|u| u.iter().any(|q| q == k)) {
                 self.field(k).set(v.to_string());
             }
+        }
+        self
+    }
+
+    /// This page opens as an empty form rather than on the schema's examples: each field at its
+    /// default, an optional one blank, a required one without a default at its example (unless the
+    /// link sets it).
+    pub fn start_empty(self) -> Form {
+        for (k, s) in &self.fields.get_value()[..self.schema_fields] {
+            let Some(f) = self.schema.get(k) else { continue };
+            if !self.in_link(k) {
+                s.set(match f.need {
+                    Need::Default(d) => d,
+                    Need::Optional => "",
+                    Need::Required => f.example,
+                }
+                .to_string());
+            }
+        }
+        self
+    }
+
+    /// The rows this page opens with when the link carries none it can read (a form's worked
+    /// example), written as the `rows` parameter is.
+    pub fn start_rows(self, text: &str) -> Form {
+        if !self.rows_read.get_value() {
+            crate::rows::decode_param(&self.lists(), text);
         }
         self
     }

@@ -13,7 +13,6 @@ pub mod nav;
 pub mod pages;
 pub mod panic;
 pub mod records;
-pub mod row_list;
 pub mod rows;
 pub mod storage;
 pub mod sw;

@@ -46,6 +46,10 @@ pub struct RowsModel {
     skip_blank: StoredValue<bool>,
     /// The cells' order in a link, when it is not the schema's (links made before the schema).
     url_order: StoredValue<Option<&'static [&'static str]>>,
+    /// Choices go in a link by key, not index (a link that reads as what it names).
+    link_keys: StoredValue<bool>,
+    /// Start values of a new row that differ from the schema's (as [`crate::form::Form::start`]).
+    new_row: StoredValue<&'static [(&'static str, &'static str)]>,
 }
 
 /// A cell of a saved or linked row as the text a person would have typed.
@@ -77,6 +81,8 @@ impl RowsModel {
             owner: StoredValue::new(Owner::current()),
             skip_blank: StoredValue::new(false),
             url_order: StoredValue::new(None),
+            link_keys: StoredValue::new(false),
+            new_row: StoredValue::new(&[]),
         }
     }
 
@@ -88,6 +94,18 @@ impl RowsModel {
 
     pub fn url_order(self, order: &'static [&'static str]) -> RowsModel {
         self.url_order.set_value(Some(order));
+        self
+    }
+
+    /// Choices go in a link by their key rather than their index.
+    pub fn link_keys(self) -> RowsModel {
+        self.link_keys.set_value(true);
+        self
+    }
+
+    /// What a new row's cells start as where the page's differ from the schema's.
+    pub fn new_row(self, values: &'static [(&'static str, &'static str)]) -> RowsModel {
+        self.new_row.set_value(values);
         self
     }
 
@@ -113,7 +131,11 @@ impl RowsModel {
 
     /// A new, empty row.
     pub fn blank(&self) -> Row {
-        self.make(Vec::new())
+        let mut cells: Vec<String> = self.rows.fields.iter().map(start).collect();
+        for (k, v) in self.new_row.get_value() {
+            cells[self.col(k)] = v.to_string();
+        }
+        self.make(cells)
     }
 
     pub fn set(&self, rows: Vec<Vec<String>>) {
@@ -222,6 +244,7 @@ impl RowsModel {
     /// so a shared link stays short. Tracked.
     fn encode(&self) -> Value {
         let order = self.order();
+        let keys = self.link_keys.get_value();
         let rows = self
             .values()
             .into_iter()
@@ -235,6 +258,7 @@ impl RowsModel {
                         }
                         match f.kind {
                             Kind::Flag => if s == "true" { Value::from(1) } else { Value::Null },
+                            Kind::Choice(_) if keys => Value::String(s.clone()),
                             Kind::Choice(c) => c.iter().position(|c| c.key == s).map_or_else(|| Value::String(s.clone()), |p| Value::from(p as i64)),
                             _ => match s.parse::<i64>() {
                                 Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
@@ -302,9 +326,9 @@ pub fn too_long_for_link(lists: &[RowsModel]) -> bool {
     !lists.is_empty() && encode_param(lists).is_none()
 }
 
-/// Reads the URL parameter back into the lists.
-pub fn decode_param(lists: &[RowsModel], text: &str) {
-    let Ok(v) = parse_json(text) else { return };
+/// Reads the URL parameter back into the lists; `false` when it is no such parameter.
+pub fn decode_param(lists: &[RowsModel], text: &str) -> bool {
+    let Ok(v) = parse_json(text) else { return false };
     match (lists, &v) {
         ([one], Value::Array(_)) => one.decode(&v),
         (many, Value::Object(obj)) => {
@@ -314,8 +338,9 @@ pub fn decode_param(lists: &[RowsModel], text: &str) {
                 }
             }
         }
-        _ => {}
+        _ => return false,
     }
+    true
 }
 
 /// What a page adds to a list's card: given the list and the row's index in core's input, the

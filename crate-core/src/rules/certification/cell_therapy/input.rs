@@ -43,7 +43,7 @@ fn read_event(row: &mut Reader<'_>) -> Option<Event> {
         row.error(&field::CREDITS, "required", Msg::new("入力してください", "This field is required"));
     }
     let seminar = row.choice_key(&field::SEMINAR);
-    if seminar.is_some() && event != Some(EventKind::DesignatedSeminar) && row.errors.is_empty() {
+    if row.given(&field::SEMINAR) && event != Some(EventKind::DesignatedSeminar) && row.errors.is_empty() {
         row.error(
             &field::SEMINAR,
             "seminar_needs_designated_seminar",

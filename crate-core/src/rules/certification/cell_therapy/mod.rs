@@ -31,6 +31,6 @@ pub use input::{parse, Case, Event, Input};
 pub use logic::compute;
 pub use output::{CaseLine, EventLine, Output};
 pub use params::{round_for, Round, PARAMS, ROUNDS, SEED_FROM};
-pub use schema::{CaseKind, EventKind, Licence, EVENTS, KINDS, LICENCES, SCHEMA, SEMINARS};
+pub use schema::{CaseKind, EventKind, Licence, SCHEMA};
 
 crate::calculator::calculator!("cell_therapy_manager", schema: &SCHEMA, tables: &[PARAMS]);

@@ -124,49 +124,6 @@ pub const SEMINAR_CHOICES: &[Choice] = &[
 /// The 2021 annual-meeting seminar (第69回, WEB): A12 allows claiming it before attending.
 pub const SEMINAR_2021_EXCEPTION: &str = "2021_jstmct_69";
 
-// ── The same lists as the page's option tables (key, Japanese, English), made from the above ──
-
-/// `(key, ja, en)` of each choice, for option lists written as tuples.
-const fn option_rows<const N: usize>(choices: &[Choice]) -> [(&'static str, &'static str, &'static str); N] {
-    assert!(choices.len() == N, "option_rows: N is not the number of choices");
-    let mut out = [("", "", ""); N];
-    let mut i = 0;
-    while i < N {
-        out[i] = (choices[i].key, choices[i].label.ja, choices[i].label.en);
-        i += 1;
-    }
-    out
-}
-
-/// The fiscal year a seminar id starts with (`2019_autumn` → 2019).
-const fn fiscal_year_of(key: &str) -> i32 {
-    let b = key.as_bytes();
-    let mut year = 0;
-    let mut i = 0;
-    while i < 4 {
-        year = year * 10 + (b[i] - b'0') as i32;
-        i += 1;
-    }
-    year
-}
-
-/// `(id, fiscal year, Japanese name with venue)` of each designated seminar.
-const fn seminar_rows<const N: usize>(choices: &[Choice]) -> [(&'static str, i32, &'static str); N] {
-    assert!(choices.len() == N, "seminar_rows: N is not the number of seminars");
-    let mut out = [("", 0, ""); N];
-    let mut i = 0;
-    while i < N {
-        out[i] = (choices[i].key, fiscal_year_of(choices[i].key), choices[i].label.ja);
-        i += 1;
-    }
-    out
-}
-
-pub static LICENCES: &[(&str, &str, &str)] = &option_rows::<8>(LICENCE_CHOICES);
-pub static EVENTS: &[(&str, &str, &str)] = &option_rows::<10>(EVENT_KINDS);
-pub static KINDS: &[(&str, &str, &str)] = &option_rows::<5>(CASE_KINDS);
-pub static SEMINARS: &[(&str, i32, &str)] = &seminar_rows::<12>(SEMINAR_CHOICES);
-
 // ───────────────────────────── fields ─────────────────────────────
 
 /// Most rows a list takes (the page cuts a longer list).
@@ -199,11 +156,12 @@ pub const EVENT_DATE: Field = Field::date("date", Text::new("参加日", "Date")
 pub const EVENT: Field =
     Field::choice("event", Text::new("学会・講習会", "Society or seminar"), EVENT_KINDS).example("jstmct_annual");
 
+/// Only for a designated seminar; given with another event it is refused (`input.rs`), not ignored.
 pub const SEMINAR: Field =
     Field::choice("seminar", Text::new("指定・認定講習会（一覧から）", "Designated seminar (from the list)"), SEMINAR_CHOICES)
-        .help(Text::new("学会・講習会が指定・認定講習会のときだけ選びます。", "Only for a designated seminar."))
         .optional()
-        .example("2019_jstmct_67");
+        .example("2019_jstmct_67")
+        .when("event", &["designated_seminar"]);
 
 pub const CREDITS: Field = Field::count("credits", Text::new("単位数", "Credits"), MAX_CREDITS, Text::new("単位", "cr."))
     .help(Text::new("「その他の会合」では省略できます（0単位）。", "May be left out for another meeting (0 credits)."))

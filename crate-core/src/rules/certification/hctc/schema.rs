@@ -252,7 +252,7 @@ pub const SEMINARS: Field = Field::count(
 .when("check", COUNTED);
 
 /// Read for both renewals: 第13条 defers a 認定HCTC's renewal only, so a specialist's deferral is
-/// a note (the page shows the field for 認定HCTC only).
+/// a note.
 pub const DEFERRAL_YEARS: Field =
     Field::count("deferral_years", Text::new("更新の保留（通算、任意）", "Renewal deferral in total (optional)"), MAX_YEARS, YEARS)
         .help(Text::new(
