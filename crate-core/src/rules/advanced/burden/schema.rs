@@ -3,7 +3,7 @@
 //! only decides which of the two it sends).
 
 use crate::msg::Text;
-use crate::schema::{choices, Field, Schema};
+use crate::schema::{choices, Choice, Field, Schema};
 
 choices! {
     /// 70歳未満の所得区分 ア〜オ (the kana are accepted as the keys).
@@ -72,6 +72,14 @@ pub const COPAY_PERCENT: Field =
         ))
         .optional()
         .example("30");
+
+/// The usual rates of [`COPAY_PERCENT`] as a page offers them (any other whole percentage may be
+/// typed).
+pub const COPAY_RATES: &[Choice] = &[
+    Choice::new("30", Text::new("3割（70歳未満の多くの方）", "30% (most people under 70)")),
+    Choice::new("20", Text::new("2割（未就学児・70〜74歳など）", "20% (pre-school children, ages 70–74, …)")),
+    Choice::new("10", Text::new("1割（75歳以上など）", "10% (75 and over, …)")),
+];
 
 pub const MONTHLY_CAP: Field = Field::yen("monthly_cap_yen", Text::new("自己負担限度額（1か月）", "Your monthly cap"))
     .help(Text::new(
