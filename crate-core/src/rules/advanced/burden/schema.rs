@@ -102,7 +102,7 @@ pub const MANY_TIMES: Field = Field::flag(
     "many_times",
     Text::new("多数回該当（直近12か月で上限に達した月が3回以上）", "Reduced cap (the cap was reached in 3+ of the last 12 months)"),
 )
-.help(Text::new("所得区分（cap_bracket）と一緒に指定します。", "Only with an income bracket (cap_bracket)."));
+.help(Text::new("所得区分と一緒に指定します。", "Only with an income bracket."));
 
 pub static SCHEMA: Schema =
     Schema { fields: &[ADVANCED_COST, SUBSIDY, INSURED_COST, COPAY_PERCENT, MONTHLY_CAP, CAP_BRACKET, MANY_TIMES] };
