@@ -250,9 +250,15 @@ impl Form {
     /// Query pairs for the URL (tracked).
     pub fn url_pairs(&self) -> Vec<(String, String)> {
         let mut pairs = vec![("as_of".to_string(), self.as_of.get())];
+        let schema = self.schema;
         self.fields.with_value(|f| {
             for (k, s) in f {
-                pairs.push(((*k).to_string(), s.get()));
+                let v = s.get();
+                // A list of values its page keeps under a parameter of its own leaves no empty one.
+                if v.is_empty() && schema.get(k).is_some_and(|f| matches!(f.kind, Kind::List { .. })) {
+                    continue;
+                }
+                pairs.push(((*k).to_string(), v));
             }
         });
         if let Some(text) = crate::rows::encode_param(&self.lists()) {

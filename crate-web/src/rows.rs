@@ -62,6 +62,14 @@ pub fn cell_text(v: &Value) -> String {
     }
 }
 
+/// A typed text as a link holds it: whole numbers unquoted (a shared link stays short), else the text.
+pub fn link_value(s: &str) -> Value {
+    match s.parse::<i64>() {
+        Ok(n) if n >= 0 && n.to_string() == s && s.len() <= 15 => Value::from(n),
+        _ => Value::String(s.to_string()),
+    }
+}
+
 /// What a new cell holds: the field's default, the first choice, or nothing.
 fn start(f: &Field) -> String {
     match (f.default_text(), f.kind) {
@@ -260,10 +268,7 @@ impl RowsModel {
                             Kind::Flag => if s == "true" { Value::from(1) } else { Value::Null },
                             Kind::Choice(_) if keys => Value::String(s.clone()),
                             Kind::Choice(c) => c.iter().position(|c| c.key == s).map_or_else(|| Value::String(s.clone()), |p| Value::from(p as i64)),
-                            _ => match s.parse::<i64>() {
-                                Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
-                                _ => Value::String(s.clone()),
-                            },
+                            _ => link_value(s),
                         }
                     })
                     .collect();
@@ -361,7 +366,8 @@ pub struct ListView {
     pub wide: &'static [&'static str],
 }
 
-fn focus(id: &str) {
+/// Moves the keyboard focus to the element `id` (a new row's first input, the add button).
+pub(crate) fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();

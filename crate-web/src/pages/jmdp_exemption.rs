@@ -2,116 +2,88 @@
 //! tax give the rate (the highest single member counts, not the sum); the rate applies to the
 //! domestic fees and, capped at 1,000,000 yen, to the overseas coordination fees.
 //!
-//! The household list (one row per member, each row's value in its own signal, keyed by a stable id)
-//! is shared with the patient overview. It travels to core as `income_tax_yen` and to the URL as one
-//! compact `members` parameter (a JSON array, kept as a Form field so the one URL writer keeps it).
-use crate::components::{amount_text, Actions, AsOfField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, flag, items, num, num_opt, Form, Outcome};
+//! The household list (the schema's `income_tax_yen`, a list of yen: one row per member, each value
+//! in its own signal, keyed by a stable id) is shared with the patient overview. It travels to core
+//! as `income_tax_yen` and to the URL as one compact `members` parameter (a JSON array).
+use super::jmdp_fees::NoteList;
+use crate::components::{amount_text, Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
+use crate::fields::{text, FieldError, Input, Inputs};
+use crate::form::{flag, items, num, num_opt, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
-use calc_core::rules::jmdp::exemption;
-use calc_core::value::{parse_json, Map, Value};
+use crate::rows::{cell_text, focus, link_value};
+use calc_core::rules::jmdp::exemption::{self, schema, Status};
+use calc_core::schema::{Choose, Field, Kind};
+use calc_core::value::{parse_json, Value};
 use calc_core::Unit;
 use leptos::prelude::*;
 
-/// Core's limit on household members: a longer list from the URL is cut, never an error.
-const MAX_MEMBERS: usize = calc_core::rules::jmdp::exemption::MAX_MEMBERS;
+/// The page parameter that holds the household list.
+pub(crate) const MEMBERS: &str = "members";
 
-/// The categories as the application form asks for them, in plain words.
-pub(crate) const STATUS_OPTIONS: &[(&str, &str, &str)] = &[
-    ("welfare", "生活保護受給世帯", "On public assistance (生活保護)"),
-    ("resident_tax_exempt", "住民税非課税世帯", "Exempt from resident tax"),
-    ("income_tax_exempt", "所得税非課税世帯（世帯の誰も所得税なし）", "No one pays income tax"),
-    ("taxed", "課税世帯（所得税を納めている方がいる）", "Taxed (someone pays income tax)"),
-];
-
-/// One household member's row.
-#[derive(Clone)]
-pub struct Member {
-    id: u64,
-    tax: RwSignal<String>,
-}
-
-/// The household list: rows in signals, the URL parameter kept in step, the array for core.
+/// The household list: rows in signals, the `members` parameter kept in step, the array for core.
 #[derive(Clone, Copy)]
 pub struct Household {
-    pub calc: &'static str,
-    pub members: RwSignal<Vec<Member>>,
+    calc: &'static str,
+    field: &'static Field,
+    members: RwSignal<Vec<(u64, RwSignal<String>)>>,
     next_id: StoredValue<u64>,
+    /// A row's signal belongs to the page, not to the editor (hidden and shown again by the category).
+    owner: StoredValue<Option<Owner>>,
 }
 
-/// `members` parameter → the rows' texts. Anything unreadable → `fallback`; odd items → empty rows.
-fn parse_members(text: &str, fallback: &[&str]) -> Vec<String> {
+/// A list as a link or the schema writes it (`[40000, 40000]`); `None` when unreadable. Odd items
+/// become empty rows.
+fn parse_list(text: &str, max: usize) -> Option<Vec<String>> {
     match parse_json(text) {
-        Ok(Value::Array(items)) => items
-            .iter()
-            .take(MAX_MEMBERS)
-            .map(|v| match v {
-                Value::String(s) => s.chars().take(40).collect(),
-                Value::Number(n) => n.to_string(),
-                _ => String::new(),
-            })
-            .collect(),
-        _ => fallback.iter().map(|s| s.to_string()).collect(),
+        Ok(Value::Array(items)) => Some(items.iter().take(max).map(cell_text).collect()),
+        _ => None,
     }
 }
 
-/// Rows → the `members` parameter: plain whole numbers unquoted, so a shared link stays short.
-fn encode_members(rows: &[String]) -> String {
-    Value::Array(
-        rows.iter()
-            .map(|s| match s.parse::<i64>() {
-                Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
-                _ => Value::String(s.clone()),
-            })
-            .collect(),
-    )
-    .to_json()
-}
-
 impl Household {
-    /// Reads the form's `members` field (from the URL or the default) and keeps it in step.
-    pub fn new(form: Form, fallback: &'static [&'static str]) -> Household {
-        let field = form.field("members");
-        let next_id = StoredValue::new(0u64);
-        let rows = parse_members(&field.get_untracked(), fallback);
-        let h = Household { calc: form.calculator, members: RwSignal::new(Vec::new()), next_id };
+    /// The list of `field` (a list of values). It starts from the link's `members`, else from the
+    /// field's own start (the link's `income_tax_yen`, the page's start or the schema's example),
+    /// which also replaces an unreadable `members`. Only `members` carries it in the URL after that.
+    pub fn new(form: Form, field: &'static Field) -> Household {
+        let Kind::List { max, .. } = field.kind else { panic!("{} is no list", field.key) };
+        let own = form.field(field.key);
+        let start = parse_list(&own.get_untracked(), max).unwrap_or_default();
+        own.set(String::new());
+        let param = form.field(MEMBERS);
+        let rows = form.in_link(MEMBERS).then(|| parse_list(&param.get_untracked(), max)).flatten().unwrap_or(start);
+        let (members, next_id, owner) = (RwSignal::new(Vec::new()), StoredValue::new(0), StoredValue::new(Owner::current()));
+        let h = Household { calc: form.calculator, field, members, next_id, owner };
         h.members.set(rows.into_iter().map(|t| h.make(t)).collect());
         Effect::new(move |_| {
-            let text = encode_members(&h.members.with(|v| v.iter().map(|m| m.tax.get()).collect::<Vec<_>>()));
-            if field.get_untracked() != text {
-                field.set(text);
+            let text = Value::Array(h.members.with(|v| v.iter().map(|(_, s)| s.with(|s| link_value(s))).collect())).to_json();
+            if param.get_untracked() != text {
+                param.set(text);
             }
         });
         h
     }
 
-    fn make(&self, tax: String) -> Member {
+    fn make(&self, value: String) -> (u64, RwSignal<String>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        Member { id, tax: RwSignal::new(tax) }
+        let value = match self.owner.get_value() {
+            Some(owner) => owner.with(|| RwSignal::new(value)),
+            None => RwSignal::new(value),
+        };
+        (id, value)
     }
 
-    /// The filled-in rows for core (`income_tax_yen`); empty rows are left out (tracked).
-    pub fn taxes(&self) -> Value {
-        Value::Array(
-            self.members.with(|v| v.iter().map(|m| m.tax.get()).filter(|t| !t.trim().is_empty()).map(Value::String).collect()),
-        )
+    /// The filled-in rows for core; empty rows are left out (tracked).
+    pub fn to_json(&self) -> Value {
+        Value::Array(self.members.with(|v| v.iter().map(|(_, s)| s.get()).filter(|t| !t.trim().is_empty()).map(Value::String).collect()))
     }
 
-    /// Core's index of a row (empty rows are not sent), if the row is sent at all.
+    /// Core's index of a row (empty rows are not sent), if the row is sent at all. Tracked.
     fn core_index(&self, id: u64) -> Option<usize> {
         self.members.with(|v| {
-            let mut k = 0;
-            for m in v {
-                let filled = !m.tax.with(|t| t.trim().is_empty());
-                if m.id == id {
-                    return filled.then_some(k);
-                }
-                if filled {
-                    k += 1;
-                }
-            }
-            None
+            let sent = |s: &RwSignal<String>| !s.with(|t| t.trim().is_empty());
+            let at = v.iter().position(|(i, _)| *i == id)?;
+            sent(&v[at].1).then(|| v[..at].iter().filter(|(_, s)| sent(s)).count())
         })
     }
 }
@@ -119,39 +91,32 @@ impl Household {
 /// The household members' income tax, one row each, with add and delete.
 #[component]
 pub(crate) fn HouseholdEditor(household: Household, outcome: Memo<Outcome>) -> impl IntoView {
-    let calc = household.calc;
-    let list = household.members;
+    let Household { calc, field, members: list, .. } = household;
+    let Kind::List { max, .. } = field.kind else { unreachable!() };
     let add_id = format!("{calc}-member-add");
     let add_id2 = add_id.clone();
     let add = move |_| {
         let m = household.make(String::new());
-        let focus_id = format!("{calc}-member-{}", m.id);
+        let focus_id = format!("{calc}-member-{}", m.0);
         list.update(|v| {
-            if v.len() < MAX_MEMBERS {
+            if v.len() < max {
                 v.push(m)
             }
         });
         request_animation_frame(move || focus(&focus_id));
     };
-    let list_errors = move || outcome.with(|o| errors_for(o, "income_tax_yen").iter().map(msg).collect::<Vec<_>>());
     view! {
-        <section class="household" aria-labelledby=format!("{calc}-household-h") data-list="members">
-            <h2 id=format!("{calc}-household-h")>{tr("世帯全員の所得税年額", "Each household member's annual income tax")}</h2>
-            <p class="hint">{tr(
-                "住民票に載っている方ごとに1行ずつ、所得税の年額（所得課税証明書・源泉徴収票の「源泉徴収税額」など）を入力します。免除率は世帯の合計ではなく、一番高い方の1人の額で決まります。所得税のない方は 0 円、空欄の行は計算に含めません。",
-                "One row per person on the residence record (住民票): their annual income tax (from the income and tax certificate or withholding slip). The rate depends on the single highest member, not the household total. Enter 0 for someone who pays none; empty rows are left out.",
-            )}</p>
-            {move || {
-                let errs = list_errors();
-                (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
-            }}
+        <section class="household" aria-labelledby=format!("{calc}-household-h") data-list=MEMBERS>
+            <h2 id=format!("{calc}-household-h")>{text(field.label)}</h2>
+            <p class="hint">{text(field.help)}</p>
+            <FieldError outcome=outcome field=field.key.to_string() id=format!("{calc}-{}-err", field.key) />
             <ol class="member-list">
                 <For
                     each=move || list.get()
-                    key=|m| m.id
-                    children=move |m| {
+                    key=|m| m.0
+                    children=move |(id, value)| {
                         let add_id = add_id2.clone();
-                        view! { <MemberRow household=household member=m outcome=outcome add_id=add_id /> }
+                        view! { <MemberRow household=household id=id value=value outcome=outcome add_id=add_id /> }
                     }
                 />
             </ol>
@@ -166,31 +131,26 @@ pub(crate) fn HouseholdEditor(household: Household, outcome: Memo<Outcome>) -> i
 }
 
 #[component]
-fn MemberRow(household: Household, member: Member, outcome: Memo<Outcome>, add_id: String) -> impl IntoView {
-    let calc = household.calc;
-    let list = household.members;
-    let id = member.id;
-    let tax = member.tax;
-    let pos = Memo::new(move |_| list.with(|v| v.iter().position(|m| m.id == id).unwrap_or(0)));
+fn MemberRow(household: Household, id: u64, value: RwSignal<String>, outcome: Memo<Outcome>, add_id: String) -> impl IntoView {
+    let Household { calc, field, members: list, .. } = household;
+    let Kind::List { item, .. } = field.kind else { unreachable!() };
+    let pos = Memo::new(move |_| list.with(|v| v.iter().position(|m| m.0 == id).unwrap_or(0)));
     let core_idx = Memo::new(move |_| household.core_index(id));
-    let errors = move || {
-        outcome.with(|o| match core_idx.get() {
-            Some(k) => errors_for(o, &format!("income_tax_yen[{k}]")).iter().map(msg).collect::<Vec<_>>(),
-            None => Vec::new(),
-        })
-    };
-    let invalid = move || !errors().is_empty();
+    // Errors are core's, named by the row's index among the rows sent.
+    let name = Signal::derive(move || core_idx.get().map(|k| format!("{}[{k}]", field.key)).unwrap_or_default());
+    let invalid = move || outcome.with(|o| name.with(|n| !n.is_empty() && !crate::form::errors_for(o, n).is_empty()));
     let dom_id = format!("{calc}-member-{id}");
     let err_id = format!("{dom_id}-err");
+    let unit = item.unit();
     let label = move || {
         if lang().is_en() {
-            format!("Member {} — annual income tax", pos.get() + 1)
+            format!("Member {} — {}", pos.get() + 1, item.label.en.to_lowercase())
         } else {
-            format!("世帯員{} の所得税年額", pos.get() + 1)
+            format!("世帯員{} の{}", pos.get() + 1, item.label.ja)
         }
     };
     let remove = move |_| {
-        list.update(|v| v.retain(|m| m.id != id));
+        list.update(|v| v.retain(|m| m.0 != id));
         let add_id = add_id.clone();
         request_animation_frame(move || focus(&add_id));
     };
@@ -199,34 +159,19 @@ fn MemberRow(household: Household, member: Member, outcome: Memo<Outcome>, add_i
             <div class="field" class:invalid=invalid>
                 <label for=dom_id.clone()>{label}</label>
                 <div class="input-row">
-                    <input
-                        id=dom_id.clone()
-                        type="text"
-                        name=move || format!("income_tax_yen[{}]", pos.get())
-                        inputmode="decimal"
-                        autocomplete="off"
-                        aria-invalid=move || if invalid() { "true" } else { "false" }
-                        aria-describedby=err_id.clone()
-                        prop:value=move || tax.get()
-                        on:input=move |ev| tax.set(event_target_value(&ev))
-                    />
-                    <span class="unit">{tr("円", "yen")}</span>
+                    <input id=dom_id.clone() type="text" name=move || format!("{}[{}]", field.key, pos.get()) inputmode="decimal" autocomplete="off"
+                        aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
+                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                    <span class="unit">{text(unit)}</span>
                     <button type="button" class="btn secondary delete-row no-print"
                         aria-label=move || if lang().is_en() { format!("Remove member {}", pos.get() + 1) } else { format!("世帯員{} を削除", pos.get() + 1) }
                         on:click=remove>
                         {tr("削除", "Remove")}
                     </button>
                 </div>
-                <p class="field-error" id=err_id role="alert" hidden=move || !invalid()>{move || errors().join(" / ")}</p>
+                <FieldError outcome=outcome field=name id=err_id />
             </div>
         </li>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
     }
 }
 
@@ -264,7 +209,7 @@ pub(crate) fn Certificates(docs: Signal<Vec<exemption::Document>>) -> impl IntoV
 /// 「決定前に支払った負担金は返金されない」, always shown (core's own wording).
 #[component]
 pub(crate) fn NotRefundedNote() -> impl IntoView {
-    let m = calc_core::rules::jmdp::exemption::not_refunded_note();
+    let m = exemption::not_refunded_note();
     view! {
         <div class="warning not-refunded" role="note">
             <p><strong>{tr("ご注意: 支払い済みの負担金は返金されません", "Note: fees already paid are not refunded")}</strong></p>
@@ -275,40 +220,24 @@ pub(crate) fn NotRefundedNote() -> impl IntoView {
 
 #[component]
 pub fn JmdpExemption() -> impl IntoView {
-    // The example: two members paying 40,000 yen each (80,000 in total) — the highest is 40,000 → 70%.
-    let form = Form::legacy(&exemption::TYPED,
-        &[
-            ("status", "taxed"),
-            ("members", "[40000,40000]"),
-            ("domestic_fees_yen", "147000"),
-            ("overseas_fees_yen", "0"),
-        ],
-    );
-    let status = form.field("status");
-    let household = Household::new(form, &["40000", "40000"]);
+    // The schema's example: two members paying 40,000 yen each (80,000 in total) — the highest is 40,000 → 70%.
+    let form = Form::new(&exemption::TYPED, &[(MEMBERS, "")]);
+    let status = form.field(schema::STATUS.key);
+    let household = Household::new(form, &schema::INCOME_TAX_YEN);
+    let taxed = move || status.with(|s| s == Status::Taxed.key());
     let extra = Signal::derive(move || {
-        let mut m = Map::new();
-        m.insert("members", Value::Null);
-        if status.get() == "taxed" {
-            m.insert("income_tax_yen", household.taxes());
+        let mut m = calc_core::value::Map::new();
+        if taxed() {
+            m.insert(schema::INCOME_TAX_YEN.key, household.to_json());
         }
         m
     });
     let form = form.with_extra(extra);
     let (outcome, res) = form.run(&exemption::TYPED);
-    let taxed = move || status.get() == "taxed";
     let cap_applied = flag(res, |r| r.overseas_cap_applied);
     let has_overseas = flag(res, |r| r.overseas_fees_yen > 0);
     let not_refunded_ja = exemption::not_refunded_note().ja;
-    let other_notes = move || {
-        res.with(|r| {
-            r.iter()
-                .flat_map(|r| r.notes.iter())
-                .filter(|n| n.ja != not_refunded_ja)
-                .map(msg)
-                .collect::<Vec<_>>()
-        })
-    };
+    let other_notes = Signal::derive(move || res.with(|r| r.iter().flat_map(|r| r.notes.iter()).filter(|n| n.ja != not_refunded_ja).cloned().collect()));
     let eligible = move || res.with(|r| r.as_ref().map(|r| r.eligible));
 
     view! {
@@ -317,6 +246,7 @@ pub fn JmdpExemption() -> impl IntoView {
                 ja="患者負担金の免除" en="JMDP fee exemption"
                 lead_ja="骨髄バンクの患者負担金は、世帯の課税状況によって全部または一部が免除されます。世帯の区分と、世帯全員の所得税年額から免除率と必要な書類を確認できます。"
                 lead_en="JMDP waives all or part of the patient fees depending on the household's tax situation. Check the rate and the documents from the household's category and each member's income tax."
+                form=form
             />
             <p class="notice">{tr(
                 "初期値は例です（課税世帯・2人とも所得税40,000円 → 合計80,000円ですが、一番高い方の40,000円で判定して免除率70%）。ご自身の内容に書き換えてください。",
@@ -324,7 +254,7 @@ pub fn JmdpExemption() -> impl IntoView {
             )}</p>
             <NotRefundedNote />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <SelectField form=form outcome=outcome name="status" ja="世帯の区分" en="Household category" options=STATUS_OPTIONS />
+                <Input form=form outcome=outcome field=&schema::STATUS />
             </form>
             {move || taxed().then(|| view! { <HouseholdEditor household=household outcome=outcome /> })}
             {move || (!taxed()).then(|| view! {
@@ -334,11 +264,7 @@ pub fn JmdpExemption() -> impl IntoView {
                 )}</p>
             })}
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <NumField form=form outcome=outcome name="domestic_fees_yen" ja="患者負担金（国内料金）" en="Patient fees (domestic)" unit_ja="円" unit_en="yen"
-                    hint_ja="骨髄バンクから請求される（される見込みの）負担金。例の147,000円はドナー4人検査・移植ありの参考モデル額です。"
-                    hint_en="The fees JMDP bills (or will bill). The example ¥147,000 is the model total for 4 donors tested and a transplant." />
-                <NumField form=form outcome=outcome name="overseas_fees_yen" ja="海外ドナーとのコーディネート費用" en="Overseas donor coordination fees" unit_ja="円" unit_en="yen"
-                    hint_ja="海外ドナーの場合のみ。免除額は100万円が上限です。" hint_en="Only with an overseas donor. The exempted amount is capped at ¥1,000,000." />
+                <Inputs form=form outcome=outcome fields=&[&schema::DOMESTIC_FEES_YEN, &schema::OVERSEAS_FEES_YEN] />
                 <AsOfField form=form outcome=outcome />
             </form>
 
@@ -361,35 +287,27 @@ pub fn JmdpExemption() -> impl IntoView {
                         "With these entries the household does not qualify (the fees are payable in full).",
                     )}</p>
                 })}
-                {move || taxed().then(|| {
-                    let total = move || res.with(|r| r.as_ref().map(|r| r.household_total_income_tax_yen));
-                    let highest = move || res.with(|r| r.as_ref().and_then(|r| r.highest_income_tax_yen));
-                    move || match (highest(), total()) {
-                        (Some(h), Some(t)) => Some(view! {
-                            <p class="hint highest-note">{move || if lang().is_en() {
-                                format!("Household total {} — not used; the highest single member, {}, decides the rate.", amount_text(t, Unit::Yen), amount_text(h, Unit::Yen))
-                            } else {
-                                format!("世帯の合計 {} は使いません。一番高い方の {} で免除率が決まります。", amount_text(t, Unit::Yen), amount_text(h, Unit::Yen))
-                            }}</p>
-                        }),
-                        _ => None,
-                    }
-                })}
+                {move || {
+                    let figures = res.with(|r| r.as_ref().and_then(|r| Some((r.highest_income_tax_yen?, r.household_total_income_tax_yen))));
+                    figures.filter(|_| taxed()).map(|(h, t)| view! {
+                        <p class="hint highest-note">{move || if lang().is_en() {
+                            format!("Household total {} — not used; the highest single member, {}, decides the rate.", amount_text(t, Unit::Yen), amount_text(h, Unit::Yen))
+                        } else {
+                            format!("世帯の合計 {} は使いません。一番高い方の {} で免除率が決まります。", amount_text(t, Unit::Yen), amount_text(h, Unit::Yen))
+                        }}</p>
+                    })
+                }}
                 {move || cap_applied.get().then(|| {
-                    let cap = move || res.with(|r| r.as_ref().map_or(0, |r| r.overseas_cap_yen));
-                    let before = move || res.with(|r| r.as_ref().map_or(0, |r| r.overseas_exempted_before_cap_yen));
+                    let (cap, before) = res.with(|r| r.as_ref().map_or((0, 0), |r| (r.overseas_cap_yen, r.overseas_exempted_before_cap_yen)));
                     view! {
                         <p class="notice cap-note">{move || if lang().is_en() {
-                            format!("Overseas fees: the rate would exempt {}, but the exemption is capped at {}.", amount_text(before(), Unit::Yen), amount_text(cap(), Unit::Yen))
+                            format!("Overseas fees: the rate would exempt {}, but the exemption is capped at {}.", amount_text(before, Unit::Yen), amount_text(cap, Unit::Yen))
                         } else {
-                            format!("海外コーディネート費用: 免除率どおりなら {} ですが、免除額は {} が上限です。", amount_text(before(), Unit::Yen), amount_text(cap(), Unit::Yen))
+                            format!("海外コーディネート費用: 免除率どおりなら {} ですが、免除額は {} が上限です。", amount_text(before, Unit::Yen), amount_text(cap, Unit::Yen))
                         }}</p>
                     }
                 })}
-                {move || {
-                    let notes = other_notes();
-                    (!notes.is_empty()).then(|| view! { <ul class="jmdp-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> })
-                }}
+                <NoteList notes=other_notes />
             </div>
             <Certificates docs=items(res, |r| &r.certificates) />
             <p class="hint no-print">

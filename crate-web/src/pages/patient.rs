@@ -1,65 +1,57 @@
 //! 患者さんの費用の全体像 (seed 003): the JMDP fees with the exemption (from the household or a known
 //! rate), the donor's private-room charge, the bone-marrow transport paid first and partly
 //! reimbursed, the 医療費控除 / 高額療養費 distinction and the payment deadline, in one estimate.
-use super::jmdp_exemption::{Certificates, Household, HouseholdEditor, STATUS_OPTIONS};
+use super::jmdp_exemption::{Certificates, Household, HouseholdEditor, MEMBERS};
 use super::jmdp_fees::{NoteList, RangeFigure};
-use crate::components::{Actions, AsOfField, CheckField, DateField, Figure, NumField, PageHead, RulesUsed, SelectField, TraceTable};
+use crate::components::{Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
+use crate::fields::{Input, Inputs};
 use crate::form::{flag, items, num, Form};
-use crate::i18n::{lang, msg, tr};
+use crate::i18n::{lang, tr};
 use crate::links::href;
-use calc_core::rules::jmdp::overview;
+use calc_core::rules::jmdp::exemption::{schema as household, Status};
+use calc_core::rules::jmdp::fees::schema as fees;
+use calc_core::rules::jmdp::overview::{self, schema as ov};
+use calc_core::schema::{Choice, Choose, Field};
 use calc_core::value::{Map, Value};
-use calc_core::Unit;
+use calc_core::{Text, Unit};
 use leptos::prelude::*;
 
-
-const EXEMPTION_MODES: &[(&str, &str, &str)] = &[
-    ("status", "世帯の課税状況から計算する", "Work it out from the household's tax status"),
-    ("rate", "決定された免除率を入力する", "Enter the rate JMDP granted"),
-    ("none", "免除なし・申請しない", "No exemption"),
+/// How the exemption is given: page state (it decides which of core's fields are sent).
+const EX_MODES: &[Choice] = &[
+    Choice::new("status", Text::new("世帯の課税状況から計算する", "Work it out from the household's tax status")),
+    Choice::new("rate", Text::new("決定された免除率を入力する", "Enter the rate JMDP granted")),
+    Choice::new("none", Text::new("免除なし・申請しない", "No exemption")),
 ];
+const EX_MODE: Field = Field::choice("ex_mode", Text::new("免除の指定", "Exemption"), EX_MODES);
 
 #[component]
 pub fn PatientOverview() -> impl IntoView {
     // The worked example: 4 donors tested, transplant; income tax 30,000 and 5,000 (the highest,
-    // 30,000, gives 70%); transport 50,000 yen.
-    let form = Form::legacy(&overview::TYPED,
-        &[
-            ("donors_screened", "4"),
-            ("final_consent", "true"),
-            ("transplant", "true"),
-            ("option_hla_tests", "0"),
-            ("oral_mucosa_dna", "false"),
-            ("ex_mode", "status"),
-            ("status", "taxed"),
-            ("members", "[30000,5000]"),
-            ("exemption_percent", ""),
-            ("transport_yen", "50000"),
-            ("invoice_received_date", ""),
-        ],
-    );
-    let mode = form.field("ex_mode");
-    let status = form.field("status");
-    let household = Household::new(form, &["30000", "5000"]);
+    // 30,000, gives 70%); transport 50,000 yen. No rate and no invoice date until one is given.
+    let form = Form::new(&overview::TYPED, &[(EX_MODE.key, "status"), (MEMBERS, "")]).start(&[
+        (fees::DONORS_SCREENED.key, "4"),
+        (household::INCOME_TAX_YEN.key, "[30000,5000]"),
+        (ov::EXEMPTION_PERCENT.key, ""),
+        (ov::INVOICE_RECEIVED_DATE.key, ""),
+    ]);
+    let mode = form.field(EX_MODE.key);
+    let status = form.field(ov::STATUS.key);
+    let household = Household::new(form, &household::INCOME_TAX_YEN);
+    let by_status = move || !matches!(mode.get().as_str(), "rate" | "none");
+    let taxed = move || by_status() && status.with(|s| s == Status::Taxed.key());
     // Only the chosen way of giving the exemption reaches core; the other keeps its typed values.
     let extra = Signal::derive(move || {
         let mut m = Map::new();
-        m.insert("ex_mode", Value::Null);
-        m.insert("members", Value::Null);
-        match mode.get().as_str() {
-            "rate" => {
-                m.insert("status", Value::Null);
-            }
-            "none" => {
-                m.insert("status", Value::Null);
-                m.insert("exemption_percent", Value::Null);
-            }
-            _ => {
-                m.insert("exemption_percent", Value::Null);
-                if status.get() == "taxed" {
-                    m.insert("income_tax_yen", household.taxes());
-                }
-            }
+        if by_status() {
+            m.insert(ov::EXEMPTION_PERCENT.key, Value::Null);
+        } else {
+            m.insert(ov::STATUS.key, Value::Null);
+        }
+        if mode.get() == "none" {
+            m.insert(ov::EXEMPTION_PERCENT.key, Value::Null);
+        }
+        if taxed() {
+            m.insert(household::INCOME_TAX_YEN.key, household.to_json());
         }
         m
     });
@@ -68,9 +60,6 @@ pub fn PatientOverview() -> impl IntoView {
     let range = |min: fn(&overview::Output) -> i64, max: fn(&overview::Output) -> i64| {
         Signal::derive(move || res.with(|r| r.as_ref().map(|r| (min(r), max(r)))))
     };
-
-    let by_status = move || !matches!(mode.get().as_str(), "rate" | "none");
-    let taxed = move || by_status() && status.get() == "taxed";
     let room_applies = flag(res, |r| r.private_room_applies);
     let welfare_share = flag(res, |r| r.private_room_welfare_share_possible);
     let has_transport = flag(res, |r| r.transport_yen > 0);
@@ -82,6 +71,7 @@ pub fn PatientOverview() -> impl IntoView {
                 ja="患者さんの費用の全体像" en="Patient cost overview"
                 lead_ja="骨髄バンクを介した移植で、保険診療の自己負担とは別にかかる費用をまとめて見積もります。骨髄バンクの患者負担金（免除を含む）、ドナーの差額ベッド代、骨髄液等の運搬費、医療費控除、支払期限まで。"
                 lead_en="The costs of an unrelated transplant through JMDP beyond the insured co-payment, in one estimate: JMDP fees (with any exemption), the donor's private room, the marrow transport, the tax deduction and the payment deadline."
+                form=form
             />
             <p class="notice">{tr(
                 "初期値は例です（ドナー4人検査・移植あり、世帯の所得税 30,000円と5,000円 → 免除率70%、運搬費50,000円）。ご自身の内容に書き換えてください。",
@@ -91,26 +81,20 @@ pub fn PatientOverview() -> impl IntoView {
             <section class="input-group" aria-labelledby="pt-fees-h">
                 <h2 id="pt-fees-h">{tr("1. 骨髄バンクの患者負担金", "1. JMDP patient fees")}</h2>
                 <div class="inputs">
-                    <NumField form=form outcome=outcome name="donors_screened" ja="確認検査をしたドナー候補の人数" en="Donor candidates who had confirmatory testing" unit_ja="人" unit_en="donors" />
-                    <CheckField form=form outcome=outcome name="final_consent" ja="最終同意まで進んだ" en="Reached the donor's final consent" />
-                    <CheckField form=form outcome=outcome name="transplant" ja="移植を行った" en="The transplant took place" />
-                    <NumField form=form outcome=outcome name="option_hla_tests" ja="オプション検査（ドナーHLA NGS-SBT）の回数" en="Optional donor HLA tests (NGS-SBT)" unit_ja="回" unit_en="tests" />
-                    <CheckField form=form outcome=outcome name="oral_mucosa_dna" ja="患者HLA検査を口腔粘膜で行った" en="Patient HLA test from oral mucosa" />
+                    <Inputs form=form outcome=outcome
+                        fields=&[&fees::DONORS_SCREENED, &fees::FINAL_CONSENT, &fees::TRANSPLANT, &fees::OPTION_HLA_TESTS, &fees::ORAL_MUCOSA_DNA] />
                 </div>
             </section>
 
             <section class="input-group" aria-labelledby="pt-ex-h">
                 <h2 id="pt-ex-h">{tr("2. 負担金の免除", "2. Fee exemption")}</h2>
                 <div class="inputs">
-                    <SelectField form=form outcome=outcome name="ex_mode" ja="免除の指定" en="Exemption" options=EXEMPTION_MODES />
+                    <Input form=form outcome=outcome field=&EX_MODE />
+                    // The mode stands for "no household": the household's own (required) category is shown.
                     {move || match mode.get().as_str() {
-                        "rate" => view! {
-                            <NumField form=form outcome=outcome name="exemption_percent" ja="免除率（骨髄バンクの決定通知の率）" en="Exemption rate (from JMDP's decision)" unit_ja="%" />
-                        }.into_any(),
+                        "rate" => view! { <Input form=form outcome=outcome field=&ov::EXEMPTION_PERCENT /> }.into_any(),
                         "none" => ().into_any(),
-                        _ => view! {
-                            <SelectField form=form outcome=outcome name="status" ja="世帯の区分" en="Household category" options=STATUS_OPTIONS />
-                        }.into_any(),
+                        _ => view! { <Input form=form outcome=outcome field=&household::STATUS /> }.into_any(),
                     }}
                 </div>
                 {move || taxed().then(|| view! { <HouseholdEditor household=household outcome=outcome /> })}
@@ -119,10 +103,7 @@ pub fn PatientOverview() -> impl IntoView {
             <section class="input-group" aria-labelledby="pt-other-h">
                 <h2 id="pt-other-h">{tr("3. 運搬費・支払期限", "3. Transport and payment deadline")}</h2>
                 <div class="inputs">
-                    <NumField form=form outcome=outcome name="transport_yen" ja="骨髄液等の運搬費（いったん支払う額）" en="Marrow transport cost (paid first)" unit_ja="円" unit_en="yen"
-                        hint_ja="採取施設から移植施設へ骨髄液などを運ぶ費用。移植施設からの請求額を入力（不明なら 0）。" hint_en="Carrying the marrow from the harvesting to the transplant hospital; the amount your hospital bills (0 if unknown)." />
-                    <DateField form=form outcome=outcome name="invoice_received_date" ja="骨髄バンクの請求書が届いた日（任意）" en="Date JMDP's invoice arrived (optional)"
-                        hint_ja="入力すると支払期限の日付を表示します。" hint_en="Gives the payment deadline as a date." />
+                    <Inputs form=form outcome=outcome fields=&[&ov::TRANSPORT_YEN, &ov::INVOICE_RECEIVED_DATE] />
                     <AsOfField form=form outcome=outcome />
                 </div>
             </section>
@@ -223,12 +204,7 @@ pub fn PatientOverview() -> impl IntoView {
                             }
                         }}
                     </ul>
-                    {move || {
-                        let notes = res.with(|r| r.iter().flat_map(|r| r.medical_deduction.notes.iter()).map(msg).collect::<Vec<_>>());
-                        (!notes.is_empty()).then(|| view! {
-                            <ul class="jmdp-notes deduction-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                        })
-                    }}
+                    <NoteList notes=items(res, |r| &r.medical_deduction.notes) class="deduction-notes" />
                 </section>
 
                 <section class="ov-card" aria-labelledby="ov-deadline-h">

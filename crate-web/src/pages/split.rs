@@ -2,78 +2,55 @@
 //! (550,000 yen) go to JMDP and the donor's points less 4,200 to the harvesting hospital; the rest
 //! stays with the transplant hospital. For billing staff with a receipt in hand: every point value
 //! defaults to the dated table and can be overwritten.
-use crate::components::{amount_text, Actions, AsOfField, DateField, FieldError, Figure, NumField, PageHead, RulesUsed, TraceTable};
+use crate::components::{amount_text, Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
+use crate::fields::{text, FieldError, Input};
 use crate::form::{errors_for, num, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
-use calc_core::rules::jmdp::split;
-use calc_core::Unit;
+use calc_core::money::group;
+use calc_core::rules::jmdp::split::{self, params, schema};
+use calc_core::schema::Field;
+use calc_core::{Date, Param, Unit};
 use leptos::prelude::*;
 
-const CALC: &str = "reimbursement_split";
-
-/// A point (or yen-per-point) value that defaults to the table: empty = the table's value on the
-/// reference date, shown as the placeholder and named under the field.
+/// A point (or yen-per-point) value that defaults to the table: empty = the table's value (`param`)
+/// on the reference date, shown as the placeholder and named under the field.
 #[component]
-fn TableField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    param: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    unit: Unit,
-    #[prop(optional)] hint_ja: &'static str,
-    #[prop(optional)] hint_en: &'static str,
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = format!("{CALC}-{name}");
+fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: &'static Param) -> impl IntoView {
+    let sig = form.field(field.key);
+    let id = format!("{}-{}", form.calculator, field.key);
     let err_id = format!("{id}-err");
     let hint_id = format!("{id}-hint");
-    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
+    let invalid = move || outcome.with(|o| !errors_for(o, field.key).is_empty());
     // The table's value in force on the reference date (none when the date is outside every version).
     let table = Memo::new(move |_| {
-        calc_core::Date::parse(&form.as_of.get())
-            .and_then(|d| calc_core::params::lookup_in(split::TYPED.tables, param, d).ok())
-            .map(|p| p.value)
+        Date::parse(&form.as_of.get()).and_then(|d| calc_core::params::lookup_in(split::TYPED.tables, param.id, d).ok()).map(|p| p.value)
     });
-    let placeholder = move || table.get().map(calc_core::money::group).unwrap_or_default();
     let using_table = move || sig.with(|s| s.trim().is_empty());
-    let unit_text = move || match (unit, lang().is_en()) {
-        (Unit::Points, true) => "pt",
-        (Unit::YenPerPoint, true) => "yen/pt",
-        (u, _) => u.suffix_ja(),
-    };
+    let unit = text(field.unit());
     view! {
         <div class="field table-field" class:invalid=invalid data-default=move || if using_table() { "table" } else { "typed" }>
-            <label for=id.clone()>{tr(ja, en)}</label>
+            <label for=id.clone()>{text(field.label)}</label>
             <div class="input-row">
-                <input
-                    id=id.clone()
-                    name=name
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    placeholder=placeholder
-                    aria-invalid=move || if invalid() { "true" } else { "false" }
-                    aria-describedby=format!("{err_id} {hint_id}")
-                    prop:value=move || sig.get()
-                    on:input=move |ev| sig.set(event_target_value(&ev))
-                />
-                <span class="unit">{unit_text}</span>
+                <input id=id.clone() name=field.key type="text" inputmode="decimal" autocomplete="off"
+                    placeholder=move || table.get().map(group).unwrap_or_default()
+                    aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=format!("{err_id} {hint_id}")
+                    prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev)) />
+                <span class="unit">{unit}</span>
             </div>
             <p class="hint" id=hint_id>
+                {text(field.help)}" "
                 {move || {
-                    let t = table.get().map(|v| format!("{}{}{}", calc_core::money::group(v), if lang().is_en() { " " } else { "" }, unit_text())).unwrap_or_else(|| "—".into());
-                    match (using_table(), lang().is_en()) {
-                        (true, false) => format!("空欄: 表の値 {t} で計算中。レセプトの点数に書き換えられます。"),
-                        (true, true) => format!("Empty: using the table's {t}. Type your receipt's figure to replace it."),
-                        (false, false) => format!("入力値で計算中（表の値 {t}。空欄に戻すと表の値）。"),
-                        (false, true) => format!("Using your figure (table: {t}; clear the field to use it)."),
+                    let en = lang().is_en();
+                    let t = table.get().map_or_else(|| "—".into(), |v| format!("{}{}{}", group(v), if en { " " } else { "" }, unit()));
+                    match (using_table(), en) {
+                        (true, false) => format!("表の値 {t} で計算中。レセプトの点数に書き換えられます。"),
+                        (true, true) => format!("Now using the table's {t}. Type your receipt's figure to replace it."),
+                        (false, false) => format!("入力値で計算中（表の値 {t}）。"),
+                        (false, true) => format!("Using your figure (table: {t})."),
                     }
                 }}
-                {(!hint_ja.is_empty()).then(|| view! { " "{tr(hint_ja, hint_en)} })}
             </p>
-            <FieldError outcome=outcome field=name id=err_id />
+            <FieldError outcome=outcome field=field.key.to_string() id=err_id />
         </div>
     }
 }
@@ -146,16 +123,14 @@ fn FlowDiagram(res: Memo<Option<split::Output>>) -> impl IntoView {
 
 #[component]
 pub fn Split() -> impl IntoView {
-    let form = Form::legacy(&split::TYPED,
-        &[
-            ("transplant_points", ""),
-            ("harvest_points", ""),
-            ("unrelated_addition_points", ""),
-            ("donor_care_points", "0"),
-            ("yen_per_point", ""),
-            ("transplant_date", ""),
-        ],
-    );
+    // The table's values until a receipt's are typed; no transplant date until one is given.
+    let form = Form::new(&split::TYPED, &[]).start(&[
+        (schema::TRANSPLANT_POINTS.key, ""),
+        (schema::HARVEST_POINTS.key, ""),
+        (schema::UNRELATED_ADDITION_POINTS.key, ""),
+        (schema::YEN_PER_POINT.key, ""),
+        (schema::TRANSPLANT_DATE.key, ""),
+    ]);
     let (outcome, res) = form.run(&split::TYPED);
     let invoice_date = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_date).map(|d| d.to_string()));
     let invoice_note = move || res.with(|r| r.as_ref().map(|r| msg(&r.invoice_note)));
@@ -165,21 +140,15 @@ pub fn Split() -> impl IntoView {
                 ja="55,000点の精算（診療報酬の配分）" en="The 55,000-point split"
                 lead_ja="非血縁者間の骨髄・末梢血幹細胞移植で、移植施設が受け取る診療報酬のうち、日本骨髄バンクへ支払う55,000点（550,000円）と、採取施設へ支払う額（組織適合性試験費用相当4,200点を差し引く）、移植施設に残る額を計算します。"
                 lead_en="For an unrelated-donor transplant: of the transplant hospital's reimbursement, the 55,000 points (550,000 yen) paid to JMDP, the payment to the harvesting hospital (less the 4,200-point donor HLA-test equivalent), and what the transplant hospital keeps."
+                form=form
             />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <TableField form=form outcome=outcome name="transplant_points" param="jmdp.split.transplant_points"
-                    ja="造血幹細胞移植（K922）" en="Stem-cell transplant (K922)" unit=Unit::Points />
-                <TableField form=form outcome=outcome name="harvest_points" param="jmdp.split.harvest_points"
-                    ja="造血幹細胞採取（K921、一連につき）" en="Stem-cell harvest (K921, per series)" unit=Unit::Points />
-                <TableField form=form outcome=outcome name="unrelated_addition_points" param="jmdp.split.unrelated_addition_points"
-                    ja="非血縁者間移植加算" en="Unrelated-donor transplant addition" unit=Unit::Points />
-                <NumField form=form outcome=outcome name="donor_care_points" ja="ドナーのその他の療養の点数（採取施設分）" en="The donor's other care (harvesting hospital)" unit_ja="点" unit_en="pt"
-                    hint_ja="術前健診・入院・検査・消耗品など、採取施設が請求するK921以外の点数。なければ 0。"
-                    hint_en="Pre-harvest check-up, stay, tests and supplies the harvesting hospital bills besides K921; 0 if none." />
-                <TableField form=form outcome=outcome name="yen_per_point" param="jmdp.split.yen_per_point"
-                    ja="1点あたりの単価" en="Yen per point" unit=Unit::YenPerPoint />
-                <DateField form=form outcome=outcome name="transplant_date" ja="移植日（任意）" en="Transplant date (optional)"
-                    hint_ja="入力すると骨髄バンクの請求書の送付日（移植月の翌月10日）を表示します。" hint_en="Gives the date JMDP sends its invoice (the 10th of the following month)." />
+                <TableField form=form outcome=outcome field=&schema::TRANSPLANT_POINTS param=&params::TRANSPLANT_POINTS />
+                <TableField form=form outcome=outcome field=&schema::HARVEST_POINTS param=&params::HARVEST_POINTS />
+                <TableField form=form outcome=outcome field=&schema::UNRELATED_ADDITION_POINTS param=&params::UNRELATED_ADDITION_POINTS />
+                <Input form=form outcome=outcome field=&schema::DONOR_CARE_POINTS />
+                <TableField form=form outcome=outcome field=&schema::YEN_PER_POINT param=&params::YEN_PER_POINT />
+                <Input form=form outcome=outcome field=&schema::TRANSPLANT_DATE />
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>

@@ -3,7 +3,7 @@
 //! only decides which of the two it sends).
 
 use crate::msg::Text;
-use crate::schema::{choices, Field, Schema};
+use crate::schema::{choices, Choice, Field, Schema};
 
 choices! {
     /// 70歳未満の所得区分 ア〜オ (the kana are accepted as the keys).
@@ -73,6 +73,14 @@ pub const COPAY_PERCENT: Field =
         .optional()
         .example("30");
 
+/// The usual rates of [`COPAY_PERCENT`] as a page offers them (any other whole percentage may be
+/// typed).
+pub const COPAY_RATES: &[Choice] = &[
+    Choice::new("30", Text::new("3割（70歳未満の多くの方）", "30% (most people under 70)")),
+    Choice::new("20", Text::new("2割（未就学児・70〜74歳など）", "20% (pre-school children, ages 70–74, …)")),
+    Choice::new("10", Text::new("1割（75歳以上など）", "10% (75 and over, …)")),
+];
+
 pub const MONTHLY_CAP: Field = Field::yen("monthly_cap_yen", Text::new("自己負担限度額（1か月）", "Your monthly cap"))
     .help(Text::new(
         "ご加入の健康保険（保険者）や限度額適用認定証で確認できる額。多数回該当の場合はその額を入力。",
@@ -94,7 +102,7 @@ pub const MANY_TIMES: Field = Field::flag(
     "many_times",
     Text::new("多数回該当（直近12か月で上限に達した月が3回以上）", "Reduced cap (the cap was reached in 3+ of the last 12 months)"),
 )
-.help(Text::new("所得区分（cap_bracket）と一緒に指定します。", "Only with an income bracket (cap_bracket)."));
+.help(Text::new("所得区分と一緒に指定します。", "Only with an income bracket."));
 
 pub static SCHEMA: Schema =
     Schema { fields: &[ADVANCED_COST, SUBSIDY, INSURED_COST, COPAY_PERCENT, MONTHLY_CAP, CAP_BRACKET, MANY_TIMES] };

@@ -7,8 +7,8 @@ use crate::schema::{Field, Schema};
 /// Largest counts accepted (real coordinations screen a handful of candidates).
 pub const MAX_COUNT: i64 = 1_000;
 
-const DONORS: Text = Text::new("人", "");
-const TESTS: Text = Text::new("件", "");
+const DONORS: Text = Text::new("人", "donors");
+const TESTS: Text = Text::new("回", "tests");
 
 pub const DONORS_SCREENED: Field = Field::count(
     "donors_screened",

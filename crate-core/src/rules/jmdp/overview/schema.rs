@@ -14,8 +14,8 @@ pub const EXEMPTION_PERCENT: Field = Field::percent(
     100,
 )
 .help(Text::new(
-    "骨髄バンクが決定した免除率。世帯の区分（status）とどちらか一方だけ指定します。",
-    "The rate JMDP granted. Give either this or the household category (status), not both.",
+    "骨髄バンクが決定した免除率。世帯の区分とどちらか一方だけ指定します。",
+    "The rate JMDP granted. Give either this or the household category, not both.",
 ))
 .optional()
 .example("50");
