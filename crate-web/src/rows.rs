@@ -46,6 +46,8 @@ pub struct RowsModel {
     skip_blank: StoredValue<bool>,
     /// The cells' order in a link, when it is not the schema's (links made before the schema).
     url_order: StoredValue<Option<&'static [&'static str]>>,
+    /// Cells a new row takes from the row above (a stack of certificates is often of one kind).
+    carry: StoredValue<&'static [&'static str]>,
 }
 
 /// A cell of a saved or linked row as the text a person would have typed.
@@ -77,6 +79,7 @@ impl RowsModel {
             owner: StoredValue::new(Owner::current()),
             skip_blank: StoredValue::new(false),
             url_order: StoredValue::new(None),
+            carry: StoredValue::new(&[]),
         }
     }
 
@@ -86,8 +89,19 @@ impl RowsModel {
         self
     }
 
+    /// The cells' order in a link. The form read the link in the schema's order: its rows are
+    /// read again in this one (call it before `records::restore`).
     pub fn url_order(self, order: &'static [&'static str]) -> RowsModel {
         self.url_order.set_value(Some(order));
+        if let Some(text) = crate::url_state::get(crate::form::ROWS_PARAM) {
+            decode_param(&[self], &text);
+        }
+        self
+    }
+
+    /// Cells a new row copies from the last row.
+    pub fn carry(self, cols: &'static [&'static str]) -> RowsModel {
+        self.carry.set_value(cols);
         self
     }
 
@@ -111,9 +125,21 @@ impl RowsModel {
         Row { id, cells }
     }
 
-    /// A new, empty row.
+    /// A new, empty row (with the carried cells of the last row).
     pub fn blank(&self) -> Row {
-        self.make(Vec::new())
+        let mut cells: Vec<String> = self.rows.fields.iter().map(start).collect();
+        let carry = self.carry.get_value();
+        if !carry.is_empty() {
+            self.list.with_untracked(|v| {
+                if let Some(last) = v.last() {
+                    for k in carry {
+                        let i = self.col(k);
+                        cells[i] = last.cells[i].get_untracked();
+                    }
+                }
+            });
+        }
+        self.make(cells)
     }
 
     pub fn set(&self, rows: Vec<Vec<String>>) {
@@ -131,9 +157,14 @@ impl RowsModel {
         self.list.with(|v| v.iter().map(Row::values).collect())
     }
 
-    /// A row nobody has filled in: no text, number or date typed (a choice or a box is a default).
+    /// A row nobody has filled in: no text, number or date typed but what a new row starts with
+    /// (a choice or a box is a default).
     fn is_blank(&self, cells: &[String]) -> bool {
-        self.rows.fields.iter().zip(cells).all(|(f, c)| matches!(f.kind, Kind::Choice(_) | Kind::Flag) || c.trim().is_empty())
+        self.rows
+            .fields
+            .iter()
+            .zip(cells)
+            .all(|(f, c)| matches!(f.kind, Kind::Choice(_) | Kind::Flag) || c.trim().is_empty() || *c == start(f))
     }
 
     fn applies(&self, f: &Field, cells: &[String]) -> bool {
@@ -336,7 +367,7 @@ pub struct ListView {
     pub wide: &'static [&'static str],
 }
 
-fn focus(id: &str) {
+pub(crate) fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
