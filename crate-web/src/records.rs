@@ -163,19 +163,28 @@ pub struct Restored {
 }
 
 /// Restores what this browser saved for `form`'s calculator: plain fields the link does not set
-/// (but `keep`, which stay as the page starts them) and every list. Without anything saved, the
-/// link's values stay. `main` is the list a CSV holds.
+/// (but `keep`, which stay as the page starts them) and every list. Without anything saved (or
+/// without saved rows), the link's values (rows) stay. `main` is the list a CSV holds.
 pub fn restore(form: crate::form::Form, main: &str, keep: &[&str]) -> Restored {
     let (saved, notice) = load(form.calculator, main);
     let lists = form.lists();
     let from_link: Vec<Vec<Vec<String>>> = lists.iter().map(|l| l.values_untracked()).collect();
+    // The rows as a link carries them (cells that do not apply left out).
+    let link_text = || untrack(|| crate::rows::encode_param(&lists));
+    let link_before = link_text();
     let mut link = None;
     if let Some(v) = &saved {
         let mut keep: Vec<&str> = keep.to_vec();
         keep.extend(form.schema.fields.iter().map(|f| f.key).filter(|k| form.in_link(k)));
         form.apply_input(v, &keep);
         let restored: Vec<Vec<Vec<String>>> = lists.iter().map(|l| l.values_untracked()).collect();
-        if form.in_link(crate::form::ROWS_PARAM) && from_link.iter().any(|l| !l.is_empty()) && from_link != restored {
+        let link_rows = form.in_link(crate::form::ROWS_PARAM) && from_link.iter().any(|l| !l.is_empty());
+        if link_rows && restored.iter().all(|l| l.is_empty()) {
+            // No rows were saved: the link's stay.
+            for (l, rows) in lists.iter().zip(from_link) {
+                l.set(rows);
+            }
+        } else if link_rows && from_link != restored && (link_before.is_none() || link_before != link_text()) {
             link = Some(from_link);
         }
     }

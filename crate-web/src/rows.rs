@@ -50,6 +50,8 @@ pub struct RowsModel {
     link_keys: StoredValue<bool>,
     /// Start values of a new row that differ from the schema's (as [`crate::form::Form::start`]).
     new_row: StoredValue<&'static [(&'static str, &'static str)]>,
+    /// Cells a new row takes from the row above (a stack of certificates is often of one kind).
+    carry: StoredValue<&'static [&'static str]>,
 }
 
 /// A cell of a saved or linked row as the text a person would have typed.
@@ -91,6 +93,7 @@ impl RowsModel {
             url_order: StoredValue::new(None),
             link_keys: StoredValue::new(false),
             new_row: StoredValue::new(&[]),
+            carry: StoredValue::new(&[]),
         }
     }
 
@@ -100,8 +103,19 @@ impl RowsModel {
         self
     }
 
+    /// The cells' order in a link. The form read the link in the schema's order: its rows are
+    /// read again in this one (call it before `records::restore`).
     pub fn url_order(self, order: &'static [&'static str]) -> RowsModel {
         self.url_order.set_value(Some(order));
+        if let Some(text) = crate::url_state::get(crate::form::ROWS_PARAM) {
+            decode_param(&[self], &text);
+        }
+        self
+    }
+
+    /// Cells a new row copies from the last row.
+    pub fn carry(self, cols: &'static [&'static str]) -> RowsModel {
+        self.carry.set_value(cols);
         self
     }
 
@@ -137,11 +151,22 @@ impl RowsModel {
         Row { id, cells }
     }
 
-    /// A new, empty row.
+    /// A new, empty row (with the carried cells of the last row).
     pub fn blank(&self) -> Row {
         let mut cells: Vec<String> = self.rows.fields.iter().map(start).collect();
         for (k, v) in self.new_row.get_value() {
             cells[self.col(k)] = v.to_string();
+        }
+        let carry = self.carry.get_value();
+        if !carry.is_empty() {
+            self.list.with_untracked(|v| {
+                if let Some(last) = v.last() {
+                    for k in carry {
+                        let i = self.col(k);
+                        cells[i] = last.cells[i].get_untracked();
+                    }
+                }
+            });
         }
         self.make(cells)
     }
@@ -161,9 +186,14 @@ impl RowsModel {
         self.list.with(|v| v.iter().map(Row::values).collect())
     }
 
-    /// A row nobody has filled in: no text, number or date typed (a choice or a box is a default).
+    /// A row nobody has filled in: no text, number or date typed but what a new row starts with
+    /// (a choice or a box is a default).
     fn is_blank(&self, cells: &[String]) -> bool {
-        self.rows.fields.iter().zip(cells).all(|(f, c)| matches!(f.kind, Kind::Choice(_) | Kind::Flag) || c.trim().is_empty())
+        self.rows
+            .fields
+            .iter()
+            .zip(cells)
+            .all(|(f, c)| matches!(f.kind, Kind::Choice(_) | Kind::Flag) || c.trim().is_empty() || *c == start(f))
     }
 
     fn applies(&self, f: &Field, cells: &[String]) -> bool {

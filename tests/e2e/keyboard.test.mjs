@@ -13,7 +13,7 @@ const PAGES = [
   { route: '/advanced/burden', target: 'main input[type="text"]', keys: ['Control+A', '6', '0', '0', '0', '0', '0'] },
   { route: '/advanced/cost-basis', target: 'main input[type="text"]', keys: ['Control+A', '9', '9'] },
   { route: '/hctc', target: 'main input[type="text"]', keys: ['Control+A', '1', '5'] },
-  { route: '/pharmacist', target: 'main button.btn:not(.secondary)', keys: ['Enter'] },
+  { route: '/pharmacist', target: 'main button.add-row', keys: ['Enter'] },
   { route: '/cell-therapy', target: 'main select', keys: ['ArrowDown'] },
 ];
 

@@ -13,8 +13,8 @@ after(async () => { await h?.close(); });
 
 const CALC = 'pharmacist_credits';
 const IMPORT = `#${CALC}-import`;
-const ROW = (i) => `fieldset.ph-row[data-row="${i}"]`;
-const cell = (i, col) => `${ROW(i)} [data-col="${col}"]`;
+const ROW = (i) => `fieldset.row-card[data-row="${i}"]`;
+const cell = (i, col) => `${ROW(i)} [data-col="${col}"] :is(input, select)`;
 // The online version (from 2022-04-01): the 4 years before 2024-06-01 are 2020-06-02 .. 2024-06-01,
 // years starting 06-02 of 2020, 2021, 2022, 2023.
 const START = '/pharmacist?as_of=2024-06-01&application_date=2024-06-01';
@@ -30,7 +30,7 @@ async function importFile(page, name, text, mimeType = 'application/json') {
   await page.setInputFiles(IMPORT, { name, mimeType, buffer: Buffer.from(text) });
   await page.locator('.import-notice').waitFor();
 }
-const rowCount = (page) => page.locator('fieldset.ph-row').count();
+const rowCount = (page) => page.locator('fieldset.row-card').count();
 async function reload(page) {
   await page.reload();
   await page.waitForSelector('main h1');
@@ -82,10 +82,10 @@ test('pharmacist: 8 imported + 2 typed records (full-width ３６０) → 40 cre
   assert.equal(await page.getAttribute('.ph-reqs li[data-req="year_4"]', 'class'), 'unmet');
 
   for (const [i, date] of [[8, '2023-07-01'], [9, '2023-09-01']]) {
-    await page.click('#ph-add');
+    await page.click('#ph-records-add');
     await page.locator(ROW(i)).waitFor();
     // The new row has the focus on its date, and the kind of the row above.
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset.col), 'date');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-col]')?.dataset.col), 'date');
     assert.equal(await page.inputValue(cell(i, 'kind')), 'collective');
     await page.fill(cell(i, 'date'), date);
     await page.locator(cell(i, 'minutes')).pressSequentially('３６０');
@@ -211,13 +211,13 @@ test('pharmacist: a bad value shows its message at its row; the other rows keep 
   const page = await fresh();
   await importFile(page, 'records.json', doc(DATES_Y1_Y3.slice(0, 3).map(collective)));
   await page.fill(cell(1, 'minutes'), 'abc');
-  const err = page.locator(`${ROW(1)} .ph-f-minutes .field-error`);
+  const err = page.locator(`${ROW(1)} [data-col="minutes"] .field-error`);
   await err.waitFor({ state: 'visible' });
   assert.ok((await err.textContent()).length > 0);
   assert.equal(await page.getAttribute(cell(1, 'minutes'), 'aria-invalid'), 'true');
   assert.equal(await page.getAttribute(cell(1, 'minutes'), 'name'), 'records[1].minutes');
-  assert.ok(await page.locator(`${ROW(0)} .ph-f-minutes .field-error`).isHidden());
-  assert.ok(await page.locator(`${ROW(2)} .ph-f-minutes .field-error`).isHidden());
+  assert.ok(await page.locator(`${ROW(0)} [data-col="minutes"] .field-error`).isHidden());
+  assert.ok(await page.locator(`${ROW(2)} [data-col="minutes"] .field-error`).isHidden());
   assert.equal(await page.inputValue(cell(0, 'minutes')), '360');
   assert.equal(await page.inputValue(cell(2, 'date')), '2020-11-01');
   assert.equal(await page.inputValue(cell(1, 'date')), '2020-09-01');
@@ -225,9 +225,9 @@ test('pharmacist: a bad value shows its message at its row; the other rows keep 
   // Credits entered for a kind whose credits the center sets: required, reported at the row.
   await page.fill(cell(1, 'minutes'), '180');
   await page.selectOption(cell(2, 'kind'), 'correspondence');
-  await page.locator(`${ROW(2)} .ph-f-credits .field-error`).waitFor({ state: 'visible' });
+  await page.locator(`${ROW(2)} [data-col="credits"] .field-error`).waitFor({ state: 'visible' });
   await page.fill(cell(2, 'credits'), '１２');
-  assert.ok(await page.locator(`${ROW(2)} .ph-f-credits .field-error`).isHidden());
+  assert.ok(await page.locator(`${ROW(2)} [data-col="credits"] .field-error`).isHidden());
   // 4 + 2 + 12
   assert.equal(await figure(page, 'total_credits'), '18単位');
   assert.deepEqual(h.problems, []);
@@ -241,7 +241,7 @@ test('pharmacist: a long list is kept out of the URL (storage and files instead)
   }));
   await importFile(page, 'many.json', doc(many));
   assert.equal(await rowCount(page), 80);
-  await page.locator('.ph-url-note').waitFor();
+  await page.locator('.url-note').waitFor();
   assert.ok(!new URL(page.url()).searchParams.get('rows'));
   assert.ok(page.url().length < 1800);
   await reload(page);

@@ -1,244 +1,49 @@
 //! 研修認定薬剤師 (seed 004): does a stack of training certificates meet the first certification
 //! (40 credits in 4 years) or a renewal (30 in 3), with 5 every year? Core counts every record,
-//! applies every cap and plans what is still missing; this page edits the records and shows that.
+//! applies every cap and plans what is still missing; this page shows that.
 //!
-//! Records: one card per certificate, each field its own signal (rows keyed by a stable id, so
-//! typing never re-renders a row). They are saved in the browser (`RecordsBar`), exported and
-//! imported as JSON or CSV, and — while short enough — carried in the URL's `rows` parameter
-//! (a Form field, so the one URL writer keeps it together with the other fields).
-use crate::components::{Actions, AsOfField, DateField, RulesUsed, SelectField, TraceTable};
-use crate::form::{errors_for, Form, Outcome};
+//! The application's fields and the record cards come from core's schema (`AllInputs`,
+//! `RowList`); the records are saved in the browser, exported and imported (`FormRecords`) and,
+//! while short enough, carried in the link. The page's own views: the verdict with its facts and
+//! fee, the chart per year, the planner, the printed record table and the list tools (example,
+//! sort, delete all, undo).
+use crate::components::{Actions, AsOfField, PageHead, RulesUsed, TraceTable};
+use crate::fields::{text, AllInputs};
+use crate::form::Form;
 use crate::i18n::{lang, msg, tr};
-use crate::records::RecordsBar;
+use crate::records::{restore, FormRecords};
+use crate::rows::{focus, Foot, ListView, RowList, RowsModel};
 use calc_core::money::group;
-use calc_core::rules::pharmacist::credits::{self, Output, RecordOut};
-use calc_core::value::{parse_json, Map, Value};
-use calc_core::Date;
+use calc_core::rules::pharmacist::credits::{self, Output};
+use calc_core::value::{Map, Value};
+use calc_core::{Date, Text};
 use leptos::prelude::*;
 
-const CALC: &str = "pharmacist_credits";
-const LIST: &str = "records";
-/// Core's limit; a longer list from a link or file is cut, never an error.
-const MAX_ROWS: usize = 500;
-/// Longest `rows` parameter written to the URL (encoded); longer lists live in storage and files.
-const URL_MAX: usize = 1600;
 /// Trace steps shown open; a longer breakdown is folded into a <details>.
 const TRACE_OPEN_MAX: usize = 15;
 
-// The record's fields: this order is the CSV's columns and the cells of a `rows` URL entry.
-const DATE: usize = 0;
-const KIND: usize = 1;
-const MINUTES: usize = 2;
-const DAYS: usize = 3;
-const LECTURER: usize = 4;
-const PRESENTATION: usize = 5;
-const CREDITS: usize = 6;
-const SESSION: usize = 7;
-const NEW_CURRICULUM: usize = 8;
-const SPECIAL_PRACTICAL: usize = 9;
-const TREAT_AS: usize = 10;
-const TITLE: usize = 11;
-const NCOLS: usize = 12;
-const COLUMNS: &[&str] = &[
-    "date",
-    "kind",
-    "minutes",
-    "days",
-    "lecturer",
-    "presentation",
-    "credits",
-    "session",
-    "new_curriculum",
-    "special_practical",
-    "treat_as",
-    "title",
-];
-const CHECKS: [usize; 4] = [LECTURER, PRESENTATION, NEW_CURRICULUM, SPECIAL_PRACTICAL];
-
-/// Core's kind keys with their names (実施要領 2 「認定対象の研修」).
-const KINDS: &[(&str, &str, &str)] = &[
-    ("collective", "集合研修（研修会・学会等）", "Collective training (meetings, conferences)"),
-    ("practical", "実習研修", "Practical training"),
-    ("group", "グループ研修", "Group training"),
-    ("correspondence", "通信講座研修", "Correspondence course"),
-    ("special_course", "特定講座研修", "Special course"),
-    ("internet", "インターネット研修", "Internet training"),
-    ("self_study", "自己研修", "Self-study"),
-];
-const TREAT_AS_OPTIONS: &[(&str, &str, &str)] = &[
-    ("self_study", "自己研修として（既定）", "as self-study (default)"),
-    ("group", "グループ研修として", "as group training"),
+/// The cells' order in links made before the schema: the fields most records use first.
+const URL_ORDER: &[&str] = &[
+    "date", "kind", "minutes", "credits", "title", "days", "session", "lecturer", "presentation", "new_curriculum", "special_practical", "treat_as",
 ];
 
-type Cells = [String; NCOLS];
-
-/// Which fields a kind of training uses (the others are hidden and not sent, so a value left in a
-/// hidden field can never make core refuse the record).
-fn applies(col: usize, kind: &str) -> bool {
-    match col {
-        MINUTES => kind != "special_course",
-        DAYS | LECTURER | PRESENTATION => kind == "collective",
-        CREDITS => matches!(kind, "correspondence" | "special_course" | "internet"),
-        NEW_CURRICULUM => matches!(kind, "practical" | "self_study" | "correspondence"),
-        SPECIAL_PRACTICAL => kind == "special_course",
-        TREAT_AS => kind == "correspondence",
-        _ => true,
-    }
-}
-
-fn kind_name(key: &str) -> String {
-    KINDS
-        .iter()
-        .find(|k| k.0 == key)
-        .map(|k| lang().t(k.1, k.2).to_string())
-        .unwrap_or_else(|| key.to_string())
-}
-
-fn blank_cells() -> Cells {
-    let mut c: Cells = Default::default();
-    c[KIND] = "collective".into();
-    c
-}
-
-fn cell_text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.chars().take(200).collect(),
-        Value::Number(n) => n.to_string(),
-        Value::Bool(b) => b.to_string(),
-        _ => String::new(),
-    }
-}
-
-fn check_cell(s: &str) -> String {
-    if s == "true" || s == "1" {
-        "true".into()
-    } else {
-        String::new()
-    }
-}
-
-/// A saved, imported or CSV record → the row's cells (anything odd is kept as text for core to judge).
-fn cells_from_record(v: &Value) -> Cells {
-    let mut c = blank_cells();
-    if let Some(o) = v.as_object() {
-        for (i, k) in COLUMNS.iter().enumerate() {
-            if let Some(x) = o.get(*k).filter(|x| !x.is_null()) {
-                let s = cell_text(x);
-                c[i] = if CHECKS.contains(&i) { check_cell(&s) } else { s };
-            }
-        }
-    }
-    c
-}
-
-fn rows_from_input(v: &Value) -> Vec<Cells> {
-    v.get(LIST)
-        .and_then(Value::as_array)
-        .map(|a| a.iter().take(MAX_ROWS).map(cells_from_record).collect())
-        .unwrap_or_default()
-}
-
-/// The row as core's record: the fields its kind uses, non-empty, as typed (core parses １２０ etc.).
-fn record_value(c: &Cells) -> Value {
-    let kind = c[KIND].as_str();
-    let mut o = Map::new();
-    for (i, key) in COLUMNS.iter().enumerate() {
-        if !applies(i, kind) {
-            continue;
-        }
-        if CHECKS.contains(&i) {
-            if c[i] == "true" {
-                o.insert(*key, Value::Bool(true));
-            }
-        } else if i == KIND || !c[i].trim().is_empty() {
-            o.insert(*key, Value::String(c[i].clone()));
-        }
-    }
-    Value::Object(o)
-}
-
-/// A row nobody has filled in yet (just added): not sent to core, so it shows no errors.
-fn is_blank(c: &Cells) -> bool {
-    [DATE, MINUTES, CREDITS, SESSION, TITLE].iter().all(|&i| c[i].trim().is_empty())
-}
-
-/// Cell order in the `rows` parameter: the fields most records use first, so trailing blanks drop.
-const URL_ORDER: [usize; NCOLS] =
-    [DATE, KIND, MINUTES, CREDITS, TITLE, DAYS, SESSION, LECTURER, PRESENTATION, NEW_CURRICULUM, SPECIAL_PRACTICAL, TREAT_AS];
-
-/// The `rows` parameter: `[[date, kind#, minutes, credits, title, …], …]` in `URL_ORDER`, kinds as
-/// their index, checkboxes as 1, blanks as null, plain whole numbers unquoted, fields the kind does
-/// not use and trailing blanks left out — a shared link stays short.
-fn encode_rows(rows: &[Cells]) -> String {
-    let arr: Vec<Value> = rows
-        .iter()
-        .map(|c| {
-            let kind = c[KIND].as_str();
-            let mut cells: Vec<Value> = URL_ORDER
-                .iter()
-                .map(|&i| {
-                    let s = &c[i];
-                    if !applies(i, kind) || s.is_empty() {
-                        return Value::Null;
-                    }
-                    if i == KIND {
-                        if let Some(p) = KINDS.iter().position(|k| k.0 == s) {
-                            return Value::from(p as i64);
-                        }
-                    }
-                    if CHECKS.contains(&i) {
-                        return if s == "true" { Value::from(1) } else { Value::Null };
-                    }
-                    match s.parse::<i64>() {
-                        Ok(n) if n >= 0 && n.to_string() == *s && s.len() <= 15 => Value::from(n),
-                        _ => Value::String(s.clone()),
-                    }
-                })
-                .collect();
-            while cells.last().is_some_and(Value::is_null) {
-                cells.pop();
-            }
-            Value::Array(cells)
-        })
-        .collect();
-    Value::Array(arr).to_json()
-}
-
-/// Reads the `rows` parameter; garbage gives `None` (the page starts empty), odd cells are kept.
-fn decode_rows(text: &str) -> Option<Vec<Cells>> {
-    let Ok(Value::Array(rows)) = parse_json(text) else { return None };
-    Some(
-        rows.iter()
-            .take(MAX_ROWS)
-            .filter_map(|r| r.as_array())
-            .map(|cells| {
-                let mut c = blank_cells();
-                for (&i, v) in URL_ORDER.iter().zip(cells) {
-                    let s = cell_text(v);
-                    c[i] = if i == KIND {
-                        match v.as_i64().and_then(|p| usize::try_from(p).ok()) {
-                            Some(p) => KINDS.get(p).map(|k| k.0.to_string()).unwrap_or(s),
-                            None if s.is_empty() => "collective".into(),
-                            None => s,
-                        }
-                    } else if CHECKS.contains(&i) {
-                        check_cell(&s)
-                    } else {
-                        s
-                    };
-                }
-                c
-            })
-            .collect(),
-    )
-}
+static RECORDS: ListView = ListView {
+    prefix: "ph",
+    grid: "ph-grid",
+    add: Text::new("＋ 記録を追加", "+ Add a record"),
+    empty: Text::new(
+        "記録がありません。「＋ 記録を追加」で受講証明を1件ずつ入力するか、書き出したファイルを読み込んでください。",
+        "No records yet. Add your certificates one by one with “+ Add a record”, or import a file you exported.",
+    ),
+    wide: &["kind", "title", "treat_as"],
+};
 
 /// 記入例: a few certificates before the application date, some capped, short of 40 on purpose
 /// so the plan has something to say.
-fn example_rows(application: &str) -> Vec<Cells> {
-    let app = Date::parse(application).unwrap_or_else(|| Date::parse(&crate::url_state::today()).unwrap_or(Date { year: 2025, month: 4, day: 1 }));
+fn example(model: RowsModel, application: &str) {
+    let app = Date::parse(application).or_else(|| Date::parse(&crate::url_state::today())).unwrap_or(Date { year: 2025, month: 4, day: 1 });
+    // (days before, kind, minutes, days, credits, title)
     let rows: [(i64, &str, &str, &str, &str, &str); 7] = [
-        // (days before, kind, minutes, days, credits, title)
         (1300, "correspondence", "", "", "12", "通信講座（1回目）"),
         (1000, "practical", "720", "", "", "病院実習（年間5単位まで）"),
         (800, "self_study", "300", "", "", "文献の自己学習"),
@@ -247,27 +52,23 @@ fn example_rows(application: &str) -> Vec<Cells> {
         (100, "collective", "360", "", "", "地域薬剤師会 研修会"),
         (30, "collective", "90", "", "", "地域薬剤師会 研修会（講師）"),
     ];
-    rows.iter()
-        .map(|(before, kind, minutes, days, credits, title)| {
-            let mut c = blank_cells();
-            c[DATE] = app.add_days(-before).to_string();
-            c[KIND] = (*kind).into();
-            c[MINUTES] = (*minutes).into();
-            c[DAYS] = (*days).into();
-            c[CREDITS] = (*credits).into();
-            c[TITLE] = (*title).into();
-            if *before == 30 {
-                c[LECTURER] = "true".into();
+    let rows = rows
+        .iter()
+        .map(|&(before, kind, minutes, days, credits, title)| {
+            let mut o = Map::new();
+            let date = app.add_days(-before).to_string();
+            for (k, v) in [("date", date.as_str()), ("kind", kind), ("minutes", minutes), ("days", days), ("credits", credits), ("title", title)] {
+                if !v.is_empty() {
+                    o.insert(k, Value::String(v.to_string()));
+                }
             }
-            c
+            if before == 30 {
+                o.insert("lecturer", Value::String("true".into()));
+            }
+            Value::Object(o)
         })
-        .collect()
-}
-
-#[derive(Clone, Copy)]
-struct Row {
-    id: u64,
-    cells: [RwSignal<String>; NCOLS],
+        .collect();
+    model.set_from_json(Some(&Value::Array(rows)));
 }
 
 fn credits_text(n: i64) -> String {
@@ -311,270 +112,86 @@ fn past_note(deadline: Date) -> &'static str {
     }
 }
 
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+/// Example, sort by date, delete all and undo (of a delete, an import or the example) under the
+/// list. Undo keeps the rows as they were before the last change that removed any.
+#[component]
+fn ListTools(model: RowsModel, app_date: RwSignal<String>) -> impl IntoView {
+    let undo: RwSignal<Option<Vec<Vec<String>>>> = RwSignal::new(None);
+    let last: StoredValue<(Vec<u64>, Vec<Vec<String>>)> = StoredValue::new(Default::default());
+    let restoring = StoredValue::new(false);
+    Effect::new(move |_| {
+        let ids: Vec<u64> = model.list.with(|v| v.iter().map(|r| r.id).collect());
+        let values = model.values();
+        let lost = last.with_value(|(old, vals)| *old != ids && !vals.is_empty() && old.iter().any(|i| !ids.contains(i)));
+        if lost && !restoring.get_value() {
+            undo.set(last.with_value(|l| Some(l.1.clone())));
+        }
+        restoring.set_value(false);
+        last.set_value((ids, values));
+    });
+    let date = model.col("date");
+    let sort_by_date = move |_| model.list.update(|v| v.sort_by_key(|r| r.cells[date].get_untracked()));
+    let clear_all = move |_| {
+        model.list.set(Vec::new());
+        request_animation_frame(|| focus("ph-records-add"));
+    };
+    let restore = move |_| {
+        if let Some(rows) = undo.get_untracked() {
+            restoring.set_value(true);
+            model.set(rows);
+            undo.set(None);
+        }
+    };
+    let count = move || model.list.with(Vec::len);
+    view! {
+        <div class="list-tools ph-list-tools">
+            {move || (count() == 0).then(|| view! {
+                <button type="button" class="btn secondary" on:click=move |_| example(model, &app_date.get_untracked())>{tr("記入例を入れる", "Fill in an example")}</button>
+            })}
+            {move || (count() > 1).then(|| view! {
+                <button type="button" class="btn secondary" on:click=sort_by_date>{tr("日付順に並べる", "Sort by date")}</button>
+            })}
+            {move || (count() > 0).then(|| view! {
+                <button type="button" class="btn secondary ph-clear" on:click=clear_all>{tr("すべての記録を削除", "Delete all records")}</button>
+            })}
+            {move || undo.with(Option::is_some).then(|| view! {
+                <button type="button" class="btn secondary ph-undo" on:click=restore>{tr("元に戻す", "Undo")}</button>
+            })}
+        </div>
     }
 }
 
 #[component]
 pub fn Pharmacist() -> impl IntoView {
     let today = crate::url_state::today();
-    let form = Form::legacy(&credits::TYPED,
-        &[("mode", "initial"), ("application_date", today.as_str()), ("certified_date", ""), ("rows", "")],
-    );
-    let mode = form.field("mode");
-    let app_date = form.field("application_date");
-    let cert_date = form.field("certified_date");
-    let rows_field = form.field("rows");
-
-    let next_id = StoredValue::new(0u64);
-    // A row's signals belong to the page, not to whatever reactive scope created them (an event
-    // handler inside a `move ||` block is disposed when that block re-renders).
-    let page_owner = StoredValue::new(Owner::current());
-    let make_row = move |cells: Cells| {
-        let id = next_id.get_value();
-        next_id.set_value(id + 1);
-        let cells = match page_owner.get_value() {
-            Some(owner) => owner.with(|| cells.map(RwSignal::new)),
-            None => cells.map(RwSignal::new),
-        };
-        Row { id, cells }
-    };
-
-    // Where the records come from: saved in this browser, else the link's `rows`, else nothing.
-    let (saved, load_notice) = crate::records::load(CALC, LIST);
-    let url_rows = decode_rows(&rows_field.get_untracked()).filter(|r| !r.is_empty());
-    let saved_rows = saved.as_ref().map(rows_from_input).filter(|r| !r.is_empty());
-    if let Some(v) = &saved {
-        // The plain fields of the saved input, unless the link sets them. The application date
-        // stays today's: a check made months ago should not pass for one made now.
-        if crate::url_state::get("mode").is_none() {
-            if let Some(m) = v.get("mode").and_then(Value::as_str) {
-                mode.set(m.to_string());
-            }
-        }
-        if crate::url_state::get("certified_date").is_none() {
-            if let Some(d) = v.get("certified_date").and_then(Value::as_str) {
-                cert_date.set(d.to_string());
-            }
-        }
-    }
-    // A shared link with other records than the saved ones: the saved ones win (nothing is lost),
-    // and the link's can be loaded on request.
-    let link_rows: StoredValue<Option<Vec<Cells>>> = StoredValue::new(match (&saved_rows, &url_rows) {
-        (Some(s), Some(u)) if encode_rows(s) != encode_rows(u) => Some(u.clone()),
-        _ => None,
-    });
-    let link_notice = RwSignal::new(link_rows.with_value(|l| l.is_some()));
-    let initial = saved_rows.or(url_rows).unwrap_or_default();
-    let rows: RwSignal<Vec<Row>> = RwSignal::new(initial.into_iter().map(make_row).collect());
-
-    let snapshot = move || rows.with(|v| v.iter().map(|r| r.cells.map(|c| c.get())).collect::<Vec<Cells>>());
-    let undo: RwSignal<Option<Vec<Cells>>> = RwSignal::new(None);
-    let keep_for_undo = move || undo.set(Some(rows.with_untracked(|v| v.iter().map(|r| r.cells.map(|c| c.get_untracked())).collect())));
-
-    // Rows → the URL's `rows` parameter, unless the list is too long for a link.
-    let url_too_long = RwSignal::new(false);
-    Effect::new(move |_| {
-        let cells = snapshot();
-        let text = if cells.is_empty() { String::new() } else { encode_rows(&cells) };
-        let long = js_sys::encode_uri_component(&text).length() as usize > URL_MAX;
-        if url_too_long.get_untracked() != long {
-            url_too_long.set(long);
-        }
-        let text = if long { String::new() } else { text };
-        if rows_field.get_untracked() != text {
-            rows_field.set(text);
-        }
-    });
-
-    // What goes to core: the filled-in rows (with the ids they came from, for error names).
-    let request = Memo::new(move |_| {
-        rows.with(|v| {
-            let mut ids = Vec::new();
-            let mut recs = Vec::new();
-            for r in v {
-                let c = r.cells.map(|c| c.get());
-                if is_blank(&c) {
-                    continue;
-                }
-                ids.push(r.id);
-                recs.push(record_value(&c));
-            }
-            (ids, recs)
-        })
-    });
-    let extra = Signal::derive(move || {
-        let mut m = Map::new();
-        m.insert("rows", Value::Null);
-        m.insert(LIST, Value::Array(request.with(|r| r.1.clone())));
-        if mode.get() != "renewal" {
-            m.insert("certified_date", Value::Null);
-        }
-        m
-    });
-    let form = form.with_extra(extra);
+    // The application date starts as today; the certification date is asked for, not an example.
+    let form = Form::new(&credits::TYPED, &[]).start(&[("application_date", today.as_str()), ("certified_date", "")]);
+    let records = form.list("records").skip_blank().url_order(URL_ORDER).carry(&["kind"]);
+    // Saved records win over a link's (which are offered); the application date stays today's: a
+    // check made months ago should not pass for one made now.
+    let restored = restore(form, "records", &["application_date"]);
     let (outcome, res) = form.run(&credits::TYPED);
-
-    // What is saved and exported: the whole input, every row (blank ones too: nothing typed is lost).
-    let saved_input = Memo::new(move |_| {
-        let mut m = Map::new();
-        m.insert("mode", Value::String(mode.get()));
-        m.insert("application_date", Value::String(app_date.get()));
-        let c = cert_date.get();
-        if !c.trim().is_empty() {
-            m.insert("certified_date", Value::String(c));
-        }
-        m.insert(LIST, Value::Array(snapshot().iter().map(record_value).collect()));
-        Value::Object(m)
-    });
-    let apply = Callback::new(move |v: Value| {
-        keep_for_undo();
-        if let Some(s) = v.get("mode").and_then(Value::as_str) {
-            mode.set(s.to_string());
-        }
-        if let Some(s) = v.get("application_date").and_then(Value::as_str) {
-            app_date.set(s.to_string());
-        }
-        if let Some(s) = v.get("certified_date").and_then(Value::as_str) {
-            cert_date.set(s.to_string());
-        }
-        rows.set(rows_from_input(&v).into_iter().map(make_row).collect());
-    });
-
-    let add_row = move |_| {
-        let mut cells = blank_cells();
-        // A stack of certificates is often the same kind: start from the last row's kind.
-        if let Some(k) = rows.with_untracked(|v| v.last().map(|r| r.cells[KIND].get_untracked())) {
-            cells[KIND] = k;
-        }
-        let row = make_row(cells);
-        let focus_id = format!("ph-{}-date", row.id);
-        rows.update(|v| {
-            if v.len() < MAX_ROWS {
-                v.push(row)
-            }
-        });
-        request_animation_frame(move || focus(&focus_id));
-    };
-    let load_example = move |_| {
-        keep_for_undo();
-        rows.set(example_rows(&app_date.get_untracked()).into_iter().map(make_row).collect());
-    };
-    let sort_by_date = move |_| {
-        rows.update(|v| v.sort_by_key(|r| r.cells[DATE].get_untracked()));
-    };
-    let clear_all = move |_| {
-        keep_for_undo();
-        rows.set(Vec::new());
-        request_animation_frame(|| focus("ph-add"));
-    };
-    let restore = move |_| {
-        if let Some(cells) = undo.get_untracked() {
-            rows.set(cells.into_iter().map(make_row).collect());
-            undo.set(None);
-        }
-    };
-    let use_link_rows = move |_| {
-        if let Some(cells) = link_rows.get_value() {
-            keep_for_undo();
-            rows.set(cells.into_iter().map(make_row).collect());
-        }
-        link_notice.set(false);
-    };
+    let app_date = form.field("application_date");
 
     let trace_len = Memo::new(move |_| outcome.with(|o| o.as_ref().map(|ev| ev.trace.len()).unwrap_or(0)));
     let trace_long = Memo::new(move |_| trace_len.get() > TRACE_OPEN_MAX);
-    let list_errors = move || outcome.with(|o| errors_for(o, LIST).iter().map(msg).collect::<Vec<_>>());
+    let foot: Foot = Callback::new(move |(_, idx): (RowsModel, Signal<Option<usize>>)| view! { <RecordStatus idx=idx res=res /> }.into_any());
 
     view! {
         <div class="page calc pharmacist">
-            <header class="page-head">
-                <h1>{tr("研修認定薬剤師の単位", "Pharmacist training credits (研修認定薬剤師)")}</h1>
-                <p class="lead">{tr(
-                    "研修受講証明（受講シール）の記録から、研修認定薬剤師の新規認定（4年以内に40単位）または更新（3年で30単位）の要件を満たすか、毎年5単位以上を含めて確認します。",
-                    "From your training certificates, checks the first certification (40 credits within 4 years) or a renewal (30 credits in 3 years), with at least 5 credits every year.",
-                )}</p>
-            </header>
+            <PageHead form=form ja="研修認定薬剤師の単位" en="Pharmacist training credits (研修認定薬剤師)"
+                lead_ja="研修受講証明（受講シール）の記録から、研修認定薬剤師の新規認定（4年以内に40単位）または更新（3年で30単位）の要件を満たすか、毎年5単位以上を含めて確認します。"
+                lead_en="From your training certificates, checks the first certification (40 credits within 4 years) or a renewal (30 credits in 3 years), with at least 5 credits every year." />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <SelectField form=form outcome=outcome name="mode" ja="申請の種類" en="Application"
-                    options=&[("initial", "新規（最初の認定）", "First certification"), ("renewal", "更新", "Renewal")] />
-                <DateField form=form outcome=outcome name="application_date" ja="申請日" en="Application date"
-                    hint_ja="この日までに取得した単位で判定します。" hint_en="Credits earned up to this day are counted." />
-                {move || (mode.get() == "renewal").then(|| view! {
-                    <DateField form=form outcome=outcome name="certified_date" ja="現在の認定日（認定証の日付）" en="Date of the current certification"
-                        hint_ja="この日以前に取得した単位は更新に使えません。" hint_en="Credits earned on or before this day do not count for the renewal." />
-                })}
+                <AllInputs form=form outcome=outcome />
                 <AsOfField form=form outcome=outcome />
             </form>
             <RuleVersion res=res />
-
-            {move || link_notice.get().then(|| view! {
-                <div class="notice no-print" role="status">
-                    <p>{tr(
-                        "このリンクには別の記録が含まれていますが、このブラウザに保存されている記録を表示しています。",
-                        "This link carries other records; the records saved in this browser are shown.",
-                    )}</p>
-                    <button type="button" class="btn secondary" on:click=use_link_rows>{tr("リンクの記録に置き換える", "Replace them with the link's records")}</button>
-                </div>
-            })}
-            {match load_notice {
-                Some(n) => view! { <RecordsBar calculator=CALC list_key=LIST columns=COLUMNS.to_vec() input=saved_input.into() apply=apply initial_notice=n /> }.into_any(),
-                None => view! { <RecordsBar calculator=CALC list_key=LIST columns=COLUMNS.to_vec() input=saved_input.into() apply=apply /> }.into_any(),
-            }}
-            {move || url_too_long.get().then(|| view! {
-                <p class="notice no-print ph-url-note" role="status">{tr(
-                    "記録が多いため、URLには記録を含めていません。記録はこのブラウザに保存され、書き出したファイルにも含まれます。",
-                    "There are too many records for the link: they are kept in this browser's storage and in exported files, not in the URL.",
-                )}</p>
-            })}
-
-            <section class="ph-records no-print" aria-labelledby="ph-records-h">
-                <h2 id="ph-records-h">{tr("研修の記録", "Training records")}</h2>
-                <p class="hint">{tr(
-                    "受講証明1枚ごとに1件。種類を選ぶと、その研修に必要な欄だけが表示されます。時間は分で（6時間 = 360分、全角数字も可）。通信講座・特定講座・インターネット研修は研修センターが決めた単位数を入力します。同じ研修会を2回受講した場合は、研修会IDを同じにすると1回だけ数えます。",
-                    "One entry per certificate. Choosing the kind shows the fields it needs. Time in minutes (6 hours = 360; full-width digits are fine). For correspondence, special course and internet training enter the credits the center set. Give two attendances of the same session the same session ID and it counts once.",
-                )}</p>
-                {move || {
-                    let errs = list_errors();
-                    (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
-                }}
-                {move || rows.with(|v| v.is_empty()).then(|| view! {
-                    <div class="ph-empty">
-                        <p>{tr(
-                            "記録がありません。「＋ 記録を追加」で受講証明を1件ずつ入力するか、書き出したファイルを読み込んでください。",
-                            "No records yet. Add your certificates one by one with “+ Add a record”, or import a file you exported.",
-                        )}</p>
-                        <button type="button" class="btn secondary" on:click=load_example>{tr("記入例を入れる", "Fill in an example")}</button>
-                    </div>
-                })}
-                <For
-                    each=move || rows.get()
-                    key=|r| r.id
-                    children=move |row| {
-                        let remove = move || {
-                            keep_for_undo();
-                            rows.update(|v| v.retain(|r| r.id != row.id));
-                            request_animation_frame(|| focus("ph-add"));
-                        };
-                        view! { <RecordCard row=row rows=rows request=request outcome=outcome res=res remove=remove /> }
-                    }
-                />
-                <div class="ph-list-tools">
-                    <button type="button" class="btn" id="ph-add" on:click=add_row>{tr("＋ 記録を追加", "+ Add a record")}</button>
-                    {move || (rows.with(|v| v.len()) > 1).then(|| view! {
-                        <button type="button" class="btn secondary" on:click=sort_by_date>{tr("日付順に並べる", "Sort by date")}</button>
-                    })}
-                    {move || rows.with(|v| !v.is_empty()).then(|| view! {
-                        <button type="button" class="btn secondary ph-clear" on:click=clear_all>{tr("すべての記録を削除", "Delete all records")}</button>
-                    })}
-                    {move || undo.with(|u| u.is_some()).then(|| view! {
-                        <button type="button" class="btn secondary ph-undo" on:click=restore>{tr("元に戻す", "Undo")}</button>
-                    })}
-                </div>
-            </section>
+            <FormRecords form=form restored=restored main="records" />
+            <div class="ph-records no-print">
+                <RowList model=records view=&RECORDS outcome=outcome foot=foot />
+                <ListTools model=records app_date=app_date />
+            </div>
 
             <Verdict res=res />
             <YearChart res=res />
@@ -596,6 +213,7 @@ pub fn Pharmacist() -> impl IntoView {
         </div>
     }
 }
+
 /// Which rule version the 基準日 picked (the seed's window from the first credit, or the online one).
 #[component]
 fn RuleVersion(res: Memo<Option<Output>>) -> impl IntoView {
@@ -610,49 +228,20 @@ fn RuleVersion(res: Memo<Option<Output>>) -> impl IntoView {
     }
 }
 
-/// One certificate: its fields (only those its kind uses), its errors, what core counted.
+/// What core counted for one certificate (`idx`: its index in core's records, `None` while blank).
 #[component]
-fn RecordCard(
-    row: Row,
-    rows: RwSignal<Vec<Row>>,
-    request: Memo<(Vec<u64>, Vec<Value>)>,
-    outcome: Memo<Outcome>,
-    res: Memo<Option<Output>>,
-    remove: impl Fn() + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let id = row.id;
-    let pos = Memo::new(move |_| rows.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
-    // Its index in core's `records` (None while blank).
-    let idx = Memo::new(move |_| request.with(|r| r.0.iter().position(|x| *x == id)));
-    let legend = move || format!("{} {}", tr("記録", "Record")(), pos.get() + 1);
-    let result: Memo<Option<RecordOut>> = Memo::new(move |_| {
-        let i = idx.get()?;
-        res.with(|r| r.as_ref()?.records.iter().find(|x| x.index == i).cloned())
-    });
-    let row_errors = move || {
-        outcome.with(|o| match idx.get() {
-            Some(i) => errors_for(o, &format!("records[{i}]")).iter().map(msg).collect::<Vec<_>>(),
-            None => Vec::new(),
-        })
-    };
-    let fields = [DATE, KIND, MINUTES, CREDITS, DAYS, SESSION, TREAT_AS, TITLE]
-        .into_iter()
-        .map(|col| view! { <RowField col=col row=row idx=idx outcome=outcome /> })
-        .collect_view();
-    let checks = CHECKS.into_iter().map(|col| view! { <RowField col=col row=row idx=idx outcome=outcome /> }).collect_view();
-    let summary = move || {
+fn RecordStatus(idx: Signal<Option<usize>>, res: Memo<Option<Output>>) -> impl IntoView {
+    move || {
         if idx.get().is_none() {
             return view! { <p class="ph-row-status muted">{tr("未入力の行は計算に含めていません。", "Blank rows are not counted.")}</p> }.into_any();
         }
-        let Some(r) = result.get() else {
+        let Some(r) = res.with(|r| r.as_ref().and_then(|r| r.records.iter().find(|x| Some(x.index) == idx.get()).cloned())) else {
             return view! { <p class="ph-row-status muted">{tr("入力を確認すると計算されます。", "Counted once the entries are valid.")}</p> }.into_any();
         };
-        let counted = r.counted;
-        let credits = r.credits_counted;
-        let bonus = r.lecturer_bonus;
+        let (counted, credits, bonus) = (r.counted, r.credits_counted, r.lecturer_bonus);
         let mut lines: Vec<(String, &'static str)> = vec![(msg(&r.rule), "rule")];
         if let Some(t) = r.treated_as {
-            lines.push((format!("{}{}", tr("扱い: ", "Treated as: ")(), kind_name(t.key())), "note"));
+            lines.push((format!("{}{}", tr("扱い: ", "Treated as: ")(), text(t.name())()), "note"));
         }
         if bonus > 0 {
             lines.push((format!("{}{}", tr("講師の付加: +", "Lecturer credit: +")(), credits_text(bonus)), "note"));
@@ -685,139 +274,7 @@ fn RecordCard(
             </div>
         }
         .into_any()
-    };
-    view! {
-        <fieldset class="ph-row" data-row=move || pos.get().to_string()>
-            <legend>{legend}</legend>
-            <div class="ph-grid">{fields}</div>
-            <div class="ph-checks">{checks}</div>
-            {move || {
-                let errs = row_errors();
-                (!errs.is_empty()).then(|| view! { <p class="field-error" role="alert">{errs.join(" / ")}</p> })
-            }}
-            <div class="ph-row-foot">
-                {summary}
-                <button type="button" class="btn secondary ph-delete"
-                    aria-label=move || format!("{}{}", legend(), tr("を削除", " — delete")())
-                    on:click=move |_| remove()>
-                    {tr("削除", "Delete")}
-                </button>
-            </div>
-        </fieldset>
     }
-}
-
-/// Label, unit and width of each field in a record card.
-fn field_meta(col: usize) -> (&'static str, &'static str, &'static str, &'static str) {
-    match col {
-        DATE => ("研修日", "Date", "", ""),
-        KIND => ("研修の種類", "Kind of training", "", ""),
-        MINUTES => ("研修時間", "Minutes", "分", "min"),
-        DAYS => ("日数（学会等）", "Days (multi-day meeting)", "日", "days"),
-        LECTURER => ("講師を務めた（+1単位）", "I was a lecturer (+1 credit)", "", ""),
-        PRESENTATION => ("学会発表（講師の付加なし）", "Conference presentation (no lecturer credit)", "", ""),
-        CREDITS => ("単位数", "Credits", "単位", "cr"),
-        SESSION => ("研修会ID（任意）", "Session ID (optional)", "", ""),
-        NEW_CURRICULUM => ("新カリキュラム対応研修（研修支援システム）", "New-curriculum training (online support system)", "", ""),
-        SPECIAL_PRACTICAL => ("特定講座に伴う実習（5単位まで）", "Practical part of the special course (at most 5)", "", ""),
-        TREAT_AS => ("2回目以降の通信講座の扱い", "A 2nd or later correspondence course counts", "", ""),
-        _ => ("研修名・メモ", "Title or note", "", ""),
-    }
-}
-
-#[component]
-fn RowField(col: usize, row: Row, idx: Memo<Option<usize>>, outcome: Memo<Outcome>) -> impl IntoView {
-    let cell = row.cells[col];
-    let kind = row.cells[KIND];
-    let key = COLUMNS[col];
-    let (ja, en, unit_ja, unit_en) = field_meta(col);
-    let dom_id = format!("ph-{}-{}", row.id, key);
-    let err_id = format!("{dom_id}-err");
-    let name = Memo::new(move |_| match idx.get() {
-        Some(i) => format!("records[{i}].{key}"),
-        None => format!("records[new].{key}"),
-    });
-    let errors = move || outcome.with(|o| name.with(|n| errors_for(o, n).iter().map(msg).collect::<Vec<_>>()));
-    let invalid = move || !errors().is_empty();
-    let hidden = move || !applies(col, &kind.get());
-    let error_view = {
-        let err_id = err_id.clone();
-        view! { <p class="field-error" id=err_id role="alert" hidden=move || !invalid()>{move || errors().join(" / ")}</p> }
-    };
-    let class = format!("field ph-f-{key}");
-    if CHECKS.contains(&col) {
-        return view! {
-            <div class=format!("{class} check") class:invalid=invalid hidden=hidden>
-                <input id=dom_id.clone() type="checkbox" name=move || name.get() data-col=key
-                    aria-describedby=err_id.clone()
-                    prop:checked=move || cell.get() == "true"
-                    on:change=move |ev| cell.set(if event_target_checked(&ev) { "true".into() } else { String::new() }) />
-                <label for=dom_id>{tr(ja, en)}</label>
-                {error_view}
-            </div>
-        }
-        .into_any();
-    }
-    let control = match col {
-        DATE => view! {
-            <input id=dom_id.clone() type="date" name=move || name.get() data-col=key
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=err_id.clone()
-                prop:value=move || cell.get()
-                on:input=move |ev| cell.set(event_target_value(&ev)) />
-        }
-        .into_any(),
-        KIND | TREAT_AS => {
-            let options: &'static [(&'static str, &'static str, &'static str)] = if col == KIND { KINDS } else { TREAT_AS_OPTIONS };
-            // An empty 扱い is core's default (self-study): show it as chosen.
-            let shown = move || {
-                let v = cell.get();
-                if col == TREAT_AS && v.is_empty() { "self_study".to_string() } else { v }
-            };
-            view! {
-                <select id=dom_id.clone() name=move || name.get() data-col=key
-                    aria-invalid=move || if invalid() { "true" } else { "false" }
-                    aria-describedby=err_id.clone()
-                    prop:value=shown
-                    on:change=move |ev| cell.set(event_target_value(&ev))>
-                    {options.iter().map(|(v, oja, oen)| {
-                        let v = *v;
-                        view! { <option value=v selected=move || shown() == v>{tr(oja, oen)}</option> }
-                    }).collect_view()}
-                    {move || {
-                        // A value from a file or link that is not an option stays visible for core to judge.
-                        let v = cell.get();
-                        (!v.is_empty() && !options.iter().any(|o| o.0 == v)).then(|| view! { <option value=v.clone() selected=true>{v.clone()}</option> })
-                    }}
-                </select>
-            }
-            .into_any()
-        }
-        _ => {
-            let numeric = matches!(col, MINUTES | DAYS | CREDITS);
-            view! {
-                <div class="input-row">
-                    <input id=dom_id.clone() type="text" name=move || name.get() data-col=key
-                        inputmode=if numeric { "numeric" } else { "text" }
-                        autocomplete="off"
-                        aria-invalid=move || if invalid() { "true" } else { "false" }
-                        aria-describedby=err_id.clone()
-                        prop:value=move || cell.get()
-                        on:input=move |ev| cell.set(event_target_value(&ev)) />
-                    {(!unit_ja.is_empty()).then(|| view! { <span class="unit">{tr(unit_ja, unit_en)}</span> })}
-                </div>
-            }
-            .into_any()
-        }
-    };
-    view! {
-        <div class=class class:invalid=invalid hidden=hidden>
-            <label for=dom_id>{tr(ja, en)}</label>
-            {control}
-            {error_view}
-        </div>
-    }
-    .into_any()
 }
 
 /// 申請できます ✓ / まだ要件を満たしていません ✗, each requirement, the period, what is missing, the fee.
@@ -1166,10 +623,9 @@ fn PrintRecords(res: Memo<Option<Output>>) -> impl IntoView {
                                     note = r.reason_text.as_ref().map(msg).unwrap_or_default();
                                 }
                                 // The short name (集合研修), so a line fits the printed sheet.
-                                let kind = kind_name(r.kind.key());
-                                let kind = kind.split('（').next().unwrap_or_default().split(" (").next().unwrap_or_default().to_string();
+                                let kind = text(r.kind.name())();
                                 let title = r.title.as_ref().map(|t| format!(" {t}")).unwrap_or_default();
-                                let minutes = (r.minutes > 0).then(|| group(r.minutes)).unwrap_or_default();
+                                let minutes = if r.minutes > 0 { group(r.minutes) } else { String::new() };
                                 view! { <tr>
                                     <td>{r.index + 1}</td>
                                     <td>{r.date.to_string()}</td>

@@ -129,8 +129,18 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(SCHEMA.fields, v);
     let mode = r.choice::<Mode>(&field::MODE);
     let application_date = r.date(&field::APPLICATION_DATE);
-    // Read for a renewal only (a form may keep it filled in the initial mode).
-    let certified_date = r.date(&field::CERTIFIED_DATE);
+    // Read for a renewal only (a form may keep it filled in the initial mode); a renewal without
+    // it is told which date is missing (the reader's own message says only "a date").
+    let certified_date = if r.applies(&field::CERTIFIED_DATE) && !r.given(&field::CERTIFIED_DATE) {
+        r.error(
+            &field::CERTIFIED_DATE,
+            "required",
+            Msg::new("更新の場合は現在の認定日を入力してください", "A renewal needs the date of the current certification"),
+        );
+        None
+    } else {
+        r.date(&field::CERTIFIED_DATE)
+    };
     if let (Some(c), Some(a)) = (certified_date, application_date) {
         if a <= c {
             r.error(

@@ -52,6 +52,16 @@ fn values_a_kind_cannot_use_are_still_refused() {
 }
 
 #[test]
+fn a_renewal_without_its_certification_date_is_told_which_date() {
+    let v = json!({"mode": "renewal", "application_date": "2020-01-01", "records": []});
+    let all = TYPED.run(&Value::from(v), day(SEED_AS_OF)).unwrap_err();
+    let e = all.iter().find(|e| e.field == "certified_date").expect("an error on certified_date");
+    assert_eq!((e.code.as_str(), e.message.ja.as_str()), ("required", "更新の場合は現在の認定日を入力してください"));
+    // The initial mode does not ask for it.
+    run(&TYPED, SEED_AS_OF, json!({"mode": "initial", "application_date": "2020-01-01", "records": []}));
+}
+
+#[test]
 fn an_unknown_field_is_an_error_that_names_the_closest_one() {
     let v = json!({"mode": "initial", "application_date": "2019-01-01", "records": [
         {"date": "2018-04-01", "kind": "collective", "minute": 90},
