@@ -1,162 +1,11 @@
 //! Shared view pieces: labelled fields with their own error, the breakdown table, the rules used.
 
-use crate::form::{errors_for, Form, Outcome};
+use crate::fields::FieldError;
+use crate::form::{Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use calc_core::money::group;
 use calc_core::Unit;
 use leptos::prelude::*;
-
-fn field_id(form: &Form, name: &str) -> String {
-    format!("{}-{}", form.calculator, name.replace(['[', ']', '.'], "-"))
-}
-
-/// The error message(s) of one field, in the current language, announced to screen readers.
-#[component]
-pub fn FieldError(outcome: Memo<Outcome>, #[prop(into)] field: String, id: String) -> impl IntoView {
-    let field2 = field.clone();
-    let has = move || !outcome.with(|o| errors_for(o, &field2).is_empty());
-    view! {
-        <p class="field-error" id=id role="alert" hidden=move || !has()>
-            {move || outcome.with(|o| errors_for(o, &field).iter().map(msg).collect::<Vec<_>>().join(" / "))}
-        </p>
-    }
-}
-
-/// A number typed as text: full-width digits, commas, 円 are accepted by core's parser.
-#[component]
-pub fn NumField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    #[prop(optional)] unit_ja: &'static str,
-    /// English unit; defaults to the Japanese one (e.g. "%").
-    #[prop(optional)] unit_en: &'static str,
-    #[prop(optional)] hint_ja: &'static str,
-    #[prop(optional)] hint_en: &'static str,
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = field_id(&form, name);
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
-    let has_hint = !hint_ja.is_empty();
-    view! {
-        <div class="field" class:invalid=invalid>
-            <label for=id.clone()>{tr(ja, en)}</label>
-            <div class="input-row">
-                <input
-                    id=id.clone()
-                    name=name
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    aria-invalid=move || if invalid() { "true" } else { "false" }
-                    aria-describedby=format!("{err_id} {hint_id}")
-                    prop:value=move || sig.get()
-                    on:input=move |ev| sig.set(event_target_value(&ev))
-                />
-                <span class="unit">{move || if lang().is_en() && !unit_en.is_empty() { unit_en } else { unit_ja }}</span>
-            </div>
-            {has_hint.then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
-
-/// A yes/no question as a checkbox (value "true"/"false").
-#[component]
-pub fn CheckField(form: Form, outcome: Memo<Outcome>, name: &'static str, ja: &'static str, en: &'static str) -> impl IntoView {
-    let sig = form.field(name);
-    let id = field_id(&form, name);
-    let err_id = format!("{id}-err");
-    view! {
-        <div class="field check">
-            <input
-                id=id.clone()
-                name=name
-                type="checkbox"
-                aria-describedby=err_id.clone()
-                prop:checked=move || sig.get() == "true"
-                on:change=move |ev| sig.set(if event_target_checked(&ev) { "true".into() } else { "false".into() })
-            />
-            <label for=id>{tr(ja, en)}</label>
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
-
-/// One of a few values.
-#[component]
-pub fn SelectField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    options: &'static [(&'static str, &'static str, &'static str)],
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = field_id(&form, name);
-    let err_id = format!("{id}-err");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{tr(ja, en)}</label>
-            <select
-                id=id
-                name=name
-                aria-describedby=err_id.clone()
-                prop:value=move || sig.get()
-                on:change=move |ev| sig.set(event_target_value(&ev))
-            >
-                {options
-                    .iter()
-                    .map(|(v, oja, oen)| {
-                        let v = *v;
-                        view! { <option value=v selected=move || sig.get() == v>{tr(oja, oen)}</option> }
-                    })
-                    .collect_view()}
-            </select>
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
-
-/// A date picked or typed (`YYYY-MM-DD`; core also reads 2024/6/1), its own error next to it.
-/// Empty means "not given" for optional dates.
-#[component]
-pub fn DateField(
-    form: Form,
-    outcome: Memo<Outcome>,
-    name: &'static str,
-    ja: &'static str,
-    en: &'static str,
-    #[prop(optional)] hint_ja: &'static str,
-    #[prop(optional)] hint_en: &'static str,
-) -> impl IntoView {
-    let sig = form.field(name);
-    let id = field_id(&form, name);
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let invalid = move || outcome.with(|o| !errors_for(o, name).is_empty());
-    view! {
-        <div class="field" class:invalid=invalid>
-            <label for=id.clone()>{tr(ja, en)}</label>
-            <input
-                id=id
-                name=name
-                type="date"
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=format!("{err_id} {hint_id}")
-                prop:value=move || sig.get()
-                on:input=move |ev| sig.set(event_target_value(&ev))
-            />
-            {(!hint_ja.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{tr(hint_ja, hint_en)}</p> })}
-            <FieldError outcome=outcome field=name id=err_id />
-        </div>
-    }
-}
 
 /// 基準日: which rule version applies. Defaults to today; any date can be chosen.
 #[component]
@@ -173,7 +22,7 @@ pub fn AsOfField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
                 prop:value=move || form.as_of.get()
                 on:input=move |ev| form.as_of.set(event_target_value(&ev))
             />
-            <FieldError outcome=outcome field="as_of" id=err_id />
+            <FieldError outcome=outcome field=Signal::stored("as_of".to_string()) id=err_id />
         </div>
     }
 }

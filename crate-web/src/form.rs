@@ -91,27 +91,6 @@ impl Form {
         form
     }
 
-    /// TRANSITIONAL: a page whose calculator has no schema yet names its fields with their start
-    /// values; every one is sent. Removed when the last page reads its schema.
-    pub fn legacy<T>(calc: &'static Typed<T>, defaults: &[(&'static str, &str)]) -> Form {
-        let query = crate::url_state::read();
-        let from_url = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
-        let fields: Vec<(&'static str, RwSignal<String>)> =
-            defaults.iter().map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string())))).collect();
-        Form {
-            calculator: calc.id,
-            schema: calc.schema,
-            schema_fields: fields.len(),
-            fields: StoredValue::new(fields),
-            lists: StoredValue::new(Vec::new()),
-            as_of: RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today)),
-            extra: StoredValue::new(None),
-            unknown: StoredValue::new(Vec::new()),
-            from_url: StoredValue::new(query.iter().map(|(k, _)| k.clone()).collect()),
-            rows_read: StoredValue::new(false),
-        }
-    }
-
     /// Start values of this page that differ from the schema's (unless the link sets them).
     pub fn start(self, values: &[(&str, &str)]) -> Form {
         for (k, v) in values {
