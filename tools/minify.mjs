@@ -51,7 +51,7 @@ export function minifyLinked(html, dist) {
   for (const name of names) {
     const file = path.join(dist, name);
     const code = minifyFile(file);
-    const hashed = name.match(/^(.+)-[0-9a-f]{16}(\.(?:css|js))$/);
+    const hashed = name.match(/^(.+)-[0-9a-f]{8,16}(\.(?:css|js))$/);
     if (!hashed) continue;
     const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
     const renamed = `${hashed[1]}-${hash}${hashed[2]}`;

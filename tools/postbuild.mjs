@@ -69,7 +69,7 @@ export function cacheName(dir, files) {
 
 /** Trunk's hashed file names (`name-0123456789abcdef.ext`, `…_bg.wasm`) and the files of a split
  *  module's content-named directory (`wasm-0123456789abcdef/…`, tools/split.mjs): never change. */
-export const isHashed = (f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(f) || /^wasm-[0-9a-f]{16}\//.test(f);
+export const isHashed = (f) => /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(f) || /^wasm-[0-9a-f]{16}\//.test(f);
 
 /** The service worker's source for this build. */
 export function swSource(files, cache) {

@@ -114,7 +114,8 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
   // Trunk's unsplit module and its references in index.html.
   const indexPath = path.join(dist, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
-  const trunkFiles = fs.readdirSync(dist).filter((f) => new RegExp(`^${NAME}-[0-9a-f]{16}(_bg\\.wasm|\\.js)$`).test(f));
+  // Trunk writes its hash as hex without leading zeros: 15 digits in one build of 16.
+  const trunkFiles = fs.readdirSync(dist).filter((f) => new RegExp(`^${NAME}-[0-9a-f]{8,16}(_bg\\.wasm|\\.js)$`).test(f));
   if (trunkFiles.length !== 2) throw new Error(`split: expected Trunk's .js and _bg.wasm in ${dist}, found ${trunkFiles}`);
   for (const f of trunkFiles) {
     const ours = f.endsWith('.js') ? `${NAME}.js` : `${NAME}_bg.wasm`;
