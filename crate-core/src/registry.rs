@@ -3,7 +3,7 @@
 
 use crate::calculator::Calculator;
 use crate::params::Param;
-use crate::rules::{advanced, certification, insurance, jmdp, pharmacist};
+use crate::rules::{advanced, certification, insurance, jmdp, pharmacist, tax};
 
 /// Public calculator ids (part of the contract: add freely, rename none).
 pub const CALCULATORS: &[Calculator] = &[
@@ -17,10 +17,11 @@ pub const CALCULATORS: &[Calculator] = &[
     certification::hctc::CALCULATOR,
     certification::cell_therapy::CALCULATOR,
     insurance::high_cost::CALCULATOR,
+    tax::medical_deduction::CALCULATOR,
 ];
 
 /// The calculators' ids alone: listing them must not reference (and so load) every calculator.
-pub const IDS: [&str; 10] = [
+pub const IDS: [&str; 11] = [
     "jmdp_fees",
     "jmdp_exemption",
     "reimbursement_split",
@@ -31,6 +32,7 @@ pub const IDS: [&str; 10] = [
     "hctc",
     "cell_therapy_manager",
     "high_cost",
+    "medical_deduction",
 ];
 
 pub fn find(id: &str) -> Option<&'static Calculator> {
@@ -49,6 +51,7 @@ pub const TABLES: &[&[Param]] = &[
     certification::hctc::PARAMS,
     certification::cell_therapy::PARAMS,
     insurance::high_cost::PARAMS,
+    tax::medical_deduction::PARAMS,
 ];
 
 /// Every rule family's table, for the "rules in force" listing.

@@ -11,4 +11,4 @@ pub mod insurance;
 pub mod jmdp;
 pub mod pharmacist;
 pub mod requirement;
-// pub mod tax;
+pub mod tax;
