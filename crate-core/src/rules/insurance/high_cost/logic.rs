@@ -134,18 +134,19 @@ fn copay(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, i
 }
 
 /// Whether 〈多数回〉 applies: benefits already paid in at least 3 of the months up to 11 before.
-fn many_times(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<bool, Errors> {
+/// Returns the note that says why, for the cap step to show when it uses (or lacks) the figure.
+fn many_times(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx) -> Result<Option<TraceStep>, Errors> {
     let on = m.row.month;
     let (need, window) = (ctx.get_on(&MANY_TIMES_PRIOR_MONTHS, on)?, ctx.get_on(&MANY_TIMES_WINDOW_MONTHS, on)?);
     let index = |d: Date| i64::from(d.year) * 12 + i64::from(d.month);
     let within: Vec<Date> = benefit_months.iter().copied().filter(|b| (1..window.value).contains(&(index(on) - index(*b)))).collect();
     if !need.bound.holds(within.len() as i64, need.value) {
-        return Ok(false);
+        return Ok(None);
     }
     let start = on.add_months(1 - window.value as i32, crate::date::MonthEnd::Clamp);
     let listed = within.iter().map(|d| ym(*d)).collect::<Vec<_>>().join(", ");
     let n = within.len();
-    trace.push(TraceStep::note(
+    Ok(Some(TraceStep::note(
         m.key("many_times"),
         Msg::new("多数回該当", "4th-month reduction (多数回該当)"),
         Fx::new().words(
@@ -153,8 +154,23 @@ fn many_times(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx, trace: &mut Vec
             &format!("Months with a benefit in {} to {}: {listed} ({n}) → this month has the reduced cap", ym(start), ym(on)),
         ),
         need.source,
-    ));
-    Ok(true)
+    )))
+}
+
+/// Whether the 〈多数回〉 figure of `band` applies this month; shows why (or that there is none).
+fn use_many_times(m: &Month<'_>, band: Band, why: Option<TraceStep>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> bool {
+    let Some(why) = why else { return false };
+    trace.push(why);
+    let many = in_force(ctx, band_rows(band).many_times, m.row.month);
+    if !many {
+        trace.push(TraceStep::note(
+            m.key("many_times_none"),
+            Msg::new("多数回該当の額なし", "No 4th-month figure"),
+            Fx::new().words(&format!("区分{}には多数回該当の額がないため通常の限度額", band.name_ja()), &format!("Bracket {} has no reduced figure: the usual cap applies", band.name_en())),
+            cap_source(m, ctx),
+        ));
+    }
+    many
 }
 
 /// 世帯合算 under 70: the patient's own co-payment adds up only from 21,000 yen.
@@ -179,17 +195,8 @@ fn own_counts(m: &Month<'_>, copay: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) 
 }
 
 /// The cap on the 世帯 (or 70歳未満) total and the benefit on it.
-fn household_cap(m: &Month<'_>, copay: i64, eligible: bool, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Capped, Errors> {
-    let rows = band_rows(m.res.formula);
-    let many = eligible && in_force(ctx, rows.many_times, m.row.month);
-    if eligible && !many {
-        trace.push(TraceStep::note(
-            m.key("many_times_none"),
-            Msg::new("多数回該当の額なし", "No 4th-month figure"),
-            Fx::new().words(&format!("区分{}には多数回該当の額がないため通常の限度額", m.res.formula.name_ja()), &format!("Bracket {} has no reduced figure: the usual cap applies", m.res.formula.name_en())),
-            SRC_2026,
-        ));
-    }
+fn household_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Capped, Errors> {
+    let many = use_many_times(m, m.res.formula, why, ctx, trace);
     let cap = band_cap(m.res.formula, many, m.row.medical_cost_yen, m.row.month, ctx, &m.p, trace).map_err(|e| m.missing(e))?;
     let own = own_counts(m, copay, ctx, trace)?;
     let household = m.row.other_household_copay_yen;
@@ -217,7 +224,7 @@ fn cap_source(m: &Month<'_>, ctx: &Ctx) -> &'static str {
 
 /// 70歳以上 一般・低所得, a month without a stay: the individual 外来 cap, then (with other
 /// household co-payments) the 世帯 cap on the total.
-fn outpatient_cap(m: &Month<'_>, copay: i64, eligible: bool, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Capped, Errors> {
+fn outpatient_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Capped, Errors> {
     let (rows, on) = (band_rows(m.res.band), m.row.month);
     let mut fx = Fx::new();
     let row = match rows.outpatient_low_below.filter(|r| in_force(ctx, Some(r), on)) {
@@ -263,7 +270,7 @@ fn outpatient_cap(m: &Month<'_>, copay: i64, eligible: bool, ctx: &Ctx, trace: &
     if household == 0 {
         return Ok(Capped { cap, many_times: false, outpatient: true, benefit: outpatient_benefit, counts: false, own_share: outpatient_benefit });
     }
-    let many = eligible && in_force(ctx, rows.many_times, on);
+    let many = use_many_times(m, m.res.band, why, ctx, trace);
     let hcap = band_cap(m.res.band, many, m.row.medical_cost_yen, on, ctx, &m.key("household_"), trace).map_err(|e| m.missing(e))?;
     let total = copay - outpatient_benefit + household;
     let household_benefit = (total - hcap).max(0);
@@ -331,9 +338,9 @@ fn meals(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(Option
 fn month(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<MonthResult, Errors> {
     bracket_step(m, ctx, trace);
     let (rate, copay) = copay(m, ctx, trace)?;
-    let eligible = many_times(m, benefit_months, ctx, trace)?;
+    let why = many_times(m, benefit_months, ctx)?;
     let outpatient = m.age == AgeGroup::Over70 && m.res.band.has_outpatient_cap() && !m.row.inpatient;
-    let c = if outpatient { outpatient_cap(m, copay, eligible, ctx, trace)? } else { household_cap(m, copay, eligible, ctx, trace)? };
+    let c = if outpatient { outpatient_cap(m, copay, why, ctx, trace)? } else { household_cap(m, copay, why, ctx, trace)? };
     let after = copay - c.own_share;
     trace.push(TraceStep::yen(
         m.key("copay_after_cap"),
@@ -401,8 +408,14 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         }
     }
     if !errors.is_empty() {
-        errors.dedup();
-        return Err(errors);
+        // One error per problem (a bracket needing the remuneration is said once, not per month).
+        let mut unique: Errors = Vec::new();
+        for e in errors {
+            if !unique.contains(&e) {
+                unique.push(e);
+            }
+        }
+        return Err(unique);
     }
     let years = super::years::years(input, &months, &resolved, ctx, &mut trace);
     super::notes::notes(input, &months, &resolved, ctx, &mut trace);

@@ -19,6 +19,15 @@ fn a_family_example() {
 }
 
 #[test]
+fn every_rounding_drops_the_fraction() {
+    // Deduction 25,005: 課税所得 3,000,000 → 2,974,995 → 2,974,000 (1,000円未満切り捨て);
+    // 所得税 202,500 − 199,900 = 2,600 × 1.021 = 2,654.6 → 2,654; 住民税 2,500.5 → 2,500.
+    let o = run(&TYPED, ON, input(2026, 125_005, 0, 5_000_000, 3_000_000));
+    assert_eq!((o.deduction_yen, o.taxable_after_yen, o.income_tax_after_yen), (25_005, 2_974_000, 199_900));
+    assert_eq!((o.income_tax_saving_yen, o.resident_tax_saving_yen), (2_654, 2_500));
+}
+
+#[test]
 fn the_threshold_is_the_lesser_of_100000_and_5_percent() {
     for (total, threshold) in [(1_999_999, 99_999), (2_000_000, 100_000), (2_000_001, 100_000), (1_000_010, 50_000), (1_000_019, 50_000)] {
         assert_eq!(run(&TYPED, ON, input(2026, 500_000, 0, total, 0)).threshold_yen, threshold, "{total}");
