@@ -24,6 +24,8 @@ pub enum Unit {
     Years,
     /// A calendar month-day (encoded as MMDD, e.g. 0331).
     MonthDay,
+    /// Per mille (‰): a rate with one decimal of a percent (復興特別所得税 2.1% = 21‰).
+    PerMille,
 }
 
 impl Unit {
@@ -39,6 +41,7 @@ impl Unit {
             Unit::Days => "日",
             Unit::Years => "年",
             Unit::MonthDay => "",
+            Unit::PerMille => "‰",
         }
     }
 
@@ -55,6 +58,7 @@ impl Unit {
             Unit::Days => "days",
             Unit::Years => "years",
             Unit::MonthDay => "",
+            Unit::PerMille => "‰",
         }
     }
 
@@ -97,6 +101,27 @@ impl Bound {
     }
 }
 
+/// How sure we are of a figure. A figure from the five source documents is `Document`; a figure
+/// from outside them carries the confidence `FACTS-2026.md` gives it (and its source), so a page can
+/// say where confidence is not high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// From one of the source documents (the seeds), as written there.
+    Document,
+    High,
+    MediumHigh,
+    Medium,
+    Low,
+}
+
+impl Confidence {
+    /// Whether a page should say how sure the figure is (anything below `High`).
+    pub fn below_high(self) -> bool {
+        matches!(self, Confidence::MediumHigh | Confidence::Medium | Confidence::Low)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Param {
     /// Stable id, dotted by rule family: `jmdp.fees.final_consent`.
@@ -112,6 +137,8 @@ pub struct Param {
     pub source: &'static str,
     pub label_ja: &'static str,
     pub label_en: &'static str,
+    /// `Document` for a seed figure; otherwise how sure its outside source is.
+    pub confidence: Confidence,
 }
 
 impl Param {
@@ -125,7 +152,13 @@ impl Param {
         label_ja: &'static str,
         label_en: &'static str,
     ) -> Param {
-        Param { id, value, unit, bound: Bound::Value, from, until: None, source, label_ja, label_en }
+        Param { id, value, unit, bound: Bound::Value, from, until: None, source, label_ja, label_en, confidence: Confidence::Document }
+    }
+
+    /// A figure from outside the source documents, with how sure its source is.
+    pub const fn confidence(mut self, confidence: Confidence) -> Param {
+        self.confidence = confidence;
+        self
     }
 
     pub const fn bound(mut self, bound: Bound) -> Param {
@@ -153,6 +186,7 @@ impl Param {
             source: self.source,
             label_ja: self.label_ja,
             label_en: self.label_en,
+            confidence: self.confidence,
         }
     }
 }
@@ -169,6 +203,7 @@ pub struct RuleRef {
     pub source: &'static str,
     pub label_ja: &'static str,
     pub label_en: &'static str,
+    pub confidence: Confidence,
 }
 
 /// Finds the version of `id` in force on `on` in `tables` (a calculator's own, see

@@ -153,6 +153,31 @@ pub fn parse_date(field: &str, raw: &str) -> Result<crate::date::Date, FieldErro
     })
 }
 
+/// A calendar month as typed — 2026-08, 2026/8, ２０２６-０８, 2026年8月 — as its first day.
+pub fn parse_month(field: &str, raw: &str) -> Result<crate::date::Date, FieldError> {
+    let norm = crate::text::normalize_width(raw.trim());
+    if norm.is_empty() {
+        return Err(FieldError::new(field, "required", Msg::new("年月を入力してください", "Enter a month")));
+    }
+    let invalid = || {
+        FieldError::new(
+            field,
+            "invalid_month",
+            Msg::new("年月を YYYY-MM の形で入力してください（例: 2026-08）", "Enter a month as YYYY-MM (e.g. 2026-08)"),
+        )
+    };
+    let t = norm.replace('年', "-");
+    let t = t.strip_suffix('月').unwrap_or(&t);
+    let parts: Vec<&str> = t.split(['-', '/', '.']).map(str::trim).collect();
+    let [y, m] = parts.as_slice() else { return Err(invalid()) };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(y) || !digits(m) || y.len() != 4 || m.len() > 2 {
+        return Err(invalid());
+    }
+    let (y, m) = (y.parse().map_err(|_| invalid())?, m.parse().map_err(|_| invalid())?);
+    crate::date::Date::new(y, m, 1).ok_or_else(invalid)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +219,18 @@ mod tests {
         for bad in [".", "e5", "1e", "1.2.3", "1e5.5", "0x10", "1_0e", "++1", "1+", "NaN", "inf"] {
             assert_eq!(code(bad), "not_a_number", "{bad}");
         }
+    }
+
+    #[test]
+    fn months_as_people_type_them() {
+        let m = |s: &str| parse_month("x", s).map(|d| d.to_string());
+        for s in ["2026-08", "2026/8", "２０２６-０８", "2026年8月", " 2026.08 ", "2026年08月"] {
+            assert_eq!(m(s), Ok("2026-08-01".into()), "{s}");
+        }
+        for bad in ["2026-13", "2026", "26-08", "2026-08-01", "2026-0x", "８月", "2026--08"] {
+            assert_eq!(parse_month("x", bad).unwrap_err().code, "invalid_month", "{bad}");
+        }
+        assert_eq!(parse_month("x", " ").unwrap_err().code, "required");
     }
 
     #[test]

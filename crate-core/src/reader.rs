@@ -267,6 +267,28 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A calendar month (YYYY-MM, also 2026/8 and 2026年8月) as its first day; `None` when optional
+    /// and absent, or wrong (the error is recorded).
+    pub fn month(&mut self, f: &Field) -> Option<Date> {
+        self.mark(f);
+        if !self.applies(f) {
+            return None;
+        }
+        let name = self.name(f);
+        match self.raw(f) {
+            None if f.need == Need::Optional => None,
+            None => {
+                self.errors.push(FieldError::new(name, "required", Msg::new("年月を入力してください", "Enter a month")));
+                None
+            }
+            Some(Value::String(s)) => crate::parse::parse_month(&name, s).map_err(|e| self.errors.push(e)).ok(),
+            Some(_) => {
+                self.errors.push(wrong_type(&name, "年月（YYYY-MM）", "a month string YYYY-MM"));
+                None
+            }
+        }
+    }
+
     /// The key of a choice (the default when absent); `None` when missing or not a listed value.
     pub fn choice_key(&mut self, f: &Field) -> Option<&'static str> {
         self.mark(f);
@@ -443,6 +465,21 @@ impl<'a> Item<'_, 'a> {
                 None
             }
             Some(v) => self.reader.int_at(&self.name, self.field.kind, v),
+        }
+    }
+
+    /// The item as a calendar month (its first day; the error is recorded under `key[i]`).
+    pub fn month(&mut self) -> Option<Date> {
+        match present(Some(self.value)) {
+            None => {
+                self.reader.errors.push(required(&self.name));
+                None
+            }
+            Some(Value::String(s)) => crate::parse::parse_month(&self.name, s).map_err(|e| self.reader.errors.push(e)).ok(),
+            Some(_) => {
+                self.reader.errors.push(wrong_type(&self.name, "年月（YYYY-MM）", "a month string YYYY-MM"));
+                None
+            }
         }
     }
 

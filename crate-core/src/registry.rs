@@ -3,7 +3,7 @@
 
 use crate::calculator::Calculator;
 use crate::params::Param;
-use crate::rules::{advanced, certification, jmdp, pharmacist};
+use crate::rules::{advanced, certification, insurance, jmdp, pharmacist, tax};
 
 /// Public calculator ids (part of the contract: add freely, rename none).
 pub const CALCULATORS: &[Calculator] = &[
@@ -16,10 +16,12 @@ pub const CALCULATORS: &[Calculator] = &[
     pharmacist::credits::CALCULATOR,
     certification::hctc::CALCULATOR,
     certification::cell_therapy::CALCULATOR,
+    insurance::high_cost::CALCULATOR,
+    tax::medical_deduction::CALCULATOR,
 ];
 
 /// The calculators' ids alone: listing them must not reference (and so load) every calculator.
-pub const IDS: [&str; 9] = [
+pub const IDS: [&str; 11] = [
     "jmdp_fees",
     "jmdp_exemption",
     "reimbursement_split",
@@ -29,6 +31,8 @@ pub const IDS: [&str; 9] = [
     "pharmacist_credits",
     "hctc",
     "cell_therapy_manager",
+    "high_cost",
+    "medical_deduction",
 ];
 
 pub fn find(id: &str) -> Option<&'static Calculator> {
@@ -46,6 +50,8 @@ pub const TABLES: &[&[Param]] = &[
     pharmacist::credits::PARAMS,
     certification::hctc::PARAMS,
     certification::cell_therapy::PARAMS,
+    insurance::high_cost::PARAMS,
+    tax::medical_deduction::PARAMS,
 ];
 
 /// Every rule family's table, for the "rules in force" listing.
@@ -70,7 +76,13 @@ mod tests {
         for table in all_tables() {
             for p in table.iter() {
                 n += 1;
-                assert!(p.source.starts_with("seed 0"), "{} lacks a seed citation", p.id);
+                // A seed figure cites its seed; a figure from outside the seeds carries its own
+                // source and a confidence (FACTS-2026), never a seed's word alone.
+                if p.confidence == crate::params::Confidence::Document {
+                    assert!(p.source.starts_with("seed 0"), "{} lacks a seed citation", p.id);
+                } else {
+                    assert!(!p.source.is_empty() && !p.source.starts_with("seed 0"), "{} ({:?}) must cite its own source", p.id, p.confidence);
+                }
                 assert!(!p.label_ja.is_empty() && !p.label_en.is_empty(), "{} lacks labels", p.id);
                 assert!(Date::new(p.from.year, p.from.month, p.from.day).is_some(), "{} bad from", p.id);
                 if let Some(u) = p.until {

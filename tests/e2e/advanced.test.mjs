@@ -71,7 +71,7 @@ test('burden: full-width input recomputes; errors sit next to their field and ot
   assert.deepEqual(h.problems, []);
 });
 
-test('burden: a bracket cap in force shows the refund; from 2026-08 it asks for the insurer\'s cap', async () => {
+test('burden: a bracket cap in force shows the refund, with the 2026-08 table too; a bracket a later table lacks is named', async () => {
   const page = await h.open('/advanced/burden');
   await page.fill(`${B}as_of`, '2024-04-01');
   await page.selectOption(`${B}cap_mode`, 'bracket');
@@ -83,14 +83,19 @@ test('burden: a bracket cap in force shows the refund; from 2026-08 it asks for 
   assert.equal(await figure(page, 'patient_total_yen'), '332,430円');
   assert.equal(await figure(page, 'patient_total_before_cap_yen'), '400,000円');
 
+  // From 2026-08 (厚生労働省の公表資料による): ウ 85,800 + (500,000 − 286,000) × 1% = 87,940.
   await page.fill(`${B}as_of`, '2026-08-01');
+  await page.waitForFunction(() => /87,940/.test(document.querySelector('.figure[data-key="cap_yen"]')?.textContent || ''));
+  assert.equal(await figure(page, 'high_cost_refund_yen'), '62,060円');
+  assert.equal(await figure(page, 'patient_total_yen'), '337,940円');
+  // From 2027-08 ウ is split into u1〜u3: the old key is named with the bands that exist, never guessed.
+  await page.fill(`${B}as_of`, '2027-08-01');
   const err = page.locator(`${B}cap_bracket-err`);
   await err.waitFor({ state: 'visible' });
-  assert.match(await err.textContent(), /2026-08-01/);
-  assert.match(await page.textContent('.cap-section .warning'), /保険者/);
+  assert.match(await err.textContent(), /2027-08.*u1, u2, u3/);
   assert.equal(await figure(page, 'patient_total_yen'), '—', 'never a guessed figure');
 
-  await page.click('.cap-section .warning button');
+  await page.selectOption(`${B}cap_mode`, 'own');
   await typeInto(page, `${B}monthly_cap_yen`, '８０，１００');
   assert.equal(await figure(page, 'cap_yen'), '80,100円');
   assert.equal(await figure(page, 'high_cost_refund_yen'), '69,900円');

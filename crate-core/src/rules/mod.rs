@@ -7,6 +7,8 @@
 
 pub mod advanced;
 pub mod certification;
+pub mod insurance;
 pub mod jmdp;
 pub mod pharmacist;
 pub mod requirement;
+pub mod tax;

@@ -3,12 +3,14 @@
 
 use super::params::*;
 use super::schema::{self as field, Bracket, SCHEMA};
+use crate::rules::insurance::high_cost::{self, AgeGroup};
 use crate::calculator::Evaluation;
 use crate::explain::{Fx, TraceStep};
 use crate::money::{group, COPAY_10_YEN};
 use crate::msg::{Errors, FieldError, Msg};
-use crate::params::{Ctx, Param, Unit};
+use crate::params::{Ctx, Unit};
 use crate::reader::Reader;
+use crate::schema::Choose;
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -54,7 +56,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         );
     }
     let own_cap = r.opt_int(&field::MONTHLY_CAP);
-    let bracket = r.choice::<Bracket>(&field::CAP_BRACKET);
+    let bracket = r.choice_key(&field::CAP_BRACKET).and_then(|k| Bracket::ALL.iter().copied().find(|b| b.key() == k));
     let many_times = r.flag(&field::MANY_TIMES);
     if r.given(&field::MONTHLY_CAP) && r.given(&field::CAP_BRACKET) {
         r.error(
@@ -307,86 +309,30 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     Ok(Evaluation::new(out, trace, ctx))
 }
 
-/// A bracket row that is not in force is reported on `cap_bracket`, telling the user what to do
-/// instead: the schedule from 2026-08 is only partly published, so we never guess it.
-fn bracket_param(ctx: &Ctx, row: &Param) -> Result<&'static Param, Errors> {
-    ctx.get(row).map_err(|_| {
-        vec![FieldError::new(
-            "cap_bracket",
-            "not_in_force",
-            Msg::new(
-                format!(
-                    "{} 時点の高額療養費の所得区分の額は登録されていません（登録済みは 2015-01-01〜2026-07-31）。ご加入の保険者に確認した自己負担限度額を monthly_cap_yen に入力してください",
-                    ctx.as_of
-                ),
-                format!(
-                    "The high-cost brackets for {} are not on file (known: 2015-01-01 to 2026-07-31). Enter the cap your insurer gives you in monthly_cap_yen instead",
-                    ctx.as_of
-                ),
-            ),
-        )]
-    })
-}
-
-/// The cap of a bracket (健康保険法施行令第42条): 多数回該当's flat figure; エ・オ's flat figure; or
-/// ア〜ウ's base + 1% of the medical cost above the threshold.
+/// The cap of a bracket in the table in force on `as_of` (the `high_cost` calculator's rows and
+/// steps: `cap_excess`, `cap_excess_rate`, `cap`). Before the first table, or a key that table does
+/// not have (ア〜オ until 2027-07, a1〜e3 and o from 2027-08), is an error on `cap_bracket`.
 fn bracket_cap(bracket: Bracket, many_times: bool, medical_cost: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
-    let rows = bracket_rows(bracket);
-    let (kana, letter) = (bracket.kana(), bracket.letter());
-    let label = |what_ja: &str, what_en: &str| {
-        Msg::new(format!("高額療養費 区分{kana} {what_ja}"), format!("High-cost cap, bracket {letter}: {what_en}"))
-    };
-    if many_times {
-        let p = bracket_param(ctx, rows.many_times)?;
-        trace.push(TraceStep::yen(
-            "cap",
-            label("多数回該当の限度額", "cap from the 4th capped month in 12"),
-            Fx::new()
-                .words(&format!("区分{kana}・多数回該当 = "), &format!("Bracket {letter}, 4th capped month onward = "))
-                .yen(p.value),
-            p.value,
-            p.source,
+    let on = ctx.as_of;
+    let bands = high_cost::bands_in_force(AgeGroup::Under70, on, ctx);
+    let error = |code: &str, ja: String, en: String| vec![FieldError::new("cap_bracket", code, Msg::new(ja, en))];
+    if bands.is_empty() {
+        let first = high_cost::band_rows(Bracket::A).base.map(|p| p.from.to_string()).unwrap_or_default();
+        return Err(error(
+            "not_in_force",
+            format!("{on} 時点の高額療養費の所得区分の額は登録されていません（登録済みは {first} から）。ご加入の保険者に確認した自己負担限度額を monthly_cap_yen に入力してください"),
+            format!("The high-cost brackets for {on} are not on file (known from {first}). Enter the cap your insurer gives you in monthly_cap_yen instead"),
         ));
-        return Ok(p.value);
     }
-    let base = bracket_param(ctx, rows.base)?;
-    let Some(threshold_row) = rows.threshold else {
-        trace.push(TraceStep::yen(
-            "cap",
-            label("限度額", "cap (flat)"),
-            Fx::new().words(&format!("区分{kana} = "), &format!("Bracket {letter} = ")).yen(base.value),
-            base.value,
-            base.source,
+    if !bands.contains(&bracket) {
+        let keys = bands.iter().map(|b| b.key()).collect::<Vec<_>>().join(", ");
+        return Err(error(
+            "not_in_table",
+            format!("区分 {} は {on} の表にありません（この表の区分: {keys}）", bracket.key()),
+            format!("Bracket {} is not in the table for {on} (its brackets: {keys})", bracket.key()),
         ));
-        return Ok(base.value);
-    };
-    let threshold = bracket_param(ctx, threshold_row)?;
-    let rate = bracket_param(ctx, &HIGH_COST_RATE_PERCENT)?;
-    // 令42条: 医療費 (その額が閾値に満たないときは閾値) − 閾値 — the excess never goes below zero.
-    let excess = (medical_cost - threshold.value).max(0);
-    trace.push(TraceStep::yen(
-        "cap_excess",
-        label("医療費の超過分", "medical cost above the threshold"),
-        Fx::new().op("max(0, ").yen(medical_cost).op(" − ").yen(threshold.value).op(") = ").yen(excess),
-        excess,
-        threshold.source,
-    ));
-    let exact = Decimal::from(excess) * Decimal::from(rate.value) / Decimal::from(100);
-    let one_percent = HIGH_COST_ONE_PERCENT_ROUNDING.apply(exact);
-    trace.push(TraceStep::yen(
-        "cap_excess_rate",
-        HIGH_COST_ONE_PERCENT_ROUNDING.describe(),
-        Fx::new().yen(excess).op(" × ").pct(rate.value).op(" = ").yen_dec(exact).op(" → ").yen(one_percent),
-        one_percent,
-        HIGH_COST_ONE_PERCENT_ROUNDING.source,
-    ));
-    let cap = base.value + one_percent;
-    trace.push(TraceStep::yen(
-        "cap",
-        label("限度額", "cap"),
-        Fx::new().num(base.value).op(" + ").num(one_percent).op(" = ").yen(cap),
-        cap,
-        base.source,
-    ));
-    Ok(cap)
+    }
+    high_cost::band_cap(bracket, many_times, medical_cost, on, ctx, "", trace).map_err(|m| {
+        error("not_in_force", format!("{on} 時点の区分{}の額が登録されていません（{}）", bracket.name_ja(), m.0), format!("Bracket {} has no figure on file for {on} ({})", bracket.name_en(), m.0))
+    })
 }

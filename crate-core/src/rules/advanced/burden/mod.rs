@@ -14,10 +14,11 @@
 //! (様式第6号 注4). The optional monthly cap below shows that refund; the 先進医療 part is never
 //! part of it (it is not 保険給付, so 高額療養費 does not touch it).
 //!
-//! The 高額療養費 bracket figures are not in any seed: they are 健康保険法施行令第42条's figures for
-//! people under 70 in force from 2015-01-01 until 2026-07-31 (RULES.md "Facts checked outside the
-//! seeds"). They are cited through the seed place that asks for them (様式第6号 注4) and end on
-//! 2026-07-31; after that the calculator refuses to guess and asks for the insurer's own cap.
+//! The 高額療養費 bracket figures are not in any seed: they are the `high_cost` calculator's rows
+//! (健康保険法施行令第42条 until 2026-07; 厚生労働省「高額療養費制度の見直しについて（令和８年８月診療分
+//! から）」 from 2026-08, with the 13 bands from 2027-08), read through its function, so there is one
+//! copy of them. The bracket must be one of the table in force on `as_of`; the month's cap only
+//! (the 年間上限 and 〈多数回〉 counting are the `high_cost` planner's).
 
 mod logic;
 pub mod params;
@@ -26,7 +27,8 @@ pub mod schema;
 mod tests;
 
 pub use logic::{compute, parse, Cap, Input, Output};
-pub use params::{HIGH_COST_ONE_PERCENT_ROUNDING, PARAMS};
+pub use crate::rules::insurance::high_cost::HIGH_COST_ONE_PERCENT_ROUNDING;
+pub use params::PARAMS;
 pub use schema::{Bracket, SCHEMA};
 
-crate::calculator::calculator!("advanced_care_burden", schema: &SCHEMA, tables: &[PARAMS]);
+crate::calculator::calculator!("advanced_care_burden", schema: &SCHEMA, tables: &[PARAMS, crate::rules::insurance::high_cost::PARAMS]);

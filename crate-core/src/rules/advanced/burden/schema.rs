@@ -3,42 +3,12 @@
 //! only decides which of the two it sends).
 
 use crate::msg::Text;
-use crate::schema::{choices, Choice, Field, Schema};
+use crate::rules::insurance::high_cost::UNDER70_BANDS;
+use crate::schema::{Choice, Field, Schema};
 
-choices! {
-    /// 70歳未満の所得区分 ア〜オ (the kana are accepted as the keys).
-    pub enum Bracket: BRACKETS {
-        A = "a" ["ア"], "ア：年収 約1,160万円〜", "ア: about ¥11.6m+ a year";
-        I = "i" ["イ"], "イ：年収 約770〜約1,160万円", "イ: about ¥7.7m–11.6m";
-        U = "u" ["ウ"], "ウ：年収 約370〜約770万円", "ウ: about ¥3.7m–7.7m";
-        E = "e" ["エ"], "エ：年収 〜約370万円", "エ: up to about ¥3.7m";
-        O = "o" ["オ"], "オ：住民税非課税", "オ: residence-tax exempt";
-    }
-}
-
-impl Bracket {
-    /// The bracket's name in the 政令 (ア〜オ).
-    pub fn kana(self) -> &'static str {
-        match self {
-            Bracket::A => "ア",
-            Bracket::I => "イ",
-            Bracket::U => "ウ",
-            Bracket::E => "エ",
-            Bracket::O => "オ",
-        }
-    }
-
-    /// The bracket's name in English (A, I, U, E, O: the kana's romanisation).
-    pub fn letter(self) -> &'static str {
-        match self {
-            Bracket::A => "A",
-            Bracket::I => "I",
-            Bracket::U => "U",
-            Bracket::E => "E",
-            Bracket::O => "O",
-        }
-    }
-}
+/// The 70歳未満 brackets (ア〜オ until 2027-07, the 13 bands a1〜e3 and o from 2027-08): the
+/// `high_cost` calculator's keys, read as its [`Band`].
+pub use crate::rules::insurance::high_cost::Band as Bracket;
 
 pub const ADVANCED_COST: Field =
     Field::yen("advanced_cost_yen", Text::new("先進医療に係る費用（技術料）", "先進医療 cost (the technology itself)"))
@@ -89,10 +59,10 @@ pub const MONTHLY_CAP: Field = Field::yen("monthly_cap_yen", Text::new("自己�
     .optional()
     .example("80000");
 
-pub const CAP_BRACKET: Field = Field::choice("cap_bracket", Text::new("所得区分（70歳未満）", "Income bracket (under 70)"), BRACKETS)
+pub const CAP_BRACKET: Field = Field::choice("cap_bracket", Text::new("所得区分（70歳未満）", "Income bracket (under 70)"), UNDER70_BANDS)
     .help(Text::new(
-        "70歳未満の区分で、登録済みの額は2026年7月31日まで。年収は目安です。正確な区分はご加入の保険者にご確認ください。区分を選ばないと上限なしで計算します。",
-        "Brackets for people under 70; the figures on file end on 31 July 2026. Incomes are only a guide: your insurer confirms your bracket. Without a bracket no cap is applied.",
+        "70歳未満の区分。ア〜オは2027年7月まで、2027年8月からは13段階（a1〜e3, o）で、基準日の月の表にある区分を選びます。2026年8月以降の額は厚生労働省の公表資料によります。正確な区分はご加入の保険者にご確認ください。区分を選ばないと上限なしで計算します。",
+        "Brackets for people under 70: ア–オ until July 2027, 13 bands (a1–e3, o) from August 2027; choose one of the reference date's table. Figures from August 2026 are the Ministry's published ones. Your insurer confirms your bracket. Without a bracket no cap is applied.",
     ))
     .optional()
     .example("u");

@@ -30,12 +30,19 @@ fn bracket_u_one_percent_rounds_half_up() {
 }
 
 #[test]
-fn bracket_not_in_force_after_july_2026() {
-    let input = json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "a"});
-    assert_eq!(errors(&TYPED, "2026-08-01", input.clone()), vec![("cap_bracket".to_string(), "not_in_force".to_string())]);
-    let e = TYPED.run(&crate::value::Value::from(input), day("2026-08-01")).unwrap_err();
-    assert!(e[0].message.ja.contains("monthly_cap_yen"));
-    // The same day with an own cap works.
+fn brackets_after_july_2026_use_the_high_cost_tables() {
+    // 2026-08: ウ is 85,800 + (1,000,000 − 286,000) × 1% = 92,940 (FACTS-2026's worked check).
+    let input = json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u"});
+    let o = run(&TYPED, "2026-08-01", input.clone());
+    assert_eq!((o.cap_yen, o.high_cost_refund_yen), (Some(92_940), Some(207_060)));
+    // 2027-08: the 13 bands; ウ is no longer a bracket of that table, u2 is (98,100 + 6,730).
+    let e = TYPED.run(&crate::value::Value::from(input), day("2027-09-01")).unwrap_err();
+    assert_eq!((e[0].field.as_str(), e[0].code.as_str()), ("cap_bracket", "not_in_table"));
+    assert!(e[0].message.en.contains("a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o"), "{}", e[0].message.en);
+    let o = run(&TYPED, "2027-08-01", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}));
+    assert_eq!(o.cap_yen, Some(104_830));
+    refused(&TYPED, "2026-07-31", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}), "cap_bracket", "not_in_table");
+    // The same day with an own cap works as before.
     let o = run(&TYPED, "2026-08-01", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "monthly_cap_yen": 90_000}));
     assert_eq!(o.copay_after_cap_yen, Some(90_000));
     assert_eq!(o.high_cost_refund_yen, Some(210_000));

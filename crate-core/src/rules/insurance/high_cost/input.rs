@@ -1,0 +1,170 @@
+//! The planner's input, read by its schema, with the checks that need more than one field: a
+//! bracket or a remuneration (not both, not neither), the months in order without repeats, and the
+//! earlier benefit months before the plan.
+
+use super::schema::{self as field, month as m, AgeGroup, Band, CopayRate, SCHEMA};
+use crate::date::Date;
+use crate::msg::{Errors, Msg};
+use crate::reader::Reader;
+use crate::value::Value;
+
+/// How each month's bracket is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// The bracket, as given (it must be in every month's table).
+    Bracket(Band),
+    /// 標準報酬月額: each month's bracket is found in that month's table.
+    Pay { yen: i64, resident_tax_exempt: bool },
+}
+
+/// One month of the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthRow {
+    /// The month's first day.
+    pub month: Date,
+    /// 総医療費 (10割).
+    pub medical_cost_yen: i64,
+    /// `None`: the rate of the age group / bracket.
+    pub copay_percent: Option<i64>,
+    pub inpatient: bool,
+    /// 先進医療の技術料 (never capped).
+    pub advanced_care_yen: i64,
+    pub meals: i64,
+    /// `None`: the dated 標準負担額 for the bracket.
+    pub meal_yen: Option<i64>,
+    /// 世帯合算: other qualifying co-payments of the same month.
+    pub other_household_copay_yen: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub age: AgeGroup,
+    pub who: Who,
+    pub months: Vec<MonthRow>,
+    /// Months before the plan in which a benefit was paid (for 〈多数回〉), oldest first.
+    pub prior_benefit_months: Vec<Date>,
+    /// Paid in the 8月〜7月 year of the first month, before it (for the 年間上限).
+    pub year_paid_before_yen: i64,
+    /// 区分エ's lower 年間上限 (年収約200万円以下).
+    pub low_income_under_2m: bool,
+}
+
+fn read_month(row: &mut Reader<'_>) -> Option<MonthRow> {
+    let month = row.month(&m::MONTH);
+    let medical_cost_yen = row.int(&m::MEDICAL_COST);
+    let copay_percent = row.choice::<CopayRate>(&m::COPAY_PERCENT).map(CopayRate::percent);
+    let inpatient = row.flag(&m::INPATIENT);
+    let advanced_care_yen = row.int(&m::ADVANCED_CARE);
+    let meals = row.int(&m::MEALS);
+    let meal_yen = row.opt_int(&m::MEAL_YEN);
+    let other_household_copay_yen = row.int(&m::HOUSEHOLD);
+    if meals > 0 && !inpatient && !row.failed(&m::MEALS) {
+        row.error(
+            &m::MEALS,
+            "requires_inpatient",
+            Msg::new("入院時の食事は入院を含む月にだけ入力できます（inpatient を true に）", "Hospital meals only in a month with a stay (set inpatient to true)"),
+        );
+    }
+    Some(MonthRow { month: month?, medical_cost_yen, copay_percent, inpatient, advanced_care_yen, meals, meal_yen, other_household_copay_yen })
+}
+
+/// The bracket or the remuneration, exactly one of them.
+fn read_who(r: &mut Reader<'_>) -> Option<Who> {
+    let bracket = r.choice::<Band>(&field::BRACKET);
+    let pay = r.opt_int(&field::REMUNERATION);
+    let exempt = r.flag(&field::RESIDENT_TAX_EXEMPT);
+    let (given_bracket, given_pay) = (r.given(&field::BRACKET), r.given(&field::REMUNERATION));
+    if given_bracket && given_pay {
+        r.error(
+            &field::BRACKET,
+            "conflict",
+            Msg::new(
+                "所得区分（bracket）と標準報酬月額（standard_monthly_remuneration_yen）はどちらか一方だけ指定してください",
+                "Give either the bracket or the standard monthly remuneration (standard_monthly_remuneration_yen), not both",
+            ),
+        );
+    } else if !given_bracket && !given_pay {
+        r.error(
+            &field::BRACKET,
+            "required",
+            Msg::new(
+                "所得区分（bracket）か標準報酬月額（standard_monthly_remuneration_yen）を指定してください",
+                "Give the bracket or the standard monthly remuneration (standard_monthly_remuneration_yen)",
+            ),
+        );
+    }
+    if exempt && !given_pay {
+        r.error(
+            &field::RESIDENT_TAX_EXEMPT,
+            "requires_remuneration",
+            Msg::new(
+                "住民税非課税は標準報酬月額と一緒に指定します（区分で指定する場合は o（オ）または teishotoku2／teishotoku1 を選択）",
+                "resident_tax_exempt goes with the standard monthly remuneration (with a bracket, choose o, teishotoku2 or teishotoku1)",
+            ),
+        );
+    }
+    match (bracket, pay) {
+        (Some(b), None) => Some(Who::Bracket(b)),
+        (None, Some(yen)) => Some(Who::Pay { yen, resident_tax_exempt: exempt }),
+        _ => None,
+    }
+}
+
+/// Months must go forward: a month not after the one before is an error on its own row.
+fn check_order(r: &mut Reader<'_>, months: &[(usize, Date)]) {
+    for pair in months.windows(2) {
+        let ((_, before), (i, here)) = (pair[0], pair[1]);
+        if here <= before {
+            let (code, ja, en) = if here == before {
+                ("repeated", format!("{} が2回あります（同じ月は1行にまとめてください）", ym(here)), format!("{} appears twice (one row per month)", ym(here)))
+            } else {
+                ("out_of_order", format!("{} は前の行の {} より前です（古い月から順に）", ym(here), ym(before)), format!("{} comes before the row above ({}); list the months oldest first", ym(here), ym(before)))
+            };
+            r.errors.push(crate::msg::FieldError::new(format!("months[{i}].month"), code, Msg::new(ja, en)));
+        }
+    }
+}
+
+/// `2026-08`.
+pub fn ym(d: Date) -> String {
+    format!("{:04}-{:02}", d.year, d.month)
+}
+
+pub fn parse(v: &Value) -> Result<Input, Errors> {
+    let mut r = Reader::new(SCHEMA.fields, v);
+    let age = r.choice::<AgeGroup>(&field::AGE_GROUP).unwrap_or(AgeGroup::Under70);
+    let who = read_who(&mut r);
+    let rows = r.rows(&field::MONTHS, |row, i| read_month(row).map(|m| (i, m)));
+    if r.given(&field::MONTHS) && rows.is_empty() && !r.failed(&field::MONTHS) {
+        r.error(&field::MONTHS, "required", Msg::new("少なくとも1か月を入力してください", "Enter at least one month"));
+    }
+    let dated: Vec<(usize, Date)> = rows.iter().flatten().map(|(i, m)| (*i, m.month)).collect();
+    check_order(&mut r, &dated);
+    let first = dated.first().map(|(_, d)| *d);
+    let prior: Vec<Option<Date>> = r.list(&field::PRIOR_BENEFIT_MONTHS, |item| {
+        let d = item.month()?;
+        if first.is_some_and(|f| d >= f) {
+            let f = first.map(ym).unwrap_or_default();
+            item.error(
+                "not_before_plan",
+                Msg::new(format!("{} は計画の最初の月（{f}）より前の月にしてください", ym(d)), format!("{} must be before the plan's first month ({f})", ym(d))),
+            );
+        }
+        Some(d)
+    });
+    let mut prior_benefit_months: Vec<Date> = prior.into_iter().flatten().collect();
+    prior_benefit_months.sort();
+    prior_benefit_months.dedup();
+    let year_paid_before_yen = r.int(&field::YEAR_PAID_BEFORE);
+    let low_income_under_2m = r.flag(&field::LOW_INCOME_UNDER_2M);
+    let months = rows.into_iter().flatten().map(|(_, m)| m).collect();
+    let input = Input {
+        age,
+        who: who.unwrap_or(Who::Bracket(Band::E)),
+        months,
+        prior_benefit_months,
+        year_paid_before_yen,
+        low_income_under_2m,
+    };
+    r.finish(input)
+}

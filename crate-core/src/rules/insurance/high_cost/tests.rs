@@ -1,0 +1,230 @@
+use super::*;
+use crate::test_support::{day, errors, eval, refused, run};
+use serde_json::{json, Value};
+
+const ON: &str = "2026-12-01";
+
+fn one(month: &str, pay: i64) -> Value {
+    json!({"standard_monthly_remuneration_yen": pay, "months": [{"month": month, "medical_cost_yen": 1_000_000}]})
+}
+
+/// `n` months from `first` (YYYY-MM), each with the same cost.
+fn months(first: (i32, u32), n: usize, cost: i64) -> Vec<Value> {
+    (0..n)
+        .map(|k| {
+            let m = first.0 * 12 + first.1 as i32 - 1 + k as i32;
+            json!({"month": format!("{:04}-{:02}", m / 12, m % 12 + 1), "medical_cost_yen": cost})
+        })
+        .collect()
+}
+
+#[test]
+fn facts_worked_checks() {
+    for (month, pay, bracket, cap, benefit) in [
+        ("2026-08", 300_000, Band::U, 92_940, 207_060),
+        ("2026-08", 600_000, Band::I, 183_130, 116_870),
+        ("2026-08", 1_000_000, Band::A, 271_290, 28_710),
+        ("2027-08", 400_000, Band::U2, 104_830, 195_170),
+        ("2027-08", 650_000, Band::I2, 197_920, 102_080),
+        ("2027-08", 1_100_000, Band::A2, 303_000, 0),
+    ] {
+        let o = run(&TYPED, ON, one(month, pay));
+        let m = &o.months[0];
+        assert_eq!((m.bracket, m.copay_yen, m.cap_yen, m.benefit_yen), (bracket, 300_000, cap, benefit), "{month} {pay}");
+        assert_eq!(m.copay_after_cap_yen, 300_000 - benefit);
+    }
+}
+
+#[test]
+fn the_one_percent_term_rounds_half_up_and_the_copay_to_10_yen() {
+    // 2026-08 ウ: (286,050 − 286,000) × 1% = 0.5 → 1; (286,049 − 286,000) × 1% = 0.49 → 0.
+    let plan = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 286_050}, {"month": "2026-09", "medical_cost_yen": 286_049}]});
+    let o = run(&TYPED, ON, plan);
+    assert_eq!((o.months[0].cap_yen, o.months[1].cap_yen), (85_801, 85_800));
+    // 286,050 × 30% = 85,815 → 85,820 (10円未満四捨五入); 286,049 × 30% = 85,814.7 → 85,810.
+    assert_eq!((o.months[0].copay_yen, o.months[1].copay_yen), (85_820, 85_810));
+    assert_eq!((o.months[0].benefit_yen, o.months[1].benefit_yen), (19, 10));
+}
+
+#[test]
+fn many_times_from_the_4th_benefit_month_in_12() {
+    let o = run(&TYPED, ON, json!({"bracket": "u", "months": months((2026, 8), 5, 1_000_000)}));
+    let caps: Vec<i64> = o.months.iter().map(|m| m.cap_yen).collect();
+    assert_eq!(caps, [92_940, 92_940, 92_940, 44_400, 44_400]);
+    assert!(o.months[3].many_times && !o.months[2].many_times);
+    // Three benefit months before the plan, within the 11 months before it, count.
+    let plan = json!({"bracket": "u", "prior_benefit_months": ["2025-12", "2026/1", "2026年2月"], "months": months((2026, 11), 1, 1_000_000)});
+    assert_eq!(run(&TYPED, ON, plan).months[0].cap_yen, 44_400);
+    // 2025-11 is 12 months before 2026-11: outside the window.
+    let plan = json!({"bracket": "u", "prior_benefit_months": ["2025-11", "2026-01", "2026-02"], "months": months((2026, 11), 1, 1_000_000)});
+    assert_eq!(run(&TYPED, ON, plan).months[0].cap_yen, 92_940);
+}
+
+#[test]
+fn a_copay_equal_to_the_cap_is_no_benefit_and_does_not_count() {
+    // 2026-08 ウ at the threshold: 286,000 × 30% = 85,800 = the cap, benefit 0.
+    let mut plan = months((2026, 8), 3, 286_000);
+    plan.extend(months((2026, 11), 1, 1_000_000));
+    let o = run(&TYPED, ON, json!({"bracket": "u", "months": plan}));
+    assert!(o.months[..3].iter().all(|m| m.benefit_yen == 0 && !m.counts_toward_many_times));
+    assert!(!o.months[3].many_times);
+}
+
+#[test]
+fn the_yearly_cap_over_an_august_to_july_year() {
+    // ウ 2026-08〜2027-07: 3 × 92,940 + 9 × 44,400 = 678,420 paid; cap 530,000 → refund 148,420.
+    let o = run(&TYPED, ON, json!({"bracket": "u", "months": months((2026, 8), 12, 1_000_000)}));
+    assert_eq!(o.years.len(), 1);
+    let y = &o.years[0];
+    assert_eq!((y.from.as_str(), y.year_cap_yen, y.year_paid_yen, y.year_refund_yen), ("2026-08", Some(530_000), 678_420, 148_420));
+    assert_eq!(o.total_paid_yen, 678_420 - 148_420);
+    // エ with 年収約200万円以下: 3 × 61,500 + 9 × 44,400 = 584,100; cap 410,000 → 174,100.
+    let o = run(&TYPED, ON, json!({"bracket": "e", "low_income_under_2m": true, "months": months((2026, 8), 12, 1_000_000)}));
+    assert_eq!((o.years[0].year_cap_yen, o.years[0].year_refund_yen), (Some(410_000), 174_100));
+    // Paid before the plan in the same year counts for the first year only.
+    let plan = json!({"standard_monthly_remuneration_yen": 300_000, "year_paid_before_yen": 500_000, "months": months((2027, 7), 2, 1_000_000)});
+    let o = run(&TYPED, ON, plan);
+    assert_eq!((o.years[0].year_paid_yen, o.years[0].year_refund_yen), (500_000 + 92_940, 62_940));
+    // The next year (2027-08, band u3: the same formula as ウ) starts from nothing.
+    assert_eq!((o.years[1].from.as_str(), o.months[1].bracket, o.years[1].year_paid_yen), ("2027-08", Band::U3, 92_940));
+}
+
+#[test]
+fn a_plan_across_the_table_switches() {
+    let o = run(&TYPED, ON, json!({"standard_monthly_remuneration_yen": 400_000, "months": months((2026, 7), 2, 1_000_000)}));
+    assert_eq!((o.months[0].cap_yen, o.months[1].cap_yen), (87_430, 92_940));
+    assert_eq!((o.years[0].year_cap_yen, o.years[1].year_cap_yen), (None, Some(530_000)));
+    let o = run(&TYPED, ON, json!({"standard_monthly_remuneration_yen": 400_000, "months": months((2027, 7), 2, 1_000_000)}));
+    assert_eq!((o.months[0].bracket, o.months[1].bracket), (Band::U, Band::U2));
+    // A key of one table only is refused for the other's months, naming them and the table.
+    let e = TYPED.run(&crate::value::Value::from(json!({"bracket": "u", "months": months((2027, 6), 3, 1_000_000)})), day(ON)).unwrap_err();
+    assert_eq!((e.len(), e[0].field.as_str(), e[0].code.as_str()), (1, "bracket", "not_in_table"));
+    assert_eq!(e[0].message.en, "Bracket u is not in the table for 2027-08 (its brackets: a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o)");
+    refused(&TYPED, ON, json!({"bracket": "u2", "months": months((2027, 7), 1, 1)}), "bracket", "not_in_table");
+    refused(&TYPED, ON, json!({"bracket": "u", "months": months((2014, 12), 1, 1)}), "months[0].month", "not_in_force");
+}
+
+#[test]
+fn over_70_outpatient_and_inpatient_months() {
+    let plan = json!({"age_group": "over70", "bracket": "ippan", "months": [
+        {"month": "2026-08", "medical_cost_yen": 200_000, "inpatient": false},
+        {"month": "2026-09", "medical_cost_yen": 200_000, "inpatient": false},
+        {"month": "2026-10", "medical_cost_yen": 200_000, "inpatient": false},
+        {"month": "2026-11", "medical_cost_yen": 600_000},
+    ]});
+    let o = run(&TYPED, ON, plan);
+    // 20%: 40,000 co-payment, 外来 cap 22,000; three 外来 months do not count toward 多数回.
+    assert!(o.months[..3].iter().all(|m| m.outpatient_cap && m.cap_yen == 22_000 && m.benefit_yen == 18_000 && !m.counts_toward_many_times));
+    assert_eq!((o.months[3].cap_yen, o.months[3].many_times), (61_500, false));
+    assert_eq!(o.years[0].outpatient_year_paid_yen, 66_000);
+    assert_eq!(o.years[0].outpatient_year_cap_yen, Some(216_000));
+    // 現役並み: the under-70 formula and 30%.
+    let o = run(&TYPED, ON, json!({"age_group": "over70", "standard_monthly_remuneration_yen": 600_000, "months": months((2026, 8), 1, 1_000_000)}));
+    assert_eq!((o.months[0].bracket, o.months[0].formula_bracket, o.months[0].copay_percent, o.months[0].cap_yen), (Band::Genekinami2, Some(Band::I), 30, 183_130));
+    // From 2027-08 a 現役並み key alone is not enough.
+    refused(&TYPED, ON, json!({"age_group": "over70", "bracket": "genekinami2", "months": months((2027, 8), 1, 1)}), "bracket", "needs_remuneration");
+}
+
+#[test]
+fn household_co_payments_add_up() {
+    // 2026-08 ウ, 1,000,000: 300,000 + 50,000 − 92,940 = 257,060; the patient keeps 300,000 − 257,060.
+    let plan = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1_000_000, "other_household_copay_yen": 50_000}]});
+    let m = &run(&TYPED, ON, plan).months[0];
+    assert_eq!((m.benefit_yen, m.copay_after_cap_yen), (257_060, 42_940));
+    // Under 70 a co-payment under 21,000 does not add up: the household's alone is capped.
+    let plan = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 60_000, "other_household_copay_yen": 100_000}]});
+    let m = &run(&TYPED, ON, plan).months[0];
+    assert_eq!((m.copay_yen, m.benefit_yen, m.copay_after_cap_yen), (18_000, 100_000 - 85_800, 18_000));
+}
+
+#[test]
+fn meals_are_paid_on_top_by_the_dated_charge() {
+    let plan = |month: &str, extra: Value| {
+        let mut row = json!({"month": month, "medical_cost_yen": 1_000_000, "meals": 10});
+        row.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        json!({"bracket": "u", "months": [row]})
+    };
+    assert_eq!(run(&TYPED, ON, plan("2025-03", json!({}))).months[0].meals_yen, 4_900);
+    assert_eq!(run(&TYPED, ON, plan("2025-04", json!({}))).months[0].meals_yen, 5_100);
+    assert_eq!(run(&TYPED, ON, plan("2025-04", json!({"meal_yen": 300}))).months[0].meals_yen, 3_000);
+    refused(&TYPED, ON, plan("2024-05", json!({})), "months[0].meals", "not_in_force");
+    assert_eq!(run(&TYPED, ON, plan("2024-05", json!({"meal_yen": 460}))).months[0].paid_yen, 87_430 + 4_600);
+    refused(&TYPED, ON, plan("2025-04", json!({"inpatient": false})), "months[0].meals", "requires_inpatient");
+}
+
+#[test]
+fn the_input_is_checked() {
+    refused(&TYPED, ON, json!({"months": months((2026, 8), 1, 1)}), "bracket", "required");
+    refused(&TYPED, ON, json!({"bracket": "u", "standard_monthly_remuneration_yen": 1, "months": months((2026, 8), 1, 1)}), "bracket", "conflict");
+    refused(&TYPED, ON, json!({"bracket": "o", "resident_tax_exempt": true, "months": months((2026, 8), 1, 1)}), "resident_tax_exempt", "requires_remuneration");
+    let m = json!([{"month": "2026-09", "medical_cost_yen": 1}, {"month": "2026-08", "medical_cost_yen": 1}, {"month": "2026-08", "medical_cost_yen": 1}]);
+    assert_eq!(errors(&TYPED, ON, json!({"bracket": "u", "months": m})), vec![
+        ("months[1].month".to_string(), "out_of_order".to_string()),
+        ("months[2].month".to_string(), "repeated".to_string()),
+    ]);
+    refused(&TYPED, ON, json!({"bracket": "u", "prior_benefit_months": ["2026-08"], "months": months((2026, 8), 1, 1)}), "prior_benefit_months[0]", "not_before_plan");
+    refused(&TYPED, ON, json!({"bracket": "u", "months": [{"month": "2026-13", "medical_cost_yen": 1}]}), "months[0].month", "invalid_month");
+    refused(&TYPED, ON, json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1, "copay_percent": 25}]}), "months[0].copay_percent", "invalid_choice");
+    refused(&TYPED, ON, json!({"bracket": "u", "months": []}), "months", "required");
+    refused(&TYPED, ON, json!({"bracket": "u", "months": months((2026, 1), 37, 1)}), "months", "too_many");
+}
+
+#[test]
+fn an_unknown_field_is_an_error_that_names_the_closest_one() {
+    let input = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost": 1}]});
+    let e = TYPED.run(&crate::value::Value::from(input), day(ON)).unwrap_err();
+    assert_eq!((e[0].field.as_str(), e[0].code.as_str()), ("months[0].medical_cost", "unknown_field"));
+    assert_eq!(e[0].message.en, "medical_cost is not a field of this input. Did you mean medical_cost_yen?");
+    refused(&TYPED, ON, json!({"braket": "u", "months": months((2026, 8), 1, 1)}), "braket", "unknown_field");
+}
+
+#[test]
+fn english_formulas_read_in_english() {
+    let plan = json!({"standard_monthly_remuneration_yen": 300_000, "months": [
+        {"month": "2026-08", "medical_cost_yen": 1_000_000, "meals": 10, "advanced_care_yen": 50_000}
+    ]});
+    let ev = eval(&TYPED, ON, plan);
+    let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key}"));
+    assert_eq!(step("2026-08.bracket").formula.en, "Standard monthly pay 300,000 yen ≥ 280,000 yen → bracket U");
+    assert_eq!(step("2026-08.copay").formula.en, "1,000,000 yen × 30% = 300,000 yen → 300,000 yen");
+    assert_eq!(step("2026-08.copay").source, "健康保険法第75条");
+    assert_eq!(step("2026-08.cap_excess_rate").formula.en, "714,000 yen × 1% = 7,140 yen → 7,140 yen");
+    assert_eq!(step("2026-08.cap").formula.en, "85,800 + 7,140 = 92,940 yen");
+    assert_eq!(step("2026-08.cap").source, params::SRC_2026);
+    assert_eq!(step("2026-08.benefit").formula.en, "max(0, 300,000 yen − 92,940 yen) = 207,060 yen");
+    assert_eq!(step("2026-08.meals").formula.en, "510 yen × 10 meals = 5,100 yen (not part of the high-cost benefit)");
+    assert_eq!(step("2026-08.paid").formula.en, "92,940 yen + 5,100 yen + 50,000 yen = 148,040 yen");
+    assert_eq!(step("year.2026-08.refund").formula.en, "max(0, 92,940 yen − 0 yen − 530,000 yen (bracket U's yearly cap)) = 0 yen");
+    for key in ["note.window", "note.yearly_cap_refund", "note.published_figures", "note.jmdp_fees", "note.advanced_care"] {
+        step(key);
+    }
+    let japanese = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || c == '円');
+    for s in &ev.trace {
+        assert!(!japanese(&s.label.en) && !japanese(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);
+    }
+    // The 2026-08 rows carry their confidence.
+    let base = ev.rules.iter().find(|r| r.id == "advanced.high_cost.under70.u.base").unwrap();
+    assert_eq!(base.confidence, crate::params::Confidence::High);
+}
+
+#[test]
+fn every_table_has_one_version_per_period_and_confidence_by_period() {
+    use crate::params::Confidence;
+    for p in PARAMS {
+        let expected = match (p.id.contains(".over70."), p.from.year) {
+            (true, _) => Confidence::Medium,
+            (false, 2027) => Confidence::MediumHigh,
+            _ => Confidence::High,
+        };
+        if p.id.starts_with("advanced.high_cost.") && p.id != params::HOUSEHOLD_MIN_COPAY.id {
+            assert_eq!(p.confidence, expected, "{}", p.id);
+        }
+    }
+    // Each month of the three periods has its own under-70 table.
+    let ctx = crate::params::Ctx::over(day(ON), TYPED.tables);
+    let keys = |d: &str| bands_in_force(AgeGroup::Under70, day(d), &ctx).iter().map(|b| crate::schema::Choose::key(*b)).collect::<Vec<_>>().join(" ");
+    assert_eq!(keys("2026-07-01"), "a i u e o");
+    assert_eq!(keys("2027-07-01"), "a i u e o");
+    assert_eq!(keys("2027-08-01"), "a1 a2 a3 i1 i2 i3 u1 u2 u3 e1 e2 e3 o");
+    assert_eq!(keys("2014-12-01"), "");
+}

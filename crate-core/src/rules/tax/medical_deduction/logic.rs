@@ -1,0 +1,260 @@
+//! 医療費控除 as named steps: what is subtracted (10万円 or 5%), the deduction (at most 200万円),
+//! the income tax with and without it by the 速算表 on 課税所得 truncated to 1,000 yen, 復興特別所得税,
+//! the 住民税 所得割 saving and the notes.
+
+use super::params::*;
+use super::schema::{self as field, SCHEMA};
+use crate::calculator::Evaluation;
+use crate::date::ymd;
+use crate::explain::{Fx, TraceStep};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::params::{Ctx, Param};
+use crate::reader::Reader;
+use crate::value::Value;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub year: i64,
+    pub paid_yen: i64,
+    pub reimbursed_yen: i64,
+    pub total_income_yen: i64,
+    pub taxable_income_yen: i64,
+}
+
+pub fn parse(v: &Value) -> Result<Input, Errors> {
+    let mut r = Reader::new(SCHEMA.fields, v);
+    let year = r.int(&field::YEAR);
+    let paid_yen = r.int(&field::PAID);
+    let reimbursed_yen = r.int(&field::REIMBURSED);
+    let total_income_yen = r.int(&field::TOTAL_INCOME);
+    let taxable_income_yen = r.int(&field::TAXABLE_INCOME);
+    if taxable_income_yen > total_income_yen && !r.failed(&field::TAXABLE_INCOME) && !r.failed(&field::TOTAL_INCOME) {
+        r.error(
+            &field::TAXABLE_INCOME,
+            "exceeds_total_income",
+            Msg::new(
+                "課税総所得金額は総所得金額等（所得控除を引く前）より大きくなりません",
+                "Taxable income cannot exceed the total income (it is what remains after the deductions)",
+            ),
+        );
+    }
+    r.finish(Input { year, paid_yen, reimbursed_yen, total_income_yen, taxable_income_yen })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Output {
+    pub year: i64,
+    pub paid_yen: i64,
+    pub reimbursed_yen: i64,
+    /// The lesser of 100,000 and 5% of 総所得金額等 (fractions dropped).
+    pub threshold_yen: i64,
+    /// paid − reimbursed − threshold, at least 0, at most 2,000,000.
+    pub deduction_yen: i64,
+    /// Whether the 2,000,000-yen limit cut the deduction.
+    pub deduction_capped: bool,
+    /// 課税所得 truncated to 1,000 yen, without and with the deduction.
+    pub taxable_before_yen: i64,
+    pub taxable_after_yen: i64,
+    /// 所得税 by the 速算表, without and with the deduction (before 復興特別所得税).
+    pub income_tax_before_yen: i64,
+    pub income_tax_after_yen: i64,
+    /// (before − after) × 102.1%, fractions dropped.
+    pub income_tax_saving_yen: i64,
+    /// 10% of the deduction, fractions dropped.
+    pub resident_tax_saving_yen: i64,
+    pub total_saving_yen: i64,
+}
+
+/// The year's rules are those in force on its 31 December; a year no version covers is an error
+/// on `year`.
+fn get(ctx: &Ctx, row: &Param, year: i64) -> Result<&'static Param, Errors> {
+    let on = ymd(i32::try_from(year).unwrap_or(0), 12, 31);
+    ctx.get_on(row, on).map_err(|_| {
+        let (from, until) = (row_span(row).0, row_span(row).1);
+        vec![FieldError::new(
+            "year",
+            "not_in_force",
+            Msg::new(
+                format!("{year}年分の「{}」は登録されていません（登録済み: {from}〜{until}）", row.label_ja),
+                format!("“{}” is not on file for {year} (on file: {from} to {until})", row.label_en),
+            ),
+        )]
+    })
+}
+
+/// The years a row's versions cover (first to last; an open end is blank).
+fn row_span(row: &Param) -> (String, String) {
+    let versions: Vec<&Param> = PARAMS.iter().filter(|p| p.id == row.id).collect();
+    let from = versions.iter().map(|p| p.from.year).min().unwrap_or(0);
+    let until = versions.iter().map(|p| p.until.map_or(i32::MAX, |u| u.year)).max().unwrap_or(0);
+    (from.to_string(), if until == i32::MAX { String::new() } else { until.to_string() })
+}
+
+/// What is subtracted from the costs: the lesser of 100,000 and 5% of 総所得金額等.
+fn threshold(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
+    let (cap, pct) = (get(ctx, &THRESHOLD_CAP, input.year)?, get(ctx, &THRESHOLD_PERCENT, input.year)?);
+    let exact = Decimal::from(input.total_income_yen) * Decimal::from(pct.value) / Decimal::from(100);
+    let five = TAX_YEN.apply(exact);
+    let t = five.min(cap.value);
+    trace.push(TraceStep::yen(
+        "threshold",
+        Msg::new("医療費から差し引く額（10万円か総所得金額等の5%の少ない方）", "Subtracted from the costs (the lesser of 100,000 yen and 5% of total income)"),
+        Fx::new().op("min(").yen(cap.value).op(", ").yen(input.total_income_yen).op(" × ").pct(pct.value).op(" = ").yen_dec(exact).op(" → ").yen(five).op(") = ").yen(t),
+        t,
+        pct.source,
+    ));
+    Ok(t)
+}
+
+/// The deduction: paid − reimbursed − threshold, at least 0, at most 2,000,000.
+fn deduction(input: &Input, threshold: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, bool), Errors> {
+    let max = get(ctx, &DEDUCTION_MAX, input.year)?;
+    let raw = (input.paid_yen - input.reimbursed_yen - threshold).max(0);
+    let d = raw.min(max.value);
+    trace.push(TraceStep::yen(
+        "deduction",
+        Msg::new("医療費控除額（上限200万円）", "Medical deduction (at most 2,000,000 yen)"),
+        Fx::new()
+            .op("min(max(0, ")
+            .yen(input.paid_yen)
+            .op(" − ")
+            .yen(input.reimbursed_yen)
+            .words("（補てん）", " (reimbursed)")
+            .op(" − ")
+            .yen(threshold)
+            .op("), ")
+            .yen(max.value)
+            .op(") = ")
+            .yen(d),
+        d,
+        max.source,
+    ));
+    Ok((d, raw > max.value))
+}
+
+/// 所得税 on a taxable income (already truncated to 1,000 yen) by the 速算表.
+fn income_tax(key: &str, label: Msg, taxable: i64, year: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
+    for (up_to, rate, minus) in STEPS {
+        let limit = match up_to {
+            Some(row) => Some(get(ctx, row, year)?),
+            None => None,
+        };
+        if limit.is_some_and(|l| !l.bound.holds(taxable, l.value)) {
+            continue;
+        }
+        let (rate, minus) = (get(ctx, rate, year)?, get(ctx, minus, year)?);
+        let exact = Decimal::from(taxable) * Decimal::from(rate.value) / Decimal::from(100) - Decimal::from(minus.value);
+        let tax = TAX_YEN.apply(exact).max(0);
+        let mut fx = Fx::new().yen(taxable).op(" × ").pct(rate.value).op(" − ").yen(minus.value).op(" = ").yen(tax);
+        fx = match limit {
+            Some(l) => fx.words(&format!("（課税所得 {}円以下の段）", crate::money::group(l.value)), &format!(" (the step up to {} yen)", crate::money::group(l.value))),
+            None => fx.words("（4,000万円超の段）", " (the step above 40,000,000 yen)"),
+        };
+        trace.push(TraceStep::yen(key, label, fx, tax, rate.source));
+        return Ok(tax);
+    }
+    Ok(0)
+}
+
+/// 課税所得 truncated to 1,000 yen (国税通則法第118条第1項).
+fn truncated(key: &str, label: Msg, fx: Fx, x: i64, trace: &mut Vec<TraceStep>) -> i64 {
+    let t = TAXABLE_1000_YEN.apply(Decimal::from(x));
+    trace.push(TraceStep::yen(key, label, fx.op(" → ").yen(t).words("（1,000円未満切り捨て）", " (below 1,000 yen dropped)"), t, TAXABLE_1000_YEN.source));
+    t
+}
+
+/// The income-tax saving: the difference of the two taxes with 復興特別所得税 (×1.021), fractions
+/// dropped. Returns (tax before, tax after, saving).
+fn income_tax_saving(input: &Input, deduction: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, i64, i64, i64, i64), Errors> {
+    let taxable = input.taxable_income_yen;
+    let before = truncated("taxable_before", Msg::new("課税所得（控除前）", "Taxable income (without the deduction)"), Fx::new().yen(taxable), taxable, trace);
+    let after_raw = (taxable - deduction).max(0);
+    let after = truncated(
+        "taxable_after",
+        Msg::new("課税所得（医療費控除後）", "Taxable income (with the deduction)"),
+        Fx::new().op("max(0, ").yen(taxable).op(" − ").yen(deduction).op(") = ").yen(after_raw),
+        after_raw,
+        trace,
+    );
+    let tax_before = income_tax("income_tax_before", Msg::new("所得税（控除前）", "Income tax (without the deduction)"), before, input.year, ctx, trace)?;
+    let tax_after = income_tax("income_tax_after", Msg::new("所得税（医療費控除後）", "Income tax (with the deduction)"), after, input.year, ctx, trace)?;
+    let r = get(ctx, &RECONSTRUCTION_PER_MILLE, input.year)?;
+    let diff = tax_before - tax_after;
+    let exact = Decimal::from(diff) * Decimal::from(1000 + r.value) / Decimal::from(1000);
+    let saving = TAX_YEN.apply(exact);
+    trace.push(TraceStep::yen(
+        "income_tax_saving",
+        Msg::new("所得税の軽減額（復興特別所得税を含む）", "Income tax saved (with the reconstruction surtax)"),
+        Fx::new().op("(").yen(tax_before).op(" − ").yen(tax_after).op(") × ").dec(Decimal::from(1000 + r.value) / Decimal::from(10)).op("% = ").yen_dec(exact).op(" → ").yen(saving),
+        saving,
+        r.source,
+    ));
+    Ok((before, after, tax_before, tax_after, saving))
+}
+
+pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    let mut trace = Vec::new();
+    let t = threshold(input, ctx, &mut trace)?;
+    let (d, capped) = deduction(input, t, ctx, &mut trace)?;
+    let (before, after, tax_before, tax_after, income) = income_tax_saving(input, d, ctx, &mut trace)?;
+    let rate = get(ctx, &RESIDENT_TAX_PERCENT, input.year)?;
+    let exact = Decimal::from(d) * Decimal::from(rate.value) / Decimal::from(100);
+    let resident = TAX_YEN.apply(exact);
+    trace.push(TraceStep::yen(
+        "resident_tax_saving",
+        Msg::new("住民税の軽減額（所得割）", "Residence tax saved (income levy)"),
+        Fx::new().yen(d).op(" × ").pct(rate.value).op(" = ").yen_dec(exact).op(" → ").yen(resident),
+        resident,
+        rate.source,
+    ));
+    let total = income + resident;
+    trace.push(TraceStep::yen(
+        "total_saving",
+        Msg::new("軽減額の合計", "Saved in all"),
+        Fx::new().yen(income).op(" + ").yen(resident).op(" = ").yen(total),
+        total,
+        SRC_DEDUCTION,
+    ));
+    notes(&mut trace);
+    let out = Output {
+        year: input.year,
+        paid_yen: input.paid_yen,
+        reimbursed_yen: input.reimbursed_yen,
+        threshold_yen: t,
+        deduction_yen: d,
+        deduction_capped: capped,
+        taxable_before_yen: before,
+        taxable_after_yen: after,
+        income_tax_before_yen: tax_before,
+        income_tax_after_yen: tax_after,
+        income_tax_saving_yen: income,
+        resident_tax_saving_yen: resident,
+        total_saving_yen: total,
+    };
+    Ok(Evaluation::new(out, trace, ctx))
+}
+
+/// What the figures do not show.
+fn notes(trace: &mut Vec<TraceStep>) {
+    let note = |key: &str, label: Msg, text: Msg, source: &str| TraceStep::note(key, label, text, source);
+    trace.push(note(
+        "note.what_counts",
+        Msg::new("対象になる費用", "What counts"),
+        Msg::new(
+            "骨髄バンクの患者負担金は、実際に支払った年の医療費控除の対象です（高額療養費の対象ではありません）。入院中の食事代も対象です。高額療養費などで補てんされた額は差し引きます",
+            "JMDP's patient fees count in the year they are paid (they are not part of the high-cost benefit); hospital meal charges count too. Amounts reimbursed (high-cost benefits etc.) are subtracted",
+        ),
+        SRC_FAQ7,
+    ));
+    trace.push(note(
+        "note.estimate",
+        Msg::new("目安です", "An estimate"),
+        Msg::new(
+            "実際の納税額は申告納税額の100円未満切り捨てなどで数円〜100円ほど違うことがあります。住民税は翌年度（6月〜）に減り、所得割の額を超えては減りません。住民税の総所得金額等が所得税と違う場合は差し引く額も違います",
+            "The tax actually due is rounded (e.g. down to 100 yen), so it may differ by a few yen up to 100. The residence tax falls the following fiscal year (from June) and never by more than its income levy; if its total income differs from the income tax's, so does the amount subtracted",
+        ),
+        SRC_TABLE,
+    ));
+}
