@@ -31,6 +31,8 @@ pub struct Rounding {
 }
 
 impl Rounding {
+    /// `unit` is a power of ten (1, 10, 1,000 …): every rounding the rules name is one, and it
+    /// lets `apply` move the decimal point instead of dividing (no decimal division on every page).
     pub const fn new(
         unit: i64,
         direction: Direction,
@@ -38,24 +40,53 @@ impl Rounding {
         label_en: &'static str,
         source: &'static str,
     ) -> Rounding {
+        assert!(power_of_ten(unit).is_some(), "a rounding unit is a power of ten");
         Rounding { unit, direction, label_ja, label_en, source }
     }
 
     /// Applies the rounding; saturates instead of panicking on absurd magnitudes.
     pub fn apply(&self, x: Decimal) -> i64 {
-        let unit = Decimal::from(self.unit.max(1));
         let strategy = match self.direction {
             Direction::Down => RoundingStrategy::ToZero,
             Direction::HalfUp => RoundingStrategy::MidpointAwayFromZero,
             Direction::Up => RoundingStrategy::AwayFromZero,
         };
-        let q = (x / unit).round_dp_with_strategy(0, strategy);
-        (q * unit).to_i64().unwrap_or(if x.is_sign_negative() { i64::MIN } else { i64::MAX })
+        let saturated = if x.is_sign_negative() { i64::MIN } else { i64::MAX };
+        let digits = power_of_ten(self.unit).unwrap_or(0);
+        // Room for the point to move (a decimal holds 28 places; no amount here comes near it).
+        let x = if x.scale() + digits > 28 { x.round_dp(28 - digits) } else { x };
+        // x / unit: the same digits with the point moved left.
+        let Ok(q) = Decimal::try_from_i128_with_scale(x.mantissa(), x.scale() + digits) else { return saturated };
+        q.round_dp_with_strategy(0, strategy).to_i64().map_or(saturated, |n| n.saturating_mul(self.unit))
     }
 
     pub fn describe(&self) -> Msg {
         Msg::new(self.label_ja, self.label_en)
     }
+}
+
+/// How many zeros `unit` has when it is a power of ten (1 → 0, 1,000 → 3).
+const fn power_of_ten(unit: i64) -> Option<u32> {
+    let (mut n, mut digits) = (unit, 0);
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+        digits += 1;
+    }
+    if n == 1 {
+        Some(digits)
+    } else {
+        None
+    }
+}
+
+/// `x × per ÷ 100`, exactly (a rate in percent: 30% of 12,345 yen is 3,703.5 yen).
+pub fn percent_of(x: i64, per: i64) -> Decimal {
+    Decimal::from_i128_with_scale(i128::from(x) * i128::from(per), 2)
+}
+
+/// `x × per ÷ 1,000`, exactly (a rate in per mille).
+pub fn per_mille_of(x: i64, per: i64) -> Decimal {
+    Decimal::from_i128_with_scale(i128::from(x) * i128::from(per), 3)
 }
 
 /// 1円未満切り捨て — the default for dropping yen fractions.
@@ -125,6 +156,17 @@ mod tests {
         assert_eq!(thousand.apply(d("499500")), 500_000);
         let up = Rounding::new(100, Direction::Up, "", "", "");
         assert_eq!(up.apply(d("101")), 200);
+        assert_eq!(up.apply(d("-101")), -200);
+        assert_eq!(TRUNCATE_YEN.apply(d("-0.5")), 0);
+        assert_eq!(thousand.apply(d("0.0000000000000000000000000001")), 0);
+        assert_eq!(TRUNCATE_YEN.apply(Decimal::MAX), i64::MAX);
+    }
+
+    #[test]
+    fn rates_are_exact() {
+        assert_eq!(percent_of(12_345, 30).to_string(), "3703.50");
+        assert_eq!(percent_of(1_001, 70).to_string(), "700.70");
+        assert_eq!(per_mille_of(1_000, 1_021).to_string(), "1021.000");
     }
 
     #[test]

@@ -36,13 +36,15 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 /// The known name closest to `name`, when it is close enough to be a slip (a letter or two, or
-/// one name containing the other): `option_hla_test` → `option_hla_tests`.
+/// one name the start of the other): `option_hla_test` → `option_hla_tests`, `transport` →
+/// `transport_yen`. (Prefixes rather than any substring: a substring search is kilobytes of wasm
+/// on every page.)
 pub fn closest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let lower = name.to_ascii_lowercase();
     known
         .into_iter()
         .map(|k| (distance(&lower, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4) || (lower.len() >= 4 && (k.contains(&lower) || lower.contains(*k))))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) || (lower.len() >= 4 && (k.starts_with(lower.as_str()) || lower.starts_with(*k))))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }

@@ -23,20 +23,28 @@ pub const ROWS_PARAM: &str = "rows";
 pub struct Form {
     pub calculator: &'static str,
     pub schema: &'static Schema,
-    /// The schema's plain fields (not lists), then the page's own URL state (a mode, a grid).
-    fields: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
-    /// How many of `fields` are the schema's (the rest are the page's and never reach core).
+    /// How many of the fields are the schema's (the rest are the page's and never reach core).
     schema_fields: usize,
-    lists: StoredValue<Vec<RowsModel>>,
     pub as_of: RwSignal<String>,
+    /// Everything else the form holds, in one stored value (one set of reactive code, not seven).
+    st: StoredValue<State>,
+}
+
+struct State {
+    /// The schema's plain fields (not lists), then the page's own URL state (a mode, a grid).
+    fields: Vec<(&'static str, RwSignal<String>)>,
+    lists: Vec<RowsModel>,
+    /// What the lists do (set by [`Form::with_lists`]): reached through this table, so a page
+    /// without lists carries none of the list code.
+    list_ops: Option<&'static crate::rows::ListOps>,
     /// Extra input built by the page (e.g. a grid's values); `Null` removes a key.
-    extra: StoredValue<Option<Signal<Map>>>,
+    extra: Option<Signal<Map>>,
     /// Keys of the link that are no field of this page (shown in a notice, then ignored).
-    unknown: StoredValue<Vec<String>>,
+    unknown: Vec<String>,
     /// Keys the link set (their values win over any start value).
-    from_url: StoredValue<Vec<String>>,
-    /// Whether the link's `rows` parameter was read (see [`Form::start_rows`]).
-    rows_read: StoredValue<bool>,
+    from_url: Vec<String>,
+    /// Whether the link's rows were read.
+    rows_read: bool,
 }
 
 /// What a plain field starts as: its example (the value the page opens with), else its default.
@@ -62,7 +70,32 @@ impl Form {
             plain.map(|f| (f.key, RwSignal::new(from_url(f.key).unwrap_or_else(|| start_of(f))))).collect();
         let schema_fields = fields.len();
         fields.extend(page.iter().map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string())))));
-        let lists: Vec<RowsModel> = schema
+        let has_lists = schema.fields.iter().any(|f| matches!(f.kind, Kind::Rows(_)));
+        let known = |k: &str| k == "v" || k == "as_of" || (k == ROWS_PARAM && has_lists) || fields.iter().any(|(f, _)| *f == k);
+        let unknown: Vec<String> = query.iter().map(|(k, _)| k.clone()).filter(|k| !known(k)).collect();
+        let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today));
+        let form = Form {
+            calculator: calc.id,
+            schema,
+            st: StoredValue::new(State {
+                fields,
+                lists: Vec::new(),
+                list_ops: None,
+                extra: None,
+                unknown,
+                from_url: query.iter().map(|(k, _)| k.clone()).collect(),
+                rows_read: false,
+            }),
+            schema_fields,
+            as_of,
+        };
+        form
+    }
+
+    /// The schema's record lists, as row models, with the link's rows (a page that edits lists).
+    pub fn with_lists(self) -> Form {
+        let lists: Vec<RowsModel> = self
+            .schema
             .fields
             .iter()
             .filter_map(|f| match f.kind {
@@ -70,31 +103,21 @@ impl Form {
                 _ => None,
             })
             .collect();
-        let known = |k: &str| k == "v" || k == "as_of" || (k == ROWS_PARAM && !lists.is_empty()) || fields.iter().any(|(f, _)| *f == k);
-        let unknown: Vec<String> = query.iter().map(|(k, _)| k.clone()).filter(|k| !known(k)).collect();
-        let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today));
-        let form = Form {
-            calculator: calc.id,
-            schema,
-            fields: StoredValue::new(fields),
-            schema_fields,
-            lists: StoredValue::new(lists),
-            as_of,
-            extra: StoredValue::new(None),
-            unknown: StoredValue::new(unknown),
-            from_url: StoredValue::new(query.iter().map(|(k, _)| k.clone()).collect()),
-            rows_read: StoredValue::new(false),
-        };
-        if let Some(text) = from_url(ROWS_PARAM) {
-            form.rows_read.set_value(crate::rows::decode_param(&form.lists(), &text));
+        self.st.update_value(|st| {
+            st.lists = lists;
+            st.list_ops = Some(&crate::rows::OPS);
+        });
+        if let Some(text) = crate::url_state::get(ROWS_PARAM) {
+            let read = crate::rows::decode_param(&self.lists(), &text);
+            self.st.update_value(|st| st.rows_read = read);
         }
-        form
+        self
     }
 
     /// Start values of this page that differ from the schema's (unless the link sets them).
     pub fn start(self, values: &[(&str, &str)]) -> Form {
         for (k, v) in values {
-            if !self.from_url.with_value(|u| u.iter().any(|q| q == k)) {
+            if !self.in_link(k) {
                 self.field(k).set(v.to_string());
             }
         }
@@ -105,7 +128,7 @@ impl Form {
     /// default, an optional one blank, a required one without a default at its example (unless the
     /// link sets it).
     pub fn start_empty(self) -> Form {
-        for (k, s) in &self.fields.get_value()[..self.schema_fields] {
+        for (k, s) in self.plain() {
             let Some(f) = self.schema.get(k) else { continue };
             if !self.in_link(k) {
                 s.set(match f.need {
@@ -122,37 +145,46 @@ impl Form {
     /// The rows this page opens with when the link carries none it can read (a form's worked
     /// example), written as the `rows` parameter is.
     pub fn start_rows(self, text: &str) -> Form {
-        if !self.rows_read.get_value() {
-            crate::rows::decode_param(&self.lists(), text);
+        if let (false, Some(ops)) = self.st.with_value(|st| (st.rows_read, st.list_ops)) {
+            (ops.decode)(&self.lists(), text);
         }
         self
     }
 
     /// Whether the link set this parameter.
     pub fn in_link(&self, key: &str) -> bool {
-        self.from_url.with_value(|u| u.iter().any(|q| q == key))
+        self.st.with_value(|st| st.from_url.iter().any(|q| q == key))
     }
 
     /// Adds page-built input (e.g. a grid's values); its keys override plain fields.
     pub fn with_extra(self, extra: Signal<Map>) -> Form {
-        self.extra.set_value(Some(extra));
+        self.st.update_value(|st| st.extra = Some(extra));
         self
     }
 
     pub fn field(&self, name: &str) -> RwSignal<String> {
-        self.fields
-            .with_value(|f| f.iter().find(|(k, _)| *k == name).map(|(_, s)| *s))
+        self.st
+            .with_value(|st| st.fields.iter().find(|(k, _)| *k == name).map(|(_, s)| *s))
             .unwrap_or_else(|| RwSignal::new(String::new()))
     }
 
     /// The record lists of the schema, in order.
     pub fn lists(&self) -> Vec<RowsModel> {
-        self.lists.get_value()
+        self.st.with_value(|st| st.lists.clone())
+    }
+
+    /// The schema's plain fields with their signals.
+    fn plain(&self) -> Vec<(&'static str, RwSignal<String>)> {
+        self.st.with_value(|st| st.fields[..self.schema_fields].to_vec())
+    }
+
+    fn list_ops(&self) -> Option<&'static crate::rows::ListOps> {
+        self.st.with_value(|st| st.list_ops)
     }
 
     /// The list for a rows field (`events`, `records`).
     pub fn list(&self, key: &str) -> RowsModel {
-        self.lists.with_value(|l| l.iter().find(|m| m.field.key == key).copied()).expect("a rows field of this schema")
+        self.st.with_value(|st| st.lists.iter().find(|m| m.field.key == key).copied()).expect("a rows field of this schema")
     }
 
     /// Whether a plain field is part of the input now (its control field's value; see
@@ -166,18 +198,18 @@ impl Form {
     pub fn input_json(&self) -> Value {
         let mut obj = Map::new();
         let schema = self.schema;
-        self.fields.with_value(|f| {
-            for (k, s) in &f[..self.schema_fields] {
-                let v = s.get();
-                if !v.trim().is_empty() && schema.get(k).is_none_or(|field| self.applies(field)) {
-                    obj.insert(*k, Value::String(v));
-                }
+        for (k, s) in self.plain() {
+            let v = s.get();
+            if !v.trim().is_empty() && schema.get(k).is_none_or(|field| self.applies(field)) {
+                obj.insert(k, Value::String(v));
             }
-        });
-        for l in self.lists() {
-            obj.insert(l.field.key, l.to_json());
         }
-        if let Some(extra) = self.extra.get_value() {
+        if let Some(ops) = self.list_ops() {
+            for l in self.lists() {
+                obj.insert(l.field.key, (ops.to_json)(&l));
+            }
+        }
+        if let Some(extra) = self.st.with_value(|st| st.extra) {
             for (k, v) in extra.get().iter() {
                 match v {
                     Value::Null => {
@@ -194,16 +226,16 @@ impl Form {
     /// too: nothing typed is lost). Tracked.
     pub fn saved_input(&self) -> Value {
         let mut obj = Map::new();
-        self.fields.with_value(|f| {
-            for (k, s) in &f[..self.schema_fields] {
-                let v = s.get();
-                if !v.trim().is_empty() {
-                    obj.insert(*k, Value::String(v));
-                }
+        for (k, s) in self.plain() {
+            let v = s.get();
+            if !v.trim().is_empty() {
+                obj.insert(k, Value::String(v));
             }
-        });
-        for l in self.lists() {
-            obj.insert(l.field.key, l.saved_json());
+        }
+        if let Some(ops) = self.list_ops() {
+            for l in self.lists() {
+                obj.insert(l.field.key, (ops.saved_json)(&l));
+            }
         }
         Value::Object(obj)
     }
@@ -212,17 +244,19 @@ impl Form {
     /// and its lists. A bare list (an old file) keeps the plain fields as they are.
     pub fn apply_input(&self, v: &Value, keep: &[&str]) {
         let Some(obj) = v.as_object() else { return };
-        let plain = &self.fields.get_value()[..self.schema_fields];
+        let plain = self.plain();
         let any_plain = plain.iter().any(|(k, _)| obj.get(k).is_some());
         if any_plain {
             for (k, s) in plain {
-                if !keep.contains(k) {
+                if !keep.contains(&k) {
                     s.set(obj.get(k).map(crate::rows::cell_text).unwrap_or_default());
                 }
             }
         }
-        for l in self.lists() {
-            l.set_from_json(obj.get(l.field.key));
+        if let Some(ops) = self.list_ops() {
+            for l in self.lists() {
+                (ops.set_from_json)(&l, obj.get(l.field.key));
+            }
         }
     }
 
@@ -230,8 +264,8 @@ impl Form {
     pub fn url_pairs(&self) -> Vec<(String, String)> {
         let mut pairs = vec![("as_of".to_string(), self.as_of.get())];
         let schema = self.schema;
-        self.fields.with_value(|f| {
-            for (k, s) in f {
+        self.st.with_value(|st| {
+            for (k, s) in &st.fields {
                 let v = s.get();
                 // A list of values its page keeps under a parameter of its own leaves no empty one.
                 if v.is_empty() && schema.get(k).is_some_and(|f| matches!(f.kind, Kind::List { .. })) {
@@ -240,7 +274,7 @@ impl Form {
                 pairs.push(((*k).to_string(), v));
             }
         });
-        if let Some(text) = crate::rows::encode_param(&self.lists()) {
+        if let Some(text) = self.list_ops().and_then(|ops| (ops.encode)(&self.lists())) {
             pairs.push((ROWS_PARAM.to_string(), text));
         }
         pairs
@@ -249,8 +283,9 @@ impl Form {
     /// What the link held that this page does not know, as notices to show.
     pub fn unknown_notices(&self) -> Vec<Msg> {
         let fields = self.schema.fields;
-        self.unknown.with_value(|u| {
-            u.iter()
+        self.st.with_value(|st| {
+            st.unknown
+                .iter()
                 .map(|k| {
                     let m = calc_core::schema::unknown_field(fields, k);
                     Msg::new(

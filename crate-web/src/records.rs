@@ -98,7 +98,7 @@ pub fn RecordsBar(
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = el.files().and_then(|f| f.get(0)) else { return };
         el.set_value("");
-        let name = file.name().to_lowercase();
+        let name = file.name().to_ascii_lowercase();
         wasm_bindgen_futures::spawn_local(async move {
             let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(t) => t.as_string().unwrap_or_default(),

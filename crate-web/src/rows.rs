@@ -338,6 +338,23 @@ impl RowsModel {
     }
 }
 
+/// What a form does with its lists, as a table of functions (see `Form::with_lists`).
+pub struct ListOps {
+    pub to_json: fn(&RowsModel) -> Value,
+    pub saved_json: fn(&RowsModel) -> Value,
+    pub set_from_json: fn(&RowsModel, Option<&Value>),
+    pub encode: fn(&[RowsModel]) -> Option<String>,
+    pub decode: fn(&[RowsModel], &str) -> bool,
+}
+
+pub static OPS: ListOps = ListOps {
+    to_json: RowsModel::to_json,
+    saved_json: RowsModel::saved_json,
+    set_from_json: RowsModel::set_from_json,
+    encode: encode_param,
+    decode: decode_param,
+};
+
 /// The lists of a page as one URL parameter: a bare array for one list, an object keyed by each
 /// list's first letter for several (`{"d":[…],"s":[…]}`). `None` when the page has no list or the
 /// link would be too long.

@@ -25,7 +25,7 @@ static CASES: ListView = ListView { prefix: "ct", grid: "ct-cases", add: Text::n
 #[component]
 pub fn CellTherapy() -> impl IntoView {
     // The credit window starts blank: core then uses the seed's.
-    let form = Form::new(&cell_therapy::TYPED, &[]).start_empty();
+    let form = Form::new(&cell_therapy::TYPED, &[]).with_lists().start_empty();
     let (events, cases) = (form.list("events").link_keys(), form.list("cases").link_keys().new_row(&[("kind", "processing")]));
     let restored = restore(form, "events", &[]);
     let (outcome, res) = form.run(&cell_therapy::TYPED);

@@ -35,7 +35,7 @@ static VIEWS: [ListView; 4] = [
 #[component]
 pub fn CostBasis() -> impl IntoView {
     // The lump sum starts blank: the example's その他 is itemised.
-    let form = Form::new(&cost_basis::TYPED, &[]).start(&[("other_yen", "")]).start_rows(EXAMPLE);
+    let form = Form::new(&cost_basis::TYPED, &[]).with_lists().start(&[("other_yen", "")]).start_rows(EXAMPLE);
     let (outcome, res) = form.run(&cost_basis::TYPED);
     let foot = line_foot(res);
     let notes = row_warnings(res);

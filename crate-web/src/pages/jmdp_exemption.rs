@@ -144,7 +144,7 @@ fn MemberRow(household: Household, id: u64, value: RwSignal<String>, outcome: Me
     let unit = item.unit();
     let label = move || {
         if lang().is_en() {
-            format!("Member {} — {}", pos.get() + 1, item.label.en.to_lowercase())
+            format!("Member {} — {}", pos.get() + 1, item.label.en.to_ascii_lowercase())
         } else {
             format!("世帯員{} の{}", pos.get() + 1, item.label.ja)
         }

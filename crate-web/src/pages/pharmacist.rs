@@ -165,7 +165,7 @@ fn ListTools(model: RowsModel, app_date: RwSignal<String>) -> impl IntoView {
 pub fn Pharmacist() -> impl IntoView {
     let today = crate::url_state::today();
     // The application date starts as today; the certification date is asked for, not an example.
-    let form = Form::new(&credits::TYPED, &[]).start(&[("application_date", today.as_str()), ("certified_date", "")]);
+    let form = Form::new(&credits::TYPED, &[]).with_lists().start(&[("application_date", today.as_str()), ("certified_date", "")]);
     let records = form.list("records").skip_blank().url_order(URL_ORDER).carry(&["kind"]);
     // Saved records win over a link's (which are offered); the application date stays today's: a
     // check made months ago should not pass for one made now.

@@ -12,7 +12,6 @@ use crate::params::{Ctx, Unit};
 use crate::reader::Reader;
 use crate::schema::Choose;
 use crate::value::Value;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// Where the monthly cap comes from.
@@ -170,7 +169,7 @@ fn patient_advanced(input: &Input, trace: &mut Vec<TraceStep>) -> i64 {
 /// B) 保険外併用療養費の患者負担分 (insured part × rate, then the co-payment rounding) and the
 /// insurer's share. Returns both.
 fn copay_and_insurer(insured: i64, copay_percent: i64, trace: &mut Vec<TraceStep>) -> (i64, i64) {
-    let exact = Decimal::from(insured) * Decimal::from(copay_percent) / Decimal::from(100);
+    let exact = crate::money::percent_of(insured, copay_percent);
     trace.push(TraceStep::new(
         "patient_copay_exact",
         Msg::new("B) 保険外併用療養費 × 負担割合", "B) Insured part × co-payment rate"),

@@ -129,7 +129,7 @@ impl<'a> Route<'a> {
     /// The fee at a percentage, then rounded as declared ([`HALF_FEE_ROUNDING`]): two steps.
     fn reduced_fee(&mut self, p: &'static Param, percent: &Param) -> Result<i64, Errors> {
         let pct = self.get(percent)?;
-        let exact = Decimal::from(p.value) * Decimal::from(pct.value) / Decimal::from(100);
+        let exact = crate::money::percent_of(p.value, pct.value);
         self.step(TraceStep::new(
             format!("fee.{}.exact", p.id),
             Msg::new(format!("{}（{}%）", p.label_ja, pct.value), format!("{} ({}%)", p.label_en, pct.value)),

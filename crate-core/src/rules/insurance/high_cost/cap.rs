@@ -8,7 +8,6 @@ use crate::date::Date;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::Msg;
 use crate::params::{Ctx, Param};
-use rust_decimal::Decimal;
 
 /// A row the cap needs that is not in force on the month (the caller says what to do instead).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +64,7 @@ pub fn band_cap(band: Band, many_times: bool, medical_cost: i64, on: Date, ctx: 
         excess,
         threshold.source,
     ));
-    let exact = Decimal::from(excess) * Decimal::from(rate.value) / Decimal::from(100);
+    let exact = crate::money::percent_of(excess, rate.value);
     let one_percent = HIGH_COST_ONE_PERCENT_ROUNDING.apply(exact);
     trace.push(TraceStep::yen(
         format!("{prefix}cap_excess_rate"),

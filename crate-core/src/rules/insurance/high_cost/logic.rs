@@ -15,7 +15,6 @@ use crate::explain::{Fx, TraceStep};
 use crate::money::COPAY_10_YEN;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param, Unit};
-use rust_decimal::Decimal;
 
 /// What one month's cap gives.
 struct Capped {
@@ -121,7 +120,7 @@ fn copay(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, i
             p.value
         }
     };
-    let exact = Decimal::from(cost) * Decimal::from(rate) / Decimal::from(100);
+    let exact = crate::money::percent_of(cost, rate);
     let copay = COPAY_10_YEN.apply(exact).min(cost);
     trace.push(TraceStep::yen(
         m.key("copay"),

@@ -10,7 +10,6 @@ use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Param, Unit};
 use crate::reader::Reader;
 use crate::value::Value;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -237,7 +236,7 @@ pub fn exempt_amount(
     source: &str,
     trace: &mut Vec<TraceStep>,
 ) -> i64 {
-    let exact = Decimal::from(amount) * Decimal::from(rate_percent) / Decimal::from(100);
+    let exact = crate::money::percent_of(amount, rate_percent);
     trace.push(TraceStep::new(
         format!("{key}_exact"),
         label,

@@ -202,7 +202,7 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
 }
 
 fn percent_of(amount: i64, pct: i64) -> (Decimal, i64) {
-    let exact = Decimal::from(amount) * Decimal::from(pct) / Decimal::from(100);
+    let exact = crate::money::percent_of(amount, pct);
     (exact, TRANSPORT_ROUNDING.apply(exact).clamp(0, amount))
 }
 

@@ -95,7 +95,7 @@ fn row_span(row: &Param) -> (String, String) {
 /// What is subtracted from the costs: the lesser of 100,000 and 5% of 総所得金額等.
 fn threshold(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
     let (cap, pct) = (get(ctx, &THRESHOLD_CAP, input.year)?, get(ctx, &THRESHOLD_PERCENT, input.year)?);
-    let exact = Decimal::from(input.total_income_yen) * Decimal::from(pct.value) / Decimal::from(100);
+    let exact = crate::money::percent_of(input.total_income_yen, pct.value);
     let five = TAX_YEN.apply(exact);
     let t = five.min(cap.value);
     trace.push(TraceStep::yen(
@@ -145,7 +145,7 @@ fn income_tax(key: &str, label: Msg, taxable: i64, year: i64, ctx: &Ctx, trace: 
             continue;
         }
         let (rate, minus) = (get(ctx, rate, year)?, get(ctx, minus, year)?);
-        let exact = Decimal::from(taxable) * Decimal::from(rate.value) / Decimal::from(100) - Decimal::from(minus.value);
+        let exact = crate::money::percent_of(taxable, rate.value) - Decimal::from(minus.value);
         let tax = TAX_YEN.apply(exact).max(0);
         let mut fx = Fx::new().yen(taxable).op(" × ").pct(rate.value).op(" − ").yen(minus.value).op(" = ").yen(tax);
         fx = match limit {
@@ -182,12 +182,12 @@ fn income_tax_saving(input: &Input, deduction: i64, ctx: &Ctx, trace: &mut Vec<T
     let tax_after = income_tax("income_tax_after", Msg::new("所得税（医療費控除後）", "Income tax (with the deduction)"), after, input.year, ctx, trace)?;
     let r = get(ctx, &RECONSTRUCTION_PER_MILLE, input.year)?;
     let diff = tax_before - tax_after;
-    let exact = Decimal::from(diff) * Decimal::from(1000 + r.value) / Decimal::from(1000);
+    let exact = crate::money::per_mille_of(diff, 1000 + r.value);
     let saving = TAX_YEN.apply(exact);
     trace.push(TraceStep::yen(
         "income_tax_saving",
         Msg::new("所得税の軽減額（復興特別所得税を含む）", "Income tax saved (with the reconstruction surtax)"),
-        Fx::new().op("(").yen(tax_before).op(" − ").yen(tax_after).op(") × ").dec(Decimal::from(1000 + r.value) / Decimal::from(10)).op("% = ").yen_dec(exact).op(" → ").yen(saving),
+        Fx::new().op("(").yen(tax_before).op(" − ").yen(tax_after).op(") × ").dec(Decimal::new(1000 + r.value, 1)).op("% = ").yen_dec(exact).op(" → ").yen(saving),
         saving,
         r.source,
     ));
@@ -200,7 +200,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let (d, capped) = deduction(input, t, ctx, &mut trace)?;
     let (before, after, tax_before, tax_after, income) = income_tax_saving(input, d, ctx, &mut trace)?;
     let rate = get(ctx, &RESIDENT_TAX_PERCENT, input.year)?;
-    let exact = Decimal::from(d) * Decimal::from(rate.value) / Decimal::from(100);
+    let exact = crate::money::percent_of(d, rate.value);
     let resident = TAX_YEN.apply(exact);
     trace.push(TraceStep::yen(
         "resident_tax_saving",
