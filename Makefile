@@ -16,7 +16,7 @@ define release_site
 	node tools/postbuild.mjs $(2)
 endef
 
-.PHONY: tools serve dist test test-core test-web test-e2e e2e-dist bench fuzz clean
+.PHONY: tools serve dist test lint test-core test-web test-e2e e2e-dist bench fuzz clean
 
 tools:
 	@bash tools/bootstrap.sh
@@ -30,8 +30,15 @@ dist: tools
 	$(call release_site,$(PUBLIC_URL),dist)
 	@bash tools/size.sh dist
 
-test: tools test-core test-web test-e2e
+test: tools lint test-core test-web test-e2e
 	@echo "make test: all suites passed"
+
+# Formatting (rustfmt.toml) and clippy with warnings as errors, natively for core and for the
+# browser target for web; clippy.toml caps a function at 120 lines (Cargo.toml [workspace.lints]).
+lint: tools
+	cargo fmt --all --check
+	cargo clippy -p calc-core --all-targets -- -D warnings
+	cargo clippy -p calc-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 # Core rules: unit, property and data-driven case tests, natively.
 test-core:

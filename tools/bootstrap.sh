@@ -25,6 +25,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown || fail "wasm32-unknown-unknown target" "rustup target add failed"
 fi
 
+# 1b. The lint gate (make test: cargo fmt --check, cargo clippy -D warnings) needs the toolchain's
+# own rustfmt and clippy (rustup's default profile has them; rustup's servers are not a registry
+# this project may download from, so they are checked, not installed).
+for c in rustfmt cargo-clippy; do
+  command -v "$c" >/dev/null || fail "$c" "the Rust toolchain lacks $c (rustup's default profile includes it)"
+done
+
 # 2. Trunk (0.22 needs a newer rustc than this machine's; 0.21.14 is pinned).
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes on 2 cores)"

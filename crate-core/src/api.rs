@@ -19,7 +19,12 @@ fn one_error(field: &str, code: &str, ja: &str, en: &str) -> serde_json::Value {
 /// Evaluates a request value. Always returns a response value.
 pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
     let Some(obj) = request.as_object() else {
-        return one_error("request", "wrong_type", "リクエストはオブジェクトである必要があります", "The request must be an object");
+        return one_error(
+            "request",
+            "wrong_type",
+            "リクエストはオブジェクトである必要があります",
+            "The request must be an object",
+        );
     };
     let Some(id) = obj.get("calculator").and_then(serde_json::Value::as_str) else {
         return one_error("calculator", "required", "計算機IDを指定してください", "Name a calculator");
@@ -37,7 +42,12 @@ pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
         Some(serde_json::Value::String(s)) => match Date::parse(s) {
             Some(d) => d,
             None => {
-                return one_error("as_of", "invalid_date", "基準日は YYYY-MM-DD の形で入力してください", "as_of must be a date as YYYY-MM-DD")
+                return one_error(
+                    "as_of",
+                    "invalid_date",
+                    "基準日は YYYY-MM-DD の形で入力してください",
+                    "as_of must be a date as YYYY-MM-DD",
+                )
             }
         },
         _ => return one_error("as_of", "required", "基準日を指定してください", "as_of (YYYY-MM-DD) is required"),
@@ -63,7 +73,11 @@ pub fn evaluate_str(request: &str) -> String {
 }
 
 /// Rust callers' entry point: the same as [`evaluate`] without the JSON envelope around it.
-pub fn evaluate_typed(calculator: &str, as_of: Date, input: &serde_json::Value) -> Result<Evaluation<serde_json::Value>, Errors> {
+pub fn evaluate_typed(
+    calculator: &str,
+    as_of: Date,
+    input: &serde_json::Value,
+) -> Result<Evaluation<serde_json::Value>, Errors> {
     let input = Value::from(input);
     let calc = crate::registry::find(calculator).ok_or_else(|| {
         vec![FieldError::new(
@@ -96,7 +110,10 @@ mod tests {
             assert!(r["errors"][0]["message"]["ja"].as_str().is_some_and(|s| !s.is_empty()));
             assert!(r["errors"][0]["message"]["en"].as_str().is_some_and(|s| !s.is_empty()));
         }
-        assert_eq!(evaluate(&json!({"calculator": "nope", "as_of": "2024-01-01"}))["errors"][0]["code"], "unknown_calculator");
+        assert_eq!(
+            evaluate(&json!({"calculator": "nope", "as_of": "2024-01-01"}))["errors"][0]["code"],
+            "unknown_calculator"
+        );
         assert!(evaluate_str("{not json").contains("invalid_json"));
     }
 }

@@ -58,12 +58,18 @@ pub type Calculator = Typed<serde_json::Value>;
 macro_rules! calculator {
     ($id:literal, schema: $schema:expr, tables: $tables:expr) => {
         /// Parses and computes: the typed result (the web pages read it directly).
-        pub fn evaluate(input: &$crate::value::Value, ctx: &$crate::params::Ctx) -> Result<$crate::calculator::Evaluation<Output>, $crate::msg::Errors> {
+        pub fn evaluate(
+            input: &$crate::value::Value,
+            ctx: &$crate::params::Ctx,
+        ) -> Result<$crate::calculator::Evaluation<Output>, $crate::msg::Errors> {
             compute(&parse(input)?, ctx)
         }
 
         /// The same answer as JSON (the JSON API and the data-driven cases).
-        pub fn evaluate_json(input: &$crate::value::Value, ctx: &$crate::params::Ctx) -> Result<$crate::calculator::Evaluation<serde_json::Value>, $crate::msg::Errors> {
+        pub fn evaluate_json(
+            input: &$crate::value::Value,
+            ctx: &$crate::params::Ctx,
+        ) -> Result<$crate::calculator::Evaluation<serde_json::Value>, $crate::msg::Errors> {
             $crate::calculator::as_json(evaluate(input, ctx))
         }
 

@@ -48,14 +48,7 @@ impl TraceStep {
         unit: Unit,
         source: impl Into<String>,
     ) -> TraceStep {
-        TraceStep {
-            key: key.into(),
-            label: label.into(),
-            formula: formula.into(),
-            amount,
-            unit,
-            source: source.into(),
-        }
+        TraceStep { key: key.into(), label: label.into(), formula: formula.into(), amount, unit, source: source.into() }
     }
 
     /// A yen step.

@@ -16,23 +16,23 @@
 //! 5. `registry` (the list of calculators and tables) and `api` (the JSON API) on top.
 #![forbid(unsafe_code)]
 
-mod msg;
-mod text;
-pub mod value;
-mod date;
-pub mod money;
-mod parse;
-pub mod params;
-pub mod schema;
-mod reader;
-pub mod explain;
-pub mod records;
+mod api;
 pub mod calculator;
+mod date;
+pub mod explain;
+pub mod money;
+mod msg;
+pub mod params;
+mod parse;
+mod reader;
+pub mod records;
+pub mod registry;
+pub mod rules;
+pub mod schema;
 #[cfg(test)]
 mod test_support;
-pub mod rules;
-pub mod registry;
-mod api;
+mod text;
+pub mod value;
 
 pub use api::{evaluate, evaluate_str, evaluate_typed};
 pub use calculator::{Calculator, Evaluation, Typed};

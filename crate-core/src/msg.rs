@@ -88,4 +88,3 @@ impl FieldError {
 }
 
 pub type Errors = Vec<FieldError>;
-

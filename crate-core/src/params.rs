@@ -152,7 +152,18 @@ impl Param {
         label_ja: &'static str,
         label_en: &'static str,
     ) -> Param {
-        Param { id, value, unit, bound: Bound::Value, from, until: None, source, label_ja, label_en, confidence: Confidence::Document }
+        Param {
+            id,
+            value,
+            unit,
+            bound: Bound::Value,
+            from,
+            until: None,
+            source,
+            label_ja,
+            label_en,
+            confidence: Confidence::Document,
+        }
     }
 
     /// A figure from outside the source documents, with how sure its source is.

@@ -16,11 +16,7 @@ fn not_a_number(field: &str) -> FieldError {
 }
 
 fn negative(field: &str) -> FieldError {
-    FieldError::new(
-        field,
-        "negative",
-        Msg::new("0以上の数を入力してください", "Enter zero or a positive number"),
-    )
+    FieldError::new(field, "negative", Msg::new("0以上の数を入力してください", "Enter zero or a positive number"))
 }
 
 fn too_large(field: &str) -> FieldError {
@@ -39,11 +35,7 @@ pub fn parse_decimal(field: &str, raw: &str) -> Result<Decimal, FieldError> {
         scale = Decimal::from(10_000);
     }
     if s.is_empty() {
-        return Err(FieldError::new(
-            field,
-            "required",
-            Msg::new("入力してください", "This field is required"),
-        ));
+        return Err(FieldError::new(field, "required", Msg::new("入力してください", "This field is required")));
     }
     if s.starts_with('-') {
         return Err(negative(field));
@@ -135,20 +127,13 @@ pub fn parse_int_max(field: &str, raw: &str, max: i64) -> Result<i64, FieldError
 /// A date as typed: 2021-06-01, 2021/6/1, ２０２１．６．１.
 pub fn parse_date(field: &str, raw: &str) -> Result<crate::date::Date, FieldError> {
     if raw.trim().is_empty() {
-        return Err(FieldError::new(
-            field,
-            "required",
-            Msg::new("日付を入力してください", "Enter a date"),
-        ));
+        return Err(FieldError::new(field, "required", Msg::new("日付を入力してください", "Enter a date")));
     }
     crate::date::Date::parse(raw).ok_or_else(|| {
         FieldError::new(
             field,
             "invalid_date",
-            Msg::new(
-                "日付を YYYY-MM-DD の形で入力してください（実在する日付）",
-                "Enter a real date as YYYY-MM-DD",
-            ),
+            Msg::new("日付を YYYY-MM-DD の形で入力してください（実在する日付）", "Enter a real date as YYYY-MM-DD"),
         )
     })
 }

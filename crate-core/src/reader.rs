@@ -22,7 +22,11 @@ pub struct Reader<'a> {
 }
 
 fn wrong_type(field: &str, ja_kind: &str, en_kind: &str) -> FieldError {
-    FieldError::new(field, "wrong_type", Msg::new(format!("{ja_kind}を指定してください"), format!("Expected {en_kind}")))
+    FieldError::new(
+        field,
+        "wrong_type",
+        Msg::new(format!("{ja_kind}を指定してください"), format!("Expected {en_kind}")),
+    )
 }
 
 fn required(field: &str) -> FieldError {
@@ -61,7 +65,11 @@ impl<'a> Reader<'a> {
             // A null is no value (as for a known field), so a key set to null says nothing.
             if !self.fields.iter().any(|f| f.key == key) && !value.is_null() {
                 let name = format!("{}{key}", self.prefix);
-                self.errors.push(FieldError::new(name, "unknown_field", crate::schema::unknown_field(self.fields, key)));
+                self.errors.push(FieldError::new(
+                    name,
+                    "unknown_field",
+                    crate::schema::unknown_field(self.fields, key),
+                ));
             }
         }
     }
@@ -278,7 +286,11 @@ impl<'a> Reader<'a> {
         match self.raw(f) {
             None if f.need == Need::Optional => None,
             None => {
-                self.errors.push(FieldError::new(name, "required", Msg::new("年月を入力してください", "Enter a month")));
+                self.errors.push(FieldError::new(
+                    name,
+                    "required",
+                    Msg::new("年月を入力してください", "Enter a month"),
+                ));
                 None
             }
             Some(Value::String(s)) => crate::parse::parse_month(&name, s).map_err(|e| self.errors.push(e)).ok(),
@@ -328,7 +340,11 @@ impl<'a> Reader<'a> {
 
     /// A choice as its enum (see `choices!`); `None` when missing or not a listed value.
     pub fn choice<C: Choose>(&mut self, f: &Field) -> Option<C> {
-        debug_assert!(f.choices().iter().map(|c| c.key).eq(C::CHOICES.iter().map(|c| c.key)), "{}: schema and enum list differ", f.key);
+        debug_assert!(
+            f.choices().iter().map(|c| c.key).eq(C::CHOICES.iter().map(|c| c.key)),
+            "{}: schema and enum list differ",
+            f.key
+        );
         let key = self.choice_key(f)?;
         C::ALL.iter().copied().find(|c| c.key() == key)
     }
@@ -353,7 +369,10 @@ impl<'a> Reader<'a> {
                 self.errors.push(FieldError::new(
                     name,
                     "too_long",
-                    Msg::new(format!("{max_chars}文字以内で入力してください"), format!("At most {max_chars} characters")),
+                    Msg::new(
+                        format!("{max_chars}文字以内で入力してください"),
+                        format!("At most {max_chars} characters"),
+                    ),
                 ));
                 return None;
             }
@@ -388,7 +407,12 @@ impl<'a> Reader<'a> {
         self.rows_with(f, true, read)
     }
 
-    fn rows_with<T>(&mut self, f: &Field, read_invalid: bool, mut read: impl FnMut(&mut Reader<'a>, usize) -> T) -> Vec<T> {
+    fn rows_with<T>(
+        &mut self,
+        f: &Field,
+        read_invalid: bool,
+        mut read: impl FnMut(&mut Reader<'a>, usize) -> T,
+    ) -> Vec<T> {
         let Kind::Rows(rows) = f.kind else { return Vec::new() };
         let items = self.array(f, rows.max);
         let name = self.name(f);
@@ -475,7 +499,9 @@ impl<'a> Item<'_, 'a> {
                 self.reader.errors.push(required(&self.name));
                 None
             }
-            Some(Value::String(s)) => crate::parse::parse_month(&self.name, s).map_err(|e| self.reader.errors.push(e)).ok(),
+            Some(Value::String(s)) => {
+                crate::parse::parse_month(&self.name, s).map_err(|e| self.reader.errors.push(e)).ok()
+            }
             Some(_) => {
                 self.reader.errors.push(wrong_type(&self.name, "年月（YYYY-MM）", "a month string YYYY-MM"));
                 None
@@ -485,7 +511,11 @@ impl<'a> Item<'_, 'a> {
 
     /// The item as one of the item field's choices (`[["良","可"], …]`: an item of an item).
     pub fn choice<C: Choose>(&mut self) -> Option<C> {
-        debug_assert!(self.field.choices().iter().map(|c| c.key).eq(C::CHOICES.iter().map(|c| c.key)), "{}: schema and enum list differ", self.field.key);
+        debug_assert!(
+            self.field.choices().iter().map(|c| c.key).eq(C::CHOICES.iter().map(|c| c.key)),
+            "{}: schema and enum list differ",
+            self.field.key
+        );
         let key = match present(Some(self.value)) {
             None => {
                 self.reader.errors.push(required(&self.name));
@@ -516,7 +546,8 @@ impl<'a> Item<'_, 'a> {
             .iter()
             .enumerate()
             .map(|(j, v)| {
-                let mut it = Item { reader: &mut *self.reader, field: item, value: v, name: format!("{}[{j}]", self.name) };
+                let mut it =
+                    Item { reader: &mut *self.reader, field: item, value: v, name: format!("{}[{j}]", self.name) };
                 read(&mut it)
             })
             .collect();
@@ -549,13 +580,16 @@ mod tests {
     }
     const MINUTES: Field = Field::count("minutes", Text::new("分", "Minutes"), 600, Text::new("分", "min"));
     const KIND: Field = Field::choice("kind", Text::new("種類", "Kind"), RATINGS);
-    const DAYS: Field = Field::count("days", Text::new("日数", "Days"), 9, Text::EMPTY).default("1").when("kind", &["good"]);
+    const DAYS: Field =
+        Field::count("days", Text::new("日数", "Days"), 9, Text::EMPTY).default("1").when("kind", &["good"]);
     static ROW: Rows = Rows { fields: &[MINUTES, KIND, DAYS], max: 2, row: Text::new("記録", "Record") };
     const RECORDS: Field = Field::rows("records", Text::new("記録", "Records"), &ROW);
     const TOTAL: Field = Field::yen("total_yen", Text::new("合計", "Total"));
     static FIELDS: &[Field] = &[TOTAL, RECORDS];
 
-    fn read(v: serde_json::Value) -> Result<(i64, Vec<(i64, Option<Rating>, i64)>), Errors> {
+    type Read = (i64, Vec<(i64, Option<Rating>, i64)>);
+
+    fn read(v: serde_json::Value) -> Result<Read, Errors> {
         let v = Value::from(v);
         let mut r = Reader::new(FIELDS, &v);
         let total = r.int(&TOTAL);
@@ -588,10 +622,13 @@ mod tests {
                 ("records[1]".into(), "wrong_type".into()),
             ]
         );
-        assert_eq!(codes(json!({"records": [{"minutes": 1, "kind": "good", "minute": 2}]})), [
-            ("total_yen".to_string(), "required".to_string()),
-            ("records[0].minute".to_string(), "unknown_field".to_string()),
-        ]);
+        assert_eq!(
+            codes(json!({"records": [{"minutes": 1, "kind": "good", "minute": 2}]})),
+            [
+                ("total_yen".to_string(), "required".to_string()),
+                ("records[0].minute".to_string(), "unknown_field".to_string()),
+            ]
+        );
         assert_eq!(codes(json!({"total_yen": 1, "records": [{}, {}, {}]}))[0], ("records".into(), "too_many".into()));
         assert_eq!(codes(json!({"total_yen": " "})), vec![("total_yen".to_string(), "required".to_string())]);
     }
@@ -606,7 +643,11 @@ mod tests {
         }
         const STEP: Field = Field::choice("step", Text::new("単位", "Step"), STEPS);
         static STEP_FIELDS: &[Field] = &[STEP];
-        for (v, expected) in [(json!({"step": 10}), Some(Step::Ten)), (json!({"step": "1"}), Some(Step::One)), (json!({"step": 5}), None)] {
+        for (v, expected) in [
+            (json!({"step": 10}), Some(Step::Ten)),
+            (json!({"step": "1"}), Some(Step::One)),
+            (json!({"step": 5}), None),
+        ] {
             let v = Value::from(v);
             let mut r = Reader::new(STEP_FIELDS, &v);
             assert_eq!(r.choice::<Step>(&STEP), expected);
@@ -629,12 +670,15 @@ mod tests {
         assert_eq!(grid, vec![Some(vec![Some(Rating::Good), Some(Rating::Poor)]), Some(vec![Some(Rating::Good)])]);
         let e = read(json!({"grid": [["good", "fair", "poor"], "good", [1]]})).unwrap_err();
         let codes: Vec<(&str, &str)> = e.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
-        assert_eq!(codes, [
-            ("grid[0]", "too_many"),
-            ("grid[0][1]", "invalid_choice"),
-            ("grid[1]", "wrong_type"),
-            ("grid[2][0]", "invalid_choice"),
-        ]);
+        assert_eq!(
+            codes,
+            [
+                ("grid[0]", "too_many"),
+                ("grid[0][1]", "invalid_choice"),
+                ("grid[1]", "wrong_type"),
+                ("grid[2][0]", "invalid_choice"),
+            ]
+        );
     }
 
     #[test]
@@ -644,7 +688,10 @@ mod tests {
         r.int(&TOTAL);
         r.rows_naming_missing(&RECORDS, |row, _| (row.int(&MINUTES), row.choice::<Rating>(&KIND)));
         let codes: Vec<(&str, &str)> = r.errors.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
-        assert_eq!(codes, [("records[0]", "wrong_type"), ("records[0].minutes", "required"), ("records[0].kind", "required")]);
+        assert_eq!(
+            codes,
+            [("records[0]", "wrong_type"), ("records[0].minutes", "required"), ("records[0].kind", "required")]
+        );
     }
 
     #[test]

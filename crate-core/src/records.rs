@@ -147,7 +147,7 @@ pub fn records_to_csv(records: &[Value], columns: &[&str]) -> String {
     for r in records {
         let cells: Vec<String> = columns
             .iter()
-            .map(|c| match r.get(*c) {
+            .map(|c| match r.get(c) {
                 None | Some(Value::Null) => String::new(),
                 Some(Value::String(s)) => csv_field(s),
                 Some(other) => csv_field(&other.to_string()),
@@ -164,12 +164,18 @@ pub fn records_to_csv(records: &[Value], columns: &[&str]) -> String {
 pub fn records_from_csv(text: &str, columns: &[&str]) -> Result<Vec<Value>, Msg> {
     let rows = parse_csv(text)?;
     let Some((header, body)) = rows.split_first() else {
-        return Err(reject("CSV が空です。保存済みのデータは変更していません。", "The CSV is empty. Nothing saved was changed."));
+        return Err(reject(
+            "CSV が空です。保存済みのデータは変更していません。",
+            "The CSV is empty. Nothing saved was changed.",
+        ));
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     if let Some(bad) = header.iter().find(|h| !columns.contains(&h.as_str())) {
         return Err(reject(
-            format!("不明な列「{bad}」があります（使える列: {}）。保存済みのデータは変更していません。", columns.join(", ")),
+            format!(
+                "不明な列「{bad}」があります（使える列: {}）。保存済みのデータは変更していません。",
+                columns.join(", ")
+            ),
             format!("Unknown column \"{bad}\" (expected: {}). Nothing saved was changed.", columns.join(", ")),
         ));
     }
@@ -217,8 +223,14 @@ mod tests {
 
     #[test]
     fn malformed_documents_are_rejected_whole() {
-        for bad in ["{", "42", r#"[1,2]"#, r#"{"schema": 9, "input": {}}"#, r#"{"schema": 1}"#,
-                    r#"{"schema": 1, "calculator": "hctc", "input": {}}"#] {
+        for bad in [
+            "{",
+            "42",
+            r#"[1,2]"#,
+            r#"{"schema": 9, "input": {}}"#,
+            r#"{"schema": 1}"#,
+            r#"{"schema": 1, "calculator": "hctc", "input": {}}"#,
+        ] {
             let e = read_document(bad, "pharmacist_credits", "records").unwrap_err();
             assert!(e.ja.contains("変更していません") && e.en.contains("Nothing saved"), "{bad}: {e:?}");
         }

@@ -81,7 +81,12 @@ mod tests {
                 if p.confidence == crate::params::Confidence::Document {
                     assert!(p.source.starts_with("seed 0"), "{} lacks a seed citation", p.id);
                 } else {
-                    assert!(!p.source.is_empty() && !p.source.starts_with("seed 0"), "{} ({:?}) must cite its own source", p.id, p.confidence);
+                    assert!(
+                        !p.source.is_empty() && !p.source.starts_with("seed 0"),
+                        "{} ({:?}) must cite its own source",
+                        p.id,
+                        p.confidence
+                    );
                 }
                 assert!(!p.label_ja.is_empty() && !p.label_en.is_empty(), "{} lacks labels", p.id);
                 assert!(Date::new(p.from.year, p.from.month, p.from.day).is_some(), "{} bad from", p.id);
@@ -99,5 +104,4 @@ mod tests {
         }
         assert!(n > 0);
     }
-
 }

@@ -309,7 +309,10 @@ pub fn unknown_field(fields: &[Field], key: &str) -> crate::msg::Msg {
         ),
         None => {
             let all = fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ");
-            Msg::new(format!("{key} は使えない項目です（使える項目: {all}）"), format!("{key} is not a field of this input (fields: {all})"))
+            Msg::new(
+                format!("{key} は使えない項目です（使える項目: {all}）"),
+                format!("{key} is not a field of this input (fields: {all})"),
+            )
         }
     }
 }
@@ -328,7 +331,9 @@ impl Kind {
             Kind::Decimal { max, unit } => format!("decimal 0–{max} ({})", unit.en),
             Kind::Date => "date YYYY-MM-DD".into(),
             Kind::Month => "month YYYY-MM".into(),
-            Kind::Choice(c) => format!("one of {}", c.iter().map(|c| format!("`{}`", c.key)).collect::<Vec<_>>().join(", ")),
+            Kind::Choice(c) => {
+                format!("one of {}", c.iter().map(|c| format!("`{}`", c.key)).collect::<Vec<_>>().join(", "))
+            }
             Kind::Flag => "true / false".into(),
             Kind::Text { max_chars } => format!("text (≤ {max_chars} characters)"),
             Kind::List { item, max } => format!("array (≤ {max}) of {}", item.kind.describe()),
@@ -381,4 +386,3 @@ pub fn markdown(fields: &[Field]) -> String {
     }
     out
 }
-

@@ -44,7 +44,9 @@ pub fn closest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
     known
         .into_iter()
         .map(|k| (distance(&lower, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4) || (lower.len() >= 4 && (k.starts_with(lower.as_str()) || lower.starts_with(*k))))
+        .filter(|(d, k)| {
+            *d <= 2.max(k.len() / 4) || (lower.len() >= 4 && (k.starts_with(lower.as_str()) || lower.starts_with(*k)))
+        })
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }

@@ -599,7 +599,8 @@ mod tests {
 
     #[test]
     fn reads_what_json_parse_reads() {
-        let v = parse_json(r#" {"a": [1, -2.5e3, "x\"\\\/\u00e9\ud83d\ude00", true, false, null], "b": {}, "a": 7} "#).unwrap();
+        let v = parse_json(r#" {"a": [1, -2.5e3, "x\"\\\/\u00e9\ud83d\ude00", true, false, null], "b": {}, "a": 7} "#)
+            .unwrap();
         // A repeated key replaces the earlier value, in the first one's place.
         assert_eq!(v.get("a").and_then(Value::as_i64), Some(7));
         assert_eq!(v.as_object().unwrap().len(), 2);
@@ -618,8 +619,25 @@ mod tests {
     #[test]
     fn refuses_what_json_parse_refuses() {
         for bad in [
-            "", " ", "{", "[1,]", "{\"a\":1,}", "01", "1.", "-", "1e", "tru", "\"abc", "\"\\x\"", "\"\\ud800\"",
-            "\"\u{1}\"", "{a:1}", "[1 2]", "1 2", "'a'", "NaN",
+            "",
+            " ",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            "-",
+            "1e",
+            "tru",
+            "\"abc",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "\"\u{1}\"",
+            "{a:1}",
+            "[1 2]",
+            "1 2",
+            "'a'",
+            "NaN",
         ] {
             assert!(parse_json(bad).is_err(), "{bad:?} should be refused");
         }

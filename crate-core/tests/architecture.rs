@@ -7,8 +7,23 @@ use std::path::{Path, PathBuf};
 
 /// Bottom to top. A module may use only the modules before it (`rules` also uses `rules`).
 const FLOORS: &[&str] = &[
-    "msg", "text", "value", "date", "money", "parse", "params", "schema", "reader", "explain",
-    "records", "calculator", "test_support", "rules", "registry", "api", "lib",
+    "msg",
+    "text",
+    "value",
+    "date",
+    "money",
+    "parse",
+    "params",
+    "schema",
+    "reader",
+    "explain",
+    "records",
+    "calculator",
+    "test_support",
+    "rules",
+    "registry",
+    "api",
+    "lib",
 ];
 
 /// Longest source file, in lines (the issue "Declare each calculator once").
@@ -68,7 +83,11 @@ fn crate_paths(code: &str) -> Vec<Vec<String>> {
             let base: Vec<String> = after.trim_end_matches(':').split("::").map(String::from).collect();
             for item in group.split(',') {
                 let item = item.trim();
-                if let Some(first) = item.split("::").next().filter(|f| !f.is_empty() && f.chars().all(|c| c.is_alphanumeric() || c == '_')) {
+                if let Some(first) = item
+                    .split("::")
+                    .next()
+                    .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                {
                     let mut p = base.clone();
                     p.push(first.to_string());
                     out.push(p);
@@ -103,7 +122,10 @@ fn modules_import_only_from_floors_below() {
             let Some(target_floor) = floor(target) else { continue };
             let same_floor_ok = target_floor == own_floor && (own == "rules" || own == "lib");
             if target_floor > own_floor || (target_floor == own_floor && !same_floor_ok && target != &own) {
-                problems.push(format!("{}: {own} (floor {own_floor}) uses crate::{target} (floor {target_floor})", rel.display()));
+                problems.push(format!(
+                    "{}: {own} (floor {own_floor}) uses crate::{target} (floor {target_floor})",
+                    rel.display()
+                ));
             }
         }
     }
@@ -154,7 +176,12 @@ fn calculators_import_one_another_without_a_cycle() {
     // The checker sees real imports: the fees use the exemption's rate.
     assert!(edges.get("jmdp::fees").is_some_and(|t| t.contains("jmdp::exemption")), "{edges:?}");
     // Depth-first search for a back edge.
-    fn visit(n: &str, edges: &BTreeMap<String, BTreeSet<String>>, stack: &mut Vec<String>, done: &mut BTreeSet<String>) -> Option<Vec<String>> {
+    fn visit(
+        n: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
         if let Some(i) = stack.iter().position(|s| s == n) {
             return Some(stack[i..].to_vec());
         }

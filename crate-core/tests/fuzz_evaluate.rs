@@ -49,7 +49,8 @@ fn corpus() -> &'static Corpus {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
         let mut requests = Vec::new();
         let (mut fields, mut strings, mut dates) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
-        let mut files: Vec<_> = std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         files.sort();
         for f in files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "json")) {
             let text = std::fs::read_to_string(&f).unwrap_or_default();
@@ -123,7 +124,8 @@ fn json() -> impl Strategy<Value = Value> {
     leaf().prop_recursive(4, 48, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::vec((key(), inner), 0..8).prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+            prop::collection::vec((key(), inner), 0..8)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
         ]
     })
 }
@@ -171,7 +173,8 @@ fn apply(target: &mut Value, e: &Edit) {
             m.remove(&k);
         }
         (Value::Object(m), Edit::Inside(f, i, inner)) => {
-            let nested: Vec<String> = m.iter().filter(|(_, v)| v.is_array() || v.is_object()).map(|(k, _)| k.clone()).collect();
+            let nested: Vec<String> =
+                m.iter().filter(|(_, v)| v.is_array() || v.is_object()).map(|(k, _)| k.clone()).collect();
             if nested.is_empty() {
                 return;
             }
@@ -194,7 +197,7 @@ fn apply_nested(v: &mut Value, i: usize, e: &Edit) {
         Value::Array(a) if !a.is_empty() => {
             let n = i % a.len();
             match e {
-                Edit::Set(_, x) if i % 3 == 0 => a[n] = x.clone(),
+                Edit::Set(_, x) if i.is_multiple_of(3) => a[n] = x.clone(),
                 _ => apply(&mut a[n], e),
             }
         }
@@ -261,9 +264,20 @@ fn check_shape(req: &Value, r: &Value) -> Result<(), TestCaseError> {
         for e in errors.into_iter().flatten() {
             for lang in ["ja", "en"] {
                 let m = e["message"][lang].as_str();
-                prop_assert!(m.is_some_and(|s| !s.trim().is_empty()), "error without a {} message: {} for {}", lang, e, req);
+                prop_assert!(
+                    m.is_some_and(|s| !s.trim().is_empty()),
+                    "error without a {} message: {} for {}",
+                    lang,
+                    e,
+                    req
+                );
             }
-            prop_assert!(e["field"].is_string() && e["code"].as_str().is_some_and(|c| !c.is_empty()), "error shape: {} for {}", e, req);
+            prop_assert!(
+                e["field"].is_string() && e["code"].as_str().is_some_and(|c| !c.is_empty()),
+                "error shape: {} for {}",
+                e,
+                req
+            );
         }
     } else {
         prop_assert!(obj.contains_key("result"), "ok:true without result: {} for {}", r, req);

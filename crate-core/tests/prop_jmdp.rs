@@ -9,8 +9,7 @@ fn eval(calculator: &str, input: Value) -> Value {
 }
 
 fn int(v: &Value, k: &str) -> i64 {
-    v[k].as_i64()
-        .unwrap_or_else(|| panic!("{k} missing in {v}"))
+    v[k].as_i64().unwrap_or_else(|| panic!("{k} missing in {v}"))
 }
 
 proptest! {

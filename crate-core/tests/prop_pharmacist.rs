@@ -7,15 +7,8 @@ use std::collections::BTreeMap;
 
 const SEED_AS_OF: &str = "2021-06-01";
 const ONLINE_AS_OF: &str = "2023-06-01";
-const KINDS: [&str; 7] = [
-    "collective",
-    "practical",
-    "group",
-    "correspondence",
-    "special_course",
-    "internet",
-    "self_study",
-];
+const KINDS: [&str; 7] =
+    ["collective", "practical", "group", "correspondence", "special_course", "internet", "self_study"];
 
 fn eval(as_of: &str, input: &Value) -> Value {
     calc_core::evaluate(&json!({"calculator": "pharmacist_credits", "as_of": as_of, "input": input}))
@@ -139,10 +132,7 @@ fn int(v: &Value) -> i64 {
 
 /// The kind a record is counted as (a 2nd+ correspondence course is group / self-study).
 fn effective(r: &Value) -> String {
-    r["treated_as"]
-        .as_str()
-        .unwrap_or_else(|| r["kind"].as_str().unwrap_or(""))
-        .to_string()
+    r["treated_as"].as_str().unwrap_or_else(|| r["kind"].as_str().unwrap_or("")).to_string()
 }
 
 fn check_caps(input: &Value, res: &Value) -> Result<(), TestCaseError> {
@@ -150,18 +140,9 @@ fn check_caps(input: &Value, res: &Value) -> Result<(), TestCaseError> {
     let ins = input["records"].as_array().unwrap();
     let total = int(&res["total_credits"]);
     prop_assert!(total >= 0);
-    let sum: i64 = recs
-        .iter()
-        .filter(|r| r["counted"] == json!(true))
-        .map(|r| int(&r["credits_counted"]))
-        .sum();
+    let sum: i64 = recs.iter().filter(|r| r["counted"] == json!(true)).map(|r| int(&r["credits_counted"])).sum();
     prop_assert_eq!(total, sum);
-    let year_sum: i64 = res["years"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|y| int(&y["credits"]))
-        .sum();
+    let year_sum: i64 = res["years"].as_array().unwrap().iter().map(|y| int(&y["credits"])).sum();
     prop_assert_eq!(year_sum, total);
     let mut per_day: BTreeMap<String, i64> = BTreeMap::new();
     let mut yearly: BTreeMap<(String, i64, bool), i64> = BTreeMap::new();
@@ -196,11 +177,7 @@ fn check_caps(input: &Value, res: &Value) -> Result<(), TestCaseError> {
                 corr_courses += 1;
             }
             "special_course" => {
-                let cap = if ins[i]["special_practical"] == json!(true) {
-                    5
-                } else {
-                    20
-                };
+                let cap = if ins[i]["special_practical"] == json!(true) { 5 } else { 20 };
                 prop_assert!(counted <= cap);
             }
             _ => {}
@@ -213,14 +190,7 @@ fn check_caps(input: &Value, res: &Value) -> Result<(), TestCaseError> {
         if !nc {
             // Other credits fill only what the exempt new-curriculum credits left of the 5.
             let exempt = yearly.get(&(kind.clone(), *y, true)).copied().unwrap_or(0);
-            prop_assert!(
-                *c <= (5 - exempt).max(0),
-                "{} year {}: {} others beside {} exempt",
-                kind,
-                y,
-                c,
-                exempt
-            );
+            prop_assert!(*c <= (5 - exempt).max(0), "{} year {}: {} others beside {} exempt", kind, y, c, exempt);
         }
     }
     prop_assert!(group <= 5);

@@ -33,7 +33,13 @@ pub fn FieldError(outcome: Memo<Outcome>, #[prop(into)] field: Signal<String>, i
 
 /// One field: label, control, unit, help and errors. `id` is the control's DOM id.
 #[component]
-pub fn FieldInput(field: &'static Field, at: Slot, id: String, outcome: Memo<Outcome>, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub fn FieldInput(
+    field: &'static Field,
+    at: Slot,
+    id: String,
+    outcome: Memo<Outcome>,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
     let Slot { value, name } = at;
     let err_id = format!("{id}-err");
     let hint_id = format!("{id}-hint");
@@ -122,7 +128,12 @@ pub fn FieldInput(field: &'static Field, at: Slot, id: String, outcome: Memo<Out
 
 /// A plain field of a form, shown while it applies (see `Field::applies_in`).
 #[component]
-pub fn Input(form: Form, outcome: Memo<Outcome>, field: &'static Field, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub fn Input(
+    form: Form,
+    outcome: Memo<Outcome>,
+    field: &'static Field,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
     let slot = Slot { value: form.field(field.key), name: Signal::stored(field.key.to_string()) };
     let id = format!("{}-{}", form.calculator, field.key);
     view! {

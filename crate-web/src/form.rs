@@ -65,13 +65,15 @@ impl Form {
         let query = crate::url_state::read();
         let from_url = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
         let schema = calc.schema;
-        let plain = schema.fields.iter().filter(|f| !matches!(f.kind, Kind::Rows(_)) && !page.iter().any(|(k, _)| *k == f.key));
+        let plain =
+            schema.fields.iter().filter(|f| !matches!(f.kind, Kind::Rows(_)) && !page.iter().any(|(k, _)| *k == f.key));
         let mut fields: Vec<(&'static str, RwSignal<String>)> =
             plain.map(|f| (f.key, RwSignal::new(from_url(f.key).unwrap_or_else(|| start_of(f))))).collect();
         let schema_fields = fields.len();
         fields.extend(page.iter().map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string())))));
         let has_lists = schema.fields.iter().any(|f| matches!(f.kind, Kind::Rows(_)));
-        let known = |k: &str| k == "v" || k == "as_of" || (k == ROWS_PARAM && has_lists) || fields.iter().any(|(f, _)| *f == k);
+        let known =
+            |k: &str| k == "v" || k == "as_of" || (k == ROWS_PARAM && has_lists) || fields.iter().any(|(f, _)| *f == k);
         let unknown: Vec<String> = query.iter().map(|(k, _)| k.clone()).filter(|k| !known(k)).collect();
         let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today));
         let form = Form {
@@ -131,12 +133,14 @@ impl Form {
         for (k, s) in self.plain() {
             let Some(f) = self.schema.get(k) else { continue };
             if !self.in_link(k) {
-                s.set(match f.need {
-                    Need::Default(d) => d,
-                    Need::Optional => "",
-                    Need::Required => f.example,
-                }
-                .to_string());
+                s.set(
+                    match f.need {
+                        Need::Default(d) => d,
+                        Need::Optional => "",
+                        Need::Required => f.example,
+                    }
+                    .to_string(),
+                );
             }
         }
         self
@@ -184,7 +188,9 @@ impl Form {
 
     /// The list for a rows field (`events`, `records`).
     pub fn list(&self, key: &str) -> RowsModel {
-        self.st.with_value(|st| st.lists.iter().find(|m| m.field.key == key).copied()).expect("a rows field of this schema")
+        self.st
+            .with_value(|st| st.lists.iter().find(|m| m.field.key == key).copied())
+            .expect("a rows field of this schema")
     }
 
     /// Whether a plain field is part of the input now (its control field's value; see
@@ -340,7 +346,10 @@ pub fn num_opt<T: Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) ->
 }
 
 /// A list of the result (notes, certificates; empty while the input has errors).
-pub fn items<T: Send + Sync + 'static, U: Clone + Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) -> &[U]) -> Signal<Vec<U>> {
+pub fn items<T: Send + Sync + 'static, U: Clone + Send + Sync + 'static>(
+    result: Memo<Option<T>>,
+    get: fn(&T) -> &[U],
+) -> Signal<Vec<U>> {
     Signal::derive(move || result.with(|r| r.as_ref().map(|r| get(r).to_vec()).unwrap_or_default()))
 }
 

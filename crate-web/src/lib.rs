@@ -156,7 +156,6 @@ pub enum Group {
     Professional,
 }
 
-
 /// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only).
 pub fn start() {
     let Some(el) = document().get_element_by_id("app") else { return };

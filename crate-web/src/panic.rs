@@ -53,12 +53,7 @@ fn show_banner() {
     let parts = [
         el("p", "panic-title", "ja", "エラーが発生しました。この画面は動かなくなりました。"),
         el("p", "panic-title", "en", "Something went wrong. This page has stopped working."),
-        el(
-            "p",
-            "",
-            "ja",
-            "下のリンクで入力をリセットしてページを開き直してください。保存した記録は消えません。",
-        ),
+        el("p", "", "ja", "下のリンクで入力をリセットしてページを開き直してください。保存した記録は消えません。"),
         el("p", "", "en", "Use the link below to reset the form and reopen the page. Your saved records are kept."),
     ];
     for p in parts.into_iter().flatten() {

@@ -25,7 +25,10 @@ pub fn load(calculator: &str, list_key: &str) -> (Option<Value>, Option<Msg>) {
             (
                 None,
                 Some(Msg::new(
-                    format!("保存されていた記録を読み込めませんでした（{}）。元のデータは {aside} に残してあります。", e.ja),
+                    format!(
+                        "保存されていた記録を読み込めませんでした（{}）。元のデータは {aside} に残してあります。",
+                        e.ja
+                    ),
                     format!("Saved records could not be read ({}). The original is kept under {aside}.", e.en),
                 )),
             )
@@ -188,14 +191,24 @@ pub fn restore(form: crate::form::Form, main: &str, keep: &[&str]) -> Restored {
             link = Some(from_link);
         }
     }
-    Restored { notice: StoredValue::new(notice), link_differs: RwSignal::new(link.is_some()), link: StoredValue::new(link) }
+    Restored {
+        notice: StoredValue::new(notice),
+        link_differs: RwSignal::new(link.is_some()),
+        link: StoredValue::new(link),
+    }
 }
 
 /// Saving, export and import of a records page, and the choice between the saved records and a
 /// link's.
 #[component]
-pub fn FormRecords(form: crate::form::Form, restored: Restored, main: &'static str, #[prop(optional)] keep: &'static [&'static str]) -> impl IntoView {
-    let columns: Vec<&'static str> = form.schema.rows(main).map(|r| r.fields.iter().map(|f| f.key).collect()).unwrap_or_default();
+pub fn FormRecords(
+    form: crate::form::Form,
+    restored: Restored,
+    main: &'static str,
+    #[prop(optional)] keep: &'static [&'static str],
+) -> impl IntoView {
+    let columns: Vec<&'static str> =
+        form.schema.rows(main).map(|r| r.fields.iter().map(|f| f.key).collect()).unwrap_or_default();
     let input = Signal::derive(move || form.saved_input());
     let apply = Callback::new(move |v: Value| form.apply_input(&v, keep));
     let take_link = move |_| {

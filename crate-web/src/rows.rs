@@ -76,7 +76,9 @@ pub fn link_value(s: &str) -> Value {
 fn start(f: &Field) -> String {
     match (f.default_text(), f.kind) {
         (Some(d), _) => d.to_string(),
-        (None, Kind::Choice(c)) if f.need != calc_core::schema::Need::Optional => c.first().map_or(String::new(), |c| c.key.to_string()),
+        (None, Kind::Choice(c)) if f.need != calc_core::schema::Need::Optional => {
+            c.first().map_or(String::new(), |c| c.key.to_string())
+        }
         _ => String::new(),
     }
 }
@@ -295,9 +297,18 @@ impl RowsModel {
                             return Value::Null;
                         }
                         match f.kind {
-                            Kind::Flag => if s == "true" { Value::from(1) } else { Value::Null },
+                            Kind::Flag => {
+                                if s == "true" {
+                                    Value::from(1)
+                                } else {
+                                    Value::Null
+                                }
+                            }
                             Kind::Choice(_) if keys => Value::String(s.clone()),
-                            Kind::Choice(c) => c.iter().position(|c| c.key == s).map_or_else(|| Value::String(s.clone()), |p| Value::from(p as i64)),
+                            Kind::Choice(c) => c
+                                .iter()
+                                .position(|c| c.key == s)
+                                .map_or_else(|| Value::String(s.clone()), |p| Value::from(p as i64)),
                             _ => link_value(s),
                         }
                     })
@@ -325,9 +336,11 @@ impl RowsModel {
                     out[i] = match (f.kind, v) {
                         (_, Value::Null) => start(f),
                         (Kind::Flag, v) => (matches!(cell_text(v).as_str(), "1" | "true")).to_string(),
-                        (Kind::Choice(c), Value::Number(n)) => {
-                            n.as_i64().and_then(|p| usize::try_from(p).ok()).and_then(|p| c.get(p)).map_or_else(|| n.to_string(), |c| c.key.to_string())
-                        }
+                        (Kind::Choice(c), Value::Number(n)) => n
+                            .as_i64()
+                            .and_then(|p| usize::try_from(p).ok())
+                            .and_then(|p| c.get(p))
+                            .map_or_else(|| n.to_string(), |c| c.key.to_string()),
                         (_, v) => cell_text(v),
                     };
                 }

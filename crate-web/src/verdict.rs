@@ -46,7 +46,9 @@ pub fn requirement_view(r: &Requirement) -> impl IntoView {
         format!("{} / {}{sep}{b}", value_text(&r.reached), value_text(&r.required))
     };
     let shortfall = match &r.shortfall {
-        Value::Number(n) if !met && n.is_positive() => Some(if lang().is_en() { format!("{n} short") } else { format!("あと{n}不足") }),
+        Value::Number(n) if !met && n.is_positive() => {
+            Some(if lang().is_en() { format!("{n} short") } else { format!("あと{n}不足") })
+        }
         _ => None,
     };
     view! {
@@ -106,7 +108,11 @@ pub fn Verdict(verdict: Signal<Option<VerdictData>>) -> impl IntoView {
 /// `2026-02-01〜2026-03-31` (`… to …` in English).
 pub fn window_text(w: &Window) -> String {
     let (s, e) = (w.start, w.end);
-    if lang().is_en() { format!("{s} to {e}") } else { format!("{s}〜{e}") }
+    if lang().is_en() {
+        format!("{s} to {e}")
+    } else {
+        format!("{s}〜{e}")
+    }
 }
 
 /// Core's notes on the route (readings, what was not checked, exceptions).
@@ -114,11 +120,13 @@ pub fn window_text(w: &Window) -> String {
 pub fn Notes(notes: Signal<Vec<Msg>>) -> impl IntoView {
     move || {
         notes.with(|notes| {
-            (!notes.is_empty()).then(|| view! {
-                <section class="cert-notes" aria-labelledby="notes-h">
-                    <h2 id="notes-h">{tr("注意事項", "Notes")}</h2>
-                    <ul>{notes.iter().map(|n| view! { <li>{msg(n)}</li> }).collect_view()}</ul>
-                </section>
+            (!notes.is_empty()).then(|| {
+                view! {
+                    <section class="cert-notes" aria-labelledby="notes-h">
+                        <h2 id="notes-h">{tr("注意事項", "Notes")}</h2>
+                        <ul>{notes.iter().map(|n| view! { <li>{msg(n)}</li> }).collect_view()}</ul>
+                    </section>
+                }
             })
         })
     }

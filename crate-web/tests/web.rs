@@ -75,7 +75,9 @@ fn the_js_api_is_the_core_contract() {
 
 #[wasm_bindgen_test]
 fn saved_records_round_trip_and_unreadable_data_is_kept_aside() {
-    let input = calc_core::Value::from(serde_json::json!({"mode": "initial", "records": [{"date": "2024-04-01", "kind": "internet"}]}));
+    let input = calc_core::Value::from(
+        serde_json::json!({"mode": "initial", "records": [{"date": "2024-04-01", "kind": "internet"}]}),
+    );
     calc_web::records::save("test_calc", &input).unwrap();
     let (loaded, notice) = calc_web::records::load("test_calc", "records");
     assert_eq!(loaded, Some(input));

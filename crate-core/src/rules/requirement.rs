@@ -161,7 +161,14 @@ impl<'a> Checks<'a> {
         let shortfall = if met { Decimal::ZERO } else { (limit - reached).max(Decimal::ZERO) };
         let unit = crate::msg::Text::new(p.unit.suffix_ja(), p.unit.suffix_en());
         let f = Fx::new().qty_dec(reached, unit).op(&format!(" {} ", bound_symbol(p.bound))).qty(p.value, unit);
-        self.trace.push(TraceStep::new(format!("req.{id}"), Msg::new(p.label_ja, p.label_en), verdict(f, met), None, p.unit, p.source));
+        self.trace.push(TraceStep::new(
+            format!("req.{id}"),
+            Msg::new(p.label_ja, p.label_en),
+            verdict(f, met),
+            None,
+            p.unit,
+            p.source,
+        ));
         self.push(Requirement {
             id: id.to_string(),
             label: Msg::new(p.label_ja, p.label_en),
@@ -178,7 +185,11 @@ impl<'a> Checks<'a> {
 
     /// A yes/no condition (membership and dues, full-time work …).
     pub fn yes(&mut self, id: &str, label: Msg, met: bool, source: &str) -> &Requirement {
-        let f = if met { Fx::new().words("はい → 充足", "yes → met") } else { Fx::new().words("いいえ → 不足", "no → not met") };
+        let f = if met {
+            Fx::new().words("はい → 充足", "yes → met")
+        } else {
+            Fx::new().words("いいえ → 不足", "no → not met")
+        };
         self.trace.push(TraceStep::note(format!("req.{id}"), label.clone(), f, source));
         self.push(Requirement {
             id: id.to_string(),
@@ -210,9 +221,11 @@ mod tests {
     use crate::date::ymd;
     use crate::params::Unit;
 
-    const MIN_CASES: Param = Param::new("t.cases", 5, Unit::Count, ymd(2019, 4, 1), "seed 002 細則第9条", "事例", "Cases")
-        .bound(Bound::AtLeast);
-    const YEARS: Param = Param::new("t.years", 3, Unit::Years, ymd(2019, 4, 1), "s", "年", "Years").bound(Bound::AtLeast);
+    const MIN_CASES: Param =
+        Param::new("t.cases", 5, Unit::Count, ymd(2019, 4, 1), "seed 002 細則第9条", "事例", "Cases")
+            .bound(Bound::AtLeast);
+    const YEARS: Param =
+        Param::new("t.years", 3, Unit::Years, ymd(2019, 4, 1), "s", "年", "Years").bound(Bound::AtLeast);
     static TABLES: &[&[Param]] = &[&[MIN_CASES, YEARS]];
 
     #[test]
@@ -232,7 +245,8 @@ mod tests {
     #[test]
     fn fiscal_years_read_as_years() {
         const LAST_FY: Param =
-            Param::new("t.fy", 2020, Unit::Years, ymd(2019, 4, 1), "seed 002 細則第14条", "期限", "Deadline").bound(Bound::AtMost);
+            Param::new("t.fy", 2020, Unit::Years, ymd(2019, 4, 1), "seed 002 細則第14条", "期限", "Deadline")
+                .bound(Bound::AtMost);
         static FY_TABLES: &[&[Param]] = &[&[LAST_FY]];
         let ctx = Ctx::over(ymd(2024, 1, 1), FY_TABLES);
         let mut c = Checks::new(&ctx);

@@ -27,7 +27,8 @@ fn has_error_code(o: &Outcome, field: &str, code: &str) -> bool {
 pub fn AdvancedBurden() -> impl IntoView {
     // The schema's examples are the seed's (様式第3号 11): 総費用100万, 先進医療50万 (研究費等25万),
     // 保険外併用療養費50万 × 3割. No cap until one is chosen.
-    let form = Form::new(&burden::TYPED, &[(CAP_MODE.key, "none")]).start(&[(schema::MONTHLY_CAP.key, ""), (schema::CAP_BRACKET.key, "")]);
+    let form = Form::new(&burden::TYPED, &[(CAP_MODE.key, "none")])
+        .start(&[(schema::MONTHLY_CAP.key, ""), (schema::CAP_BRACKET.key, "")]);
     let cap_mode = form.field(CAP_MODE.key);
     // Only the chosen way of giving the cap reaches core; the others keep their typed values.
     let extra = Signal::derive(move || {
@@ -159,7 +160,13 @@ fn CopayField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     let err_id = format!("{id}-err");
     let invalid = move || outcome.with(|o| !crate::form::errors_for(o, field.key).is_empty());
     let (label, unit) = (field.label, field.unit());
-    let typed_label = move || if lang().is_en() { format!("{} ({})", label.en, unit.en) } else { format!("{}（{}）", label.ja, unit.ja) };
+    let typed_label = move || {
+        if lang().is_en() {
+            format!("{} ({})", label.en, unit.en)
+        } else {
+            format!("{}（{}）", label.ja, unit.ja)
+        }
+    };
     let err_id2 = err_id.clone();
     view! {
         <div class="field copay" class:invalid=invalid>

@@ -18,15 +18,27 @@ use calc_core::Text;
 use leptos::prelude::*;
 
 const EMPTY: Text = Text::new("（まだ記録がありません）", "(no records yet)");
-static EVENTS: ListView =
-    ListView { prefix: "ct", grid: "ct-events", add: Text::new("＋ 参加記録を追加", "+ Add an event"), empty: EMPTY, wide: &["seminar", "title"] };
-static CASES: ListView = ListView { prefix: "ct", grid: "ct-cases", add: Text::new("＋ 実績を追加", "+ Add a record"), empty: EMPTY, wide: &[] };
+static EVENTS: ListView = ListView {
+    prefix: "ct",
+    grid: "ct-events",
+    add: Text::new("＋ 参加記録を追加", "+ Add an event"),
+    empty: EMPTY,
+    wide: &["seminar", "title"],
+};
+static CASES: ListView = ListView {
+    prefix: "ct",
+    grid: "ct-cases",
+    add: Text::new("＋ 実績を追加", "+ Add a record"),
+    empty: EMPTY,
+    wide: &[],
+};
 
 #[component]
 pub fn CellTherapy() -> impl IntoView {
     // The credit window starts blank: core then uses the seed's.
     let form = Form::new(&cell_therapy::TYPED, &[]).with_lists().start_empty();
-    let (events, cases) = (form.list("events").link_keys(), form.list("cases").link_keys().new_row(&[("kind", "processing")]));
+    let (events, cases) =
+        (form.list("events").link_keys(), form.list("cases").link_keys().new_row(&[("kind", "processing")]));
     let restored = restore(form, "events", &[]);
     let (outcome, res) = form.run(&cell_therapy::TYPED);
     let foot = status_foot(res);
@@ -120,7 +132,11 @@ fn row_status(list: &str, r: &Output, idx: usize) -> Option<(bool, String)> {
         let line = r.events.get(idx)?;
         let c = line.counted_credits;
         let head = if line.counted {
-            if en { format!("Counted: {c} credits") } else { format!("計上: {c}単位") }
+            if en {
+                format!("Counted: {c} credits")
+            } else {
+                format!("計上: {c}単位")
+            }
         } else if en {
             "Not counted".to_string()
         } else {

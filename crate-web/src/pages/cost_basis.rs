@@ -21,7 +21,9 @@ const EXAMPLE: &str = r#"{"d":[["機器A",200000,100000,3,100,1],["機器B（耐
 "o":[["材料D",5000,1,1],["材料E",600,1,1]]}"#;
 
 const fn list_view(grid: &'static str, add: Text) -> ListView {
-    ListView { prefix: "cb", grid, add, empty: Text::new("（行がありません）", "(no lines)"), wide: &["name", "role"] }
+    ListView {
+        prefix: "cb", grid, add, empty: Text::new("（行がありません）", "(no lines)"), wide: &["name", "role"]
+    }
 }
 
 /// The four lists in the schema's order: devices, staff, materials, その他.
@@ -94,7 +96,8 @@ pub fn CostBasis() -> impl IntoView {
 /// Core's advice (e.g. an item under 1万円 a use belongs under その他), listed above the result.
 #[component]
 fn Warnings(res: Memo<Option<Output>>) -> impl IntoView {
-    let items = move || res.with(|r| r.iter().flat_map(|r| r.warnings.iter()).map(|w| msg(&w.message)).collect::<Vec<_>>());
+    let items =
+        move || res.with(|r| r.iter().flat_map(|r| r.warnings.iter()).map(|w| msg(&w.message)).collect::<Vec<_>>());
     view! {
         {move || {
             let list = items();
@@ -137,6 +140,8 @@ fn line_foot(res: Memo<Option<Output>>) -> Foot {
 fn row_warnings(res: Memo<Option<Output>>) -> Notes {
     Callback::new(move |(model, idx): (RowsModel, usize)| {
         let name = format!("{}[{idx}]", model.field.key);
-        res.with(|r| r.iter().flat_map(|r| r.warnings.iter()).filter(|w| w.field == name).map(|w| msg(&w.message)).collect())
+        res.with(|r| {
+            r.iter().flat_map(|r| r.warnings.iter()).filter(|w| w.field == name).map(|w| msg(&w.message)).collect()
+        })
     })
 }

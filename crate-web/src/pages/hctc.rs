@@ -22,8 +22,11 @@ const EXAMINERS: usize = params::CERTIFIED_ORAL_EXAMINERS.value as usize;
 /// never blanks the page.
 fn decode_ratings(s: &str) -> Vec<&'static Choice> {
     let choices = schema::RATING.choices();
-    let mut v: Vec<&'static Choice> =
-        s.chars().take(ITEMS * EXAMINERS).map(|l| choices.iter().find(|c| c.key.starts_with(l)).unwrap_or(&choices[0])).collect();
+    let mut v: Vec<&'static Choice> = s
+        .chars()
+        .take(ITEMS * EXAMINERS)
+        .map(|l| choices.iter().find(|c| c.key.starts_with(l)).unwrap_or(&choices[0]))
+        .collect();
     v.resize(ITEMS * EXAMINERS, &choices[0]);
     v
 }
@@ -40,7 +43,10 @@ pub fn Hctc() -> impl IntoView {
     // The grid's letters → core's array of pairs (core reads it only for the oral exam).
     let extra = Signal::derive(move || {
         let cells = decode_ratings(&ratings.get());
-        let pairs = cells.chunks(EXAMINERS).map(|pair| Value::Array(pair.iter().map(|c| Value::from(c.key)).collect())).collect();
+        let pairs = cells
+            .chunks(EXAMINERS)
+            .map(|pair| Value::Array(pair.iter().map(|c| Value::from(c.key)).collect()))
+            .collect();
         let mut m = Map::new();
         m.insert("ratings", Value::Array(pairs));
         m
@@ -251,4 +257,3 @@ fn Fees(res: Memo<Option<hctc::Output>>) -> impl IntoView {
         })
     }
 }
-

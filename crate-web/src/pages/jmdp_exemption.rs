@@ -51,11 +51,13 @@ impl Household {
         own.set(String::new());
         let param = form.field(MEMBERS);
         let rows = form.in_link(MEMBERS).then(|| parse_list(&param.get_untracked(), max)).flatten().unwrap_or(start);
-        let (members, next_id, owner) = (RwSignal::new(Vec::new()), StoredValue::new(0), StoredValue::new(Owner::current()));
+        let (members, next_id, owner) =
+            (RwSignal::new(Vec::new()), StoredValue::new(0), StoredValue::new(Owner::current()));
         let h = Household { calc: form.calculator, field, members, next_id, owner };
         h.members.set(rows.into_iter().map(|t| h.make(t)).collect());
         Effect::new(move |_| {
-            let text = Value::Array(h.members.with(|v| v.iter().map(|(_, s)| s.with(|s| link_value(s))).collect())).to_json();
+            let text =
+                Value::Array(h.members.with(|v| v.iter().map(|(_, s)| s.with(|s| link_value(s))).collect())).to_json();
             if param.get_untracked() != text {
                 param.set(text);
             }
@@ -75,7 +77,10 @@ impl Household {
 
     /// The filled-in rows for core; empty rows are left out (tracked).
     pub fn to_json(&self) -> Value {
-        Value::Array(self.members.with(|v| v.iter().map(|(_, s)| s.get()).filter(|t| !t.trim().is_empty()).map(Value::String).collect()))
+        Value::Array(
+            self.members
+                .with(|v| v.iter().map(|(_, s)| s.get()).filter(|t| !t.trim().is_empty()).map(Value::String).collect()),
+        )
     }
 
     /// Core's index of a row (empty rows are not sent), if the row is sent at all. Tracked.
@@ -131,7 +136,13 @@ pub(crate) fn HouseholdEditor(household: Household, outcome: Memo<Outcome>) -> i
 }
 
 #[component]
-fn MemberRow(household: Household, id: u64, value: RwSignal<String>, outcome: Memo<Outcome>, add_id: String) -> impl IntoView {
+fn MemberRow(
+    household: Household,
+    id: u64,
+    value: RwSignal<String>,
+    outcome: Memo<Outcome>,
+    add_id: String,
+) -> impl IntoView {
     let Household { calc, field, members: list, .. } = household;
     let Kind::List { item, .. } = field.kind else { unreachable!() };
     let pos = Memo::new(move |_| list.with(|v| v.iter().position(|m| m.0 == id).unwrap_or(0)));
@@ -237,7 +248,9 @@ pub fn JmdpExemption() -> impl IntoView {
     let cap_applied = flag(res, |r| r.overseas_cap_applied);
     let has_overseas = flag(res, |r| r.overseas_fees_yen > 0);
     let not_refunded_ja = exemption::not_refunded_note().ja;
-    let other_notes = Signal::derive(move || res.with(|r| r.iter().flat_map(|r| r.notes.iter()).filter(|n| n.ja != not_refunded_ja).cloned().collect()));
+    let other_notes = Signal::derive(move || {
+        res.with(|r| r.iter().flat_map(|r| r.notes.iter()).filter(|n| n.ja != not_refunded_ja).cloned().collect())
+    });
     let eligible = move || res.with(|r| r.as_ref().map(|r| r.eligible));
 
     view! {

@@ -22,7 +22,12 @@ pub(crate) fn RangeFigure(
 ) -> impl IntoView {
     let text = move || match range.get() {
         Some((a, b)) if a == b => amount_text(a, Unit::Yen),
-        Some((a, b)) => format!("{} {} {}", amount_text(a, Unit::Yen), if lang().is_en() { "–" } else { "〜" }, amount_text(b, Unit::Yen)),
+        Some((a, b)) => format!(
+            "{} {} {}",
+            amount_text(a, Unit::Yen),
+            if lang().is_en() { "–" } else { "〜" },
+            amount_text(b, Unit::Yen)
+        ),
         None => "—".into(),
     };
     view! {

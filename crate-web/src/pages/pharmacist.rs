@@ -24,7 +24,18 @@ const TRACE_OPEN_MAX: usize = 15;
 
 /// The cells' order in links made before the schema: the fields most records use first.
 const URL_ORDER: &[&str] = &[
-    "date", "kind", "minutes", "credits", "title", "days", "session", "lecturer", "presentation", "new_curriculum", "special_practical", "treat_as",
+    "date",
+    "kind",
+    "minutes",
+    "credits",
+    "title",
+    "days",
+    "session",
+    "lecturer",
+    "presentation",
+    "new_curriculum",
+    "special_practical",
+    "treat_as",
 ];
 
 static RECORDS: ListView = ListView {
@@ -41,7 +52,11 @@ static RECORDS: ListView = ListView {
 /// 記入例: a few certificates before the application date, some capped, short of 40 on purpose
 /// so the plan has something to say.
 fn example(model: RowsModel, application: &str) {
-    let app = Date::parse(application).or_else(|| Date::parse(&crate::url_state::today())).unwrap_or(Date { year: 2025, month: 4, day: 1 });
+    let app = Date::parse(application).or_else(|| Date::parse(&crate::url_state::today())).unwrap_or(Date {
+        year: 2025,
+        month: 4,
+        day: 1,
+    });
     // (days before, kind, minutes, days, credits, title)
     let rows: [(i64, &str, &str, &str, &str, &str); 7] = [
         (1300, "correspondence", "", "", "12", "通信講座（1回目）"),
@@ -57,7 +72,14 @@ fn example(model: RowsModel, application: &str) {
         .map(|&(before, kind, minutes, days, credits, title)| {
             let mut o = Map::new();
             let date = app.add_days(-before).to_string();
-            for (k, v) in [("date", date.as_str()), ("kind", kind), ("minutes", minutes), ("days", days), ("credits", credits), ("title", title)] {
+            for (k, v) in [
+                ("date", date.as_str()),
+                ("kind", kind),
+                ("minutes", minutes),
+                ("days", days),
+                ("credits", credits),
+                ("title", title),
+            ] {
                 if !v.is_empty() {
                     o.insert(k, Value::String(v.to_string()));
                 }
@@ -122,7 +144,8 @@ fn ListTools(model: RowsModel, app_date: RwSignal<String>) -> impl IntoView {
     Effect::new(move |_| {
         let ids: Vec<u64> = model.list.with(|v| v.iter().map(|r| r.id).collect());
         let values = model.values();
-        let lost = last.with_value(|(old, vals)| *old != ids && !vals.is_empty() && old.iter().any(|i| !ids.contains(i)));
+        let lost =
+            last.with_value(|(old, vals)| *old != ids && !vals.is_empty() && old.iter().any(|i| !ids.contains(i)));
         if lost && !restoring.get_value() {
             undo.set(last.with_value(|l| Some(l.1.clone())));
         }
@@ -165,7 +188,9 @@ fn ListTools(model: RowsModel, app_date: RwSignal<String>) -> impl IntoView {
 pub fn Pharmacist() -> impl IntoView {
     let today = crate::url_state::today();
     // The application date starts as today; the certification date is asked for, not an example.
-    let form = Form::new(&credits::TYPED, &[]).with_lists().start(&[("application_date", today.as_str()), ("certified_date", "")]);
+    let form = Form::new(&credits::TYPED, &[])
+        .with_lists()
+        .start(&[("application_date", today.as_str()), ("certified_date", "")]);
     let records = form.list("records").skip_blank().url_order(URL_ORDER).carry(&["kind"]);
     // Saved records win over a link's (which are offered); the application date stays today's: a
     // check made months ago should not pass for one made now.
@@ -175,7 +200,9 @@ pub fn Pharmacist() -> impl IntoView {
 
     let trace_len = Memo::new(move |_| outcome.with(|o| o.as_ref().map(|ev| ev.trace.len()).unwrap_or(0)));
     let trace_long = Memo::new(move |_| trace_len.get() > TRACE_OPEN_MAX);
-    let foot: Foot = Callback::new(move |(_, idx): (RowsModel, Signal<Option<usize>>)| view! { <RecordStatus idx=idx res=res /> }.into_any());
+    let foot: Foot = Callback::new(move |(_, idx): (RowsModel, Signal<Option<usize>>)| {
+        view! { <RecordStatus idx=idx res=res /> }.into_any()
+    });
 
     view! {
         <div class="page calc pharmacist">
@@ -235,7 +262,9 @@ fn RecordStatus(idx: Signal<Option<usize>>, res: Memo<Option<Output>>) -> impl I
         if idx.get().is_none() {
             return view! { <p class="ph-row-status muted">{tr("未入力の行は計算に含めていません。", "Blank rows are not counted.")}</p> }.into_any();
         }
-        let Some(r) = res.with(|r| r.as_ref().and_then(|r| r.records.iter().find(|x| Some(x.index) == idx.get()).cloned())) else {
+        let Some(r) =
+            res.with(|r| r.as_ref().and_then(|r| r.records.iter().find(|x| Some(x.index) == idx.get()).cloned()))
+        else {
             return view! { <p class="ph-row-status muted">{tr("入力を確認すると計算されます。", "Counted once the entries are valid.")}</p> }.into_any();
         };
         let (counted, credits, bonus) = (r.counted, r.credits_counted, r.lecturer_bonus);
@@ -248,7 +277,13 @@ fn RecordStatus(idx: Signal<Option<usize>>, res: Memo<Option<Output>>) -> impl I
         }
         for c in &r.caps {
             lines.push((
-                format!("{}{}（{} → {}）", tr("上限: ", "Cap: ")(), msg(&c.label), credits_text(c.before), credits_text(c.after)),
+                format!(
+                    "{}{}（{} → {}）",
+                    tr("上限: ", "Cap: ")(),
+                    msg(&c.label),
+                    credits_text(c.before),
+                    credits_text(c.after)
+                ),
                 "cap",
             ));
         }

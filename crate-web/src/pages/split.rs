@@ -23,7 +23,9 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
     let invalid = move || outcome.with(|o| !errors_for(o, field.key).is_empty());
     // The table's value in force on the reference date (none when the date is outside every version).
     let table = Memo::new(move |_| {
-        Date::parse(&form.as_of.get()).and_then(|d| calc_core::params::lookup_in(split::TYPED.tables, param.id, d).ok()).map(|p| p.value)
+        Date::parse(&form.as_of.get())
+            .and_then(|d| calc_core::params::lookup_in(split::TYPED.tables, param.id, d).ok())
+            .map(|p| p.value)
     });
     let using_table = move || sig.with(|s| s.trim().is_empty());
     let unit = text(field.unit());

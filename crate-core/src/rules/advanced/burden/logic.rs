@@ -3,13 +3,13 @@
 
 use super::params::*;
 use super::schema::{self as field, Bracket, SCHEMA};
-use crate::rules::insurance::high_cost::{self, AgeGroup};
 use crate::calculator::Evaluation;
 use crate::explain::{Fx, TraceStep};
 use crate::money::{group, COPAY_10_YEN};
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Unit};
 use crate::reader::Reader;
+use crate::rules::insurance::high_cost::{self, AgeGroup};
 use crate::schema::Choose;
 use crate::value::Value;
 use serde::Serialize;
@@ -21,7 +21,10 @@ pub enum Cap {
     /// The user's own cap from their insurer (`monthly_cap_yen`).
     Own(i64),
     /// A dated 高額療養費 bracket (`cap_bracket`, `many_times`).
-    Bracket { bracket: Bracket, many_times: bool },
+    Bracket {
+        bracket: Bracket,
+        many_times: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,7 +221,9 @@ fn monthly_cap(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<O
             ));
             Ok(Some(c))
         }
-        Cap::Bracket { bracket, many_times } => bracket_cap(bracket, many_times, input.insured_cost_yen, ctx, trace).map(Some),
+        Cap::Bracket { bracket, many_times } => {
+            bracket_cap(bracket, many_times, input.insured_cost_yen, ctx, trace).map(Some)
+        }
     }
 }
 
@@ -311,7 +316,13 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 /// The cap of a bracket in the table in force on `as_of` (the `high_cost` calculator's rows and
 /// steps: `cap_excess`, `cap_excess_rate`, `cap`). Before the first table, or a key that table does
 /// not have (ア〜オ until 2027-07, a1〜e3 and o from 2027-08), is an error on `cap_bracket`.
-fn bracket_cap(bracket: Bracket, many_times: bool, medical_cost: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
+fn bracket_cap(
+    bracket: Bracket,
+    many_times: bool,
+    medical_cost: i64,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<i64, Errors> {
     let on = ctx.as_of;
     let bands = high_cost::bands_in_force(AgeGroup::Under70, on, ctx);
     let error = |code: &str, ja: String, en: String| vec![FieldError::new("cap_bracket", code, Msg::new(ja, en))];
@@ -332,6 +343,10 @@ fn bracket_cap(bracket: Bracket, many_times: bool, medical_cost: i64, ctx: &Ctx,
         ));
     }
     high_cost::band_cap(bracket, many_times, medical_cost, on, ctx, "", trace).map_err(|m| {
-        error("not_in_force", format!("{on} 時点の区分{}の額が登録されていません（{}）", bracket.name_ja(), m.0), format!("Bracket {} has no figure on file for {on} ({})", bracket.name_en(), m.0))
+        error(
+            "not_in_force",
+            format!("{on} 時点の区分{}の額が登録されていません（{}）", bracket.name_ja(), m.0),
+            format!("Bracket {} has no figure on file for {on} ({})", bracket.name_en(), m.0),
+        )
     })
 }

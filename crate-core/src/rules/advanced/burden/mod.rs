@@ -26,8 +26,8 @@ pub mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use logic::{compute, parse, Cap, Input, Output};
 pub use crate::rules::insurance::high_cost::HIGH_COST_ONE_PERCENT_ROUNDING;
+pub use logic::{compute, parse, Cap, Input, Output};
 pub use params::PARAMS;
 pub use schema::{Bracket, SCHEMA};
 

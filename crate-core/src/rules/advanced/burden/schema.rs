@@ -26,12 +26,13 @@ pub const SUBSIDY: Field = Field::yen(
 .default("0")
 .example("250000");
 
-pub const INSURED_COST: Field = Field::yen("insured_cost_yen", Text::new("保険診療分の費用（10割）", "Insured care, full cost (100%)"))
-    .help(Text::new(
-        "診察・検査・投薬・入院など、先進医療以外の部分（保険外併用療養費）の総額。",
-        "Consultations, tests, drugs, stay etc. — everything other than the 先進医療 itself, at full cost.",
-    ))
-    .example("500000");
+pub const INSURED_COST: Field =
+    Field::yen("insured_cost_yen", Text::new("保険診療分の費用（10割）", "Insured care, full cost (100%)"))
+        .help(Text::new(
+            "診察・検査・投薬・入院など、先進医療以外の部分（保険外併用療養費）の総額。",
+            "Consultations, tests, drugs, stay etc. — everything other than the 先進医療 itself, at full cost.",
+        ))
+        .example("500000");
 
 /// Absent: the seed's 被保険者本人 3割 (a parameter, so the default is the rule's, not the schema's).
 pub const COPAY_PERCENT: Field =
@@ -70,7 +71,10 @@ pub const CAP_BRACKET: Field = Field::choice("cap_bracket", Text::new("所得区
 /// Read whether or not a bracket is given: given with no bracket, it is an error.
 pub const MANY_TIMES: Field = Field::flag(
     "many_times",
-    Text::new("多数回該当（直近12か月で上限に達した月が3回以上）", "Reduced cap (the cap was reached in 3+ of the last 12 months)"),
+    Text::new(
+        "多数回該当（直近12か月で上限に達した月が3回以上）",
+        "Reduced cap (the cap was reached in 3+ of the last 12 months)",
+    ),
 )
 .help(Text::new("所得区分と一緒に指定します。", "Only with an income bracket."));
 

@@ -21,10 +21,18 @@ fn seed_example_400k() {
 #[test]
 fn bracket_u_one_percent_rounds_half_up() {
     // 医療費 1,000,050: excess 733,050 × 1% = 7,330.5 → 7,331 (50銭 rounds up).
-    let o = run(&TYPED, ON, json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_050, "copay_percent": 30, "cap_bracket": "u"}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_050, "copay_percent": 30, "cap_bracket": "u"}),
+    );
     assert_eq!(o.cap_yen, Some(80_100 + 7_331));
     // 医療費 1,000,049: 7,330.49 → 7,330.
-    let o = run(&TYPED, ON, json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_049, "copay_percent": 30, "cap_bracket": "ウ"}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_049, "copay_percent": 30, "cap_bracket": "ウ"}),
+    );
     assert_eq!(o.cap_yen, Some(80_100 + 7_330));
     assert_eq!(o.cap_bracket, Some(Bracket::U));
 }
@@ -39,11 +47,22 @@ fn brackets_after_july_2026_use_the_high_cost_tables() {
     let e = TYPED.run(&crate::value::Value::from(input), day("2027-09-01")).unwrap_err();
     assert_eq!((e[0].field.as_str(), e[0].code.as_str()), ("cap_bracket", "not_in_table"));
     assert!(e[0].message.en.contains("a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o"), "{}", e[0].message.en);
-    let o = run(&TYPED, "2027-08-01", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}));
+    let o =
+        run(&TYPED, "2027-08-01", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}));
     assert_eq!(o.cap_yen, Some(104_830));
-    refused(&TYPED, "2026-07-31", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}), "cap_bracket", "not_in_table");
+    refused(
+        &TYPED,
+        "2026-07-31",
+        json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}),
+        "cap_bracket",
+        "not_in_table",
+    );
     // The same day with an own cap works as before.
-    let o = run(&TYPED, "2026-08-01", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "monthly_cap_yen": 90_000}));
+    let o = run(
+        &TYPED,
+        "2026-08-01",
+        json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "monthly_cap_yen": 90_000}),
+    );
     assert_eq!(o.copay_after_cap_yen, Some(90_000));
     assert_eq!(o.high_cost_refund_yen, Some(210_000));
 }
@@ -62,7 +81,11 @@ fn every_bracket_has_its_rows() {
         let o = run(&TYPED, ON, json!({"advanced_cost_yen": 0, "insured_cost_yen": cost, "cap_bracket": b}));
         let expected = base + threshold.map_or(0, |t: i64| (cost - t) / 100);
         assert_eq!(o.cap_yen, Some(expected), "{b}");
-        let o = run(&TYPED, ON, json!({"advanced_cost_yen": 0, "insured_cost_yen": cost, "cap_bracket": b, "many_times": true}));
+        let o = run(
+            &TYPED,
+            ON,
+            json!({"advanced_cost_yen": 0, "insured_cost_yen": cost, "cap_bracket": b, "many_times": true}),
+        );
         assert_eq!(o.cap_yen, Some(many), "{b} 多数回該当");
     }
 }

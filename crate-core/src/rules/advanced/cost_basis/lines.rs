@@ -101,7 +101,10 @@ fn device_line(i: usize, d: &Device, trace: &mut Vec<TraceStep>) -> DeviceLine {
             format!("devices[{i}].depreciable"),
             who.then("償却費（耐用年数経過）", "depreciation (past its useful life)"),
             Fx::new()
-                .words("耐用年数を過ぎた機器は償却費が発生しない → ", "A device past its useful life has no depreciation → ")
+                .words(
+                    "耐用年数を過ぎた機器は償却費が発生しない → ",
+                    "A device past its useful life has no depreciation → ",
+                )
                 .yen(0),
             0,
             SRC_DEVICE_PAST,
@@ -170,7 +173,9 @@ pub(crate) fn staff_lines(items: &[Staff], trace: &mut Vec<TraceStep>) -> Result
     let mut sum = 0i64;
     for (i, s) in items.iter().enumerate() {
         let who = Who::of(&s.role, i, "職種", "Role");
-        let value = product(&[Decimal::from(s.hourly_yen), s.hours, Decimal::from(s.persons)], || format!("staff[{i}].hourly_yen"))?;
+        let value = product(&[Decimal::from(s.hourly_yen), s.hours, Decimal::from(s.persons)], || {
+            format!("staff[{i}].hourly_yen")
+        })?;
         let line = LINE_TRUNCATE.apply(value);
         let hours = group_decimal(s.hours);
         let f = Fx::new()
@@ -179,12 +184,24 @@ pub(crate) fn staff_lines(items: &[Staff], trace: &mut Vec<TraceStep>) -> Result
             .words(&format!("{hours}H"), &format!("{hours} h"))
             .words("×", " × ");
         let f = count(f, s.persons, "人", "person", "persons").op(" = ");
-        trace.push(TraceStep::yen(format!("staff[{i}]"), who.after("人件費", "Personnel"), exact(f, value), line, SRC_STAFF));
+        trace.push(TraceStep::yen(
+            format!("staff[{i}]"),
+            who.after("人件費", "Personnel"),
+            exact(f, value),
+            line,
+            SRC_STAFF,
+        ));
         if !value.fract().is_zero() {
             trace.push(rounding_step(format!("staff[{i}].rounding"), &LINE_TRUNCATE, value, line));
         }
         sum += line;
-        lines.push(StaffLine { role: s.role.clone(), hourly_yen: s.hourly_yen, hours: s.hours, persons: s.persons, yen: line });
+        lines.push(StaffLine {
+            role: s.role.clone(),
+            hourly_yen: s.hourly_yen,
+            hours: s.hours,
+            persons: s.persons,
+            yen: line,
+        });
     }
     Ok((lines, sum))
 }
@@ -262,7 +279,13 @@ pub(crate) fn material_lines(
         let line = LINE_TRUNCATE.apply(value);
         let f = Fx::new().yen(m.unit_yen).words("×", " × ").dec(m.quantity).words("×", " × ");
         let f = count(f, m.times, "回", "time", "times").op(" = ");
-        trace.push(TraceStep::yen(format!("{field}[{i}]"), who.after(kind_ja, kind_en), exact(f, value), line, part.source()));
+        trace.push(TraceStep::yen(
+            format!("{field}[{i}]"),
+            who.after(kind_ja, kind_en),
+            exact(f, value),
+            line,
+            part.source(),
+        ));
         if !value.fract().is_zero() {
             trace.push(rounding_step(format!("{field}[{i}].rounding"), &LINE_TRUNCATE, value, line));
         }

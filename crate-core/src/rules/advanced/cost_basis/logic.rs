@@ -199,10 +199,18 @@ fn other_step(input: &Input, items: &[MaterialLine], other_yen: i64) -> TraceSte
 }
 
 /// The total's 四捨五入: the unit chosen, or the dated default.
-fn rounded_total(input: &Input, default_unit: &Param, total: i64, trace: &mut Vec<TraceStep>) -> (i64, Rounding, &'static str) {
+fn rounded_total(
+    input: &Input,
+    default_unit: &Param,
+    total: i64,
+    trace: &mut Vec<TraceStep>,
+) -> (i64, Rounding, &'static str) {
     let (rounding, source) = match input.rounding_unit {
         Some(u) => (TOTAL_ROUNDINGS[u.index()], "input"),
-        None => (TOTAL_ROUNDINGS.iter().copied().find(|r| r.unit == default_unit.value).unwrap_or(TOTAL_ROUNDINGS[3]), "default"),
+        None => (
+            TOTAL_ROUNDINGS.iter().copied().find(|r| r.unit == default_unit.value).unwrap_or(TOTAL_ROUNDINGS[3]),
+            "default",
+        ),
     };
     let rounded = rounding.apply(Decimal::from(total));
     let why = if source == "input" {
@@ -243,10 +251,17 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     // 3 人件費.
     let (staff, staff_yen) = staff_lines(&input.staff, &mut trace)?;
     let parts: Vec<i64> = staff.iter().map(|s| s.yen).collect();
-    trace.push(TraceStep::yen("staff", Msg::new("人件費 合計", "Personnel total"), sum_formula(&parts, staff_yen), staff_yen, SRC_STAFF));
+    trace.push(TraceStep::yen(
+        "staff",
+        Msg::new("人件費 合計", "Personnel total"),
+        sum_formula(&parts, staff_yen),
+        staff_yen,
+        SRC_STAFF,
+    ));
 
     // 4 医療材料・医薬品等 (each checked against the その他 threshold).
-    let (materials, materials_yen) = material_lines(&input.materials, Part::Materials, Some(threshold), &mut trace, &mut warnings)?;
+    let (materials, materials_yen) =
+        material_lines(&input.materials, Part::Materials, Some(threshold), &mut trace, &mut warnings)?;
     let parts: Vec<i64> = materials.iter().map(|m| m.yen).collect();
     trace.push(TraceStep::yen(
         "materials",
@@ -266,7 +281,10 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     trace.push(TraceStep::yen(
         "total",
         Msg::new("先進医療にかかる費用（患者一人当たり）", "Advanced-care cost per patient"),
-        Fx::new().sum_of(&[device_yen, staff_yen, materials_yen, other_yen], crate::params::Unit::Yen).op(" = ").yen(total),
+        Fx::new()
+            .sum_of(&[device_yen, staff_yen, materials_yen, other_yen], crate::params::Unit::Yen)
+            .op(" = ")
+            .yen(total),
         total,
         SRC_TOTAL,
     ));

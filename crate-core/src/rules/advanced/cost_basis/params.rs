@@ -43,8 +43,20 @@ pub const TOTAL_ROUNDINGS: [Rounding; 5] = [
     Rounding::new(1, Direction::HalfUp, "1円単位（端数なし）", "To the yen (no change)", TOTAL_ROUNDING_SOURCE),
     Rounding::new(10, Direction::HalfUp, "10円未満四捨五入", "Rounded to the nearest 10 yen", TOTAL_ROUNDING_SOURCE),
     Rounding::new(100, Direction::HalfUp, "100円未満四捨五入", "Rounded to the nearest 100 yen", TOTAL_ROUNDING_SOURCE),
-    Rounding::new(1_000, Direction::HalfUp, "1,000円未満四捨五入", "Rounded to the nearest 1,000 yen", TOTAL_ROUNDING_SOURCE),
-    Rounding::new(10_000, Direction::HalfUp, "1万円未満四捨五入", "Rounded to the nearest 10,000 yen", TOTAL_ROUNDING_SOURCE),
+    Rounding::new(
+        1_000,
+        Direction::HalfUp,
+        "1,000円未満四捨五入",
+        "Rounded to the nearest 1,000 yen",
+        TOTAL_ROUNDING_SOURCE,
+    ),
+    Rounding::new(
+        10_000,
+        Direction::HalfUp,
+        "1万円未満四捨五入",
+        "Rounded to the nearest 10,000 yen",
+        TOTAL_ROUNDING_SOURCE,
+    ),
 ];
 
 /// The unit the seed's 499,933 → 500,000 implies (the smallest that reproduces it), used when the

@@ -65,7 +65,8 @@ pub mod staff {
     pub const PERSONS: Field =
         Field::count("persons", Text::new("人数", "Persons"), MAX_COUNT, super::PERSONS).default("1").example("2");
 
-    pub static ROWS: Rows = Rows { fields: &[ROLE, HOURLY, HOURS, PERSONS], max: MAX_LINES, row: Text::new("職種", "Role") };
+    pub static ROWS: Rows =
+        Rows { fields: &[ROLE, HOURLY, HOURS, PERSONS], max: MAX_LINES, row: Text::new("職種", "Role") };
 }
 
 /// The fields of a material or その他 line (様式第7-2号 4 and 5): the same columns.
@@ -75,7 +76,8 @@ pub mod material {
     pub const NAME: Field = Field::text("name", Text::new("品名", "Item"), MAX_NAME_CHARS).example("材料A");
     pub const UNIT_PRICE: Field = Field::yen("unit_yen", Text::new("単価", "Unit price")).example("100000");
     pub const QUANTITY: Field =
-        Field::decimal("quantity", Text::new("数量（1回あたり）", "Quantity (per use)"), MAX_COUNT, Text::EMPTY).default("1");
+        Field::decimal("quantity", Text::new("数量（1回あたり）", "Quantity (per use)"), MAX_COUNT, Text::EMPTY)
+            .default("1");
     pub const TIMES: Field = Field::count("times", Text::new("回数", "Times"), MAX_COUNT, super::TIMES).default("1");
 
     static FIELDS: &[Field] = &[NAME, UNIT_PRICE, QUANTITY, TIMES];
@@ -103,10 +105,11 @@ pub const MATERIALS: Field = Field::rows(
     "Unit price × quantity × times. Items under ¥10,000 a use (price × quantity) go under その他 on the form.",
 ));
 
-pub const OTHER_ITEMS: Field = Field::rows("other_items", Text::new("5 その他", "5 Other"), &material::OTHER_ROWS).help(Text::new(
-    "1回あたり1万円未満の材料などを品目ごとに。まとめた金額だけを入れる場合は下の「その他（一括の金額）」へ。",
-    "Items under ¥10,000 a use, one per line. For a single lump sum use “Other (lump sum)” below.",
-));
+pub const OTHER_ITEMS: Field = Field::rows("other_items", Text::new("5 その他", "5 Other"), &material::OTHER_ROWS)
+    .help(Text::new(
+        "1回あたり1万円未満の材料などを品目ごとに。まとめた金額だけを入れる場合は下の「その他（一括の金額）」へ。",
+        "Items under ¥10,000 a use, one per line. For a single lump sum use “Other (lump sum)” below.",
+    ));
 
 pub const OTHER_YEN: Field = Field::yen("other_yen", Text::new("その他（一括の金額）", "Other (lump sum)"))
     .help(Text::new(
@@ -116,12 +119,13 @@ pub const OTHER_YEN: Field = Field::yen("other_yen", Text::new("その他（一�
     .default("0")
     .example("5600");
 
-pub const ROUNDING_UNIT: Field = Field::choice("rounding_unit", Text::new("合計の四捨五入の単位", "Round the total to"), TOTAL_UNITS)
-    .help(Text::new(
-        "選ばない場合は様式の例（499,933円 → 500,000円）を再現する最小の単位、1,000円です。",
-        "Left out: 1,000 yen, the smallest unit that reproduces the form's example (499,933 → 500,000).",
-    ))
-    .optional()
-    .example("1000");
+pub const ROUNDING_UNIT: Field =
+    Field::choice("rounding_unit", Text::new("合計の四捨五入の単位", "Round the total to"), TOTAL_UNITS)
+        .help(Text::new(
+            "選ばない場合は様式の例（499,933円 → 500,000円）を再現する最小の単位、1,000円です。",
+            "Left out: 1,000 yen, the smallest unit that reproduces the form's example (499,933 → 500,000).",
+        ))
+        .optional()
+        .example("1000");
 
 pub static SCHEMA: Schema = Schema { fields: &[DEVICES, STAFF, MATERIALS, OTHER_ITEMS, OTHER_YEN, ROUNDING_UNIT] };

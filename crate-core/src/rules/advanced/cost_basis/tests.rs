@@ -62,7 +62,13 @@ fn threshold_is_exclusive() {
 
 #[test]
 fn the_rounding_unit_is_a_choice_typed_as_a_number_or_as_text() {
-    for (unit, rounded) in [(json!(1), 499_933), (json!("10"), 499_930), (json!(100), 499_900), (json!("1,000"), 500_000), (json!(10_000), 500_000)] {
+    for (unit, rounded) in [
+        (json!(1), 499_933),
+        (json!("10"), 499_930),
+        (json!(100), 499_900),
+        (json!("1,000"), 500_000),
+        (json!(10_000), 500_000),
+    ] {
         let mut input = seed_input();
         input["rounding_unit"] = unit.clone();
         let o = run(&TYPED, ON, input);
@@ -83,10 +89,20 @@ fn each_unit_choice_has_its_rounding() {
 
 #[test]
 fn rows_are_checked_field_by_field() {
-    refused(&TYPED, ON, json!({"devices": [{"purchase_yen": 1, "residual_yen": 2, "useful_life_years": 3, "annual_uses": 1}]}), "devices[0].residual_yen", "exceeds_purchase");
+    refused(
+        &TYPED,
+        ON,
+        json!({"devices": [{"purchase_yen": 1, "residual_yen": 2, "useful_life_years": 3, "annual_uses": 1}]}),
+        "devices[0].residual_yen",
+        "exceeds_purchase",
+    );
     // A zero divisor is its own error, and then the residual is not compared.
     assert_eq!(
-        errors(&TYPED, ON, json!({"devices": [{"purchase_yen": 1, "residual_yen": 2, "useful_life_years": 0, "annual_uses": 1}]})),
+        errors(
+            &TYPED,
+            ON,
+            json!({"devices": [{"purchase_yen": 1, "residual_yen": 2, "useful_life_years": 0, "annual_uses": 1}]})
+        ),
         vec![("devices[0].useful_life_years".to_string(), "must_be_positive".to_string())]
     );
     refused(&TYPED, ON, json!({"staff": [{"hourly_yen": 1}]}), "staff[0].hours", "required");
@@ -99,7 +115,10 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
     let input = json!({"staff": [{"hourly_yen": 1000, "hour": 2}]});
     assert_eq!(
         errors(&TYPED, ON, input.clone()),
-        vec![("staff[0].hour".to_string(), "unknown_field".to_string()), ("staff[0].hours".to_string(), "required".to_string())]
+        vec![
+            ("staff[0].hour".to_string(), "unknown_field".to_string()),
+            ("staff[0].hours".to_string(), "required".to_string())
+        ]
     );
     let e = TYPED.run(&crate::value::Value::from(input), day(ON)).unwrap_err();
     assert_eq!(e[0].message.en, "hour is not a field of this input. Did you mean hours?");

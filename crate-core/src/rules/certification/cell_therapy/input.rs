@@ -79,7 +79,11 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let window_end = r.date(&field::WINDOW_END);
     if let (Some(s), Some(e)) = (window_start, window_end) {
         if s > e {
-            r.error(&field::WINDOW_END, "window_reversed", Msg::new("期間の末日が初日より前です", "The window ends before it starts"));
+            r.error(
+                &field::WINDOW_END,
+                "window_reversed",
+                Msg::new("期間の末日が初日より前です", "The window ends before it starts"),
+            );
         }
     }
     let events = r.rows_naming_missing(&field::EVENTS_FIELD, |row, _| read_event(row));

@@ -3,7 +3,9 @@
 
 use super::input::{Case, Event, Input};
 use super::output::{CaseLine, EventLine, Output};
-use super::params::{round_for, Round, CASES_REQUIRED, CREDITS_REQUIRED, CREDIT_WINDOW_YEARS, PROCESSING_CASES_MIN, ROUNDS};
+use super::params::{
+    round_for, Round, CASES_REQUIRED, CREDITS_REQUIRED, CREDIT_WINDOW_YEARS, PROCESSING_CASES_MIN, ROUNDS,
+};
 use super::schema::{self as field, CaseKind, EventKind, Licence, SEMINAR_2021_EXCEPTION, SEMINAR_CHOICES};
 use crate::calculator::Evaluation;
 use crate::date::{Date, MonthEnd};
@@ -19,14 +21,20 @@ const CREDITS: Text = Text::new("単位", "credits");
 /// The round of the application date, in force on `as_of`.
 fn round(input: &Input, ctx: &Ctx) -> Result<&'static Round, Errors> {
     let round = round_for(input.application_date).ok_or_else(|| {
-        let known: Vec<String> = ROUNDS.iter().map(|r| format!("{}〜{}", r.application.start, r.application.end)).collect();
-        let known_en: Vec<String> = ROUNDS.iter().map(|r| format!("{} to {}", r.application.start, r.application.end)).collect();
+        let known: Vec<String> =
+            ROUNDS.iter().map(|r| format!("{}〜{}", r.application.start, r.application.end)).collect();
+        let known_en: Vec<String> =
+            ROUNDS.iter().map(|r| format!("{} to {}", r.application.start, r.application.end)).collect();
         vec![FieldError::new(
             field::APPLICATION_DATE.key,
             "no_round",
             Msg::new(
                 format!("{} の年の申請回は資料にありません（収録: {}）", input.application_date, known.join(", ")),
-                format!("No application round is known for {} (known: {})", input.application_date, known_en.join(", ")),
+                format!(
+                    "No application round is known for {} (known: {})",
+                    input.application_date,
+                    known_en.join(", ")
+                ),
             ),
         )]
     })?;
@@ -35,7 +43,10 @@ fn round(input: &Input, ctx: &Ctx) -> Result<&'static Round, Errors> {
             "as_of",
             "not_in_force",
             Msg::new(
-                format!("{} 時点で第{}回の規則はまだ有効ではありません（{} から）", ctx.as_of, round.number, round.from),
+                format!(
+                    "{} 時点で第{}回の規則はまだ有効ではありません（{} から）",
+                    ctx.as_of, round.number, round.from
+                ),
                 format!("Round {}'s rules are not in force on {} (from {})", round.number, ctx.as_of, round.from),
             ),
         )]);
@@ -50,7 +61,10 @@ fn round_step(round: &Round) -> TraceStep {
         Msg::new(format!("第{}回 申請", round.number), format!("Round {}", round.number)),
         Fx::new().words(
             &format!("申請受付 {}〜{}（当日消印有効）、単位の期間 {}〜{}", a.start, a.end, c.start, c.end),
-            &format!("Applications {} to {} (postmark date counts); credits counted {} to {}", a.start, a.end, c.start, c.end),
+            &format!(
+                "Applications {} to {} (postmark date counts); credits counted {} to {}",
+                a.start, a.end, c.start, c.end
+            ),
         ),
         round.source,
     )
@@ -90,7 +104,11 @@ fn credit_window(input: &Input, round: &Round, checks: &mut Checks) -> Result<(W
     }
     let source = if input.window_start.is_some() || input.window_end.is_some() { "input" } else { "round" };
     let wy = checks.ctx.get(&CREDIT_WINDOW_YEARS)?;
-    let (ja, en) = if source == "round" { ("第4回の資料の日付", "the round 4 document's dates") } else { ("入力された期間", "the window entered") };
+    let (ja, en) = if source == "round" {
+        ("第4回の資料の日付", "the round 4 document's dates")
+    } else {
+        ("入力された期間", "the window entered")
+    };
     checks.trace.push(TraceStep::note(
         "credit_window",
         Msg::new(wy.label_ja, wy.label_en),
@@ -104,11 +122,29 @@ fn credit_window(input: &Input, round: &Round, checks: &mut Checks) -> Result<(W
 fn event_verdict(e: &Event, window: Window) -> (bool, Msg) {
     let exception = e.seminar == Some(SEMINAR_2021_EXCEPTION);
     if e.event == EventKind::Other {
-        (false, Msg::new("A10 に挙げられた学会・講習会以外は単位の対象になりません", "Only the societies and seminars listed in A10 earn credits"))
+        (
+            false,
+            Msg::new(
+                "A10 に挙げられた学会・講習会以外は単位の対象になりません",
+                "Only the societies and seminars listed in A10 earn credits",
+            ),
+        )
     } else if e.date < window.start {
-        (false, Msg::new(format!("単位の期間（{}〜）より前です", window.start), format!("Before the credit window (from {})", window.start)))
+        (
+            false,
+            Msg::new(
+                format!("単位の期間（{}〜）より前です", window.start),
+                format!("Before the credit window (from {})", window.start),
+            ),
+        )
     } else if e.date > window.end && !exception {
-        (false, Msg::new(format!("単位の期間（〜{}）より後です", window.end), format!("After the credit window (to {})", window.end)))
+        (
+            false,
+            Msg::new(
+                format!("単位の期間（〜{}）より後です", window.end),
+                format!("After the credit window (to {})", window.end),
+            ),
+        )
     } else if e.date > window.end {
         (
             true,
@@ -219,9 +255,10 @@ fn case_lines(input: &Input, g: &Grouping, checks: &mut Checks) -> Vec<CaseLine>
                 format!("申請日（{}）より後の実績は数えません", input.application_date),
                 format!("Work after the application date ({}) is not counted", input.application_date),
             ),
-            Some(_) if g.opens[i] => {
-                Msg::new("1件として計上（同一症例の同日の一連の処理は1件）", "Counted as one case (a case's same-day series is one case)")
-            }
+            Some(_) if g.opens[i] => Msg::new(
+                "1件として計上（同一症例の同日の一連の処理は1件）",
+                "Counted as one case (a case's same-day series is one case)",
+            ),
             Some(_) => Msg::new(
                 format!("同一症例「{}」の同日（{}）の一連の処理として、既に1件に数えています", c.case, c.date),
                 format!("Part of case \"{}\"'s same-day series on {}, already counted", c.case, c.date),

@@ -132,11 +132,15 @@ pub const MAX_ROWS: usize = 500;
 pub const MAX_CREDITS: i64 = 1_000;
 
 pub const LICENCE: Field =
-    Field::choice("licence", Text::new("医療系国家資格", "Medical national licence"), LICENCE_CHOICES).example("physician");
+    Field::choice("licence", Text::new("医療系国家資格", "Medical national licence"), LICENCE_CHOICES)
+        .example("physician");
 
 pub const APPLICATION_DATE: Field =
     Field::date("application_date", Text::new("申請日（消印の日付）", "Application date (postmark)"))
-        .help(Text::new("資料にあるのは第4回（2021年6月1日〜30日）のみです。", "Only the 4th round (1–30 June 2021) is in the seed."))
+        .help(Text::new(
+            "資料にあるのは第4回（2021年6月1日〜30日）のみです。",
+            "Only the 4th round (1–30 June 2021) is in the seed.",
+        ))
         .example("2021-06-01");
 
 pub const WINDOW_START: Field =
@@ -149,7 +153,9 @@ pub const WINDOW_START: Field =
         .example("2016-04-01");
 
 pub const WINDOW_END: Field =
-    Field::date("window_end", Text::new("単位の期間の末日（任意）", "Credit window: last day (optional)")).optional().example("2021-06-06");
+    Field::date("window_end", Text::new("単位の期間の末日（任意）", "Credit window: last day (optional)"))
+        .optional()
+        .example("2021-06-06");
 
 pub const EVENT_DATE: Field = Field::date("date", Text::new("参加日", "Date")).example("2019-06-01");
 
@@ -157,20 +163,31 @@ pub const EVENT: Field =
     Field::choice("event", Text::new("学会・講習会", "Society or seminar"), EVENT_KINDS).example("jstmct_annual");
 
 /// Only for a designated seminar; given with another event it is refused (`input.rs`), not ignored.
-pub const SEMINAR: Field =
-    Field::choice("seminar", Text::new("指定・認定講習会（一覧から）", "Designated seminar (from the list)"), SEMINAR_CHOICES)
+pub const SEMINAR: Field = Field::choice(
+    "seminar",
+    Text::new("指定・認定講習会（一覧から）", "Designated seminar (from the list)"),
+    SEMINAR_CHOICES,
+)
+.optional()
+.example("2019_jstmct_67")
+.when("event", &["designated_seminar"]);
+
+pub const CREDITS: Field =
+    Field::count("credits", Text::new("単位数", "Credits"), MAX_CREDITS, Text::new("単位", "cr."))
+        .help(Text::new(
+            "「その他の会合」では省略できます（0単位）。",
+            "May be left out for another meeting (0 credits).",
+        ))
         .optional()
-        .example("2019_jstmct_67")
-        .when("event", &["designated_seminar"]);
+        .example("10");
 
-pub const CREDITS: Field = Field::count("credits", Text::new("単位数", "Credits"), MAX_CREDITS, Text::new("単位", "cr."))
-    .help(Text::new("「その他の会合」では省略できます（0単位）。", "May be left out for another meeting (0 credits)."))
-    .optional()
-    .example("10");
+pub const TITLE: Field =
+    Field::text("title", Text::new("名称・メモ（任意）", "Title or note (optional)"), 1_000).example("第67回総会");
 
-pub const TITLE: Field = Field::text("title", Text::new("名称・メモ（任意）", "Title or note (optional)"), 1_000).example("第67回総会");
-
-pub static EVENT_ROW: Rows = Rows { fields: &[EVENT_DATE, EVENT, SEMINAR, CREDITS, TITLE], max: MAX_ROWS, row: Text::new("参加記録", "Event") };
+pub static EVENT_ROW: Rows =
+    Rows {
+        fields: &[EVENT_DATE, EVENT, SEMINAR, CREDITS, TITLE], max: MAX_ROWS, row: Text::new("参加記録", "Event")
+    };
 
 pub const EVENTS_FIELD: Field =
     Field::rows("events", Text::new("学会・講習会への参加（単位）", "Meetings and seminars attended (credits)"), &EVENT_ROW).help(Text::new(
@@ -184,7 +201,8 @@ pub const CASE: Field = Field::text("case", Text::new("症例の識別子", "Cas
 
 pub const KIND: Field = Field::choice("kind", Text::new("内容", "Work"), CASE_KINDS).example("processing");
 
-pub static CASE_ROW: Rows = Rows { fields: &[CASE_DATE, CASE, KIND], max: MAX_ROWS, row: Text::new("実績", "Record") };
+pub static CASE_ROW: Rows =
+    Rows { fields: &[CASE_DATE, CASE, KIND], max: MAX_ROWS, row: Text::new("実績", "Record") };
 
 pub const CASES_FIELD: Field = Field::rows("cases", Text::new("細胞調製の実績", "Cell-processing record"), &CASE_ROW).help(Text::new(
     "同じ症例の同じ日の一連の処理は1件、日が違えば別の件として数えます。10件のうち5件以上に実際の調製（分離・濃縮・培養・凍結保存・解凍）が必要です。",

@@ -53,14 +53,23 @@ fn an_event_row_that_is_not_an_object_names_each_missing_field() {
     let e = errors(&TYPED, ON, json!({"licence": "nurse", "application_date": "2021-06-01", "events": ["x"]}));
     assert_eq!(
         e,
-        [("events[0]", "wrong_type"), ("events[0].date", "required"), ("events[0].event", "required"), ("events[0].credits", "required")]
-            .map(|(f, c)| (f.to_string(), c.to_string()))
+        [
+            ("events[0]", "wrong_type"),
+            ("events[0].date", "required"),
+            ("events[0].event", "required"),
+            ("events[0].credits", "required")
+        ]
+        .map(|(f, c)| (f.to_string(), c.to_string()))
     );
 }
 
 #[test]
 fn the_page_sends_its_url_copy_of_the_rows_as_null() {
-    let o = run(&TYPED, ON, json!({"licence": "nurse", "application_date": "2021-06-01", "rows": null, "events": [], "cases": []}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"licence": "nurse", "application_date": "2021-06-01", "rows": null, "events": [], "cases": []}),
+    );
     assert!(!o.eligible);
 }
 
@@ -86,7 +95,10 @@ fn english_formulas_read_in_english() {
     );
     let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap().clone();
     assert_eq!(step("event1").formula.ja, "1,000単位 → 1,000単位（対象の学会・講習会で、期間内です）");
-    assert_eq!(step("event1").formula.en, "1,000 credits → 1,000 credits (A listed society or seminar, inside the window)");
+    assert_eq!(
+        step("event1").formula.en,
+        "1,000 credits → 1,000 credits (A listed society or seminar, inside the window)"
+    );
     assert_eq!(step("event1").label.en, "2019-06-01 FY2019, 67th JSTMCT annual meeting: certified seminar (Kumamoto)");
     assert_eq!(step("event2").formula.en, "5 credits → 0 credits (Before the credit window (from 2016-04-01))");
     assert_eq!(step("req.qualifying_credits").formula.en, "1,000 credits ≥ 50 credits → met");

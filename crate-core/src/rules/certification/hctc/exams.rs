@@ -126,7 +126,11 @@ pub(super) fn oral(route: &mut Route, input: &Input) -> Result<(), Errors> {
             Msg::new(format!("評価項目{n}"), format!("Item {n}")),
             Fx::new().words(
                 &format!("{} → {}", ja.join("・"), if ok { "2名とも良または可" } else { "不可あり" }),
-                &format!("{} → {}", en.join(", "), if ok { "good or fair from both examiners" } else { "a poor rating" }),
+                &format!(
+                    "{} → {}",
+                    en.join(", "),
+                    if ok { "good or fair from both examiners" } else { "a poor rating" }
+                ),
             ),
             items.source,
         ));

@@ -33,7 +33,9 @@ pub(super) fn full_process(route: &mut Route, input: &Input, rows: &FullProcess)
             route.note(
                 "full_process_related",
                 format!("血縁ドナー事例のうち{v}件以上は全過程の実務経験が必要です（未入力のため未確認）"),
-                format!("At least {v} of the related-donor cases must cover the whole process (not given, not checked)"),
+                format!(
+                    "At least {v} of the related-donor cases must cover the whole process (not given, not checked)"
+                ),
                 rows.article,
             );
         }
@@ -124,7 +126,10 @@ pub(super) fn upgrade(route: &mut Route, input: &Input) -> Result<(), Errors> {
     }
     route.yes(
         "full_time",
-        Msg::new("暫定専門HCTC取得時以降も専従でHCTC実務に従事", "Full-time HCTC work continued since the provisional certification"),
+        Msg::new(
+            "暫定専門HCTC取得時以降も専従でHCTC実務に従事",
+            "Full-time HCTC work continued since the provisional certification",
+        ),
         input.full_time,
         "seed 002 細則第19条第2項(1)",
     );

@@ -17,7 +17,10 @@ pub(super) fn renewal(route: &mut Route, input: &Input) -> Result<(), Errors> {
     if specialist {
         route.yes(
             "full_time",
-            Msg::new("専門HCTC取得時以降も専従でHCTC実務に従事", "Full-time HCTC work continued since becoming a specialist"),
+            Msg::new(
+                "専門HCTC取得時以降も専従でHCTC実務に従事",
+                "Full-time HCTC work continued since becoming a specialist",
+            ),
             input.full_time,
             "seed 002 細則第9条第2項(1)",
         );

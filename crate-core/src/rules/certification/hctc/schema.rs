@@ -50,8 +50,13 @@ impl Rating {
 }
 
 /// The routes with case counts, meetings and seminars (all but the exams and 第20条's adult cases).
-const COUNTED: &[&str] =
-    &["renewal_certified", "renewal_specialist", "provisional_specialist", "provisional_to_specialist", "transition_specialist"];
+const COUNTED: &[&str] = &[
+    "renewal_certified",
+    "renewal_specialist",
+    "provisional_specialist",
+    "provisional_to_specialist",
+    "transition_specialist",
+];
 /// Every route but the exams.
 const ROUTES: &[&str] = &[
     "renewal_certified",
@@ -76,22 +81,31 @@ const TIMES: Text = Text::new("回", "times");
 const YEARS: Text = Text::new("年", "years");
 const REPORTS: Text = Text::new("事例", "cases");
 
-pub const CHECK: Field = Field::choice("check", Text::new("確認したい手続き", "What to check"), CHECKS).example("written_exam");
+pub const CHECK: Field =
+    Field::choice("check", Text::new("確認したい手続き", "What to check"), CHECKS).example("written_exam");
 
 pub const LEVEL: Field = Field::choice("level", Text::new("試験の種類", "Exam"), LEVELS)
     .default("certified")
     .when("check", &["written_exam", "oral_exam"]);
 
-pub const CORRECT: Field =
-    Field::count("correct", Text::new("筆記試験の正解数（25問中）", "Correct answers (of 25)"), 1_000, Text::new("問", "of 25"))
-        .help(Text::new("原則として15問以上の正解で合格です。", "As a rule, 15 or more correct passes."))
-        .example("15")
-        .when("check", &["written_exam"]);
+pub const CORRECT: Field = Field::count(
+    "correct",
+    Text::new("筆記試験の正解数（25問中）", "Correct answers (of 25)"),
+    1_000,
+    Text::new("問", "of 25"),
+)
+.help(Text::new("原則として15問以上の正解で合格です。", "As a rule, 15 or more correct passes."))
+.example("15")
+.when("check", &["written_exam"]);
 
 pub const RATING: Field = Field::choice("rating", Text::new("評価", "Rating"), RATING_CHOICES);
 
-pub const RATING_ITEM: Field =
-    Field::list("item", Text::new("評価項目（面接員ごとの評価）", "Item (each examiner's rating)"), &RATING, MAX_RATING_ITEMS);
+pub const RATING_ITEM: Field = Field::list(
+    "item",
+    Text::new("評価項目（面接員ごとの評価）", "Item (each examiner's rating)"),
+    &RATING,
+    MAX_RATING_ITEMS,
+);
 
 pub const RATINGS: Field = Field::list(
     "ratings",
@@ -122,7 +136,10 @@ pub const PROVISIONAL_CERTIFIED_ON: Field = Field::date(
     "provisional_certified_on",
     Text::new("暫定専門HCTCに認定された日（任意）", "Date of the provisional certification (optional)"),
 )
-.help(Text::new("有効期間5年の内に申請しているかを確認します。", "Used to check the application is within the 5-year validity."))
+.help(Text::new(
+    "有効期間5年の内に申請しているかを確認します。",
+    "Used to check the application is within the 5-year validity.",
+))
 .optional()
 .example("2019-04-01")
 .when("check", &["provisional_to_specialist"]);
@@ -134,17 +151,22 @@ pub const FULL_TIME: Field = Field::flag(
 .example("true")
 .when("check", &["renewal_specialist", "provisional_to_specialist"]);
 
-pub const FULL_TIME_YEARS: Field =
-    Field::decimal("full_time_years", Text::new("専従実務経験（通算）", "Full-time experience (total)"), MAX_YEARS, YEARS)
-        .help(Text::new("0.5 のように小数でも入力できます。", "Decimals such as 2.5 are accepted."))
-        .default("0")
-        .example("3.5")
-        .when("check", &["provisional_specialist", "transition_specialist"]);
+pub const FULL_TIME_YEARS: Field = Field::decimal(
+    "full_time_years",
+    Text::new("専従実務経験（通算）", "Full-time experience (total)"),
+    MAX_YEARS,
+    YEARS,
+)
+.help(Text::new("0.5 のように小数でも入力できます。", "Decimals such as 2.5 are accepted."))
+.default("0")
+.example("3.5")
+.when("check", &["provisional_specialist", "transition_specialist"]);
 
-pub const PATIENT_CASES: Field = Field::count("patient_cases", Text::new("患者事例", "Patient cases"), MAX_COUNT, CASES)
-    .default("0")
-    .example("15")
-    .when("check", COUNTED);
+pub const PATIENT_CASES: Field =
+    Field::count("patient_cases", Text::new("患者事例", "Patient cases"), MAX_COUNT, CASES)
+        .default("0")
+        .example("15")
+        .when("check", COUNTED);
 
 pub const DONOR_CASES: Field = Field::count("donor_cases", Text::new("ドナー事例", "Donor cases"), MAX_COUNT, CASES)
     .default("0")
@@ -185,7 +207,10 @@ pub const ADULT_RELATED_DONOR_CASES: Field = Field::count(
 
 pub const FULL_PROCESS_ADULT_PATIENT_CASES: Field = Field::count(
     "full_process_adult_patient_cases",
-    Text::new("うち全過程に関わった成人患者事例（任意）", "Adult patient cases followed through the whole process (optional)"),
+    Text::new(
+        "うち全過程に関わった成人患者事例（任意）",
+        "Adult patient cases followed through the whole process (optional)",
+    ),
     MAX_COUNT,
     CASES,
 )
@@ -195,7 +220,10 @@ pub const FULL_PROCESS_ADULT_PATIENT_CASES: Field = Field::count(
 
 pub const FULL_PROCESS_ADULT_RELATED_DONOR_CASES: Field = Field::count(
     "full_process_adult_related_donor_cases",
-    Text::new("うち全過程に関わった成人血縁ドナー事例（任意）", "Adult related donors followed through the whole process (optional)"),
+    Text::new(
+        "うち全過程に関わった成人血縁ドナー事例（任意）",
+        "Adult related donors followed through the whole process (optional)",
+    ),
     MAX_COUNT,
     CASES,
 )
@@ -215,7 +243,10 @@ pub const FULL_PROCESS_PATIENT_CASES: Field = Field::count(
 
 pub const FULL_PROCESS_RELATED_DONOR_CASES: Field = Field::count(
     "full_process_related_donor_cases",
-    Text::new("うち全過程に関わった血縁ドナー事例（任意）", "Related donors followed through the whole process (optional)"),
+    Text::new(
+        "うち全過程に関わった血縁ドナー事例（任意）",
+        "Related donors followed through the whole process (optional)",
+    ),
     MAX_COUNT,
     CASES,
 )
@@ -223,23 +254,35 @@ pub const FULL_PROCESS_RELATED_DONOR_CASES: Field = Field::count(
 .example("15")
 .when("check", &["provisional_specialist"]);
 
-pub const PATIENT_REPORTS: Field =
-    Field::count("patient_reports", Text::new("患者事例の報告書（任意）", "Patient case reports (optional)"), MAX_COUNT, REPORTS)
-        .optional()
-        .example("3")
-        .when("check", &["provisional_specialist", "pediatric_to_adult"]);
+pub const PATIENT_REPORTS: Field = Field::count(
+    "patient_reports",
+    Text::new("患者事例の報告書（任意）", "Patient case reports (optional)"),
+    MAX_COUNT,
+    REPORTS,
+)
+.optional()
+.example("3")
+.when("check", &["provisional_specialist", "pediatric_to_adult"]);
 
-pub const DONOR_REPORTS: Field =
-    Field::count("donor_reports", Text::new("ドナー事例の報告書（任意）", "Donor case reports (optional)"), MAX_COUNT, REPORTS)
-        .optional()
-        .example("3")
-        .when("check", &["provisional_specialist", "pediatric_to_adult"]);
+pub const DONOR_REPORTS: Field = Field::count(
+    "donor_reports",
+    Text::new("ドナー事例の報告書（任意）", "Donor case reports (optional)"),
+    MAX_COUNT,
+    REPORTS,
+)
+.optional()
+.example("3")
+.when("check", &["provisional_specialist", "pediatric_to_adult"]);
 
-pub const MEETINGS: Field = Field::count("meetings", Text::new("学術総会への参加", "Annual meetings attended"), MAX_COUNT, TIMES)
-    .help(Text::new("移行措置は申請前5年以内の参加を数えます。", "For the transition route, only the last 5 years count."))
-    .default("0")
-    .example("2")
-    .when("check", COUNTED);
+pub const MEETINGS: Field =
+    Field::count("meetings", Text::new("学術総会への参加", "Annual meetings attended"), MAX_COUNT, TIMES)
+        .help(Text::new(
+            "移行措置は申請前5年以内の参加を数えます。",
+            "For the transition route, only the last 5 years count.",
+        ))
+        .default("0")
+        .example("2")
+        .when("check", COUNTED);
 
 pub const SEMINARS: Field = Field::count(
     "seminars",
@@ -253,19 +296,26 @@ pub const SEMINARS: Field = Field::count(
 
 /// Read for both renewals: 第13条 defers a 認定HCTC's renewal only, so a specialist's deferral is
 /// a note.
-pub const DEFERRAL_YEARS: Field =
-    Field::count("deferral_years", Text::new("更新の保留（通算、任意）", "Renewal deferral in total (optional)"), MAX_YEARS, YEARS)
-        .help(Text::new(
-            "研究・研修、療養、産休・育休・介護休業などで保留した年数。",
-            "Years deferred for study, illness, parental or family-care leave.",
-        ))
-        .optional()
-        .example("1")
-        .when("check", &["renewal_certified", "renewal_specialist"]);
+pub const DEFERRAL_YEARS: Field = Field::count(
+    "deferral_years",
+    Text::new("更新の保留（通算、任意）", "Renewal deferral in total (optional)"),
+    MAX_YEARS,
+    YEARS,
+)
+.help(Text::new(
+    "研究・研修、療養、産休・育休・介護休業などで保留した年数。",
+    "Years deferred for study, illness, parental or family-care leave.",
+))
+.optional()
+.example("1")
+.when("check", &["renewal_certified", "renewal_specialist"]);
 
 pub const DUES_PAID: Field = Field::flag(
     "dues_paid",
-    Text::new("継続して学会員で、申請時点で年会費を完納している", "Continuous member with the annual dues paid in full"),
+    Text::new(
+        "継続して学会員で、申請時点で年会費を完納している",
+        "Continuous member with the annual dues paid in full",
+    ),
 )
 .example("true")
 .when("check", ROUTES);

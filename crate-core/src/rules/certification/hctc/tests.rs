@@ -184,7 +184,9 @@ fn the_schema_reads_in_english() {
             },
             _ => &[],
         };
-        let texts = [f.label.en, f.help.en, f.unit().en].into_iter().chain(f.choices().iter().chain(item_choices).map(|c| c.label.en));
+        let texts = [f.label.en, f.help.en, f.unit().en]
+            .into_iter()
+            .chain(f.choices().iter().chain(item_choices).map(|c| c.label.en));
         for t in texts {
             assert!(!kana(t), "{}: {t}", f.key);
         }

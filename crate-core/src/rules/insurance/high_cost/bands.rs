@@ -29,7 +29,13 @@ pub struct BandRows {
     pub outpatient_year: Option<&'static Param>,
 }
 
-const fn formula(base: &'static Param, threshold: &'static Param, many: &'static Param, year: Option<&'static Param>, pay_from: &'static Param) -> BandRows {
+const fn formula(
+    base: &'static Param,
+    threshold: &'static Param,
+    many: &'static Param,
+    year: Option<&'static Param>,
+    pay_from: &'static Param,
+) -> BandRows {
     BandRows {
         base: Some(base),
         threshold: Some(threshold),
@@ -44,7 +50,12 @@ const fn formula(base: &'static Param, threshold: &'static Param, many: &'static
     }
 }
 
-const fn flat(base: &'static Param, many: Option<&'static Param>, year: Option<&'static Param>, pay_from: Option<&'static Param>) -> BandRows {
+const fn flat(
+    base: &'static Param,
+    many: Option<&'static Param>,
+    year: Option<&'static Param>,
+    pay_from: Option<&'static Param>,
+) -> BandRows {
     BandRows {
         base: Some(base),
         threshold: None,
@@ -66,7 +77,10 @@ pub fn band_rows(band: Band) -> BandRows {
         Band::A => formula(&A_BASE, &A_THRESHOLD, &A_MANY_TIMES, Some(&A_YEAR_2026), &A_PAY_FROM),
         Band::I => formula(&I_BASE, &I_THRESHOLD, &I_MANY_TIMES, Some(&I_YEAR_2026), &I_PAY_FROM),
         Band::U => formula(&U_BASE, &U_THRESHOLD, &U_MANY_TIMES, Some(&U_YEAR_2026), &U_PAY_FROM),
-        Band::E => BandRows { year_low_income: Some(&E_YEAR_LOW_2026), ..flat(&E_BASE, Some(&E_MANY_TIMES), Some(&E_YEAR_2026), None) },
+        Band::E => BandRows {
+            year_low_income: Some(&E_YEAR_LOW_2026),
+            ..flat(&E_BASE, Some(&E_MANY_TIMES), Some(&E_YEAR_2026), None)
+        },
         Band::O => flat(&O_BASE, Some(&O_MANY_TIMES), Some(&O_YEAR_2026), None),
         Band::A1 => formula(&A1_BASE, &A1_THRESHOLD, &A1_MANY_TIMES, Some(&A1_YEAR), &A1_PAY_FROM),
         Band::A2 => formula(&A2_BASE, &A2_THRESHOLD, &A2_MANY_TIMES, Some(&A2_YEAR), &A2_PAY_FROM),
@@ -166,7 +180,9 @@ pub fn in_force(ctx: &Ctx, row: Option<&'static Param>, on: Date) -> bool {
 /// row is in force (現役並み then uses the under-70 table of the day).
 pub fn bands_in_force(age: AgeGroup, on: Date, ctx: &Ctx) -> Vec<Band> {
     match age {
-        AgeGroup::Under70 => Band::ALL[..UNDER70_COUNT].iter().copied().filter(|b| in_force(ctx, band_rows(*b).base, on)).collect(),
+        AgeGroup::Under70 => {
+            Band::ALL[..UNDER70_COUNT].iter().copied().filter(|b| in_force(ctx, band_rows(*b).base, on)).collect()
+        }
         AgeGroup::Over70 if in_force(ctx, band_rows(Band::Teishotoku1).base, on) => Band::ALL[UNDER70_COUNT..].to_vec(),
         AgeGroup::Over70 => Vec::new(),
     }

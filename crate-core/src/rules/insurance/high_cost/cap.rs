@@ -20,7 +20,10 @@ fn get(ctx: &Ctx, row: Option<&'static Param>, on: Date) -> Result<&'static Para
 
 /// `高額療養費 区分ウ 限度額` / `High-cost cap, bracket U: cap`.
 pub fn cap_label(band: Band, what_ja: &str, what_en: &str) -> Msg {
-    Msg::new(format!("高額療養費 区分{} {what_ja}", band.name_ja()), format!("High-cost cap, bracket {}: {what_en}", band.name_en()))
+    Msg::new(
+        format!("高額療養費 区分{} {what_ja}", band.name_ja()),
+        format!("High-cost cap, bracket {}: {what_en}", band.name_en()),
+    )
 }
 
 /// The monthly cap of `band` (a 70歳未満 bracket, or a 70歳以上 bracket's 世帯 cap) for a month
@@ -28,7 +31,15 @@ pub fn cap_label(band: Band, what_ja: &str, what_en: &str) -> Msg {
 /// 〈多数回〉's flat figure when `many_times`; a flat figure; or base + 1% of the cost above the
 /// threshold, the 1% term rounded by [`HIGH_COST_ONE_PERCENT_ROUNDING`]. Each step's key is
 /// `prefix` + `cap_excess` / `cap_excess_rate` / `cap`.
-pub fn band_cap(band: Band, many_times: bool, medical_cost: i64, on: Date, ctx: &Ctx, prefix: &str, trace: &mut Vec<TraceStep>) -> Result<i64, Missing> {
+pub fn band_cap(
+    band: Band,
+    many_times: bool,
+    medical_cost: i64,
+    on: Date,
+    ctx: &Ctx,
+    prefix: &str,
+    trace: &mut Vec<TraceStep>,
+) -> Result<i64, Missing> {
     let rows = band_rows(band);
     let (ja, en) = (band.name_ja(), band.name_en());
     if many_times {
@@ -36,7 +47,9 @@ pub fn band_cap(band: Band, many_times: bool, medical_cost: i64, on: Date, ctx: 
         trace.push(TraceStep::yen(
             format!("{prefix}cap"),
             cap_label(band, "多数回該当の限度額", "cap from the 4th capped month in 12"),
-            Fx::new().words(&format!("区分{ja}・多数回該当 = "), &format!("Bracket {en}, 4th capped month onward = ")).yen(p.value),
+            Fx::new()
+                .words(&format!("区分{ja}・多数回該当 = "), &format!("Bracket {en}, 4th capped month onward = "))
+                .yen(p.value),
             p.value,
             p.source,
         ));

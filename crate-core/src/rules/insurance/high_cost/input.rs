@@ -62,10 +62,22 @@ fn read_month(row: &mut Reader<'_>) -> Option<MonthRow> {
         row.error(
             &m::MEALS,
             "requires_inpatient",
-            Msg::new("入院時の食事は入院を含む月にだけ入力できます（inpatient を true に）", "Hospital meals only in a month with a stay (set inpatient to true)"),
+            Msg::new(
+                "入院時の食事は入院を含む月にだけ入力できます（inpatient を true に）",
+                "Hospital meals only in a month with a stay (set inpatient to true)",
+            ),
         );
     }
-    Some(MonthRow { month: month?, medical_cost_yen, copay_percent, inpatient, advanced_care_yen, meals, meal_yen, other_household_copay_yen })
+    Some(MonthRow {
+        month: month?,
+        medical_cost_yen,
+        copay_percent,
+        inpatient,
+        advanced_care_yen,
+        meals,
+        meal_yen,
+        other_household_copay_yen,
+    })
 }
 
 /// The bracket or the remuneration, exactly one of them.
@@ -116,9 +128,17 @@ fn check_order(r: &mut Reader<'_>, months: &[(usize, Date)]) {
         let ((_, before), (i, here)) = (pair[0], pair[1]);
         if here <= before {
             let (code, ja, en) = if here == before {
-                ("repeated", format!("{} が2回あります（同じ月は1行にまとめてください）", ym(here)), format!("{} appears twice (one row per month)", ym(here)))
+                (
+                    "repeated",
+                    format!("{} が2回あります（同じ月は1行にまとめてください）", ym(here)),
+                    format!("{} appears twice (one row per month)", ym(here)),
+                )
             } else {
-                ("out_of_order", format!("{} は前の行の {} より前です（古い月から順に）", ym(here), ym(before)), format!("{} comes before the row above ({}); list the months oldest first", ym(here), ym(before)))
+                (
+                    "out_of_order",
+                    format!("{} は前の行の {} より前です（古い月から順に）", ym(here), ym(before)),
+                    format!("{} comes before the row above ({}); list the months oldest first", ym(here), ym(before)),
+                )
             };
             r.errors.push(crate::msg::FieldError::new(format!("months[{i}].month"), code, Msg::new(ja, en)));
         }
@@ -147,7 +167,10 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
             let f = first.map(ym).unwrap_or_default();
             item.error(
                 "not_before_plan",
-                Msg::new(format!("{} は計画の最初の月（{f}）より前の月にしてください", ym(d)), format!("{} must be before the plan's first month ({f})", ym(d))),
+                Msg::new(
+                    format!("{} は計画の最初の月（{f}）より前の月にしてください", ym(d)),
+                    format!("{} must be before the plan's first month ({f})", ym(d)),
+                ),
             );
         }
         Some(d)

@@ -66,7 +66,9 @@ impl Month<'_> {
 /// The lowest 標準報酬月額 limit of the month's table (the one a bracket found "below all" missed).
 fn lowest_limit(age: AgeGroup, on: Date, ctx: &Ctx) -> Option<&'static Param> {
     let rows = match age {
-        AgeGroup::Under70 => bands_in_force(age, on, ctx).into_iter().filter_map(|b| band_rows(b).pay_from).collect::<Vec<_>>(),
+        AgeGroup::Under70 => {
+            bands_in_force(age, on, ctx).into_iter().filter_map(|b| band_rows(b).pay_from).collect::<Vec<_>>()
+        }
         AgeGroup::Over70 => vec![&GENEKINAMI1_PAY_FROM],
     };
     rows.into_iter().filter_map(|r| ctx.find(r.id, on).ok()).min_by_key(|p| p.value)
@@ -78,15 +80,36 @@ fn bracket_step(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) {
     let name = Fx::new().words(&format!("区分{}", b.name_ja()), &format!("bracket {}", b.name_en()));
     let (fx, source) = match m.res.how {
         How::Given => (name.words("（入力）", " (given)"), String::from("user input (bracket)")),
-        How::Exempt => (Fx::new().words("住民税非課税 → ", "Residence-tax exempt → ").msg(&name.build()), String::from("user input (resident_tax_exempt)")),
+        How::Exempt => (
+            Fx::new().words("住民税非課税 → ", "Residence-tax exempt → ").msg(&name.build()),
+            String::from("user input (resident_tax_exempt)"),
+        ),
         How::Pay(yen, Some(limit)) => {
             let _ = ctx.param_on(limit.id, on);
-            (Fx::new().words("標準報酬月額 ", "Standard monthly pay ").yen(yen).op(" ≥ ").yen(limit.value).op(" → ").msg(&name.build()), limit.source.to_string())
+            (
+                Fx::new()
+                    .words("標準報酬月額 ", "Standard monthly pay ")
+                    .yen(yen)
+                    .op(" ≥ ")
+                    .yen(limit.value)
+                    .op(" → ")
+                    .msg(&name.build()),
+                limit.source.to_string(),
+            )
         }
         How::Pay(yen, None) => match lowest_limit(m.age, on, ctx) {
             Some(limit) => {
                 let _ = ctx.param_on(limit.id, on);
-                (Fx::new().words("標準報酬月額 ", "Standard monthly pay ").yen(yen).op(" < ").yen(limit.value).op(" → ").msg(&name.build()), limit.source.to_string())
+                (
+                    Fx::new()
+                        .words("標準報酬月額 ", "Standard monthly pay ")
+                        .yen(yen)
+                        .op(" < ")
+                        .yen(limit.value)
+                        .op(" → ")
+                        .msg(&name.build()),
+                    limit.source.to_string(),
+                )
             }
             None => (name, String::from("user input (standard_monthly_remuneration_yen)")),
         },
@@ -97,7 +120,12 @@ fn bracket_step(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) {
         let f = m.res.formula;
         fx.words(&format!("（限度額は区分{}の式）", f.name_ja()), &format!(" (its caps are bracket {}'s)", f.name_en()))
     };
-    trace.push(TraceStep::note(m.key("bracket"), Msg::new(format!("{} の所得区分", ym(on)), format!("Bracket for {}", ym(on))), fx, source));
+    trace.push(TraceStep::note(
+        m.key("bracket"),
+        Msg::new(format!("{} の所得区分", ym(on)), format!("Bracket for {}", ym(on))),
+        fx,
+        source,
+    ));
 }
 
 /// The co-payment rate (the month's, or the age group's / bracket's by law) and the co-payment,
@@ -107,7 +135,11 @@ fn copay(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, i
     let rate = match m.row.copay_percent {
         Some(r) => r,
         None => {
-            let row = if m.age == AgeGroup::Over70 && !m.res.band.genekinami() { &COPAY_PERCENT_OVER70 } else { &COPAY_PERCENT_STANDARD };
+            let row = if m.age == AgeGroup::Over70 && !m.res.band.genekinami() {
+                &COPAY_PERCENT_OVER70
+            } else {
+                &COPAY_PERCENT_STANDARD
+            };
             let p = ctx.get_on(row, m.row.month)?;
             trace.push(TraceStep::new(
                 m.key("copay_percent"),
@@ -138,7 +170,8 @@ fn many_times(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx) -> Result<Optio
     let on = m.row.month;
     let (need, window) = (ctx.get_on(&MANY_TIMES_PRIOR_MONTHS, on)?, ctx.get_on(&MANY_TIMES_WINDOW_MONTHS, on)?);
     let index = |d: Date| i64::from(d.year) * 12 + i64::from(d.month);
-    let within: Vec<Date> = benefit_months.iter().copied().filter(|b| (1..window.value).contains(&(index(on) - index(*b)))).collect();
+    let within: Vec<Date> =
+        benefit_months.iter().copied().filter(|b| (1..window.value).contains(&(index(on) - index(*b)))).collect();
     if !need.bound.holds(within.len() as i64, need.value) {
         return Ok(None);
     }
@@ -150,7 +183,11 @@ fn many_times(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx) -> Result<Optio
         Msg::new("多数回該当", "4th-month reduction (多数回該当)"),
         Fx::new().words(
             &format!("{}〜{} に支給のあった月: {listed}（{n}か月）→ この月は多数回該当", ym(start), ym(on)),
-            &format!("Months with a benefit in {} to {}: {listed} ({n}) → this month has the reduced cap", ym(start), ym(on)),
+            &format!(
+                "Months with a benefit in {} to {}: {listed} ({n}) → this month has the reduced cap",
+                ym(start),
+                ym(on)
+            ),
         ),
         need.source,
     )))
@@ -165,7 +202,10 @@ fn use_many_times(m: &Month<'_>, band: Band, why: Option<TraceStep>, ctx: &Ctx, 
         trace.push(TraceStep::note(
             m.key("many_times_none"),
             Msg::new("多数回該当の額なし", "No 4th-month figure"),
-            Fx::new().words(&format!("区分{}には多数回該当の額がないため通常の限度額", band.name_ja()), &format!("Bracket {} has no reduced figure: the usual cap applies", band.name_en())),
+            Fx::new().words(
+                &format!("区分{}には多数回該当の額がないため通常の限度額", band.name_ja()),
+                &format!("Bracket {} has no reduced figure: the usual cap applies", band.name_en()),
+            ),
             cap_source(m, ctx),
         ));
     }
@@ -194,9 +234,16 @@ fn own_counts(m: &Month<'_>, copay: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) 
 }
 
 /// The cap on the 世帯 (or 70歳未満) total and the benefit on it.
-fn household_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Capped, Errors> {
+fn household_cap(
+    m: &Month<'_>,
+    copay: i64,
+    why: Option<TraceStep>,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<Capped, Errors> {
     let many = use_many_times(m, m.res.formula, why, ctx, trace);
-    let cap = band_cap(m.res.formula, many, m.row.medical_cost_yen, m.row.month, ctx, &m.p, trace).map_err(|e| m.missing(e))?;
+    let cap = band_cap(m.res.formula, many, m.row.medical_cost_yen, m.row.month, ctx, &m.p, trace)
+        .map_err(|e| m.missing(e))?;
     let own = own_counts(m, copay, ctx, trace)?;
     let household = m.row.other_household_copay_yen;
     let combined = if own { copay } else { 0 } + household;
@@ -213,7 +260,14 @@ fn household_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, t
         benefit,
         cap_source(m, ctx),
     ));
-    Ok(Capped { cap, many_times: many, outpatient: false, benefit, counts: benefit > 0, own_share: if own { benefit.min(copay) } else { 0 } })
+    Ok(Capped {
+        cap,
+        many_times: many,
+        outpatient: false,
+        benefit,
+        counts: benefit > 0,
+        own_share: if own { benefit.min(copay) } else { 0 },
+    })
 }
 
 /// The source of the month's cap figures (its base row in force).
@@ -223,7 +277,13 @@ fn cap_source(m: &Month<'_>, ctx: &Ctx) -> &'static str {
 
 /// 70歳以上 一般・低所得, a month without a stay: the individual 外来 cap, then (with other
 /// household co-payments) the 世帯 cap on the total.
-fn outpatient_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Capped, Errors> {
+fn outpatient_cap(
+    m: &Month<'_>,
+    copay: i64,
+    why: Option<TraceStep>,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<Capped, Errors> {
     let (rows, on) = (band_rows(m.res.band), m.row.month);
     let mut fx = Fx::new();
     let row = match rows.outpatient_low_below.filter(|r| in_force(ctx, Some(r), on)) {
@@ -248,7 +308,10 @@ fn outpatient_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, 
             }
         },
     };
-    let p = row.ok_or(Missing("outpatient")).and_then(|r| ctx.param_on(r.id, on).map_err(|_| Missing(r.id))).map_err(|e| m.missing(e))?;
+    let p = row
+        .ok_or(Missing("outpatient"))
+        .and_then(|r| ctx.param_on(r.id, on).map_err(|_| Missing(r.id)))
+        .map_err(|e| m.missing(e))?;
     let cap = p.value;
     trace.push(TraceStep::yen(
         m.key("cap"),
@@ -267,10 +330,18 @@ fn outpatient_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, 
     ));
     let household = m.row.other_household_copay_yen;
     if household == 0 {
-        return Ok(Capped { cap, many_times: false, outpatient: true, benefit: outpatient_benefit, counts: false, own_share: outpatient_benefit });
+        return Ok(Capped {
+            cap,
+            many_times: false,
+            outpatient: true,
+            benefit: outpatient_benefit,
+            counts: false,
+            own_share: outpatient_benefit,
+        });
     }
     let many = use_many_times(m, m.res.band, why, ctx, trace);
-    let hcap = band_cap(m.res.band, many, m.row.medical_cost_yen, on, ctx, &m.key("household_"), trace).map_err(|e| m.missing(e))?;
+    let hcap = band_cap(m.res.band, many, m.row.medical_cost_yen, on, ctx, &m.key("household_"), trace)
+        .map_err(|e| m.missing(e))?;
     let total = copay - outpatient_benefit + household;
     let household_benefit = (total - hcap).max(0);
     let benefit = outpatient_benefit + household_benefit;
@@ -291,7 +362,14 @@ fn outpatient_cap(m: &Month<'_>, copay: i64, why: Option<TraceStep>, ctx: &Ctx, 
         benefit,
         p.source,
     ));
-    Ok(Capped { cap, many_times: many, outpatient: true, benefit, counts: household_benefit > 0, own_share: benefit.min(copay) })
+    Ok(Capped {
+        cap,
+        many_times: many,
+        outpatient: true,
+        benefit,
+        counts: household_benefit > 0,
+        own_share: benefit.min(copay),
+    })
 }
 
 /// The meal charge: the month's own per-meal figure, or the dated 標準負担額 for the bracket.
@@ -301,7 +379,11 @@ fn meals(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(Option
         return Ok((None, 0));
     }
     let (per, label, source) = match m.row.meal_yen {
-        Some(y) => (y, Msg::new("入院時の食事（入力した1食の額）", "Hospital meals (the charge given)"), String::from("user input (meal_yen)")),
+        Some(y) => (
+            y,
+            Msg::new("入院時の食事（入力した1食の額）", "Hospital meals (the charge given)"),
+            String::from("user input (meal_yen)"),
+        ),
         None => {
             let row = match m.res.band {
                 Band::O | Band::Teishotoku2 => &MEAL_LOW2,
@@ -326,7 +408,13 @@ fn meals(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(Option
     trace.push(TraceStep::yen(
         m.key("meals"),
         label,
-        Fx::new().yen(per).op(" × ").qty(n, crate::msg::Text::new("食", "meals")).op(" = ").yen(amount).words("（高額療養費の対象外）", " (not part of the high-cost benefit)"),
+        Fx::new()
+            .yen(per)
+            .op(" × ")
+            .qty(n, crate::msg::Text::new("食", "meals"))
+            .op(" = ")
+            .yen(amount)
+            .words("（高額療養費の対象外）", " (not part of the high-cost benefit)"),
         amount,
         source,
     ));
@@ -339,7 +427,8 @@ fn month(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx, trace: &mut Vec<Trac
     let (rate, copay) = copay(m, ctx, trace)?;
     let why = many_times(m, benefit_months, ctx)?;
     let outpatient = m.age == AgeGroup::Over70 && m.res.band.has_outpatient_cap() && !m.row.inpatient;
-    let c = if outpatient { outpatient_cap(m, copay, why, ctx, trace)? } else { household_cap(m, copay, why, ctx, trace)? };
+    let c =
+        if outpatient { outpatient_cap(m, copay, why, ctx, trace)? } else { household_cap(m, copay, why, ctx, trace)? };
     let after = copay - c.own_share;
     trace.push(TraceStep::yen(
         m.key("copay_after_cap"),
@@ -354,7 +443,9 @@ fn month(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx, trace: &mut Vec<Trac
         trace.push(TraceStep::yen(
             m.key("advanced_care"),
             Msg::new("先進医療の技術料（上限の対象外）", "先進医療 fee (never capped)"),
-            Fx::new().yen(advanced).words("（保険給付ではないため高額療養費の対象外）", " (not an insurance benefit, so never capped)"),
+            Fx::new()
+                .yen(advanced)
+                .words("（保険給付ではないため高額療養費の対象外）", " (not an insurance benefit, so never capped)"),
             advanced,
             "seed 001 様式第3号 11 (補足) A) 先進医療費の患者負担分; 様式第6号 注4",
         ));

@@ -102,13 +102,16 @@ pub fn notes(input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: 
 /// The source of the 70歳以上 figures used (the latest month's table).
 fn band_source(resolved: &[Resolved], ctx: &Ctx, input: &Input) -> &'static str {
     let on = input.months.last().map_or(T2015_FROM, |m| m.month);
-    let row = resolved.last().and_then(|r| super::bands::band_rows(r.band).outpatient.or(super::bands::band_rows(r.formula).base));
+    let row = resolved
+        .last()
+        .and_then(|r| super::bands::band_rows(r.band).outpatient.or(super::bands::band_rows(r.formula).base));
     row.and_then(|r| ctx.find(r.id, on).ok()).map_or(SRC_2026, |p| p.source)
 }
 
 /// The other standard meal charges (entered as `meal_yen` when they apply) and the 2026 caveat.
 fn meal_notes(input: &Input, months: &[MonthResult], ctx: &Ctx, trace: &mut Vec<TraceStep>) {
-    let defaulted: Vec<_> = input.months.iter().zip(months).filter(|(row, m)| m.meals > 0 && row.meal_yen.is_none()).collect();
+    let defaulted: Vec<_> =
+        input.months.iter().zip(months).filter(|(row, m)| m.meals > 0 && row.meal_yen.is_none()).collect();
     let Some((row, _)) = defaulted.last() else { return };
     let on = row.month;
     if let (Ok(hard), Ok(long)) = (ctx.get_on(&MEAL_INTRACTABLE, on), ctx.get_on(&MEAL_LOW2_LONG_STAY, on)) {
@@ -120,7 +123,10 @@ fn meal_notes(input: &Input, months: &[MonthResult], ctx: &Ctx, trace: &mut Vec<
                 .yen(hard.value)
                 .words("、低所得IIで入院91日目以降は ", "; low income II from the 91st day in hospital: ")
                 .yen(long.value)
-                .words("（1食）。該当する場合は meal_yen に入力してください", " per meal. Enter it in meal_yen when it applies"),
+                .words(
+                    "（1食）。該当する場合は meal_yen に入力してください",
+                    " per meal. Enter it in meal_yen when it applies",
+                ),
             hard.source,
         ));
     }
@@ -139,8 +145,13 @@ fn meal_notes(input: &Input, months: &[MonthResult], ctx: &Ctx, trace: &mut Vec<
 /// The totals over the plan, with their steps.
 pub fn totals(age: AgeGroup, months: Vec<MonthResult>, years: Vec<YearResult>, trace: &mut Vec<TraceStep>) -> Output {
     let sum = |f: fn(&MonthResult) -> i64| months.iter().map(f).sum::<i64>();
-    let (copay, benefit, meals, advanced, paid) =
-        (sum(|m| m.copay_yen), sum(|m| m.benefit_yen), sum(|m| m.meals_yen), sum(|m| m.advanced_care_yen), sum(|m| m.paid_yen));
+    let (copay, benefit, meals, advanced, paid) = (
+        sum(|m| m.copay_yen),
+        sum(|m| m.benefit_yen),
+        sum(|m| m.meals_yen),
+        sum(|m| m.advanced_care_yen),
+        sum(|m| m.paid_yen),
+    );
     let refunds: Vec<i64> = years.iter().map(|y| y.year_refund_yen + y.outpatient_year_refund_yen).collect();
     let refund: i64 = refunds.iter().sum();
     let benefits: Vec<i64> = months.iter().map(|m| m.benefit_yen).collect();

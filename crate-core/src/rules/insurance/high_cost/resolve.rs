@@ -89,13 +89,15 @@ pub fn resolve(input: &Input, ctx: &Ctx) -> Result<Vec<Resolved>, Errors> {
                 }
                 continue;
             }
-            Who::Pay { yen, resident_tax_exempt } => match by_pay(input.age, yen, resident_tax_exempt, row.month, ctx) {
-                Some(found) => found,
-                None => {
-                    errors.push(before_first_table(i, row.month, input.age));
-                    continue;
+            Who::Pay { yen, resident_tax_exempt } => {
+                match by_pay(input.age, yen, resident_tax_exempt, row.month, ctx) {
+                    Some(found) => found,
+                    None => {
+                        errors.push(before_first_table(i, row.month, input.age));
+                        continue;
+                    }
                 }
-            },
+            }
         };
         let pay = match how {
             How::Pay(yen, _) => Some(yen),
@@ -112,8 +114,18 @@ pub fn resolve(input: &Input, ctx: &Ctx) -> Result<Vec<Resolved>, Errors> {
                 "bracket",
                 "not_in_table",
                 Msg::new(
-                    format!("区分 {} は {} の表にありません（この表の区分: {}）", b.key(), months_text(months), keys(bands)),
-                    format!("Bracket {} is not in the table for {} (its brackets: {})", b.key(), months_text(months), keys(bands)),
+                    format!(
+                        "区分 {} は {} の表にありません（この表の区分: {}）",
+                        b.key(),
+                        months_text(months),
+                        keys(bands)
+                    ),
+                    format!(
+                        "Bracket {} is not in the table for {} (its brackets: {})",
+                        b.key(),
+                        months_text(months),
+                        keys(bands)
+                    ),
                 ),
             ));
         }

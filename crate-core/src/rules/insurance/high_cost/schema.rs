@@ -100,12 +100,14 @@ pub const REMUNERATION: Field = Field::yen(
 .optional()
 .example("300000");
 
-pub const RESIDENT_TAX_EXEMPT: Field =
-    Field::flag("resident_tax_exempt", Text::new("住民税非課税の世帯", "Household exempt from residence tax"))
-        .help(Text::new(
-            "標準報酬月額と一緒に指定します（区分はオ／低所得II）。低所得Iの方は区分を選んでください。",
-            "Only with the standard monthly pay (the bracket is then オ / low income II). For low income I choose the bracket.",
-        ));
+pub const RESIDENT_TAX_EXEMPT: Field = Field::flag(
+    "resident_tax_exempt",
+    Text::new("住民税非課税の世帯", "Household exempt from residence tax"),
+)
+.help(Text::new(
+    "標準報酬月額と一緒に指定します（区分はオ／低所得II）。低所得Iの方は区分を選んでください。",
+    "Only with the standard monthly pay (the bracket is then オ / low income II). For low income I choose the bracket.",
+));
 
 pub const LOW_INCOME_UNDER_2M: Field = Field::flag(
     "low_income_under_2m",
@@ -147,13 +149,15 @@ pub mod month {
 
     pub const MONTH: Field = Field::month("month", Text::new("診療月", "Month of care")).example("2026-08");
     pub const MEDICAL_COST: Field =
-        Field::yen("medical_cost_yen", Text::new("医療費の総額（10割）", "Total medical cost (100%)")).example("1000000");
-    pub const COPAY_PERCENT: Field = Field::choice("copay_percent", Text::new("自己負担の割合", "Co-payment rate"), COPAY_RATES)
-        .help(Text::new(
-            "空欄なら70歳未満・現役並みは3割、70歳以上（その他）は2割。",
-            "Empty: 30% under 70 and for working-age income, 20% for others of 70+.",
-        ))
-        .optional();
+        Field::yen("medical_cost_yen", Text::new("医療費の総額（10割）", "Total medical cost (100%)"))
+            .example("1000000");
+    pub const COPAY_PERCENT: Field =
+        Field::choice("copay_percent", Text::new("自己負担の割合", "Co-payment rate"), COPAY_RATES)
+            .help(Text::new(
+                "空欄なら70歳未満・現役並みは3割、70歳以上（その他）は2割。",
+                "Empty: 30% under 70 and for working-age income, 20% for others of 70+.",
+            ))
+            .optional();
     pub const INPATIENT: Field = Field::flag("inpatient", Text::new("入院を含む月", "A month with a hospital stay"))
         .help(Text::new(
             "70歳以上の一般・低所得の方は、外来だけの月は外来（個人）の限度額になり、多数回の回数に数えません。",
@@ -164,7 +168,8 @@ pub mod month {
         Field::yen("advanced_care_yen", Text::new("先進医療の技術料", "先進医療 technology fee"))
             .help(Text::new("保険外で、高額療養費の対象になりません。", "Not insured, so never capped."))
             .default("0");
-    pub const MEALS: Field = Field::count("meals", Text::new("入院中の食事の回数", "Hospital meals"), MAX_MEALS, MEALS_UNIT).default("0");
+    pub const MEALS: Field =
+        Field::count("meals", Text::new("入院中の食事の回数", "Hospital meals"), MAX_MEALS, MEALS_UNIT).default("0");
     pub const MEAL_YEN: Field = Field::yen("meal_yen", Text::new("食事1食の負担額", "Charge per meal"))
         .help(Text::new(
             "空欄なら区分に応じた標準負担額（一般・低所得II・低所得I）。指定難病や低所得IIの91日目以降などはその額を入力。",

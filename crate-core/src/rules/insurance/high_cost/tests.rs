@@ -30,7 +30,11 @@ fn facts_worked_checks() {
     ] {
         let o = run(&TYPED, ON, one(month, pay));
         let m = &o.months[0];
-        assert_eq!((m.bracket, m.copay_yen, m.cap_yen, m.benefit_yen), (bracket, 300_000, cap, benefit), "{month} {pay}");
+        assert_eq!(
+            (m.bracket, m.copay_yen, m.cap_yen, m.benefit_yen),
+            (bracket, 300_000, cap, benefit),
+            "{month} {pay}"
+        );
         assert_eq!(m.copay_after_cap_yen, 300_000 - benefit);
     }
 }
@@ -76,30 +80,53 @@ fn the_yearly_cap_over_an_august_to_july_year() {
     let o = run(&TYPED, ON, json!({"bracket": "u", "months": months((2026, 8), 12, 1_000_000)}));
     assert_eq!(o.years.len(), 1);
     let y = &o.years[0];
-    assert_eq!((y.from.as_str(), y.year_cap_yen, y.year_paid_yen, y.year_refund_yen), ("2026-08", Some(530_000), 678_420, 148_420));
+    assert_eq!(
+        (y.from.as_str(), y.year_cap_yen, y.year_paid_yen, y.year_refund_yen),
+        ("2026-08", Some(530_000), 678_420, 148_420)
+    );
     assert_eq!(o.total_paid_yen, 678_420 - 148_420);
     // エ with 年収約200万円以下: 3 × 61,500 + 9 × 44,400 = 584,100; cap 410,000 → 174,100.
-    let o = run(&TYPED, ON, json!({"bracket": "e", "low_income_under_2m": true, "months": months((2026, 8), 12, 1_000_000)}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"bracket": "e", "low_income_under_2m": true, "months": months((2026, 8), 12, 1_000_000)}),
+    );
     assert_eq!((o.years[0].year_cap_yen, o.years[0].year_refund_yen), (Some(410_000), 174_100));
     // Paid before the plan in the same year counts for the first year only.
     let plan = json!({"standard_monthly_remuneration_yen": 300_000, "year_paid_before_yen": 500_000, "months": months((2027, 7), 2, 1_000_000)});
     let o = run(&TYPED, ON, plan);
     assert_eq!((o.years[0].year_paid_yen, o.years[0].year_refund_yen), (500_000 + 92_940, 62_940));
     // The next year (2027-08, band u3: the same formula as ウ) starts from nothing.
-    assert_eq!((o.years[1].from.as_str(), o.months[1].bracket, o.years[1].year_paid_yen), ("2027-08", Band::U3, 92_940));
+    assert_eq!(
+        (o.years[1].from.as_str(), o.months[1].bracket, o.years[1].year_paid_yen),
+        ("2027-08", Band::U3, 92_940)
+    );
 }
 
 #[test]
 fn a_plan_across_the_table_switches() {
-    let o = run(&TYPED, ON, json!({"standard_monthly_remuneration_yen": 400_000, "months": months((2026, 7), 2, 1_000_000)}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"standard_monthly_remuneration_yen": 400_000, "months": months((2026, 7), 2, 1_000_000)}),
+    );
     assert_eq!((o.months[0].cap_yen, o.months[1].cap_yen), (87_430, 92_940));
     assert_eq!((o.years[0].year_cap_yen, o.years[1].year_cap_yen), (None, Some(530_000)));
-    let o = run(&TYPED, ON, json!({"standard_monthly_remuneration_yen": 400_000, "months": months((2027, 7), 2, 1_000_000)}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"standard_monthly_remuneration_yen": 400_000, "months": months((2027, 7), 2, 1_000_000)}),
+    );
     assert_eq!((o.months[0].bracket, o.months[1].bracket), (Band::U, Band::U2));
     // A key of one table only is refused for the other's months, naming them and the table.
-    let e = TYPED.run(&crate::value::Value::from(json!({"bracket": "u", "months": months((2027, 6), 3, 1_000_000)})), day(ON)).unwrap_err();
+    let e = TYPED
+        .run(&crate::value::Value::from(json!({"bracket": "u", "months": months((2027, 6), 3, 1_000_000)})), day(ON))
+        .unwrap_err();
     assert_eq!((e.len(), e[0].field.as_str(), e[0].code.as_str()), (1, "bracket", "not_in_table"));
-    assert_eq!(e[0].message.en, "Bracket u is not in the table for 2027-08 (its brackets: a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o)");
+    assert_eq!(
+        e[0].message.en,
+        "Bracket u is not in the table for 2027-08 (its brackets: a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o)"
+    );
     refused(&TYPED, ON, json!({"bracket": "u2", "months": months((2027, 7), 1, 1)}), "bracket", "not_in_table");
     refused(&TYPED, ON, json!({"bracket": "u", "months": months((2014, 12), 1, 1)}), "months[0].month", "not_in_force");
 }
@@ -114,15 +141,30 @@ fn over_70_outpatient_and_inpatient_months() {
     ]});
     let o = run(&TYPED, ON, plan);
     // 20%: 40,000 co-payment, 外来 cap 22,000; three 外来 months do not count toward 多数回.
-    assert!(o.months[..3].iter().all(|m| m.outpatient_cap && m.cap_yen == 22_000 && m.benefit_yen == 18_000 && !m.counts_toward_many_times));
+    assert!(o.months[..3]
+        .iter()
+        .all(|m| m.outpatient_cap && m.cap_yen == 22_000 && m.benefit_yen == 18_000 && !m.counts_toward_many_times));
     assert_eq!((o.months[3].cap_yen, o.months[3].many_times), (61_500, false));
     assert_eq!(o.years[0].outpatient_year_paid_yen, 66_000);
     assert_eq!(o.years[0].outpatient_year_cap_yen, Some(216_000));
     // 現役並み: the under-70 formula and 30%.
-    let o = run(&TYPED, ON, json!({"age_group": "over70", "standard_monthly_remuneration_yen": 600_000, "months": months((2026, 8), 1, 1_000_000)}));
-    assert_eq!((o.months[0].bracket, o.months[0].formula_bracket, o.months[0].copay_percent, o.months[0].cap_yen), (Band::Genekinami2, Some(Band::I), 30, 183_130));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"age_group": "over70", "standard_monthly_remuneration_yen": 600_000, "months": months((2026, 8), 1, 1_000_000)}),
+    );
+    assert_eq!(
+        (o.months[0].bracket, o.months[0].formula_bracket, o.months[0].copay_percent, o.months[0].cap_yen),
+        (Band::Genekinami2, Some(Band::I), 30, 183_130)
+    );
     // From 2027-08 a 現役並み key alone is not enough.
-    refused(&TYPED, ON, json!({"age_group": "over70", "bracket": "genekinami2", "months": months((2027, 8), 1, 1)}), "bracket", "needs_remuneration");
+    refused(
+        &TYPED,
+        ON,
+        json!({"age_group": "over70", "bracket": "genekinami2", "months": months((2027, 8), 1, 1)}),
+        "bracket",
+        "needs_remuneration",
+    );
 }
 
 #[test]
@@ -155,16 +197,49 @@ fn meals_are_paid_on_top_by_the_dated_charge() {
 #[test]
 fn the_input_is_checked() {
     refused(&TYPED, ON, json!({"months": months((2026, 8), 1, 1)}), "bracket", "required");
-    refused(&TYPED, ON, json!({"bracket": "u", "standard_monthly_remuneration_yen": 1, "months": months((2026, 8), 1, 1)}), "bracket", "conflict");
-    refused(&TYPED, ON, json!({"bracket": "o", "resident_tax_exempt": true, "months": months((2026, 8), 1, 1)}), "resident_tax_exempt", "requires_remuneration");
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "standard_monthly_remuneration_yen": 1, "months": months((2026, 8), 1, 1)}),
+        "bracket",
+        "conflict",
+    );
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "o", "resident_tax_exempt": true, "months": months((2026, 8), 1, 1)}),
+        "resident_tax_exempt",
+        "requires_remuneration",
+    );
     let m = json!([{"month": "2026-09", "medical_cost_yen": 1}, {"month": "2026-08", "medical_cost_yen": 1}, {"month": "2026-08", "medical_cost_yen": 1}]);
-    assert_eq!(errors(&TYPED, ON, json!({"bracket": "u", "months": m})), vec![
-        ("months[1].month".to_string(), "out_of_order".to_string()),
-        ("months[2].month".to_string(), "repeated".to_string()),
-    ]);
-    refused(&TYPED, ON, json!({"bracket": "u", "prior_benefit_months": ["2026-08"], "months": months((2026, 8), 1, 1)}), "prior_benefit_months[0]", "not_before_plan");
-    refused(&TYPED, ON, json!({"bracket": "u", "months": [{"month": "2026-13", "medical_cost_yen": 1}]}), "months[0].month", "invalid_month");
-    refused(&TYPED, ON, json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1, "copay_percent": 25}]}), "months[0].copay_percent", "invalid_choice");
+    assert_eq!(
+        errors(&TYPED, ON, json!({"bracket": "u", "months": m})),
+        vec![
+            ("months[1].month".to_string(), "out_of_order".to_string()),
+            ("months[2].month".to_string(), "repeated".to_string()),
+        ]
+    );
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "prior_benefit_months": ["2026-08"], "months": months((2026, 8), 1, 1)}),
+        "prior_benefit_months[0]",
+        "not_before_plan",
+    );
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "months": [{"month": "2026-13", "medical_cost_yen": 1}]}),
+        "months[0].month",
+        "invalid_month",
+    );
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1, "copay_percent": 25}]}),
+        "months[0].copay_percent",
+        "invalid_choice",
+    );
     refused(&TYPED, ON, json!({"bracket": "u", "months": []}), "months", "required");
     refused(&TYPED, ON, json!({"bracket": "u", "months": months((2026, 1), 37, 1)}), "months", "too_many");
 }
@@ -194,8 +269,13 @@ fn english_formulas_read_in_english() {
     assert_eq!(step("2026-08.benefit").formula.en, "max(0, 300,000 yen − 92,940 yen) = 207,060 yen");
     assert_eq!(step("2026-08.meals").formula.en, "510 yen × 10 meals = 5,100 yen (not part of the high-cost benefit)");
     assert_eq!(step("2026-08.paid").formula.en, "92,940 yen + 5,100 yen + 50,000 yen = 148,040 yen");
-    assert_eq!(step("year.2026-08.refund").formula.en, "max(0, 92,940 yen − 0 yen − 530,000 yen (bracket U's yearly cap)) = 0 yen");
-    for key in ["note.window", "note.yearly_cap_refund", "note.published_figures", "note.jmdp_fees", "note.advanced_care"] {
+    assert_eq!(
+        step("year.2026-08.refund").formula.en,
+        "max(0, 92,940 yen − 0 yen − 530,000 yen (bracket U's yearly cap)) = 0 yen"
+    );
+    for key in
+        ["note.window", "note.yearly_cap_refund", "note.published_figures", "note.jmdp_fees", "note.advanced_care"]
+    {
         step(key);
     }
     let japanese = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || c == '円');
@@ -222,7 +302,13 @@ fn every_table_has_one_version_per_period_and_confidence_by_period() {
     }
     // Each month of the three periods has its own under-70 table.
     let ctx = crate::params::Ctx::over(day(ON), TYPED.tables);
-    let keys = |d: &str| bands_in_force(AgeGroup::Under70, day(d), &ctx).iter().map(|b| crate::schema::Choose::key(*b)).collect::<Vec<_>>().join(" ");
+    let keys = |d: &str| {
+        bands_in_force(AgeGroup::Under70, day(d), &ctx)
+            .iter()
+            .map(|b| crate::schema::Choose::key(*b))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     assert_eq!(keys("2026-07-01"), "a i u e o");
     assert_eq!(keys("2027-07-01"), "a i u e o");
     assert_eq!(keys("2027-08-01"), "a1 a2 a3 i1 i2 i3 u1 u2 u3 e1 e2 e3 o");

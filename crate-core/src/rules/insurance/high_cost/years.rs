@@ -48,20 +48,40 @@ struct Year {
 }
 
 /// One year's paid amounts, caps and refunds, with its steps.
-fn one_year(y: &Year, first: bool, input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> YearResult {
+fn one_year(
+    y: &Year,
+    first: bool,
+    input: &Input,
+    months: &[MonthResult],
+    resolved: &[Resolved],
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> YearResult {
     let from = format!("{:04}-{:02}", y.start, YEAR_STARTS_IN);
     let key = |what: &str| format!("year.{from}.{what}");
     let last = *y.months.last().unwrap_or(&0);
     let (res, on) = (resolved[last], input.months[last].month);
     // 外来 yearly cap (70歳以上 一般・低所得II): 外来特例 months only.
-    let outpatient_paid: i64 = y.months.iter().filter(|i| months[**i].outpatient_cap).map(|i| months[*i].copay_after_cap_yen).sum();
-    let outpatient = if input.age == AgeGroup::Over70 { figure(band_rows(res.band).outpatient_year, on, ctx) } else { None };
+    let outpatient_paid: i64 =
+        y.months.iter().filter(|i| months[**i].outpatient_cap).map(|i| months[*i].copay_after_cap_yen).sum();
+    let outpatient =
+        if input.age == AgeGroup::Over70 { figure(band_rows(res.band).outpatient_year, on, ctx) } else { None };
     let outpatient_refund = outpatient.map_or(0, |c| (outpatient_paid - c.value).max(0));
     if let Some(c) = outpatient {
         trace.push(TraceStep::yen(
             key("outpatient_refund"),
-            Msg::new(format!("{from}〜 外来の年間上限（払い戻し）"), format!("Year from {from}: outpatient yearly cap (refund)")),
-            Fx::new().op("max(0, ").yen(outpatient_paid).words("（外来特例の月）", " (outpatient months)").op(" − ").yen(c.value).op(") = ").yen(outpatient_refund),
+            Msg::new(
+                format!("{from}〜 外来の年間上限（払い戻し）"),
+                format!("Year from {from}: outpatient yearly cap (refund)"),
+            ),
+            Fx::new()
+                .op("max(0, ")
+                .yen(outpatient_paid)
+                .words("（外来特例の月）", " (outpatient months)")
+                .op(" − ")
+                .yen(c.value)
+                .op(") = ")
+                .yen(outpatient_refund),
             outpatient_refund,
             c.source,
         ));
@@ -75,7 +95,10 @@ fn one_year(y: &Year, first: bool, input: &Input, months: &[MonthResult], resolv
     }
     trace.push(TraceStep::yen(
         key("paid"),
-        Msg::new(format!("{from}〜 月の上限適用後の自己負担の合計"), format!("Year from {from}: co-payments after the monthly caps")),
+        Msg::new(
+            format!("{from}〜 月の上限適用後の自己負担の合計"),
+            format!("Year from {from}: co-payments after the monthly caps"),
+        ),
         fx.op(" = ").yen(paid),
         paid,
         SRC_2026,
@@ -93,7 +116,10 @@ fn one_year(y: &Year, first: bool, input: &Input, months: &[MonthResult], resolv
                 .yen(outpatient_refund)
                 .op(" − ")
                 .yen(c.value)
-                .words(&format!("（区分{}の年間上限）) = ", res.formula.name_ja()), &format!(" (bracket {}'s yearly cap)) = ", res.formula.name_en()))
+                .words(
+                    &format!("（区分{}の年間上限）) = ", res.formula.name_ja()),
+                    &format!(" (bracket {}'s yearly cap)) = ", res.formula.name_en()),
+                )
                 .yen(refund),
             refund,
             c.source,
@@ -124,18 +150,32 @@ fn one_year(y: &Year, first: bool, input: &Input, months: &[MonthResult], resolv
 fn no_year_cap(key: &str, from: &str, start: i32, res: &Resolved) -> TraceStep {
     let began = band_rows(Band::A).year.map_or(ymd(2026, 8, 1), |r| r.from);
     let (ja, en) = if start < began.year {
-        (format!("{from}〜 の年度には年間上限はありません（{} から）", ym(began)), format!("No yearly cap for the year from {from} (it begins in {})", ym(began)))
+        (
+            format!("{from}〜 の年度には年間上限はありません（{} から）", ym(began)),
+            format!("No yearly cap for the year from {from} (it begins in {})", ym(began)),
+        )
     } else {
         (
             format!("区分{}の年間上限は公表資料で確認できていないため、年間上限による払い戻しは計算していません", res.band.name_ja()),
             format!("No yearly cap of bracket {} is on file (not found in the published sources): no yearly refund is computed", res.band.name_en()),
         )
     };
-    TraceStep::note(key, Msg::new(format!("{from}〜 年間上限"), format!("Year from {from}: yearly cap")), Msg::new(ja, en), SRC_2026)
+    TraceStep::note(
+        key,
+        Msg::new(format!("{from}〜 年間上限"), format!("Year from {from}: yearly cap")),
+        Msg::new(ja, en),
+        SRC_2026,
+    )
 }
 
 /// The years of the plan, oldest first; the first gets `year_paid_before_yen`.
-pub fn years(input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Vec<YearResult> {
+pub fn years(
+    input: &Input,
+    months: &[MonthResult],
+    resolved: &[Resolved],
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Vec<YearResult> {
     let mut years: Vec<Year> = Vec::new();
     for (i, row) in input.months.iter().enumerate() {
         let start = year_of(row.month);

@@ -44,14 +44,16 @@ pub const INCOME_TAX_YEN: Field = Field::list(
 .default("[]")
 .example("[40000, 40000]");
 
-pub const DOMESTIC_FEES_YEN: Field =
-    Field::yen("domestic_fees_yen", Text::new("患者負担金（国内料金）", "Patient fees (domestic)"))
-        .help(Text::new(
-            "骨髄バンクから請求される（される見込みの）負担金。例の147,000円はドナー4人検査・移植ありの参考モデル額です。",
-            "The fees JMDP bills (or will bill). The example ¥147,000 is the model total for 4 donors tested and a transplant.",
-        ))
-        .default("0")
-        .example("147000");
+pub const DOMESTIC_FEES_YEN: Field = Field::yen(
+    "domestic_fees_yen",
+    Text::new("患者負担金（国内料金）", "Patient fees (domestic)"),
+)
+.help(Text::new(
+    "骨髄バンクから請求される（される見込みの）負担金。例の147,000円はドナー4人検査・移植ありの参考モデル額です。",
+    "The fees JMDP bills (or will bill). The example ¥147,000 is the model total for 4 donors tested and a transplant.",
+))
+.default("0")
+.example("147000");
 
 pub const OVERSEAS_FEES_YEN: Field =
     Field::yen("overseas_fees_yen", Text::new("海外ドナーとのコーディネート費用", "Overseas donor coordination fees"))

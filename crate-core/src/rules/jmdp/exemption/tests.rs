@@ -62,7 +62,10 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
 fn english_formulas_read_in_english() {
     let ev = eval(&TYPED, ON, json!({"status": "taxed", "income_tax_yen": [40000, 40000], "domestic_fees_yen": 1001}));
     let en = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap().formula.en.clone();
-    assert_eq!(en("highest_income_tax"), "max(40,000 yen, 40,000 yen) = 40,000 yen (household total 80,000 yen not used)");
+    assert_eq!(
+        en("highest_income_tax"),
+        "max(40,000 yen, 40,000 yen) = 40,000 yen (household total 80,000 yen not used)"
+    );
     assert_eq!(en("rate"), "16,800 yen < 40,000 yen ≤ 42,000 yen → 70%");
     assert_eq!(en("domestic_exempted_exact"), "1,001 yen × 70% = 700.7 yen");
     assert_eq!(en("domestic_exempted"), "700.7 yen → 700 yen");

@@ -60,7 +60,15 @@ pub fn read_fee_fields(r: &mut Reader<'_>) -> Input {
             ),
         );
     }
-    Input { donors_screened, final_consent, transplant, option_hla_tests, oral_mucosa_dna, prior_ngs_typing, exemption_percent: 0 }
+    Input {
+        donors_screened,
+        final_consent,
+        transplant,
+        option_hla_tests,
+        oral_mucosa_dna,
+        prior_ngs_typing,
+        exemption_percent: 0,
+    }
 }
 
 pub fn parse(v: &Value) -> Result<Input, Errors> {
@@ -160,81 +168,105 @@ impl Lines {
     }
 }
 
-/// 1. 患者HLA確認検査料 (or the 本人確認検査 when a prior NGS-SBT typing replaces it) and the
+/// Item 1, 患者HLA確認検査料 (or the 本人確認検査 when a prior NGS-SBT typing replaces it) and the
 /// oral-mucosa DNA extraction: borne by JMDP except the extraction.
 fn patient_tests(input: &Input, ctx: &Ctx, l: &mut Lines) -> Result<(), Errors> {
     let (hla, hla_cost) = (ctx.get(&PATIENT_HLA)?, ctx.get(&PATIENT_HLA_JMDP_COST)?);
     let (idc, idc_cost) = (ctx.get(&PATIENT_IDENTITY_CHECK)?, ctx.get(&PATIENT_IDENTITY_CHECK_JMDP_COST)?);
-    l.push(hla, Item {
-        key: "patient_hla",
-        label: Text::new("患者HLA確認検査料（NGS-SBT法 11座）", "Patient HLA confirmatory test (NGS-SBT, 11 loci)"),
-        when: Text::new("患者登録後直ちに実施", "Right after the patient's registration"),
-        quantity: i64::from(!input.prior_ngs_typing),
-        per: TIMES,
-        jmdp_bears_each: hla_cost.value - hla.value,
-        informational: true,
-        refunded: false,
-        source: hla_cost.source,
-    });
-    l.push(idc, Item {
-        key: "patient_identity_check",
-        label: Text::new(
-            "本人確認検査（HLA-A,B）— 登録前の NGS-SBT 検査を使う場合",
-            "Identity check (HLA-A,B) — when a prior NGS-SBT typing is used",
-        ),
-        when: Text::new("登録後（患者HLA確認検査を省略した場合）", "After registration (instead of the confirmatory test)"),
-        quantity: i64::from(input.prior_ngs_typing),
-        per: TIMES,
-        jmdp_bears_each: idc_cost.value - idc.value,
-        informational: true,
-        refunded: false,
-        source: idc_cost.source,
-    });
+    l.push(
+        hla,
+        Item {
+            key: "patient_hla",
+            label: Text::new("患者HLA確認検査料（NGS-SBT法 11座）", "Patient HLA confirmatory test (NGS-SBT, 11 loci)"),
+            when: Text::new("患者登録後直ちに実施", "Right after the patient's registration"),
+            quantity: i64::from(!input.prior_ngs_typing),
+            per: TIMES,
+            jmdp_bears_each: hla_cost.value - hla.value,
+            informational: true,
+            refunded: false,
+            source: hla_cost.source,
+        },
+    );
+    l.push(
+        idc,
+        Item {
+            key: "patient_identity_check",
+            label: Text::new(
+                "本人確認検査（HLA-A,B）— 登録前の NGS-SBT 検査を使う場合",
+                "Identity check (HLA-A,B) — when a prior NGS-SBT typing is used",
+            ),
+            when: Text::new(
+                "登録後（患者HLA確認検査を省略した場合）",
+                "After registration (instead of the confirmatory test)",
+            ),
+            quantity: i64::from(input.prior_ngs_typing),
+            per: TIMES,
+            jmdp_bears_each: idc_cost.value - idc.value,
+            informational: true,
+            refunded: false,
+            source: idc_cost.source,
+        },
+    );
     let oral = ctx.get(&ORAL_MUCOSA_DNA)?;
-    l.push(oral, Item {
-        key: "oral_mucosa_dna",
-        label: Text::new("口腔粘膜 DNA抽出料", "DNA extraction from oral mucosa"),
-        when: Text::new(
-            "口腔粘膜で患者HLA確認検査を行う場合（移植歴がある・白血球数が少ない患者）",
-            "When the patient's HLA test uses oral mucosa (prior transplant, low white cell count)",
-        ),
-        quantity: i64::from(input.oral_mucosa_dna),
-        per: TIMES,
-        jmdp_bears_each: 0,
-        informational: false,
-        refunded: false,
-        source: oral.source,
-    });
+    l.push(
+        oral,
+        Item {
+            key: "oral_mucosa_dna",
+            label: Text::new("口腔粘膜 DNA抽出料", "DNA extraction from oral mucosa"),
+            when: Text::new(
+                "口腔粘膜で患者HLA確認検査を行う場合（移植歴がある・白血球数が少ない患者）",
+                "When the patient's HLA test uses oral mucosa (prior transplant, low white cell count)",
+            ),
+            quantity: i64::from(input.oral_mucosa_dna),
+            per: TIMES,
+            jmdp_bears_each: 0,
+            informational: false,
+            refunded: false,
+            source: oral.source,
+        },
+    );
     Ok(())
 }
 
-/// 2. and 3.: per donor candidate who had 確認検査. Returns both amounts (the model table's
+/// Items 2 and 3: per donor candidate who had 確認検査. Returns both amounts (the model table's
 /// "ended before final consent" row is their sum).
 fn donor_tests(input: &Input, ctx: &Ctx, l: &mut Lines) -> Result<(i64, i64), Errors> {
     let (blood, blood_full) = (ctx.get(&DONOR_BLOOD_TEST)?, ctx.get(&DONOR_BLOOD_TEST_FULL_COST)?);
-    let blood_yen = l.push(blood, Item {
-        key: "donor_blood_test",
-        label: Text::new("一般血液検査（ドナースクリーニング検査）料", "General blood test (donor screening)"),
-        when: Text::new("ドナー候補者1名ごと（検査結果が出た時点で請求）", "Per donor candidate (billed when the result is out)"),
-        quantity: input.donors_screened,
-        per: PER_DONOR,
-        jmdp_bears_each: blood_full.value - blood.value,
-        informational: false,
-        refunded: false,
-        source: blood.source,
-    });
+    let blood_yen = l.push(
+        blood,
+        Item {
+            key: "donor_blood_test",
+            label: Text::new("一般血液検査（ドナースクリーニング検査）料", "General blood test (donor screening)"),
+            when: Text::new(
+                "ドナー候補者1名ごと（検査結果が出た時点で請求）",
+                "Per donor candidate (billed when the result is out)",
+            ),
+            quantity: input.donors_screened,
+            per: PER_DONOR,
+            jmdp_bears_each: blood_full.value - blood.value,
+            informational: false,
+            refunded: false,
+            source: blood.source,
+        },
+    );
     let confirm = ctx.get(&DONOR_CONFIRMATION)?;
-    let confirm_yen = l.push(confirm, Item {
-        key: "donor_confirmation",
-        label: Text::new("ドナー確認検査手数料", "Donor confirmatory-test handling fee"),
-        when: Text::new("ドナー候補者1名ごと（一般血液検査料と同時に請求）", "Per donor candidate (billed with the blood test)"),
-        quantity: input.donors_screened,
-        per: PER_DONOR,
-        jmdp_bears_each: 0,
-        informational: false,
-        refunded: false,
-        source: confirm.source,
-    });
+    let confirm_yen = l.push(
+        confirm,
+        Item {
+            key: "donor_confirmation",
+            label: Text::new("ドナー確認検査手数料", "Donor confirmatory-test handling fee"),
+            when: Text::new(
+                "ドナー候補者1名ごと（一般血液検査料と同時に請求）",
+                "Per donor candidate (billed with the blood test)",
+            ),
+            quantity: input.donors_screened,
+            per: PER_DONOR,
+            jmdp_bears_each: 0,
+            informational: false,
+            refunded: false,
+            source: confirm.source,
+        },
+    );
     Ok((blood_yen, confirm_yen))
 }
 
@@ -251,24 +283,42 @@ fn final_consent_bundle(input: &Input, ctx: &Ctx, l: &mut Lines) -> Result<[i64;
         "Billed together at final consent (once per registration); refunded if no transplant follows",
     );
     let bundle = [
-        (&FINAL_CONSENT_COORDINATION, "final_consent_coordination", Text::new("最終同意等調整料", "Final-consent coordination fee"), false),
-        (&DONOR_INSURANCE, "donor_insurance", Text::new("ドナー団体傷害保険料", "Donor group accident insurance"), true),
-        (&HARVEST_FOLLOWUP, "harvest_followup", Text::new("採取・フォローアップ調整料", "Harvest and follow-up coordination fee"), true),
+        (
+            &FINAL_CONSENT_COORDINATION,
+            "final_consent_coordination",
+            Text::new("最終同意等調整料", "Final-consent coordination fee"),
+            false,
+        ),
+        (
+            &DONOR_INSURANCE,
+            "donor_insurance",
+            Text::new("ドナー団体傷害保険料", "Donor group accident insurance"),
+            true,
+        ),
+        (
+            &HARVEST_FOLLOWUP,
+            "harvest_followup",
+            Text::new("採取・フォローアップ調整料", "Harvest and follow-up coordination fee"),
+            true,
+        ),
     ];
     let mut amounts = [0; 3];
     for (i, (row, key, label, is_refundable)) in bundle.into_iter().enumerate() {
         let fee = ctx.get(row)?;
-        amounts[i] = l.push(fee, Item {
-            key,
-            label,
-            when: if is_refundable { refundable } else { kept },
-            quantity: i64::from(input.final_consent),
-            per: TIMES,
-            jmdp_bears_each: 0,
-            informational: false,
-            refunded: is_refundable && refund_applies,
-            source: fee.source,
-        });
+        amounts[i] = l.push(
+            fee,
+            Item {
+                key,
+                label,
+                when: if is_refundable { refundable } else { kept },
+                quantity: i64::from(input.final_consent),
+                per: TIMES,
+                jmdp_bears_each: 0,
+                informational: false,
+                refunded: is_refundable && refund_applies,
+                source: fee.source,
+            },
+        );
     }
     Ok(amounts)
 }
@@ -276,20 +326,23 @@ fn final_consent_bundle(input: &Input, ctx: &Ctx, l: &mut Lines) -> Result<[i64;
 /// 7. オプション検査料, per test requested.
 fn option_tests(input: &Input, ctx: &Ctx, l: &mut Lines) -> Result<(), Errors> {
     let option = ctx.get(&OPTION_HLA_TEST)?;
-    l.push(option, Item {
-        key: "option_hla_test",
-        label: Text::new(
-            "オプション検査料（ドナーHLA NGS-SBT法 A,B,C,DRB1,DRB3/4/5,DQA1,DQB1,DPA1,DPB1）",
-            "Optional donor HLA test (NGS-SBT)",
-        ),
-        when: Text::new("患者・主治医の希望により行う検査1件ごと", "Per test requested by the patient / doctor"),
-        quantity: input.option_hla_tests,
-        per: PER_TEST,
-        jmdp_bears_each: 0,
-        informational: false,
-        refunded: false,
-        source: option.source,
-    });
+    l.push(
+        option,
+        Item {
+            key: "option_hla_test",
+            label: Text::new(
+                "オプション検査料（ドナーHLA NGS-SBT法 A,B,C,DRB1,DRB3/4/5,DQA1,DQB1,DPA1,DPB1）",
+                "Optional donor HLA test (NGS-SBT)",
+            ),
+            when: Text::new("患者・主治医の希望により行う検査1件ごと", "Per test requested by the patient / doctor"),
+            quantity: input.option_hla_tests,
+            per: PER_TEST,
+            jmdp_bears_each: 0,
+            informational: false,
+            refunded: false,
+            source: option.source,
+        },
+    );
     Ok(())
 }
 
@@ -312,7 +365,10 @@ fn refund_step(input: &Input, bundle: [i64; 3], refund: i64) -> TraceStep {
         Fx::new().words("移植が行われたため返金なし = ", "The transplant took place, so no refund = ").yen(0)
     } else {
         Fx::new()
-            .words("最終同意前に終了したため 4.〜6. は請求されず、返金なし = ", "Ended before final consent: items 4–6 not billed, no refund = ")
+            .words(
+                "最終同意前に終了したため 4.〜6. は請求されず、返金なし = ",
+                "Ended before final consent: items 4–6 not billed, no refund = ",
+            )
             .yen(0)
     };
     TraceStep::yen(
@@ -348,7 +404,12 @@ fn model_table_step(input: &Input, donor_tests: (i64, i64), bundle_yen: i64) -> 
             .words(&format!("ドナー{n}人検査で "), &format!("{n} donor(s) tested: "))
             .yen(blood + confirm + bundle_yen)
             .words("（オプション検査・口腔粘膜を除く）", " (optional tests and oral mucosa not included)");
-        Some(TraceStep::note("model_table", Msg::new("参考モデル: 移植実施", "Model table: transplant done"), formula, SRC_MODEL))
+        Some(TraceStep::note(
+            "model_table",
+            Msg::new("参考モデル: 移植実施", "Model table: transplant done"),
+            formula,
+            SRC_MODEL,
+        ))
     } else {
         None
     }
@@ -405,7 +466,13 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let billed: Vec<i64> = lines.iter().map(|l| l.amount_yen).filter(|a| *a > 0).collect();
     let gross: i64 = billed.iter().sum();
     let formula = Fx::new().sum_of(&billed, crate::params::Unit::Yen).op(" = ").yen(gross);
-    trace.push(TraceStep::yen("gross", Msg::new("患者負担金の請求合計", "Total fees billed"), formula, gross, SRC_TABLE));
+    trace.push(TraceStep::yen(
+        "gross",
+        Msg::new("患者負担金の請求合計", "Total fees billed"),
+        formula,
+        gross,
+        SRC_TABLE,
+    ));
 
     let refund: i64 = lines.iter().map(|l| l.refunded_yen).sum();
     trace.push(refund_step(input, bundle, refund));

@@ -33,7 +33,6 @@
 //! consent with no donor candidate screened (the 1位選定 donor who gives final consent is one of
 //! the candidates who had 確認検査).
 
-
 mod logic;
 pub mod params;
 pub mod schema;

@@ -17,8 +17,7 @@ pub(crate) const SRC_REFUND: &str =
     "seed 003 参考資料2-13 6. 注「移植に至らない場合…5.ドナー団体傷害保険料と6.採取・フォローアップ調整料は返金します」";
 pub(crate) const SRC_OPTION: &str = "seed 003 参考資料2-13 7.「オプション検査料」";
 pub(crate) const SRC_MODEL: &str = "seed 003 参考資料2-14「患者負担金参考モデル」2020年3月";
-pub(crate) const SRC_EXEMPTION: &str =
-    "seed 003 参考資料2-16「患者負担金(国内料金)の全部、または一部を…免除」";
+pub(crate) const SRC_EXEMPTION: &str = "seed 003 参考資料2-16「患者負担金(国内料金)の全部、または一部を…免除」";
 
 pub const PATIENT_HLA: Param = Param::new(
     "jmdp.fees.patient_hla",

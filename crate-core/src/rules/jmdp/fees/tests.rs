@@ -37,7 +37,13 @@ fn jmdp_bears_the_difference() {
 #[test]
 fn impossible_combinations() {
     refused(&TYPED, ON, json!({"donors_screened": 1, "transplant": true}), "transplant", "requires_final_consent");
-    refused(&TYPED, ON, json!({"donors_screened": 0, "final_consent": true, "transplant": true}), "donors_screened", "requires_donor");
+    refused(
+        &TYPED,
+        ON,
+        json!({"donors_screened": 0, "final_consent": true, "transplant": true}),
+        "donors_screened",
+        "requires_donor",
+    );
 }
 
 #[test]
@@ -45,7 +51,10 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
     refused(&TYPED, ON, json!({"donors_screened": 1, "option_hla_test": 1}), "option_hla_test", "unknown_field");
     let e = crate::test_support::errors(&TYPED, ON, json!({"donors_screened": 1, "option_hla_test": 1}));
     assert_eq!(e.len(), 1);
-    let ev = TYPED.run(&crate::value::Value::from(json!({"donors_screened": 1, "option_hla_test": 1})), crate::test_support::day(ON));
+    let ev = TYPED.run(
+        &crate::value::Value::from(json!({"donors_screened": 1, "option_hla_test": 1})),
+        crate::test_support::day(ON),
+    );
     let msg = &ev.unwrap_err()[0].message;
     assert_eq!(msg.ja, "option_hla_test は使えない項目です。option_hla_tests のことですか");
     assert_eq!(msg.en, "option_hla_test is not a field of this input. Did you mean option_hla_tests?");
@@ -53,7 +62,11 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
 
 #[test]
 fn english_formulas_read_in_english() {
-    let ev = crate::test_support::eval(&TYPED, ON, json!({"donors_screened": 3, "final_consent": true, "exemption_percent": 50}));
+    let ev = crate::test_support::eval(
+        &TYPED,
+        ON,
+        json!({"donors_screened": 3, "final_consent": true, "exemption_percent": 50}),
+    );
     let blood = ev.trace.iter().find(|s| s.key == "donor_blood_test").unwrap();
     assert_eq!(blood.formula.ja, "5,000円 × 3人 = 15,000円（骨髄バンク負担 12,456円）");
     assert_eq!(blood.formula.en, "5,000 yen × 3 = 15,000 yen (JMDP bears 12,456 yen)");

@@ -137,7 +137,12 @@ fn rate_of(input: &Input, ctx: &Ctx) -> Result<(i64, &'static str), Errors> {
 
 /// The exemption calculator on the fees after the refund: its rate, reasons and documents join
 /// the explanation (the amounts come from the fees).
-fn exemption_of(input: &Input, net_yen: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Option<exemption::Output>, Errors> {
+fn exemption_of(
+    input: &Input,
+    net_yen: i64,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<Option<exemption::Output>, Errors> {
     let Some((status, taxes)) = &input.household else { return Ok(None) };
     let household = exemption::Input {
         status: *status,
@@ -178,7 +183,10 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
     };
     trace.push(TraceStep::new(
         "private_room",
-        Msg::new("ドナーの差額ベッド代（目安、移植施設経由で請求）", "Donor's private-room charge (estimate, billed via the transplant hospital)"),
+        Msg::new(
+            "ドナーの差額ベッド代（目安、移植施設経由で請求）",
+            "Donor's private-room charge (estimate, billed via the transplant hospital)",
+        ),
         formula,
         None,
         Unit::Yen,
@@ -224,8 +232,16 @@ fn transport(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Tra
     let wait_max = ctx.get(&TRANSPORT_PAYOUT_MONTHS_MAX)?;
     let mut reimbursed = [0; 2];
     let typical = [
-        ("transport_reimbursed_min", min_pct, Msg::new("運搬費の療養費（近年の実態・下限）", "Transport reimbursed (typical, low)")),
-        ("transport_reimbursed_max", max_pct, Msg::new("運搬費の療養費（近年の実態・上限）", "Transport reimbursed (typical, high)")),
+        (
+            "transport_reimbursed_min",
+            min_pct,
+            Msg::new("運搬費の療養費（近年の実態・下限）", "Transport reimbursed (typical, low)"),
+        ),
+        (
+            "transport_reimbursed_max",
+            max_pct,
+            Msg::new("運搬費の療養費（近年の実態・上限）", "Transport reimbursed (typical, high)"),
+        ),
     ];
     for (i, (key, pct, label)) in typical.into_iter().enumerate() {
         let (exact, v) = percent_of(t, pct.value);
@@ -271,7 +287,13 @@ fn transport(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Tra
         ));
     }
     let [reimbursed_min, reimbursed_max] = reimbursed;
-    Ok(Transport { reimbursed_min, reimbursed_max, reimbursed_official: official, min_percent: min_pct.value, max_percent: max_pct.value })
+    Ok(Transport {
+        reimbursed_min,
+        reimbursed_max,
+        reimbursed_official: official,
+        min_percent: min_pct.value,
+        max_percent: max_pct.value,
+    })
 }
 
 /// One end of the estimate: JMDP fees + private room + the transport not reimbursed.
@@ -324,10 +346,16 @@ fn medical_deduction(payable: i64, trace: &mut Vec<TraceStep>) -> MedicalDeducti
 fn deadline(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, Option<Date>), Errors> {
     let months = ctx.get(&PAYMENT_DEADLINE_MONTHS)?;
     let date = input.invoice_received_date.map(|d| d.add_months(months.value as i32, MonthEnd::Clamp));
-    let mut f = Fx::new().words("請求書到着後", "Within ").num(months.value).words("か月以内", " months of the invoice arriving");
+    let mut f = Fx::new()
+        .words("請求書到着後", "Within ")
+        .num(months.value)
+        .words("か月以内", " months of the invoice arriving");
     if let Some(d) = date {
         let d = d.to_string();
-        f = f.words(&format!(" → {d} まで（月末に当たる日がない場合はその月の末日）"), &format!(" → by {d} (the month's last day when it has no such day)"));
+        f = f.words(
+            &format!(" → {d} まで（月末に当たる日がない場合はその月の末日）"),
+            &format!(" → by {d} (the month's last day when it has no such day)"),
+        );
     }
     let f = f.words(
         "。免除申請中は結果の通知まで振り込まずに保管し、通知後なるべく早く",

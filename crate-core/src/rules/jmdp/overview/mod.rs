@@ -19,7 +19,6 @@
 //! * Payment deadline (FAQ ⑤): within 2 months of receiving the invoice (not while an exemption
 //!   application is pending; pay soon after the decision).
 
-
 mod logic;
 pub mod params;
 pub mod schema;

@@ -7,10 +7,14 @@ const ON: &str = "2024-04-01";
 
 #[test]
 fn household_rate_flows_into_the_fees_and_matches_the_exemption_calculator() {
-    let o = run(&TYPED, ON, json!({
-        "donors_screened": 4, "final_consent": true, "transplant": true,
-        "status": "taxed", "income_tax_yen": [30000, 5000], "transport_yen": 50000
-    }));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({
+            "donors_screened": 4, "final_consent": true, "transplant": true,
+            "status": "taxed", "income_tax_yen": [30000, 5000], "transport_yen": 50000
+        }),
+    );
     assert_eq!(o.exemption_percent, 70);
     assert_eq!(o.fees.gross_yen, 147_000);
     assert_eq!(o.fees.exempted_yen, 102_900);
@@ -33,10 +37,20 @@ fn deadline_clamps_at_month_end() {
 
 #[test]
 fn the_household_and_the_rate_exclude_each_other() {
-    refused(&TYPED, ON, json!({"donors_screened": 1, "status": "welfare", "exemption_percent": 100}), "exemption_percent", "conflict");
+    refused(
+        &TYPED,
+        ON,
+        json!({"donors_screened": 1, "status": "welfare", "exemption_percent": 100}),
+        "exemption_percent",
+        "conflict",
+    );
     refused(&TYPED, ON, json!({"donors_screened": 1, "income_tax_yen": [1000]}), "status", "required");
     // A blank status is no household: the typed rate applies.
-    let o = run(&TYPED, ON, json!({"donors_screened": 1, "final_consent": true, "transplant": true, "status": " ", "exemption_percent": "50"}));
+    let o = run(
+        &TYPED,
+        ON,
+        json!({"donors_screened": 1, "final_consent": true, "transplant": true, "status": " ", "exemption_percent": "50"}),
+    );
     assert_eq!((o.exemption_source, o.jmdp_payable_yen), ("exemption_percent", 61_500));
 }
 
@@ -50,12 +64,19 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
 
 #[test]
 fn english_formulas_read_in_english() {
-    let ev = eval(&TYPED, ON, json!({
-        "donors_screened": 1, "final_consent": true, "transplant": true, "transport_yen": 12345,
-        "invoice_received_date": "2024-01-15"
-    }));
+    let ev = eval(
+        &TYPED,
+        ON,
+        json!({
+            "donors_screened": 1, "final_consent": true, "transplant": true, "transport_yen": 12345,
+            "invoice_received_date": "2024-01-15"
+        }),
+    );
     let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap().formula.clone();
-    assert_eq!(step("transport_reimbursed_min").ja, "12,345円 × 30% = 3,703.5円 → 3,703円（療養費の見込み額の1円未満切り捨て）");
+    assert_eq!(
+        step("transport_reimbursed_min").ja,
+        "12,345円 × 30% = 3,703.5円 → 3,703円（療養費の見込み額の1円未満切り捨て）"
+    );
     assert_eq!(
         step("transport_reimbursed_min").en,
         "12,345 yen × 30% = 3,703.5 yen → 3,703 yen (Estimated reimbursement: fractions of a yen dropped)"
@@ -64,7 +85,10 @@ fn english_formulas_read_in_english() {
         step("estimated_total_min").en,
         "123,000 yen (JMDP fees) + 20,000 yen (private room) + 3,704 yen (transport − 70% reimbursed) = 146,704 yen"
     );
-    assert_eq!(step("estimated_total_min").ja, "123,000円（骨髄バンク負担金）+ 20,000円（差額ベッド代）+ 3,704円（運搬費 − 療養費70%）= 146,704円");
+    assert_eq!(
+        step("estimated_total_min").ja,
+        "123,000円（骨髄バンク負担金）+ 20,000円（差額ベッド代）+ 3,704円（運搬費 − 療養費70%）= 146,704円"
+    );
     assert!(step("payment_deadline").en.starts_with("Within 2 months of the invoice arriving → by 2024-03-15"));
     let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
     for s in &ev.trace {

@@ -35,7 +35,11 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let donor_care_points = r.int(&field::DONOR_CARE_POINTS);
     let yen_per_point = r.opt_int(&field::YEN_PER_POINT);
     if yen_per_point == Some(0) {
-        r.error(&field::YEN_PER_POINT, "zero", Msg::new("1点あたりの単価は1円以上です", "Yen per point must be at least 1"));
+        r.error(
+            &field::YEN_PER_POINT,
+            "zero",
+            Msg::new("1点あたりの単価は1円以上です", "Yen per point must be at least 1"),
+        );
     }
     let transplant_date = r.date(&field::TRANSPLANT_DATE);
     r.finish(Input {
@@ -129,7 +133,12 @@ fn pick(
     let label = Msg::new(param.label_ja, param.label_en);
     Ok(match given {
         Some(x) => {
-            let formula = Fx::new().words("入力値 ", "Entered ").num(x).words("（表の値 ", " (table: ").num(param.value).words("）", ")");
+            let formula = Fx::new()
+                .words("入力値 ", "Entered ")
+                .num(x)
+                .words("（表の値 ", " (table: ")
+                .num(param.value)
+                .words("）", ")");
             trace.push(TraceStep::new(f.key, label, formula, Some(x), param.unit, "user input"));
             x
         }
@@ -146,8 +155,14 @@ fn values(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Values
     let mut d = Vec::new();
     let k922 = pick(&field::TRANSPLANT_POINTS, input.transplant_points, &TRANSPLANT_POINTS, ctx, &mut d, trace)?;
     let k921 = pick(&field::HARVEST_POINTS, input.harvest_points, &HARVEST_POINTS, ctx, &mut d, trace)?;
-    let addition =
-        pick(&field::UNRELATED_ADDITION_POINTS, input.unrelated_addition_points, &UNRELATED_ADDITION_POINTS, ctx, &mut d, trace)?;
+    let addition = pick(
+        &field::UNRELATED_ADDITION_POINTS,
+        input.unrelated_addition_points,
+        &UNRELATED_ADDITION_POINTS,
+        ctx,
+        &mut d,
+        trace,
+    )?;
     let ypp = pick(&field::YEN_PER_POINT, input.yen_per_point, &YEN_PER_POINT, ctx, &mut d, trace)?;
     Ok(Values { k922, k921, addition, ypp, defaults_used: d })
 }
@@ -217,7 +232,10 @@ fn harvest_payment(v: &Values, care: i64, deduction: &Param, trace: &mut Vec<Tra
 
 /// The refusal when the points would leave the transplant hospital below zero.
 fn does_not_cover(claim: i64, jmdp: i64, payment: i64, base: i64) -> Errors {
-    let m = pts(Fx::new().words("入力した点数では移植施設の受取 ", "With these points the transplant hospital would receive "), claim);
+    let m = pts(
+        Fx::new().words("入力した点数では移植施設の受取 ", "With these points the transplant hospital would receive "),
+        claim,
+    );
     let m = pts(m.words(" が支払 ", " but pay out "), jmdp + payment);
     let m = pts(m.words("（骨髄バンク ", " (JMDP "), jmdp);
     let m = pts(m.words(" + 採取施設 ", " + harvesting hospital "), payment);
@@ -250,7 +268,12 @@ fn invoice(input: &Input, jmdp_yen: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) 
             format!("JMDP sends the {} yen invoice to the hospital director on the {n}th of the month after the transplant", group(jmdp_yen)),
         ),
     };
-    trace.push(TraceStep::note("invoice", Msg::new("骨髄バンクの請求時期", "When JMDP invoices"), note.clone(), day.source));
+    trace.push(TraceStep::note(
+        "invoice",
+        Msg::new("骨髄バンクの請求時期", "When JMDP invoices"),
+        note.clone(),
+        day.source,
+    ));
     Ok((date, note))
 }
 
@@ -272,7 +295,9 @@ fn flows_and_parties(p: [i64; 4], ypp: i64, deduction: i64) -> (Vec<Flow>, Vec<P
         Flow {
             from: "transplant_hospital",
             to: "jmdp",
-            label: pts(Fx::new().words("移植施設 → 日本骨髄バンク（", "Transplant hospital → JMDP ("), jmdp).words("）", ")").build(),
+            label: pts(Fx::new().words("移植施設 → 日本骨髄バンク（", "Transplant hospital → JMDP ("), jmdp)
+                .words("）", ")")
+                .build(),
             points: jmdp,
             yen: jmdp * ypp,
             source: SRC_SHARE,
@@ -281,7 +306,10 @@ fn flows_and_parties(p: [i64; 4], ypp: i64, deduction: i64) -> (Vec<Flow>, Vec<P
             from: "transplant_hospital",
             to: "harvesting_hospital",
             label: Fx::new()
-                .words("移植施設 → 採取施設（ドナー分 − ", "Transplant hospital → harvesting hospital (donor's points − ")
+                .words(
+                    "移植施設 → 採取施設（ドナー分 − ",
+                    "Transplant hospital → harvesting hospital (donor's points − ",
+                )
                 .words(&format!("{}点", group(deduction)), &group(deduction))
                 .words("）", ")")
                 .build(),
@@ -299,7 +327,12 @@ fn flows_and_parties(p: [i64; 4], ypp: i64, deduction: i64) -> (Vec<Flow>, Vec<P
         keeps_yen: (receives - pays) * ypp,
     };
     let parties = vec![
-        party("insurer", Msg::new("保険者（患者の一部負担金を含む）", "Insurer (incl. the patient's co-payment)"), 0, claim),
+        party(
+            "insurer",
+            Msg::new("保険者（患者の一部負担金を含む）", "Insurer (incl. the patient's co-payment)"),
+            0,
+            claim,
+        ),
         party("transplant_hospital", Msg::new("移植施設", "Transplant hospital"), claim, jmdp + payment),
         party("jmdp", Msg::new("日本骨髄バンク", "JMDP"), jmdp, 0),
         party("harvesting_hospital", Msg::new("採取施設", "Harvesting hospital"), payment, 0),

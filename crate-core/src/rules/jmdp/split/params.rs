@@ -6,7 +6,8 @@ use crate::params::{Param, Unit};
 
 /// The seed document's date (第5版 2023年8月1日発行).
 const FROM: Date = ymd(2023, 8, 1);
-const SRC_POINTS: &str = "seed 003 参考資料2-3 (別紙) 2. / 参考資料2-1「K922-1-イ、K922-2-イ 66,450点…K921-1-イ、K921-2-イ 21,640点」";
+const SRC_POINTS: &str =
+    "seed 003 参考資料2-3 (別紙) 2. / 参考資料2-1「K922-1-イ、K922-2-イ 66,450点…K921-1-イ、K921-2-イ 21,640点」";
 pub(crate) const SRC_SHARE: &str =
     "seed 003 参考資料2-3 (別紙) 2.「合計45,000点及び非血縁者間移植加算として10,000点、総計55,000点」";
 pub(crate) const SRC_YEN: &str = "seed 003 参考資料2-4 (1)(2)「550,000円を請求する」(55,000点 × 10円)";

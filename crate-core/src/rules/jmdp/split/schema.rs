@@ -57,13 +57,14 @@ pub const YEN_PER_POINT: Field = Field::count(
 .optional()
 .example("10");
 
-pub const TRANSPLANT_DATE: Field = Field::date("transplant_date", Text::new("移植日（任意）", "Transplant date (optional)"))
-    .help(Text::new(
-        "入力すると骨髄バンクの請求書の送付日（移植月の翌月10日）を表示します。",
-        "Gives the date JMDP sends its invoice (the 10th of the following month).",
-    ))
-    .optional()
-    .example("2024-01-31");
+pub const TRANSPLANT_DATE: Field =
+    Field::date("transplant_date", Text::new("移植日（任意）", "Transplant date (optional)"))
+        .help(Text::new(
+            "入力すると骨髄バンクの請求書の送付日（移植月の翌月10日）を表示します。",
+            "Gives the date JMDP sends its invoice (the 10th of the following month).",
+        ))
+        .optional()
+        .example("2024-01-31");
 
 pub static SCHEMA: Schema = Schema {
     fields: &[

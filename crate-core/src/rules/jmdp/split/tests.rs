@@ -59,7 +59,11 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
 
 #[test]
 fn english_formulas_read_in_english() {
-    let ev = eval(&TYPED, ON, json!({"transplant_points": 70000, "donor_care_points": 5000, "transplant_date": "2024-01-31"}));
+    let ev = eval(
+        &TYPED,
+        ON,
+        json!({"transplant_points": 70000, "donor_care_points": 5000, "transplant_date": "2024-01-31"}),
+    );
     let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap().formula.clone();
     assert_eq!(step("transplant_points").en, "Entered 70,000 (table: 66,450)");
     assert_eq!(step("harvest_points").en, "Table value 21,640");
@@ -67,13 +71,19 @@ fn english_formulas_read_in_english() {
         step("claim").en,
         "70,000 points (K922) + 10,000 points (addition) + 21,640 points (K921) + 5,000 points (donor's other care) = 106,640 points"
     );
-    assert_eq!(step("claim").ja, "70,000点（K922）+ 10,000点（加算）+ 21,640点（K921）+ 5,000点（ドナーのその他の療養）= 106,640点");
+    assert_eq!(
+        step("claim").ja,
+        "70,000点（K922）+ 10,000点（加算）+ 21,640点（K921）+ 5,000点（ドナーのその他の療養）= 106,640点"
+    );
     assert_eq!(step("jmdp_yen").en, "55,000 points × 10 yen = 550,000 yen");
     assert_eq!(
         step("harvest_payment_points").en,
         "max(0, 21,640 points (K921) + 5,000 points (donor's other care) − 4,200 points (HLA-test equivalent)) = 22,440 points"
     );
-    assert_eq!(step("transplant_hospital_keeps").en, "106,640 points − 55,000 points − 22,440 points = 29,200 points (292,000 yen)");
+    assert_eq!(
+        step("transplant_hospital_keeps").en,
+        "106,640 points − 55,000 points − 22,440 points = 29,200 points (292,000 yen)"
+    );
     let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
     for s in &ev.trace {
         assert!(!kana(&s.label.en) && !kana(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);

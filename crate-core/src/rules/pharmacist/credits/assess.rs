@@ -249,7 +249,9 @@ fn rule_text(r: &RecordIn, rules: &Rules, effective: Kind) -> Msg {
             let cap = rules.self_year_cap.value;
             Msg::new(
                 format!("{pre}自己研修: {self_min}分=1単位、同じ年の時間を積算（年間{cap}単位まで）"),
-                format!("{pre_en}Self-study: {self_min} min = 1 credit, time summed within a year (at most {cap} a year)"),
+                format!(
+                    "{pre_en}Self-study: {self_min} min = 1 credit, time summed within a year (at most {cap} a year)"
+                ),
             )
         }
         Kind::Correspondence => {
@@ -278,7 +280,10 @@ fn rule_text(r: &RecordIn, rules: &Rules, effective: Kind) -> Msg {
         }
         Kind::Internet => {
             let per = rules.internet_min.value;
-            Msg::new(format!("インターネット研修: 原則{per}分=1単位"), format!("Internet training: as a rule {per} min = 1 credit"))
+            Msg::new(
+                format!("インターネット研修: 原則{per}分=1単位"),
+                format!("Internet training: as a rule {per} min = 1 credit"),
+            )
         }
     }
 }
@@ -504,7 +509,10 @@ impl Counting<'_> {
         if r.lecturer && !r.presentation {
             o.lecturer_bonus = rules.lecturer_bonus.value;
         } else if r.lecturer {
-            o.notes.push(Msg::new("学会発表には講師の付加単位はありません", "No lecturer credit for a conference presentation"));
+            o.notes.push(Msg::new(
+                "学会発表には講師の付加単位はありません",
+                "No lecturer credit for a conference presentation",
+            ));
         }
         o.credits_counted = got + o.lecturer_bonus;
     }
@@ -606,7 +614,8 @@ fn years(grid: &[(Date, Date)], c: &Counting<'_>, app: Date) -> Vec<YearOut> {
     grid.iter()
         .enumerate()
         .map(|(k, (s, e))| {
-            let credits: i64 = c.counted.iter().filter(|&&i| c.out[i].year == Some(k)).map(|&i| c.out[i].credits_counted).sum();
+            let credits: i64 =
+                c.counted.iter().filter(|&&i| c.out[i].year == Some(k)).map(|&i| c.out[i].credits_counted).sum();
             // Reading: "毎年5単位以上" binds the years that have begun by the application date;
             // a year not yet begun cannot be required (an application may come before the 4th year).
             let applies = *s <= app;

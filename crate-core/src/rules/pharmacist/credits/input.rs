@@ -75,16 +75,27 @@ fn check_kind_fields(r: &mut Reader<'_>, kind: Kind, minutes: Option<i64>, credi
         );
     }
     if matches!(kind, Kind::Correspondence | Kind::SpecialCourse) && credits.is_none() && !credits_failed {
-        r.error(&field::CREDITS, "required", Msg::new("研修センターが決定した単位数を入力してください", "Enter the credits the center set"));
+        r.error(
+            &field::CREDITS,
+            "required",
+            Msg::new("研修センターが決定した単位数を入力してください", "Enter the credits the center set"),
+        );
     }
     if kind == Kind::Internet && credits.is_none() && minutes.is_none() && !credits_failed && !minutes_failed {
-        r.error(&field::CREDITS, "required", Msg::new("単位数（または研修時間）を入力してください", "Enter the credits (or the minutes)"));
+        r.error(
+            &field::CREDITS,
+            "required",
+            Msg::new("単位数（または研修時間）を入力してください", "Enter the credits (or the minutes)"),
+        );
     }
     if kind != Kind::SpecialCourse && is_yes(r.given_value(&field::SPECIAL_PRACTICAL)) {
         r.error(
             &field::SPECIAL_PRACTICAL,
             "not_applicable",
-            Msg::new("「特定講座の実習」は特定講座研修にのみ指定できます", "special_practical applies only to a special course"),
+            Msg::new(
+                "「特定講座の実習」は特定講座研修にのみ指定できます",
+                "special_practical applies only to a special course",
+            ),
         );
     }
 }
@@ -135,7 +146,10 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         r.error(
             &field::CERTIFIED_DATE,
             "required",
-            Msg::new("更新の場合は現在の認定日を入力してください", "A renewal needs the date of the current certification"),
+            Msg::new(
+                "更新の場合は現在の認定日を入力してください",
+                "A renewal needs the date of the current certification",
+            ),
         );
         None
     } else {

@@ -98,7 +98,9 @@ fn period_steps(ctx: &Ctx, rules: &Rules, a: &Assessed, version: &Msg, window: &
     let formula = Fx::new().words("基準日 ", "As of ").op(&ctx.as_of.to_string()).op(" → ").msg(version);
     trace.push(TraceStep::note("rule_version", Msg::new("適用する規則", "Rule version"), formula, source));
     let formula = match (a.window_start, a.window_end) {
-        (Some(s), Some(e)) => Fx::new().words(&format!("{s} 〜 {e}（"), &format!("{s} to {e} (")).msg(window).words("）", ")"),
+        (Some(s), Some(e)) => {
+            Fx::new().words(&format!("{s} 〜 {e}（"), &format!("{s} to {e} (")).msg(window).words("）", ")")
+        }
         _ => Fx::new().words(
             "最初の単位がまだありません（研修期間は最初の単位取得日から始まります）",
             "No first credit yet (the period starts on the day of the first credit)",
@@ -113,14 +115,20 @@ fn period_steps(ctx: &Ctx, rules: &Rules, a: &Assessed, version: &Msg, window: &
         if k > 0 {
             grid = grid.op(" / ");
         }
-        grid = grid.words(&format!("{}年目 {}〜{}", y.index, y.start, y.end), &format!("Year {} {} to {}", y.index, y.start, y.end));
+        grid = grid.words(
+            &format!("{}年目 {}〜{}", y.index, y.start, y.end),
+            &format!("Year {} {} to {}", y.index, y.start, y.end),
+        );
         if !y.applies {
             grid = grid.words("（申請日時点で未到来）", " (not yet begun on the application date)");
         }
     }
     trace.push(TraceStep::note(
         "years",
-        Msg::new("年ごとの区切り（2月29日起算は翌年2月末日まで）", "Years of the period (a 29 Feb start ends on the last day of February)"),
+        Msg::new(
+            "年ごとの区切り（2月29日起算は翌年2月末日まで）",
+            "Years of the period (a 29 Feb start ends on the last day of February)",
+        ),
         grid,
         "seed 004 実施要領 5(1)・5(3)・5(4)ア (民法第143条の期間計算)",
     ));
@@ -167,7 +175,14 @@ fn record_step(r: &RecordOut) -> TraceStep {
         format!("記録{n}: {}", r.title.clone().unwrap_or_else(|| r.kind.ja().to_string())),
         format!("Record {n}: {}", r.title.clone().unwrap_or_else(|| r.kind.en().to_string())),
     );
-    TraceStep::new(format!("record_{}", r.index), label, formula, Some(r.credits_counted), Unit::Credits, record_source(r))
+    TraceStep::new(
+        format!("record_{}", r.index),
+        label,
+        formula,
+        Some(r.credits_counted),
+        Unit::Credits,
+        record_source(r),
+    )
 }
 
 /// One cap that lowered a record: where (record, day, year), before → after, the limit.
@@ -213,12 +228,20 @@ fn total_step(kinds: &[KindTotal], total: i64, rules: &Rules) -> TraceStep {
         f = credits(f.msg(&k.label).op(" "), k.credits);
     }
     let f = if kinds.iter().any(|k| k.credits > 0) { credits(f.op(" = "), total) } else { credits(f, 0) };
-    TraceStep::new("total", Msg::new("算入する単位の合計", "Credits counted"), f, Some(total), Unit::Credits, rules.required.source)
+    TraceStep::new(
+        "total",
+        Msg::new("算入する単位の合計", "Credits counted"),
+        f,
+        Some(total),
+        Unit::Credits,
+        rules.required.source,
+    )
 }
 
 fn requirement_step(req: &Requirement) -> TraceStep {
     let f = Fx::new().op(&format!("{} / {}", req.reached, req.required));
-    let f = if req.met { f.words(" → 満たす", " → met") } else { f.words(" → 満たさない", " → not met") };
+    let f =
+        if req.met { f.words(" → 満たす", " → met") } else { f.words(" → 満たさない", " → not met") };
     TraceStep::note(format!("requirement_{}", req.id), req.label.clone(), f, req.article.as_str())
 }
 
@@ -234,8 +257,12 @@ struct Fee {
 
 fn fee(ctx: &Ctx, mode: Mode, app: Date, trace: &mut Vec<TraceStep>) -> Fee {
     let (rows, name) = match mode {
-        Mode::Initial => ([&FEE_INITIAL, &FEE_INITIAL_BASE, &FEE_INITIAL_TAX], Text::new("認定の手数料", "Certification fee")),
-        Mode::Renewal => ([&FEE_RENEWAL, &FEE_RENEWAL_BASE, &FEE_RENEWAL_TAX], Text::new("更新の手数料", "Renewal fee")),
+        Mode::Initial => {
+            ([&FEE_INITIAL, &FEE_INITIAL_BASE, &FEE_INITIAL_TAX], Text::new("認定の手数料", "Certification fee"))
+        }
+        Mode::Renewal => {
+            ([&FEE_RENEWAL, &FEE_RENEWAL_BASE, &FEE_RENEWAL_TAX], Text::new("更新の手数料", "Renewal fee"))
+        }
     };
     let [fee, base, tax] = rows.map(|row| ctx.get_on(row, app).ok());
     // For information only: not listed among the rules used.
@@ -254,8 +281,13 @@ fn fee(ctx: &Ctx, mode: Mode, app: Date, trace: &mut Vec<TraceStep>) -> Fee {
         trace.push(TraceStep::note("fee", name, note.clone(), SRC_FEE));
     }
     if let (Some(f), Some(b), Some(t)) = (fee, base, tax) {
-        let formula =
-            Fx::new().words("本体 ", "").yen(b.value).words(" + 消費税 ", " before tax + ").yen(t.value).words(" = ", " tax = ").yen(f.value);
+        let formula = Fx::new()
+            .words("本体 ", "")
+            .yen(b.value)
+            .words(" + 消費税 ", " before tax + ")
+            .yen(t.value)
+            .words(" = ", " tax = ")
+            .yen(f.value);
         trace.push(TraceStep::yen("fee", Msg::new(f.label_ja, f.label_en), formula, f.value, f.source));
     }
     let label = Msg::new(

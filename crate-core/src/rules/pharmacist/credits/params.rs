@@ -32,7 +32,8 @@ pub(crate) const SRC_LIMIT_A: &str = "seed 004 実施要領 5(4)ア";
 pub(crate) const SRC_LIMIT_I: &str = "seed 004 実施要領 5(4)イ";
 pub(crate) const SRC_LIMIT_U: &str = "seed 004 実施要領 5(4)ウ";
 pub(crate) const SRC_LIMIT_E: &str = "seed 004 実施要領 5(4)エ";
-pub(crate) const SRC_CARRY: &str = "seed 004 実施要領 10(1) 「申請日以前に取得した単位は次回更新の単位には充当できない」";
+pub(crate) const SRC_CARRY: &str =
+    "seed 004 実施要領 10(1) 「申請日以前に取得した単位は次回更新の単位には充当できない」";
 pub(crate) const SRC_FEE: &str = "seed 004 実施要領 16(1)";
 
 /// 9(2) ただし書き: "「受講シール」の請求は1単位以上整数単位で行うこととし、端数は切り捨てる".

@@ -99,7 +99,10 @@ pub(super) fn plan(input: &Input, rules: &Rules, a: &Assessed, shortfall: i64, t
     };
     trace.push(TraceStep::note(
         "plan",
-        Msg::new("計画（追加の単位なしで申請できる最も早い日）", "Plan (earliest application date with no new credits)"),
+        Msg::new(
+            "計画（追加の単位なしで申請できる最も早い日）",
+            "Plan (earliest application date with no new credits)",
+        ),
         note.clone(),
         rules.required.source,
     ));

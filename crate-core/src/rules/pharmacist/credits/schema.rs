@@ -104,17 +104,19 @@ pub const MINUTES: Field = Field::count("minutes", Text::new("研修時間", "Mi
     .example("360")
     .when("kind", &["collective", "practical", "group", "correspondence", "internet", "self_study"]);
 
-pub const DAYS: Field = Field::count("days", Text::new("日数（学会等）", "Days (multi-day meeting)"), MAX_DAYS, Text::new("日", "days"))
-    .help(Text::new(
-        "学会等で複数日にわたる研修の日数（2日間6単位、3日間9単位まで）",
-        "Days of a meeting that runs over several days (at most 6 credits for 2 days, 9 for 3)",
-    ))
-    .default("1")
-    .example("2")
-    .when("kind", &["collective"]);
+pub const DAYS: Field =
+    Field::count("days", Text::new("日数（学会等）", "Days (multi-day meeting)"), MAX_DAYS, Text::new("日", "days"))
+        .help(Text::new(
+            "学会等で複数日にわたる研修の日数（2日間6単位、3日間9単位まで）",
+            "Days of a meeting that runs over several days (at most 6 credits for 2 days, 9 for 3)",
+        ))
+        .default("1")
+        .example("2")
+        .when("kind", &["collective"]);
 
 pub const LECTURER: Field =
-    Field::flag("lecturer", Text::new("講師を務めた（+1単位）", "I was a lecturer (+1 credit)")).when("kind", &["collective"]);
+    Field::flag("lecturer", Text::new("講師を務めた（+1単位）", "I was a lecturer (+1 credit)"))
+        .when("kind", &["collective"]);
 
 pub const PRESENTATION: Field = Field::flag(
     "presentation",
@@ -122,14 +124,15 @@ pub const PRESENTATION: Field = Field::flag(
 )
 .when("kind", &["collective"]);
 
-pub const CREDITS: Field = Field::count("credits", Text::new("単位数", "Credits"), MAX_CREDITS, Text::new("単位", "cr"))
-    .help(Text::new(
-        "研修センターが決めた単位数（インターネット研修は研修時間でも可）",
-        "The credits the center set (for internet training, the minutes will do instead)",
-    ))
-    .optional()
-    .example("2")
-    .when("kind", &["correspondence", "special_course", "internet"]);
+pub const CREDITS: Field =
+    Field::count("credits", Text::new("単位数", "Credits"), MAX_CREDITS, Text::new("単位", "cr"))
+        .help(Text::new(
+            "研修センターが決めた単位数（インターネット研修は研修時間でも可）",
+            "The credits the center set (for internet training, the minutes will do instead)",
+        ))
+        .optional()
+        .example("2")
+        .when("kind", &["correspondence", "special_course", "internet"]);
 
 pub const SESSION: Field = Field::text("session", Text::new("研修会ID（任意）", "Session ID (optional)"), MAX_TEXT)
     .help(Text::new(
@@ -162,10 +165,24 @@ pub const TREAT_AS: Field = Field::choice(
 .default("self_study")
 .when("kind", &["correspondence"]);
 
-pub const TITLE: Field = Field::text("title", Text::new("研修名・メモ", "Title or note"), MAX_TEXT).example("地域薬剤師会 研修会");
+pub const TITLE: Field =
+    Field::text("title", Text::new("研修名・メモ", "Title or note"), MAX_TEXT).example("地域薬剤師会 研修会");
 
 pub static RECORD: Rows = Rows {
-    fields: &[DATE, KIND, MINUTES, DAYS, LECTURER, PRESENTATION, CREDITS, SESSION, NEW_CURRICULUM, SPECIAL_PRACTICAL, TREAT_AS, TITLE],
+    fields: &[
+        DATE,
+        KIND,
+        MINUTES,
+        DAYS,
+        LECTURER,
+        PRESENTATION,
+        CREDITS,
+        SESSION,
+        NEW_CURRICULUM,
+        SPECIAL_PRACTICAL,
+        TREAT_AS,
+        TITLE,
+    ],
     max: MAX_RECORDS,
     row: Text::new("記録", "Record"),
 };

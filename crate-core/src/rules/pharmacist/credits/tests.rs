@@ -30,7 +30,10 @@ fn keys_are_the_json_names() {
 #[test]
 fn the_schema_holds_the_pages_choices_and_which_fields_a_kind_uses() {
     let kinds: Vec<&str> = schema::KIND.choices().iter().map(|c| c.key).collect();
-    assert_eq!(kinds, ["collective", "practical", "group", "correspondence", "special_course", "internet", "self_study"]);
+    assert_eq!(
+        kinds,
+        ["collective", "practical", "group", "correspondence", "special_course", "internet", "self_study"]
+    );
     assert_eq!(Kind::Collective.label().ja, "集合研修（研修会・学会等）");
     assert_eq!(Kind::Collective.name().ja, "集合研修");
     assert_eq!(TreatAs::SelfStudy.label().en, "as self-study (default)");
@@ -45,10 +48,34 @@ fn the_schema_holds_the_pages_choices_and_which_fields_a_kind_uses() {
 #[test]
 fn values_a_kind_cannot_use_are_still_refused() {
     let rec = |r: serde_json::Value| json!({"mode": "initial", "application_date": "2019-01-01", "records": [r]});
-    refused(&TYPED, SEED_AS_OF, rec(json!({"date": "2018-04-01", "kind": "group", "minutes": 90, "credits": 1})), "records[0].credits", "not_applicable");
-    refused(&TYPED, SEED_AS_OF, rec(json!({"date": "2018-04-01", "kind": "internet", "special_practical": "true", "credits": 1})), "records[0].special_practical", "not_applicable");
-    refused(&TYPED, SEED_AS_OF, rec(json!({"date": "2018-04-01", "kind": "internet"})), "records[0].credits", "required");
-    refused(&TYPED, SEED_AS_OF, rec(json!({"date": "2018-04-01", "kind": "correspondence", "credits": 2, "treat_as": "club"})), "records[0].treat_as", "invalid_choice");
+    refused(
+        &TYPED,
+        SEED_AS_OF,
+        rec(json!({"date": "2018-04-01", "kind": "group", "minutes": 90, "credits": 1})),
+        "records[0].credits",
+        "not_applicable",
+    );
+    refused(
+        &TYPED,
+        SEED_AS_OF,
+        rec(json!({"date": "2018-04-01", "kind": "internet", "special_practical": "true", "credits": 1})),
+        "records[0].special_practical",
+        "not_applicable",
+    );
+    refused(
+        &TYPED,
+        SEED_AS_OF,
+        rec(json!({"date": "2018-04-01", "kind": "internet"})),
+        "records[0].credits",
+        "required",
+    );
+    refused(
+        &TYPED,
+        SEED_AS_OF,
+        rec(json!({"date": "2018-04-01", "kind": "correspondence", "credits": 2, "treat_as": "club"})),
+        "records[0].treat_as",
+        "invalid_choice",
+    );
 }
 
 #[test]
@@ -72,14 +99,24 @@ fn an_unknown_field_is_an_error_that_names_the_closest_one() {
     let msg = &all.iter().find(|e| e.field == "records[0].minute").unwrap().message;
     assert_eq!(msg.ja, "minute は使えない項目です。minutes のことですか");
     assert_eq!(msg.en, "minute is not a field of this input. Did you mean minutes?");
-    refused(&TYPED, SEED_AS_OF, json!({"mode": "initial", "application_date": "2019-01-01", "certfied_date": "2018-01-01"}), "certfied_date", "unknown_field");
+    refused(
+        &TYPED,
+        SEED_AS_OF,
+        json!({"mode": "initial", "application_date": "2019-01-01", "certfied_date": "2018-01-01"}),
+        "certfied_date",
+        "unknown_field",
+    );
 }
 
 #[test]
 fn english_formulas_read_in_english() {
-    let ev = eval(&TYPED, SEED_AS_OF, json!({"mode": "initial", "application_date": "2019-01-01", "records": [
-        {"date": "2018-04-01", "kind": "collective", "minutes": 450, "lecturer": true},
-    ]}));
+    let ev = eval(
+        &TYPED,
+        SEED_AS_OF,
+        json!({"mode": "initial", "application_date": "2019-01-01", "records": [
+            {"date": "2018-04-01", "kind": "collective", "minutes": 450, "lecturer": true},
+        ]}),
+    );
     let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("no step {key}"));
     let record = step("record_0");
     assert_eq!(
@@ -91,22 +128,38 @@ fn english_formulas_read_in_english() {
         "2018-04-01 Collective training: 90 min = 1 credit (at most 4 a day) → 5 credits → cap 4 credits (Collective training: cap per day) + lecturer 1 credit = 5 credits"
     );
     assert_eq!(record.label.en, "Record 1: Collective training");
-    assert_eq!(step("cap_collective.daily_cap").formula.en, "Record 1 2018-04-01: 5 credits → 4 credits (cap 4 credits)");
+    assert_eq!(
+        step("cap_collective.daily_cap").formula.en,
+        "Record 1 2018-04-01: 5 credits → 4 credits (cap 4 credits)"
+    );
     assert_eq!(step("total").formula.en, "Collective training 5 credits = 5 credits");
     assert_eq!(step("requirement_total_credits").formula.en, "5 / 40 → not met");
     assert_eq!(step("fee").formula.ja, "本体 9,524円 + 消費税 762円 = 10,286円");
     assert_eq!(step("fee").formula.en, "9,524 yen before tax + 762 yen tax = 10,286 yen");
-    assert_eq!(step("window").formula.en, "2018-04-01 to 2022-03-31 (4 years from the first credit (to first credit + 4 years − 1 day))");
+    assert_eq!(
+        step("window").formula.en,
+        "2018-04-01 to 2022-03-31 (4 years from the first credit (to first credit + 4 years − 1 day))"
+    );
 }
 
 #[test]
 fn requirements_speak_the_shared_vocabulary() {
-    let o = run(&TYPED, SEED_AS_OF, json!({"mode": "initial", "application_date": "2019-01-01", "records": [
-        {"date": "2018-04-01", "kind": "collective", "minutes": 360},
-    ]}));
+    let o = run(
+        &TYPED,
+        SEED_AS_OF,
+        json!({"mode": "initial", "application_date": "2019-01-01", "records": [
+            {"date": "2018-04-01", "kind": "collective", "minutes": 360},
+        ]}),
+    );
     let total = &o.requirements[0];
-    assert_eq!((total.id.as_str(), total.met, total.article.as_str()), ("total_credits", false, "seed 004 実施要領 5(1)"));
-    assert_eq!((total.reached.as_i64(), total.required.as_i64(), total.shortfall.as_i64()), (Some(4), Some(40), Some(36)));
+    assert_eq!(
+        (total.id.as_str(), total.met, total.article.as_str()),
+        ("total_credits", false, "seed 004 実施要領 5(1)")
+    );
+    assert_eq!(
+        (total.reached.as_i64(), total.required.as_i64(), total.shortfall.as_i64()),
+        (Some(4), Some(40), Some(36))
+    );
     assert_eq!(total.param, Some(params::INITIAL_REQUIRED_CREDITS.id));
     let year = &o.requirements[1];
     assert_eq!((year.id.as_str(), year.met, year.shortfall.as_i64()), ("year_1", false, Some(1)));
@@ -123,7 +176,9 @@ fn year_grid_from_29_february_follows_civil_code_143() {
 
 #[test]
 fn counting_back_ends_the_grid_on_the_application_date() {
-    for app in [ymd(2024, 2, 29), ymd(2024, 2, 28), ymd(2023, 2, 28), ymd(2100, 2, 28), ymd(2104, 2, 29), ymd(2024, 6, 1)] {
+    for app in
+        [ymd(2024, 2, 29), ymd(2024, 2, 28), ymd(2023, 2, 28), ymd(2100, 2, 28), ymd(2104, 2, 29), ymd(2024, 6, 1)]
+    {
         let s = window_back(app, 4);
         assert_eq!(year_bounds(s, 3).1, app, "{app}");
     }
@@ -172,13 +227,15 @@ fn earliest_date_matches_a_day_by_day_search() {
         let recs: Vec<serde_json::Value> = (0..24)
             .map(|_| {
                 let d = base.add_days(next(1900) as i64);
-                let kind = ["collective", "collective", "collective", "practical", "group", "self_study"][next(6) as usize];
+                let kind =
+                    ["collective", "collective", "collective", "practical", "group", "self_study"][next(6) as usize];
                 json!({"date": d.to_string(), "kind": kind, "minutes": 150 + next(250) as i64})
             })
             .chain([json!({"date": "2020-02-29", "kind": "collective", "minutes": 360})])
             .collect();
         let renewal = trial % 3 == 2;
-        let mut v = json!({"mode": if renewal {"renewal"} else {"initial"}, "application_date": "2025-01-01", "records": recs});
+        let mut v =
+            json!({"mode": if renewal {"renewal"} else {"initial"}, "application_date": "2025-01-01", "records": recs});
         if renewal {
             v["certified_date"] = json!("2019-02-19");
         }

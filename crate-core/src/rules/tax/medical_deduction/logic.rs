@@ -100,8 +100,23 @@ fn threshold(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64
     let t = five.min(cap.value);
     trace.push(TraceStep::yen(
         "threshold",
-        Msg::new("医療費から差し引く額（10万円か総所得金額等の5%の少ない方）", "Subtracted from the costs (the lesser of 100,000 yen and 5% of total income)"),
-        Fx::new().op("min(").yen(cap.value).op(", ").yen(input.total_income_yen).op(" × ").pct(pct.value).op(" = ").yen_dec(exact).op(" → ").yen(five).op(") = ").yen(t),
+        Msg::new(
+            "医療費から差し引く額（10万円か総所得金額等の5%の少ない方）",
+            "Subtracted from the costs (the lesser of 100,000 yen and 5% of total income)",
+        ),
+        Fx::new()
+            .op("min(")
+            .yen(cap.value)
+            .op(", ")
+            .yen(input.total_income_yen)
+            .op(" × ")
+            .pct(pct.value)
+            .op(" = ")
+            .yen_dec(exact)
+            .op(" → ")
+            .yen(five)
+            .op(") = ")
+            .yen(t),
         t,
         pct.source,
     ));
@@ -135,7 +150,14 @@ fn deduction(input: &Input, threshold: i64, ctx: &Ctx, trace: &mut Vec<TraceStep
 }
 
 /// 所得税 on a taxable income (already truncated to 1,000 yen) by the 速算表.
-fn income_tax(key: &str, label: Msg, taxable: i64, year: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
+fn income_tax(
+    key: &str,
+    label: Msg,
+    taxable: i64,
+    year: i64,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<i64, Errors> {
     for (up_to, rate, minus) in STEPS {
         let limit = match up_to {
             Some(row) => Some(get(ctx, row, year)?),
@@ -149,7 +171,10 @@ fn income_tax(key: &str, label: Msg, taxable: i64, year: i64, ctx: &Ctx, trace: 
         let tax = TAX_YEN.apply(exact).max(0);
         let mut fx = Fx::new().yen(taxable).op(" × ").pct(rate.value).op(" − ").yen(minus.value).op(" = ").yen(tax);
         fx = match limit {
-            Some(l) => fx.words(&format!("（課税所得 {}円以下の段）", crate::money::group(l.value)), &format!(" (the step up to {} yen)", crate::money::group(l.value))),
+            Some(l) => fx.words(
+                &format!("（課税所得 {}円以下の段）", crate::money::group(l.value)),
+                &format!(" (the step up to {} yen)", crate::money::group(l.value)),
+            ),
             None => fx.words("（4,000万円超の段）", " (the step above 40,000,000 yen)"),
         };
         trace.push(TraceStep::yen(key, label, fx, tax, rate.source));
@@ -161,15 +186,32 @@ fn income_tax(key: &str, label: Msg, taxable: i64, year: i64, ctx: &Ctx, trace: 
 /// 課税所得 truncated to 1,000 yen (国税通則法第118条第1項).
 fn truncated(key: &str, label: Msg, fx: Fx, x: i64, trace: &mut Vec<TraceStep>) -> i64 {
     let t = TAXABLE_1000_YEN.apply(Decimal::from(x));
-    trace.push(TraceStep::yen(key, label, fx.op(" → ").yen(t).words("（1,000円未満切り捨て）", " (below 1,000 yen dropped)"), t, TAXABLE_1000_YEN.source));
+    trace.push(TraceStep::yen(
+        key,
+        label,
+        fx.op(" → ").yen(t).words("（1,000円未満切り捨て）", " (below 1,000 yen dropped)"),
+        t,
+        TAXABLE_1000_YEN.source,
+    ));
     t
 }
 
 /// The income-tax saving: the difference of the two taxes with 復興特別所得税 (×1.021), fractions
 /// dropped. Returns (tax before, tax after, saving).
-fn income_tax_saving(input: &Input, deduction: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, i64, i64, i64, i64), Errors> {
+fn income_tax_saving(
+    input: &Input,
+    deduction: i64,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<(i64, i64, i64, i64, i64), Errors> {
     let taxable = input.taxable_income_yen;
-    let before = truncated("taxable_before", Msg::new("課税所得（控除前）", "Taxable income (without the deduction)"), Fx::new().yen(taxable), taxable, trace);
+    let before = truncated(
+        "taxable_before",
+        Msg::new("課税所得（控除前）", "Taxable income (without the deduction)"),
+        Fx::new().yen(taxable),
+        taxable,
+        trace,
+    );
     let after_raw = (taxable - deduction).max(0);
     let after = truncated(
         "taxable_after",
@@ -178,8 +220,22 @@ fn income_tax_saving(input: &Input, deduction: i64, ctx: &Ctx, trace: &mut Vec<T
         after_raw,
         trace,
     );
-    let tax_before = income_tax("income_tax_before", Msg::new("所得税（控除前）", "Income tax (without the deduction)"), before, input.year, ctx, trace)?;
-    let tax_after = income_tax("income_tax_after", Msg::new("所得税（医療費控除後）", "Income tax (with the deduction)"), after, input.year, ctx, trace)?;
+    let tax_before = income_tax(
+        "income_tax_before",
+        Msg::new("所得税（控除前）", "Income tax (without the deduction)"),
+        before,
+        input.year,
+        ctx,
+        trace,
+    )?;
+    let tax_after = income_tax(
+        "income_tax_after",
+        Msg::new("所得税（医療費控除後）", "Income tax (with the deduction)"),
+        after,
+        input.year,
+        ctx,
+        trace,
+    )?;
     let r = get(ctx, &RECONSTRUCTION_PER_MILLE, input.year)?;
     let diff = tax_before - tax_after;
     let exact = crate::money::per_mille_of(diff, 1000 + r.value);
@@ -187,7 +243,17 @@ fn income_tax_saving(input: &Input, deduction: i64, ctx: &Ctx, trace: &mut Vec<T
     trace.push(TraceStep::yen(
         "income_tax_saving",
         Msg::new("所得税の軽減額（復興特別所得税を含む）", "Income tax saved (with the reconstruction surtax)"),
-        Fx::new().op("(").yen(tax_before).op(" − ").yen(tax_after).op(") × ").dec(Decimal::new(1000 + r.value, 1)).op("% = ").yen_dec(exact).op(" → ").yen(saving),
+        Fx::new()
+            .op("(")
+            .yen(tax_before)
+            .op(" − ")
+            .yen(tax_after)
+            .op(") × ")
+            .dec(Decimal::new(1000 + r.value, 1))
+            .op("% = ")
+            .yen_dec(exact)
+            .op(" → ")
+            .yen(saving),
         saving,
         r.source,
     ));

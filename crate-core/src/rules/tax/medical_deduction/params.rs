@@ -36,7 +36,14 @@ pub const TAX_YEN: Rounding = Rounding::new(
     "所得税法第73条第1項（総所得金額等の100分の5に相当する金額）; 1円未満の端数は切り捨て",
 );
 
-const fn row(id: &'static str, value: i64, unit: Unit, source: &'static str, ja: &'static str, en: &'static str) -> Param {
+const fn row(
+    id: &'static str,
+    value: i64,
+    unit: Unit,
+    source: &'static str,
+    ja: &'static str,
+    en: &'static str,
+) -> Param {
     Param::new(id, value, unit, FROM, source, ja, en).confidence(Confidence::High)
 }
 
@@ -76,26 +83,98 @@ const fn minus(id: &'static str, value: i64, ja: &'static str, en: &'static str)
     row(id, value, Unit::Yen, SRC_TABLE, ja, en)
 }
 
-pub const STEP1_UP_TO: Param = up_to("tax.income_tax.step1.up_to", 1_950_000, "所得税 速算表 1段 課税所得（以下）", "Income tax table, step 1: taxable income up to");
-pub const STEP1_RATE: Param = rate("tax.income_tax.step1.rate", 5, "所得税 速算表 1段 税率", "Income tax table, step 1: rate");
-pub const STEP1_MINUS: Param = minus("tax.income_tax.step1.minus", 0, "所得税 速算表 1段 控除額", "Income tax table, step 1: amount subtracted");
-pub const STEP2_UP_TO: Param = up_to("tax.income_tax.step2.up_to", 3_300_000, "所得税 速算表 2段 課税所得（以下）", "Income tax table, step 2: taxable income up to");
-pub const STEP2_RATE: Param = rate("tax.income_tax.step2.rate", 10, "所得税 速算表 2段 税率", "Income tax table, step 2: rate");
-pub const STEP2_MINUS: Param = minus("tax.income_tax.step2.minus", 97_500, "所得税 速算表 2段 控除額", "Income tax table, step 2: amount subtracted");
-pub const STEP3_UP_TO: Param = up_to("tax.income_tax.step3.up_to", 6_950_000, "所得税 速算表 3段 課税所得（以下）", "Income tax table, step 3: taxable income up to");
-pub const STEP3_RATE: Param = rate("tax.income_tax.step3.rate", 20, "所得税 速算表 3段 税率", "Income tax table, step 3: rate");
-pub const STEP3_MINUS: Param = minus("tax.income_tax.step3.minus", 427_500, "所得税 速算表 3段 控除額", "Income tax table, step 3: amount subtracted");
-pub const STEP4_UP_TO: Param = up_to("tax.income_tax.step4.up_to", 9_000_000, "所得税 速算表 4段 課税所得（以下）", "Income tax table, step 4: taxable income up to");
-pub const STEP4_RATE: Param = rate("tax.income_tax.step4.rate", 23, "所得税 速算表 4段 税率", "Income tax table, step 4: rate");
-pub const STEP4_MINUS: Param = minus("tax.income_tax.step4.minus", 636_000, "所得税 速算表 4段 控除額", "Income tax table, step 4: amount subtracted");
-pub const STEP5_UP_TO: Param = up_to("tax.income_tax.step5.up_to", 18_000_000, "所得税 速算表 5段 課税所得（以下）", "Income tax table, step 5: taxable income up to");
-pub const STEP5_RATE: Param = rate("tax.income_tax.step5.rate", 33, "所得税 速算表 5段 税率", "Income tax table, step 5: rate");
-pub const STEP5_MINUS: Param = minus("tax.income_tax.step5.minus", 1_536_000, "所得税 速算表 5段 控除額", "Income tax table, step 5: amount subtracted");
-pub const STEP6_UP_TO: Param = up_to("tax.income_tax.step6.up_to", 40_000_000, "所得税 速算表 6段 課税所得（以下）", "Income tax table, step 6: taxable income up to");
-pub const STEP6_RATE: Param = rate("tax.income_tax.step6.rate", 40, "所得税 速算表 6段 税率", "Income tax table, step 6: rate");
-pub const STEP6_MINUS: Param = minus("tax.income_tax.step6.minus", 2_796_000, "所得税 速算表 6段 控除額", "Income tax table, step 6: amount subtracted");
-pub const STEP7_RATE: Param = rate("tax.income_tax.step7.rate", 45, "所得税 速算表 7段（4,000万円超）税率", "Income tax table, step 7 (above 40,000,000): rate");
-pub const STEP7_MINUS: Param = minus("tax.income_tax.step7.minus", 4_796_000, "所得税 速算表 7段（4,000万円超）控除額", "Income tax table, step 7 (above 40,000,000): amount subtracted");
+pub const STEP1_UP_TO: Param = up_to(
+    "tax.income_tax.step1.up_to",
+    1_950_000,
+    "所得税 速算表 1段 課税所得（以下）",
+    "Income tax table, step 1: taxable income up to",
+);
+pub const STEP1_RATE: Param =
+    rate("tax.income_tax.step1.rate", 5, "所得税 速算表 1段 税率", "Income tax table, step 1: rate");
+pub const STEP1_MINUS: Param =
+    minus("tax.income_tax.step1.minus", 0, "所得税 速算表 1段 控除額", "Income tax table, step 1: amount subtracted");
+pub const STEP2_UP_TO: Param = up_to(
+    "tax.income_tax.step2.up_to",
+    3_300_000,
+    "所得税 速算表 2段 課税所得（以下）",
+    "Income tax table, step 2: taxable income up to",
+);
+pub const STEP2_RATE: Param =
+    rate("tax.income_tax.step2.rate", 10, "所得税 速算表 2段 税率", "Income tax table, step 2: rate");
+pub const STEP2_MINUS: Param = minus(
+    "tax.income_tax.step2.minus",
+    97_500,
+    "所得税 速算表 2段 控除額",
+    "Income tax table, step 2: amount subtracted",
+);
+pub const STEP3_UP_TO: Param = up_to(
+    "tax.income_tax.step3.up_to",
+    6_950_000,
+    "所得税 速算表 3段 課税所得（以下）",
+    "Income tax table, step 3: taxable income up to",
+);
+pub const STEP3_RATE: Param =
+    rate("tax.income_tax.step3.rate", 20, "所得税 速算表 3段 税率", "Income tax table, step 3: rate");
+pub const STEP3_MINUS: Param = minus(
+    "tax.income_tax.step3.minus",
+    427_500,
+    "所得税 速算表 3段 控除額",
+    "Income tax table, step 3: amount subtracted",
+);
+pub const STEP4_UP_TO: Param = up_to(
+    "tax.income_tax.step4.up_to",
+    9_000_000,
+    "所得税 速算表 4段 課税所得（以下）",
+    "Income tax table, step 4: taxable income up to",
+);
+pub const STEP4_RATE: Param =
+    rate("tax.income_tax.step4.rate", 23, "所得税 速算表 4段 税率", "Income tax table, step 4: rate");
+pub const STEP4_MINUS: Param = minus(
+    "tax.income_tax.step4.minus",
+    636_000,
+    "所得税 速算表 4段 控除額",
+    "Income tax table, step 4: amount subtracted",
+);
+pub const STEP5_UP_TO: Param = up_to(
+    "tax.income_tax.step5.up_to",
+    18_000_000,
+    "所得税 速算表 5段 課税所得（以下）",
+    "Income tax table, step 5: taxable income up to",
+);
+pub const STEP5_RATE: Param =
+    rate("tax.income_tax.step5.rate", 33, "所得税 速算表 5段 税率", "Income tax table, step 5: rate");
+pub const STEP5_MINUS: Param = minus(
+    "tax.income_tax.step5.minus",
+    1_536_000,
+    "所得税 速算表 5段 控除額",
+    "Income tax table, step 5: amount subtracted",
+);
+pub const STEP6_UP_TO: Param = up_to(
+    "tax.income_tax.step6.up_to",
+    40_000_000,
+    "所得税 速算表 6段 課税所得（以下）",
+    "Income tax table, step 6: taxable income up to",
+);
+pub const STEP6_RATE: Param =
+    rate("tax.income_tax.step6.rate", 40, "所得税 速算表 6段 税率", "Income tax table, step 6: rate");
+pub const STEP6_MINUS: Param = minus(
+    "tax.income_tax.step6.minus",
+    2_796_000,
+    "所得税 速算表 6段 控除額",
+    "Income tax table, step 6: amount subtracted",
+);
+pub const STEP7_RATE: Param = rate(
+    "tax.income_tax.step7.rate",
+    45,
+    "所得税 速算表 7段（4,000万円超）税率",
+    "Income tax table, step 7 (above 40,000,000): rate",
+);
+pub const STEP7_MINUS: Param = minus(
+    "tax.income_tax.step7.minus",
+    4_796_000,
+    "所得税 速算表 7段（4,000万円超）控除額",
+    "Income tax table, step 7 (above 40,000,000): amount subtracted",
+);
 
 /// The steps of the 速算表, lowest first: (up to, rate, minus); the last has no upper limit.
 pub const STEPS: [(Option<&Param>, &Param, &Param); 7] = [

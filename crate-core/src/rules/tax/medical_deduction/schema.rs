@@ -28,12 +28,13 @@ pub const REIMBURSED: Field = Field::yen(
 .default("0")
 .example("300000");
 
-pub const TOTAL_INCOME: Field = Field::yen("total_income_yen", Text::new("総所得金額等", "Total income (総所得金額等)"))
-    .help(Text::new(
-        "医療費から差し引く額（10万円か総所得金額等の5%の少ない方）に使います。",
-        "Used for the amount subtracted from the costs (the lesser of 100,000 yen and 5% of it).",
-    ))
-    .example("5000000");
+pub const TOTAL_INCOME: Field =
+    Field::yen("total_income_yen", Text::new("総所得金額等", "Total income (総所得金額等)"))
+        .help(Text::new(
+            "医療費から差し引く額（10万円か総所得金額等の5%の少ない方）に使います。",
+            "Used for the amount subtracted from the costs (the lesser of 100,000 yen and 5% of it).",
+        ))
+        .example("5000000");
 
 pub const TAXABLE_INCOME: Field = Field::yen(
     "taxable_income_yen",

@@ -29,7 +29,9 @@ fn every_rounding_drops_the_fraction() {
 
 #[test]
 fn the_threshold_is_the_lesser_of_100000_and_5_percent() {
-    for (total, threshold) in [(1_999_999, 99_999), (2_000_000, 100_000), (2_000_001, 100_000), (1_000_010, 50_000), (1_000_019, 50_000)] {
+    for (total, threshold) in
+        [(1_999_999, 99_999), (2_000_000, 100_000), (2_000_001, 100_000), (1_000_010, 50_000), (1_000_019, 50_000)]
+    {
         assert_eq!(run(&TYPED, ON, input(2026, 500_000, 0, total, 0)).threshold_yen, threshold, "{total}");
     }
 }
@@ -78,11 +80,21 @@ fn years_outside_the_rows_are_not_in_force() {
 #[test]
 fn impossible_inputs() {
     refused(&TYPED, ON, input(2026, 1, 0, 1_000_000, 1_000_001), "taxable_income_yen", "exceeds_total_income");
-    assert_eq!(errors(&TYPED, ON, json!({"year": 2026, "paid_yen": 1, "total_income_yen": 1, "taxable_income": 1})), vec![
-        ("taxable_income".to_string(), "unknown_field".to_string()),
-        ("taxable_income_yen".to_string(), "required".to_string()),
-    ]);
-    let e = TYPED.run(&crate::value::Value::from(json!({"year": 2026, "paid_yen": 1, "total_income_yen": 1, "taxable_income_yen": 1, "reimbursed": 0})), day(ON)).unwrap_err();
+    assert_eq!(
+        errors(&TYPED, ON, json!({"year": 2026, "paid_yen": 1, "total_income_yen": 1, "taxable_income": 1})),
+        vec![
+            ("taxable_income".to_string(), "unknown_field".to_string()),
+            ("taxable_income_yen".to_string(), "required".to_string()),
+        ]
+    );
+    let e = TYPED
+        .run(
+            &crate::value::Value::from(
+                json!({"year": 2026, "paid_yen": 1, "total_income_yen": 1, "taxable_income_yen": 1, "reimbursed": 0}),
+            ),
+            day(ON),
+        )
+        .unwrap_err();
     assert_eq!(e[0].message.en, "reimbursed is not a field of this input. Did you mean reimbursed_yen?");
 }
 
@@ -90,10 +102,22 @@ fn impossible_inputs() {
 fn english_formulas_read_in_english() {
     let ev = eval(&TYPED, ON, input(2026, 650_000, 300_000, 5_000_000, 3_000_000));
     let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap();
-    assert_eq!(step("threshold").formula.en, "min(100,000 yen, 5,000,000 yen × 5% = 250,000 yen → 250,000 yen) = 100,000 yen");
-    assert_eq!(step("deduction").formula.en, "min(max(0, 650,000 yen − 300,000 yen (reimbursed) − 100,000 yen), 2,000,000 yen) = 250,000 yen");
-    assert_eq!(step("taxable_after").formula.en, "max(0, 3,000,000 yen − 250,000 yen) = 2,750,000 yen → 2,750,000 yen (below 1,000 yen dropped)");
-    assert_eq!(step("income_tax_before").formula.en, "3,000,000 yen × 10% − 97,500 yen = 202,500 yen (the step up to 3,300,000 yen)");
+    assert_eq!(
+        step("threshold").formula.en,
+        "min(100,000 yen, 5,000,000 yen × 5% = 250,000 yen → 250,000 yen) = 100,000 yen"
+    );
+    assert_eq!(
+        step("deduction").formula.en,
+        "min(max(0, 650,000 yen − 300,000 yen (reimbursed) − 100,000 yen), 2,000,000 yen) = 250,000 yen"
+    );
+    assert_eq!(
+        step("taxable_after").formula.en,
+        "max(0, 3,000,000 yen − 250,000 yen) = 2,750,000 yen → 2,750,000 yen (below 1,000 yen dropped)"
+    );
+    assert_eq!(
+        step("income_tax_before").formula.en,
+        "3,000,000 yen × 10% − 97,500 yen = 202,500 yen (the step up to 3,300,000 yen)"
+    );
     assert_eq!(step("income_tax_saving").formula.en, "(202,500 yen − 177,500 yen) × 102.1% = 25,525 yen → 25,525 yen");
     assert_eq!(step("income_tax_saving").source, params::SRC_RECONSTRUCTION);
     assert_eq!(step("taxable_before").source, "国税通則法第118条第1項");

@@ -19,16 +19,28 @@ const fn m2025(id: &'static str, value: i64, ja: &'static str, en: &'static str)
     Param::new(id, value, Unit::Yen, FROM_2025, SRC_2025, ja, en).confidence(Confidence::High)
 }
 
-const GENERAL: (&str, &str, &str) = ("insurance.meals.general", "食事療養標準負担額 一般（1食）", "Hospital meal charge, general (per meal)");
-const INTRACTABLE: (&str, &str, &str) =
-    ("insurance.meals.intractable", "食事療養標準負担額 指定難病等（1食）", "Hospital meal charge, designated intractable diseases etc. (per meal)");
-const LOW2: (&str, &str, &str) = ("insurance.meals.low_income2", "食事療養標準負担額 低所得II（1食）", "Hospital meal charge, low income II (per meal)");
+const GENERAL: (&str, &str, &str) =
+    ("insurance.meals.general", "食事療養標準負担額 一般（1食）", "Hospital meal charge, general (per meal)");
+const INTRACTABLE: (&str, &str, &str) = (
+    "insurance.meals.intractable",
+    "食事療養標準負担額 指定難病等（1食）",
+    "Hospital meal charge, designated intractable diseases etc. (per meal)",
+);
+const LOW2: (&str, &str, &str) = (
+    "insurance.meals.low_income2",
+    "食事療養標準負担額 低所得II（1食）",
+    "Hospital meal charge, low income II (per meal)",
+);
 const LOW2_LONG: (&str, &str, &str) = (
     "insurance.meals.low_income2_long_stay",
     "食事療養標準負担額 低所得II・91日目以降（1食）",
     "Hospital meal charge, low income II from the 91st day (per meal)",
 );
-const LOW1: (&str, &str, &str) = ("insurance.meals.low_income1", "食事療養標準負担額 低所得I（1食）", "Hospital meal charge, low income I (per meal)");
+const LOW1: (&str, &str, &str) = (
+    "insurance.meals.low_income1",
+    "食事療養標準負担額 低所得I（1食）",
+    "Hospital meal charge, low income I (per meal)",
+);
 
 pub const MEAL_GENERAL: Param = m2024(GENERAL.0, 490, GENERAL.1, GENERAL.2);
 pub const MEAL_INTRACTABLE: Param = m2024(INTRACTABLE.0, 280, INTRACTABLE.1, INTRACTABLE.2);

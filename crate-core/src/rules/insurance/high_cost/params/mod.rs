@@ -28,7 +28,8 @@ pub(crate) const T2026_UNTIL: Date = ymd(2027, 7, 31);
 pub(crate) const T2027_FROM: Date = ymd(2027, 8, 1);
 
 /// The long-standing 政令 figures in force until 2026-07.
-pub(crate) const SRC_2015: &str = "健康保険法施行令第42条（70歳未満の区分ア〜オ、平成27年1月診療分から2026年7月診療分まで）";
+pub(crate) const SRC_2015: &str =
+    "健康保険法施行令第42条（70歳未満の区分ア〜オ、平成27年1月診療分から2026年7月診療分まで）";
 /// The 2026 review (FACTS-2026: "Primary source"); the 政令 text itself was not confirmed.
 pub(crate) const SRC_2026: &str =
     "厚生労働省「高額療養費制度の見直しについて（令和８年８月診療分から）」pp.4–6 (健康保険法施行令第42条; 厚生労働省の公表資料による)";

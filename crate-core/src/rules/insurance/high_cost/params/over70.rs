@@ -30,7 +30,8 @@ const fn s2027(id: &'static str, value: i64, ja: &'static str, en: &'static str)
 
 // ───────────── 現役並み: the 標準報酬月額 limits (the brief's mapping; 83万 / 53万 / 28万) ─────────────
 
-const SRC_PAY: &str = "健康保険法施行令第42条（70歳以上: 現役並みIII 標準報酬月額83万円以上、II 53万円以上、I 28万円以上）";
+const SRC_PAY: &str =
+    "健康保険法施行令第42条（70歳以上: 現役並みIII 標準報酬月額83万円以上、II 53万円以上、I 28万円以上）";
 
 pub const GENEKINAMI3_PAY_FROM: Param = Param::new(
     "advanced.high_cost.over70.genekinami3.pay_from",
@@ -68,40 +69,191 @@ pub const GENEKINAMI1_PAY_FROM: Param = Param::new(
 
 // ───────────── until 2026-07 ─────────────
 
-pub const IPPAN_BASE: Param = s2018("advanced.high_cost.over70.ippan.base", 57_600, "高額療養費 70歳以上 一般 世帯の限度額", "High-cost cap, 70+ general: household cap");
-pub const IPPAN_MANY_TIMES: Param = s2018("advanced.high_cost.over70.ippan.many_times", 44_400, "高額療養費 70歳以上 一般 多数回該当", "High-cost cap, 70+ general: 4th month onward");
-pub const IPPAN_OUTPATIENT: Param = s2018("advanced.high_cost.over70.ippan.outpatient", 18_000, "高額療養費 70歳以上 一般 外来（個人）", "High-cost cap, 70+ general: outpatient (individual)");
-pub const IPPAN_OUTPATIENT_YEAR: Param = s2018("advanced.high_cost.over70.ippan.outpatient_year", 144_000, "高額療養費 70歳以上 一般 外来の年間上限（8月〜翌年7月）", "High-cost cap, 70+ general: outpatient yearly cap (August to July)");
-pub const TEISHOTOKU2_BASE: Param = s2018("advanced.high_cost.over70.teishotoku2.base", 24_600, "高額療養費 70歳以上 低所得II 世帯の限度額", "High-cost cap, 70+ low income II: household cap");
-pub const TEISHOTOKU2_OUTPATIENT: Param = s2018("advanced.high_cost.over70.teishotoku2.outpatient", 8_000, "高額療養費 70歳以上 低所得II 外来（個人）", "High-cost cap, 70+ low income II: outpatient (individual)");
-pub const TEISHOTOKU1_BASE: Param = s2018("advanced.high_cost.over70.teishotoku1.base", 15_000, "高額療養費 70歳以上 低所得I 世帯の限度額", "High-cost cap, 70+ low income I: household cap");
-pub const TEISHOTOKU1_OUTPATIENT: Param = s2018("advanced.high_cost.over70.teishotoku1.outpatient", 8_000, "高額療養費 70歳以上 低所得I 外来（個人）", "High-cost cap, 70+ low income I: outpatient (individual)");
+pub const IPPAN_BASE: Param = s2018(
+    "advanced.high_cost.over70.ippan.base",
+    57_600,
+    "高額療養費 70歳以上 一般 世帯の限度額",
+    "High-cost cap, 70+ general: household cap",
+);
+pub const IPPAN_MANY_TIMES: Param = s2018(
+    "advanced.high_cost.over70.ippan.many_times",
+    44_400,
+    "高額療養費 70歳以上 一般 多数回該当",
+    "High-cost cap, 70+ general: 4th month onward",
+);
+pub const IPPAN_OUTPATIENT: Param = s2018(
+    "advanced.high_cost.over70.ippan.outpatient",
+    18_000,
+    "高額療養費 70歳以上 一般 外来（個人）",
+    "High-cost cap, 70+ general: outpatient (individual)",
+);
+pub const IPPAN_OUTPATIENT_YEAR: Param = s2018(
+    "advanced.high_cost.over70.ippan.outpatient_year",
+    144_000,
+    "高額療養費 70歳以上 一般 外来の年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ general: outpatient yearly cap (August to July)",
+);
+pub const TEISHOTOKU2_BASE: Param = s2018(
+    "advanced.high_cost.over70.teishotoku2.base",
+    24_600,
+    "高額療養費 70歳以上 低所得II 世帯の限度額",
+    "High-cost cap, 70+ low income II: household cap",
+);
+pub const TEISHOTOKU2_OUTPATIENT: Param = s2018(
+    "advanced.high_cost.over70.teishotoku2.outpatient",
+    8_000,
+    "高額療養費 70歳以上 低所得II 外来（個人）",
+    "High-cost cap, 70+ low income II: outpatient (individual)",
+);
+pub const TEISHOTOKU1_BASE: Param = s2018(
+    "advanced.high_cost.over70.teishotoku1.base",
+    15_000,
+    "高額療養費 70歳以上 低所得I 世帯の限度額",
+    "High-cost cap, 70+ low income I: household cap",
+);
+pub const TEISHOTOKU1_OUTPATIENT: Param = s2018(
+    "advanced.high_cost.over70.teishotoku1.outpatient",
+    8_000,
+    "高額療養費 70歳以上 低所得I 外来（個人）",
+    "High-cost cap, 70+ low income I: outpatient (individual)",
+);
 
 // ───────────── 2026-08〜2027-07 ─────────────
 
-pub const IPPAN_BASE_2026: Param = s2026("advanced.high_cost.over70.ippan.base", 61_500, "高額療養費 70歳以上 一般 世帯の限度額", "High-cost cap, 70+ general: household cap");
-pub const IPPAN_MANY_TIMES_2026: Param = s2026("advanced.high_cost.over70.ippan.many_times", 44_400, "高額療養費 70歳以上 一般 多数回該当", "High-cost cap, 70+ general: 4th month onward");
-pub const IPPAN_OUTPATIENT_2026: Param = s2026("advanced.high_cost.over70.ippan.outpatient", 22_000, "高額療養費 70歳以上 一般 外来（個人）", "High-cost cap, 70+ general: outpatient (individual)");
-pub const IPPAN_OUTPATIENT_YEAR_2026: Param = s2026("advanced.high_cost.over70.ippan.outpatient_year", 216_000, "高額療養費 70歳以上 一般 外来の年間上限（8月〜翌年7月）", "High-cost cap, 70+ general: outpatient yearly cap (August to July)");
-pub const TEISHOTOKU2_BASE_2026: Param = s2026("advanced.high_cost.over70.teishotoku2.base", 25_700, "高額療養費 70歳以上 低所得II 世帯の限度額", "High-cost cap, 70+ low income II: household cap");
-pub const TEISHOTOKU2_MANY_TIMES_2026: Param = s2026("advanced.high_cost.over70.teishotoku2.many_times", 24_600, "高額療養費 70歳以上 低所得II 多数回該当", "High-cost cap, 70+ low income II: 4th month onward");
-pub const TEISHOTOKU2_OUTPATIENT_2026: Param = s2026("advanced.high_cost.over70.teishotoku2.outpatient", 11_000, "高額療養費 70歳以上 低所得II 外来（個人）", "High-cost cap, 70+ low income II: outpatient (individual)");
-pub const TEISHOTOKU2_OUTPATIENT_YEAR_2026: Param = s2026("advanced.high_cost.over70.teishotoku2.outpatient_year", 96_000, "高額療養費 70歳以上 低所得II 外来の年間上限（8月〜翌年7月）", "High-cost cap, 70+ low income II: outpatient yearly cap (August to July)");
-pub const TEISHOTOKU2_YEAR_2026: Param = s2026("advanced.high_cost.over70.teishotoku2.year_cap", 290_000, "高額療養費 70歳以上 低所得II 年間上限（8月〜翌年7月）", "High-cost cap, 70+ low income II: yearly cap (August to July)");
-pub const TEISHOTOKU1_BASE_2026: Param = s2026("advanced.high_cost.over70.teishotoku1.base", 15_700, "高額療養費 70歳以上 低所得I 世帯の限度額", "High-cost cap, 70+ low income I: household cap");
-pub const TEISHOTOKU1_OUTPATIENT_2026: Param = s2026("advanced.high_cost.over70.teishotoku1.outpatient", 8_000, "高額療養費 70歳以上 低所得I 外来（個人）", "High-cost cap, 70+ low income I: outpatient (individual)");
-pub const TEISHOTOKU1_YEAR_2026: Param = s2026("advanced.high_cost.over70.teishotoku1.year_cap", 180_000, "高額療養費 70歳以上 低所得I 年間上限（8月〜翌年7月）", "High-cost cap, 70+ low income I: yearly cap (August to July)");
+pub const IPPAN_BASE_2026: Param = s2026(
+    "advanced.high_cost.over70.ippan.base",
+    61_500,
+    "高額療養費 70歳以上 一般 世帯の限度額",
+    "High-cost cap, 70+ general: household cap",
+);
+pub const IPPAN_MANY_TIMES_2026: Param = s2026(
+    "advanced.high_cost.over70.ippan.many_times",
+    44_400,
+    "高額療養費 70歳以上 一般 多数回該当",
+    "High-cost cap, 70+ general: 4th month onward",
+);
+pub const IPPAN_OUTPATIENT_2026: Param = s2026(
+    "advanced.high_cost.over70.ippan.outpatient",
+    22_000,
+    "高額療養費 70歳以上 一般 外来（個人）",
+    "High-cost cap, 70+ general: outpatient (individual)",
+);
+pub const IPPAN_OUTPATIENT_YEAR_2026: Param = s2026(
+    "advanced.high_cost.over70.ippan.outpatient_year",
+    216_000,
+    "高額療養費 70歳以上 一般 外来の年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ general: outpatient yearly cap (August to July)",
+);
+pub const TEISHOTOKU2_BASE_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku2.base",
+    25_700,
+    "高額療養費 70歳以上 低所得II 世帯の限度額",
+    "High-cost cap, 70+ low income II: household cap",
+);
+pub const TEISHOTOKU2_MANY_TIMES_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku2.many_times",
+    24_600,
+    "高額療養費 70歳以上 低所得II 多数回該当",
+    "High-cost cap, 70+ low income II: 4th month onward",
+);
+pub const TEISHOTOKU2_OUTPATIENT_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku2.outpatient",
+    11_000,
+    "高額療養費 70歳以上 低所得II 外来（個人）",
+    "High-cost cap, 70+ low income II: outpatient (individual)",
+);
+pub const TEISHOTOKU2_OUTPATIENT_YEAR_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku2.outpatient_year",
+    96_000,
+    "高額療養費 70歳以上 低所得II 外来の年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ low income II: outpatient yearly cap (August to July)",
+);
+pub const TEISHOTOKU2_YEAR_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku2.year_cap",
+    290_000,
+    "高額療養費 70歳以上 低所得II 年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ low income II: yearly cap (August to July)",
+);
+pub const TEISHOTOKU1_BASE_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku1.base",
+    15_700,
+    "高額療養費 70歳以上 低所得I 世帯の限度額",
+    "High-cost cap, 70+ low income I: household cap",
+);
+pub const TEISHOTOKU1_OUTPATIENT_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku1.outpatient",
+    8_000,
+    "高額療養費 70歳以上 低所得I 外来（個人）",
+    "High-cost cap, 70+ low income I: outpatient (individual)",
+);
+pub const TEISHOTOKU1_YEAR_2026: Param = s2026(
+    "advanced.high_cost.over70.teishotoku1.year_cap",
+    180_000,
+    "高額療養費 70歳以上 低所得I 年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ low income I: yearly cap (August to July)",
+);
 
 // ───────────── from 2027-08 (一般's 外来 splits at 標準報酬月額 16万円; "低所得" = 低所得II and
 // "一定所得以下" = 低所得I: this module's reading of FACTS-2026) ─────────────
 
-pub const IPPAN_OUTPATIENT_2027: Param = s2027("advanced.high_cost.over70.ippan.outpatient", 28_000, "高額療養費 70歳以上 一般 外来（個人、標準報酬月額16〜26万円）", "High-cost cap, 70+ general: outpatient (individual, monthly pay ¥160k–260k)");
-pub const IPPAN_OUTPATIENT_LOW_2027: Param = s2027("advanced.high_cost.over70.ippan.outpatient_low", 22_000, "高額療養費 70歳以上 一般 外来（個人、標準報酬月額〜15万円）", "High-cost cap, 70+ general: outpatient (individual, monthly pay up to ¥150k)");
-pub const IPPAN_OUTPATIENT_LOW_BELOW_2027: Param = s2027("advanced.high_cost.over70.ippan.outpatient_low_below", 160_000, "高額療養費 70歳以上 一般 外来の低い額が適用される標準報酬月額（16万円未満）", "High-cost, 70+ general: the lower outpatient cap applies below this monthly pay").bound(Bound::LessThan);
-pub const IPPAN_OUTPATIENT_YEAR_2027: Param = s2027("advanced.high_cost.over70.ippan.outpatient_year", 216_000, "高額療養費 70歳以上 一般 外来の年間上限（8月〜翌年7月）", "High-cost cap, 70+ general: outpatient yearly cap (August to July)");
-pub const TEISHOTOKU2_BASE_2027: Param = s2027("advanced.high_cost.over70.teishotoku2.base", 25_700, "高額療養費 70歳以上 低所得II 世帯の限度額", "High-cost cap, 70+ low income II: household cap");
-pub const TEISHOTOKU2_MANY_TIMES_2027: Param = s2027("advanced.high_cost.over70.teishotoku2.many_times", 24_600, "高額療養費 70歳以上 低所得II 多数回該当", "High-cost cap, 70+ low income II: 4th month onward");
-pub const TEISHOTOKU2_OUTPATIENT_2027: Param = s2027("advanced.high_cost.over70.teishotoku2.outpatient", 13_000, "高額療養費 70歳以上 低所得II 外来（個人）", "High-cost cap, 70+ low income II: outpatient (individual)");
-pub const TEISHOTOKU2_OUTPATIENT_YEAR_2027: Param = s2027("advanced.high_cost.over70.teishotoku2.outpatient_year", 96_000, "高額療養費 70歳以上 低所得II 外来の年間上限（8月〜翌年7月）", "High-cost cap, 70+ low income II: outpatient yearly cap (August to July)");
-pub const TEISHOTOKU1_BASE_2027: Param = s2027("advanced.high_cost.over70.teishotoku1.base", 15_700, "高額療養費 70歳以上 低所得I 世帯の限度額", "High-cost cap, 70+ low income I: household cap");
-pub const TEISHOTOKU1_OUTPATIENT_2027: Param = s2027("advanced.high_cost.over70.teishotoku1.outpatient", 8_000, "高額療養費 70歳以上 低所得I 外来（個人、一定所得以下）", "High-cost cap, 70+ low income I: outpatient (individual)");
+pub const IPPAN_OUTPATIENT_2027: Param = s2027(
+    "advanced.high_cost.over70.ippan.outpatient",
+    28_000,
+    "高額療養費 70歳以上 一般 外来（個人、標準報酬月額16〜26万円）",
+    "High-cost cap, 70+ general: outpatient (individual, monthly pay ¥160k–260k)",
+);
+pub const IPPAN_OUTPATIENT_LOW_2027: Param = s2027(
+    "advanced.high_cost.over70.ippan.outpatient_low",
+    22_000,
+    "高額療養費 70歳以上 一般 外来（個人、標準報酬月額〜15万円）",
+    "High-cost cap, 70+ general: outpatient (individual, monthly pay up to ¥150k)",
+);
+pub const IPPAN_OUTPATIENT_LOW_BELOW_2027: Param = s2027(
+    "advanced.high_cost.over70.ippan.outpatient_low_below",
+    160_000,
+    "高額療養費 70歳以上 一般 外来の低い額が適用される標準報酬月額（16万円未満）",
+    "High-cost, 70+ general: the lower outpatient cap applies below this monthly pay",
+)
+.bound(Bound::LessThan);
+pub const IPPAN_OUTPATIENT_YEAR_2027: Param = s2027(
+    "advanced.high_cost.over70.ippan.outpatient_year",
+    216_000,
+    "高額療養費 70歳以上 一般 外来の年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ general: outpatient yearly cap (August to July)",
+);
+pub const TEISHOTOKU2_BASE_2027: Param = s2027(
+    "advanced.high_cost.over70.teishotoku2.base",
+    25_700,
+    "高額療養費 70歳以上 低所得II 世帯の限度額",
+    "High-cost cap, 70+ low income II: household cap",
+);
+pub const TEISHOTOKU2_MANY_TIMES_2027: Param = s2027(
+    "advanced.high_cost.over70.teishotoku2.many_times",
+    24_600,
+    "高額療養費 70歳以上 低所得II 多数回該当",
+    "High-cost cap, 70+ low income II: 4th month onward",
+);
+pub const TEISHOTOKU2_OUTPATIENT_2027: Param = s2027(
+    "advanced.high_cost.over70.teishotoku2.outpatient",
+    13_000,
+    "高額療養費 70歳以上 低所得II 外来（個人）",
+    "High-cost cap, 70+ low income II: outpatient (individual)",
+);
+pub const TEISHOTOKU2_OUTPATIENT_YEAR_2027: Param = s2027(
+    "advanced.high_cost.over70.teishotoku2.outpatient_year",
+    96_000,
+    "高額療養費 70歳以上 低所得II 外来の年間上限（8月〜翌年7月）",
+    "High-cost cap, 70+ low income II: outpatient yearly cap (August to July)",
+);
+pub const TEISHOTOKU1_BASE_2027: Param = s2027(
+    "advanced.high_cost.over70.teishotoku1.base",
+    15_700,
+    "高額療養費 70歳以上 低所得I 世帯の限度額",
+    "High-cost cap, 70+ low income I: household cap",
+);
+pub const TEISHOTOKU1_OUTPATIENT_2027: Param = s2027(
+    "advanced.high_cost.over70.teishotoku1.outpatient",
+    8_000,
+    "高額療養費 70歳以上 低所得I 外来（個人、一定所得以下）",
+    "High-cost cap, 70+ low income I: outpatient (individual)",
+);
