@@ -272,11 +272,12 @@ impl RowsModel {
         self.set(rows);
     }
 
+    /// The cells' order in a link: the page's old order first (links made before the schema),
+    /// then any field declared since, in schema order — so a new field needs no edit here.
     fn order(&self) -> Vec<usize> {
-        match self.url_order.get_value() {
-            Some(keys) => keys.iter().map(|k| self.col(k)).collect(),
-            None => (0..self.rows.fields.len()).collect(),
-        }
+        let mut order: Vec<usize> = self.url_order.get_value().unwrap_or(&[]).iter().map(|k| self.col(k)).collect();
+        order.extend((0..self.rows.fields.len()).filter(|i| !order.contains(i)).collect::<Vec<_>>());
+        order
     }
 
     /// The rows for a link: arrays of cells, choices as their index, ticked boxes as 1, whole
