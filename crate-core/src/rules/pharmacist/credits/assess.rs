@@ -27,6 +27,8 @@ pub enum Reason {
     BeforeCertification,
     /// Outside the training window.
     OutsideWindow,
+    /// 4(1), 4(2): only for those seeking another qualification.
+    OtherQualification,
 }
 
 impl Reason {
@@ -42,6 +44,10 @@ impl Reason {
                 "Earned on or before the certification date: not carried over to the renewal",
             ),
             Reason::OutsideWindow => Msg::new("研修期間の外", "Outside the training period"),
+            Reason::OtherQualification => Msg::new(
+                "本制度以外の特定の資格取得を目的とする受講者のみを対象とする研修（単位は交付されない）",
+                "Training only for those seeking another qualification (no credits are awarded)",
+            ),
         }
     }
 
@@ -51,6 +57,7 @@ impl Reason {
             Reason::DuplicateSession => SRC_LIMIT_E,
             Reason::BeforeCertification => SRC_CARRY,
             Reason::OutsideWindow => "seed 004 実施要領 5(1)・5(2)",
+            Reason::OtherQualification => "seed 004 実施要領 4(1)・4(2)",
         }
     }
 }
@@ -305,6 +312,8 @@ fn exclusions(recs: &[RecordIn], order: &[usize], app: Date) -> Vec<Option<Reaso
         let r = &recs[i];
         if r.date > app {
             reason[i] = Some(Reason::AfterApplication);
+        } else if r.other_qualification_only {
+            reason[i] = Some(Reason::OtherQualification);
         } else if let Some(s) = &r.session {
             if !seen.insert(s.as_str()) {
                 reason[i] = Some(Reason::DuplicateSession);

@@ -31,6 +31,8 @@ pub struct RecordIn {
     pub new_curriculum: bool,
     /// The practical part of a 特定講座 (cap 5).
     pub special_practical: bool,
+    /// 4(1), 4(2): training only for those seeking another qualification earns no credits.
+    pub other_qualification_only: bool,
     /// How a 2nd or later 通信講座 is treated (5(4)ウ: グループ研修 or 自己研修); default self-study.
     pub treat_as: Kind,
     pub title: Option<String>,
@@ -115,6 +117,7 @@ fn read_record(r: &mut Reader<'_>) -> Option<RecordIn> {
     let session = r.text(&field::SESSION);
     let new_curriculum = r.flag(&field::NEW_CURRICULUM);
     let special_practical = r.flag(&field::SPECIAL_PRACTICAL);
+    let other_qualification_only = r.flag(&field::OTHER_QUALIFICATION_ONLY);
     let treat_as = r.choice::<TreatAs>(&field::TREAT_AS);
     let title = r.text(&field::TITLE);
     if let Some(kind) = kind {
@@ -131,6 +134,7 @@ fn read_record(r: &mut Reader<'_>) -> Option<RecordIn> {
         session,
         new_curriculum,
         special_practical,
+        other_qualification_only,
         treat_as: treat_as.map_or(Kind::SelfStudy, TreatAs::kind),
         title,
     })

@@ -151,6 +151,20 @@ pub const NEW_CURRICULUM: Field = Field::flag(
 ))
 .when("kind", &["practical", "self_study", "correspondence"]);
 
+/// 4(1), 4(2): 「本制度以外の特定の資格取得を目的とする受講者のみを対象とする研修については、単位は交付しない」.
+pub const OTHER_QUALIFICATION_ONLY: Field = Field::flag(
+    "other_qualification_only",
+    Text::new(
+        "他の資格の取得を目的とする受講者だけを対象とした研修",
+        "Training only for people seeking another qualification",
+    ),
+)
+.help(Text::new(
+    "研修認定薬剤師制度以外の特定の資格取得のみを対象とする研修・実習研修には単位が交付されません（実施要領 4(1)・4(2)）",
+    "Training or practical training only for those seeking another specific qualification earns no credits (実施要領 4(1), 4(2))",
+))
+.when("kind", &["collective", "practical"]);
+
 pub const SPECIAL_PRACTICAL: Field = Field::flag(
     "special_practical",
     Text::new("特定講座に伴う実習（5単位まで）", "Practical part of the special course (at most 5)"),
@@ -180,6 +194,7 @@ pub static RECORD: Rows = Rows {
         SESSION,
         NEW_CURRICULUM,
         SPECIAL_PRACTICAL,
+        OTHER_QUALIFICATION_ONLY,
         TREAT_AS,
         TITLE,
     ],

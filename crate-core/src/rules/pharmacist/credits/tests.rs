@@ -262,3 +262,30 @@ fn earliest_date_is_found_by_the_planner() {
     let ctx = Ctx::over(day(SEED_AS_OF), TYPED.tables);
     assert_eq!(earliest_application_date(&input, &ctx), Some(ymd(2021, 4, 3)));
 }
+
+#[test]
+fn training_only_for_another_qualification_earns_nothing() {
+    // 実施要領 4(1): 「本制度以外の特定の資格取得を目的とする受講者のみを対象とする研修については、単位は交付しない」.
+    let o = crate::test_support::run(
+        &TYPED,
+        "2021-06-01",
+        json!({"mode": "initial", "application_date": "2018-12-01", "records": [
+            {"date": "2018-04-01", "kind": "collective", "minutes": 360},
+            {"date": "2018-05-01", "kind": "collective", "minutes": 360, "other_qualification_only": true},
+            {"date": "2018-06-01", "kind": "practical", "minutes": 240, "other_qualification_only": true},
+        ]}),
+    );
+    assert_eq!(o.total_credits, 4);
+    let r = &o.records[1];
+    assert_eq!((r.counted, r.credits_counted, r.reason), (false, 0, Some(Reason::OtherQualification)));
+    assert_eq!(o.records[2].reason, Some(Reason::OtherQualification));
+    // The flag is read only for the kinds it is about (the page shows it only there).
+    let o = crate::test_support::run(
+        &TYPED,
+        "2021-06-01",
+        json!({"mode": "initial", "application_date": "2018-12-01", "records": [
+            {"date": "2018-04-01", "kind": "internet", "credits": 1, "other_qualification_only": true},
+        ]}),
+    );
+    assert!(o.records[0].counted);
+}
