@@ -5,6 +5,7 @@
 use crate::money::{group, group_decimal};
 use crate::msg::{Msg, Text};
 use crate::params::Unit;
+use crate::sources::Cite;
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::Serialize;
@@ -20,21 +21,23 @@ pub struct TraceStep {
     /// The step's amount, if it has one.
     pub amount: Option<i64>,
     pub unit: Unit,
-    /// The document and section, or the rounding's source.
-    pub source: String,
+    /// The document and section (or the rounding's source).
+    pub source: &'static Cite,
 }
 
-/// The JSON API gives `formula` in Japanese (as it always has) and `formula_en` beside it.
+/// The JSON API gives `formula` in Japanese (as it always has) and `formula_en` beside it, and
+/// `source` as the citation in Japanese with its parts in `cite`.
 impl Serialize for TraceStep {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("TraceStep", 7)?;
+        let mut st = s.serialize_struct("TraceStep", 8)?;
         st.serialize_field("key", &self.key)?;
         st.serialize_field("label", &self.label)?;
         st.serialize_field("formula", &self.formula.ja)?;
         st.serialize_field("formula_en", &self.formula.en)?;
         st.serialize_field("amount", &self.amount)?;
         st.serialize_field("unit", &self.unit)?;
-        st.serialize_field("source", &self.source)?;
+        st.serialize_field("source", self.source)?;
+        st.serialize_field("cite", &self.source.parts())?;
         st.end()
     }
 }
@@ -46,9 +49,9 @@ impl TraceStep {
         formula: impl Into<Msg>,
         amount: Option<i64>,
         unit: Unit,
-        source: impl Into<String>,
+        source: &'static Cite,
     ) -> TraceStep {
-        TraceStep { key: key.into(), label: label.into(), formula: formula.into(), amount, unit, source: source.into() }
+        TraceStep { key: key.into(), label: label.into(), formula: formula.into(), amount, unit, source }
     }
 
     /// A yen step.
@@ -57,7 +60,7 @@ impl TraceStep {
         label: impl Into<Msg>,
         formula: impl Into<Msg>,
         amount: i64,
-        source: impl Into<String>,
+        source: &'static Cite,
     ) -> TraceStep {
         TraceStep::new(key, label, formula, Some(amount), Unit::Yen, source)
     }
@@ -67,7 +70,7 @@ impl TraceStep {
         key: impl Into<String>,
         label: impl Into<Msg>,
         text: impl Into<Msg>,
-        source: impl Into<String>,
+        source: &'static Cite,
     ) -> TraceStep {
         TraceStep::new(key, label, text, None, Unit::Count, source)
     }

@@ -8,7 +8,7 @@
 //! checks it; `docs/architecture.md` draws it):
 //!
 //! 1. `msg` (messages, field errors), `text` (normalising what people type), `value` (the JSON
-//!    tree), `date`, `money`, `parse`;
+//!    tree), `date`, `sources` (the documents the rules cite), `money`, `parse`;
 //! 2. `params` (dated, cited parameter tables), `schema` (input declarations), `reader` (input
 //!    read by schema), `explain` (bilingual explanations), `records` (saved documents, CSV);
 //! 3. `calculator` (the contract every calculator fulfils);
@@ -29,6 +29,7 @@ pub mod records;
 pub mod registry;
 pub mod rules;
 pub mod schema;
+pub mod sources;
 #[cfg(test)]
 mod test_support;
 mod text;
@@ -42,4 +43,5 @@ pub use msg::{Errors, FieldError, Msg, Text};
 pub use params::{Bound, Confidence, Ctx, Param, RuleRef, Unit};
 pub use parse::{parse_date, parse_decimal, parse_int, parse_month, MAX_AMOUNT};
 pub use registry::{all_tables, CALCULATORS, IDS};
+pub use sources::{Cite, Doc};
 pub use value::Value;

@@ -4,6 +4,7 @@
 //! `Decimal` and turning it into yen is a named `Rounding` step with its source, shown in the trace.
 
 use crate::msg::Msg;
+use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -27,7 +28,7 @@ pub struct Rounding {
     pub direction: Direction,
     pub label_ja: &'static str,
     pub label_en: &'static str,
-    pub source: &'static str,
+    pub source: &'static Cite,
 }
 
 impl Rounding {
@@ -38,7 +39,7 @@ impl Rounding {
         direction: Direction,
         label_ja: &'static str,
         label_en: &'static str,
-        source: &'static str,
+        source: &'static Cite,
     ) -> Rounding {
         assert!(power_of_ten(unit).is_some(), "a rounding unit is a power of ten");
         Rounding { unit, direction, label_ja, label_en, source }
@@ -89,17 +90,13 @@ pub fn per_mille_of(x: i64, per: i64) -> Decimal {
     Decimal::from_i128_with_scale(i128::from(x) * i128::from(per), 3)
 }
 
-/// 1円未満切り捨て — the default for dropping yen fractions.
-pub const TRUNCATE_YEN: Rounding =
-    Rounding::new(1, Direction::Down, "1円未満切り捨て", "Fractions of a yen dropped", "general");
-
 /// 10円未満四捨五入 — patient co-pays (健康保険法 第75条 の一部負担金の端数処理).
 pub const COPAY_10_YEN: Rounding = Rounding::new(
     10,
     Direction::HalfUp,
     "10円未満四捨五入（一部負担金）",
     "Rounded to the nearest 10 yen (co-payment)",
-    "健康保険法第75条",
+    cite!(HEALTH_INSURANCE_ACT, "第75条"),
 );
 
 /// `1234567` → `"1,234,567"`.
@@ -146,20 +143,22 @@ mod tests {
     #[test]
     fn roundings_do_what_their_names_say() {
         let d = |s: &str| s.parse::<Decimal>().unwrap();
-        assert_eq!(TRUNCATE_YEN.apply(d("33333.99")), 33_333);
+        let src = cite!(HEALTH_INSURANCE_ACT, "");
+        let truncate = Rounding::new(1, Direction::Down, "", "", src);
+        assert_eq!(truncate.apply(d("33333.99")), 33_333);
         assert_eq!(COPAY_10_YEN.apply(d("1234")), 1_230);
         assert_eq!(COPAY_10_YEN.apply(d("1235")), 1_240);
         assert_eq!(COPAY_10_YEN.apply(d("1245")), 1_250);
-        let thousand = Rounding::new(1000, Direction::HalfUp, "", "", "");
+        let thousand = Rounding::new(1000, Direction::HalfUp, "", "", src);
         assert_eq!(thousand.apply(d("499933")), 500_000);
         assert_eq!(thousand.apply(d("499499")), 499_000);
         assert_eq!(thousand.apply(d("499500")), 500_000);
-        let up = Rounding::new(100, Direction::Up, "", "", "");
+        let up = Rounding::new(100, Direction::Up, "", "", src);
         assert_eq!(up.apply(d("101")), 200);
         assert_eq!(up.apply(d("-101")), -200);
-        assert_eq!(TRUNCATE_YEN.apply(d("-0.5")), 0);
+        assert_eq!(truncate.apply(d("-0.5")), 0);
         assert_eq!(thousand.apply(d("0.0000000000000000000000000001")), 0);
-        assert_eq!(TRUNCATE_YEN.apply(Decimal::MAX), i64::MAX);
+        assert_eq!(truncate.apply(Decimal::MAX), i64::MAX);
     }
 
     #[test]

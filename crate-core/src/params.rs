@@ -1,12 +1,14 @@
 //! Rule figures as dated, cited data.
 //!
 //! Every fee, point value, rate, threshold and cap is a `Param`: value, unit, the first and last
-//! day it is in force, the seed file and section it comes from, and a Japanese label. A lookup on
+//! day it is in force, where it comes from (a [`Cite`]: document, section, page, quote), and labels. A lookup on
 //! a date outside every version is an error ("not in force"), never a silent zero. A new fee
 //! version is a new row with a later `from`; `as_of` picks it.
 
 use crate::date::Date;
 use crate::msg::{FieldError, Msg};
+use crate::sources::Cite;
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use std::cell::RefCell;
 
@@ -72,7 +74,7 @@ impl Unit {
     }
 }
 
-/// How a threshold compares. "16,800円以下" is `AtMost`; store the seed's own words, do not shift.
+/// How a threshold compares. "16,800円以下" is `AtMost`; store the document's own words, do not shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
@@ -102,12 +104,12 @@ impl Bound {
 }
 
 /// How sure we are of a figure. A figure from the five source documents is `Document`; a figure
-/// from outside them carries the confidence `FACTS-2026.md` gives it (and its source), so a page can
-/// say where confidence is not high.
+/// from outside them carries the confidence of the later public facts checked (and its source), so
+/// a page can say where confidence is not high.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    /// From one of the source documents (the seeds), as written there.
+    /// From one of the source documents, as written there.
     Document,
     High,
     MediumHigh,
@@ -133,11 +135,11 @@ pub struct Param {
     pub from: Date,
     /// Last day in force (inclusive); `None` while no end is known.
     pub until: Option<Date>,
-    /// Seed file and section/article, e.g. `seed 003 「患者負担金(国内料金)」`.
-    pub source: &'static str,
+    /// The document, section and page it comes from (`crate::sources`).
+    pub source: &'static Cite,
     pub label_ja: &'static str,
     pub label_en: &'static str,
-    /// `Document` for a seed figure; otherwise how sure its outside source is.
+    /// `Document` for a figure from the source documents; otherwise how sure its outside source is.
     pub confidence: Confidence,
 }
 
@@ -148,7 +150,7 @@ impl Param {
         value: i64,
         unit: Unit,
         from: Date,
-        source: &'static str,
+        source: &'static Cite,
         label_ja: &'static str,
         label_en: &'static str,
     ) -> Param {
@@ -203,7 +205,7 @@ impl Param {
 }
 
 /// A parameter as reported with a result: which version produced it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleRef {
     pub id: &'static str,
     pub value: i64,
@@ -211,10 +213,41 @@ pub struct RuleRef {
     pub bound: Bound,
     pub from: Date,
     pub until: Option<Date>,
-    pub source: &'static str,
+    pub source: &'static Cite,
     pub label_ja: &'static str,
     pub label_en: &'static str,
     pub confidence: Confidence,
+}
+
+impl RuleRef {
+    /// Where the rules page lists this version: `/rules#<id>@<from>` (stable: neither changes).
+    pub fn anchor(&self) -> String {
+        anchor(self.id, self.from)
+    }
+}
+
+/// The rules page's anchor of a version: its id and first day (`jmdp.fees.x@2022-12-01`).
+pub fn anchor(id: &str, from: Date) -> String {
+    format!("{id}@{from}")
+}
+
+/// The JSON API: `source` is the citation in Japanese, `cite` its parts.
+impl Serialize for RuleRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("RuleRef", 11)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("value", &self.value)?;
+        st.serialize_field("unit", &self.unit)?;
+        st.serialize_field("bound", &self.bound)?;
+        st.serialize_field("from", &self.from)?;
+        st.serialize_field("until", &self.until)?;
+        st.serialize_field("source", self.source)?;
+        st.serialize_field("cite", &self.source.parts())?;
+        st.serialize_field("label_ja", self.label_ja)?;
+        st.serialize_field("label_en", self.label_en)?;
+        st.serialize_field("confidence", &self.confidence)?;
+        st.end()
+    }
 }
 
 /// Finds the version of `id` in force on `on` in `tables` (a calculator's own, see
@@ -311,7 +344,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bounds_compare_as_the_seed_words_say() {
+    fn bounds_compare_as_the_documents_words_say() {
         assert!(Bound::AtMost.holds(16_800, 16_800));
         assert!(!Bound::AtMost.holds(16_801, 16_800));
         assert!(!Bound::LessThan.holds(5, 5));

@@ -63,6 +63,9 @@ pub fn all_tables() -> &'static [&'static [Param]] {
 mod tests {
     use super::*;
     use crate::date::{ymd, Date};
+    use crate::sources::{
+        Doc, ADVANCED_FORMS, CELL_THERAPY_QA, DOCS, ENTERED, HCTC_BYLAWS, JMDP_GUIDE, PHARMACIST_GUIDELINES,
+    };
 
     #[test]
     fn ids_are_the_calculators_in_order() {
@@ -76,18 +79,22 @@ mod tests {
         for table in all_tables() {
             for p in table.iter() {
                 n += 1;
-                // A seed figure cites its seed; a figure from outside the seeds carries its own
-                // source and a confidence (FACTS-2026), never a seed's word alone.
-                if p.confidence == crate::params::Confidence::Document {
-                    assert!(p.source.starts_with("seed 0"), "{} lacks a seed citation", p.id);
-                } else {
-                    assert!(
-                        !p.source.is_empty() && !p.source.starts_with("seed 0"),
-                        "{} ({:?}) must cite its own source",
-                        p.id,
-                        p.confidence
-                    );
-                }
+                let c = p.source;
+                assert!(DOCS.iter().any(|d| std::ptr::eq(*d, c.doc)), "{} cites a document not in DOCS", p.id);
+                assert!(!c.section.trim().is_empty(), "{} cites no section", p.id);
+                // A document with page numbers is cited with the page; one without, with none.
+                assert_eq!(c.page.is_some(), c.doc.paged, "{}: page {:?} in {}", p.id, c.page, c.doc.id);
+                // A figure from the five source documents cites one of them; a figure from outside
+                // them carries its own source and a confidence.
+                let from_document = FIVE.iter().any(|d| std::ptr::eq(*d, c.doc));
+                assert_eq!(
+                    p.confidence == crate::params::Confidence::Document,
+                    from_document,
+                    "{} ({:?}) cites {}",
+                    p.id,
+                    p.confidence,
+                    c.doc.id
+                );
                 assert!(!p.label_ja.is_empty() && !p.label_en.is_empty(), "{} lacks labels", p.id);
                 assert!(Date::new(p.from.year, p.from.month, p.from.day).is_some(), "{} bad from", p.id);
                 if let Some(u) = p.until {
@@ -103,5 +110,139 @@ mod tests {
             }
         }
         assert!(n > 0);
+    }
+
+    /// The five documents the calculators were built from.
+    const FIVE: [&Doc; 5] = [&JMDP_GUIDE, &ADVANCED_FORMS, &PHARMACIST_GUIDELINES, &HCTC_BYLAWS, &CELL_THERAPY_QA];
+
+    /// What a user must never see: the team's names for the source documents and its notes.
+    fn team_word(text: &str) -> Option<&'static str> {
+        let lower = text.to_ascii_lowercase();
+        let b = lower.as_bytes();
+        let file_name = (0..b.len().saturating_sub(19)).any(|i| {
+            b[i..i + 2] == *b"00"
+                && (b'0'..=b'4').contains(&b[i + 2])
+                && b[i + 3] == b'_'
+                && b[i + 4..i + 20].iter().all(u8::is_ascii_hexdigit)
+        });
+        if file_name {
+            Some("a source file's name")
+        } else if lower.contains("rules.md") {
+            Some("RULES.md")
+        } else if lower.contains("facts") && text.contains("FACTS") {
+            Some("FACTS")
+        } else if lower.contains("seed") {
+            Some("seed")
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn no_citation_names_the_teams_files() {
+        let doc_texts = |d: &Doc| {
+            [d.publisher, d.title, d.edition, d.short, d.changes]
+                .into_iter()
+                .flat_map(|t| [t.ja, t.en])
+                .chain([d.url.unwrap_or(""), d.checked])
+                .collect::<Vec<_>>()
+        };
+        for d in DOCS.iter().copied().chain([&ENTERED]) {
+            for t in doc_texts(d) {
+                assert_eq!(team_word(t), None, "{}: {t}", d.id);
+            }
+        }
+        for p in all_tables().iter().flat_map(|t| t.iter()) {
+            for t in [p.source.section, p.source.quote, p.source.text(false).as_str(), p.source.text(true).as_str()] {
+                assert_eq!(team_word(t), None, "{}: {t}", p.id);
+            }
+        }
+        assert_eq!(team_word("seed 003 参考資料2-13"), Some("seed"));
+        assert_eq!(team_word("see 003_4d6c52951a87f01b.txt"), Some("a source file's name"));
+        assert_eq!(team_word("FACTS-2026.md"), Some("FACTS"));
+        assert_eq!(team_word("Facts checked"), None);
+    }
+
+    /// Every string literal in core's code outside its tests (comments and tests may name the
+    /// files; nothing a user can read may): no citation, trace, label or message names them.
+    #[test]
+    fn no_text_in_core_names_the_teams_files() {
+        let mut found = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        rust_files(&root, &mut files);
+        for file in files {
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name == "tests.rs" || name == "test_support.rs" {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file).unwrap();
+            // A module's tests come last, after `#[cfg(test)]`.
+            let code = text.split("\n#[cfg(test)]").next().unwrap_or("");
+            for lit in string_literals(code) {
+                // The pharmacist calculator's rule version `seed2017` is an API value (kept).
+                if let Some(w) = team_word(&lit).filter(|_| lit != "seed2017") {
+                    found.push(format!("{}: {w}: {lit}", file.display()));
+                }
+            }
+        }
+        assert!(found.is_empty(), "texts naming the team's files:\n{}", found.join("\n"));
+        assert_eq!(string_literals("let a = \"x\\\"y\"; // \"no\"\n/* \"no\" */ 'c'; r#\"raw\"#"), ["x\\\"y", "raw"]);
+    }
+
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// The string literals of Rust code (without comments, chars and lifetimes).
+    fn string_literals(code: &str) -> Vec<String> {
+        let c: Vec<char> = code.chars().collect();
+        let (mut out, mut i) = (Vec::new(), 0);
+        while i < c.len() {
+            match c[i] {
+                '/' if c.get(i + 1) == Some(&'/') => {
+                    while i < c.len() && c[i] != '\n' {
+                        i += 1;
+                    }
+                }
+                '/' if c.get(i + 1) == Some(&'*') => {
+                    i += 2;
+                    while i + 1 < c.len() && !(c[i] == '*' && c[i + 1] == '/') {
+                        i += 1;
+                    }
+                    i += 2;
+                }
+                '\'' if c.get(i + 2) == Some(&'\'') || (c.get(i + 1) == Some(&'\\') && c.get(i + 3) == Some(&'\'')) => {
+                    i += if c[i + 1] == '\\' { 4 } else { 3 };
+                }
+                'r' if c.get(i + 1) == Some(&'#') && c.get(i + 2) == Some(&'"') => {
+                    let start = i + 3;
+                    i = start;
+                    while i + 1 < c.len() && !(c[i] == '"' && c[i + 1] == '#') {
+                        i += 1;
+                    }
+                    out.push(c[start..i].iter().collect());
+                    i += 2;
+                }
+                '"' => {
+                    let start = i + 1;
+                    i = start;
+                    while i < c.len() && c[i] != '"' {
+                        i += if c[i] == '\\' { 2 } else { 1 };
+                    }
+                    out.push(c[start..i.min(c.len())].iter().collect());
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        out
     }
 }

@@ -11,6 +11,7 @@ const FLOORS: &[&str] = &[
     "text",
     "value",
     "date",
+    "sources",
     "money",
     "parse",
     "params",

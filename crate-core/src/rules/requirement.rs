@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::params::{Bound, Ctx, Param};
+use crate::sources::Cite;
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -24,19 +25,16 @@ pub struct Requirement {
     pub bound: Bound,
     /// How much is missing (number) when unmet; 0 when met; null for yes/no conditions.
     pub shortfall: Value,
-    /// The article, e.g. `細則第9条第1項(1)`.
-    pub article: String,
+    /// Where the rule is written; the JSON gives its section (`細則第9条第1項(1)`).
+    #[serde(serialize_with = "section_of")]
+    pub article: &'static Cite,
     /// The parameter id the threshold comes from, if any.
     pub param: Option<&'static str>,
 }
 
-/// Source → short article (`seed 002 細則第9条第1項(1)` → `細則第9条第1項(1)`).
-pub fn article_of(source: &str) -> String {
-    let s = source.strip_prefix("seed ").unwrap_or(source);
-    match s.split_once(' ') {
-        Some((_, rest)) => rest.to_string(),
-        None => s.to_string(),
-    }
+/// A requirement's article in the JSON: the section alone (`細則第9条第1項(1)`).
+pub(crate) fn section_of<S: serde::Serializer>(c: &&'static Cite, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(c.section)
 }
 
 pub fn bound_symbol(b: Bound) -> &'static str {
@@ -148,7 +146,7 @@ impl<'a> Checks<'a> {
             required: Value::from(p.value),
             bound: p.bound,
             shortfall,
-            article: article_of(p.source),
+            article: p.source,
             param: Some(p.id),
         })
     }
@@ -177,14 +175,14 @@ impl<'a> Checks<'a> {
             required: Value::from(p.value),
             bound: p.bound,
             shortfall: Value::from(shortfall),
-            article: article_of(p.source),
+            article: p.source,
             param: Some(p.id),
         });
         Ok(met)
     }
 
     /// A yes/no condition (membership and dues, full-time work …).
-    pub fn yes(&mut self, id: &str, label: Msg, met: bool, source: &str) -> &Requirement {
+    pub fn yes(&mut self, id: &str, label: Msg, met: bool, source: &'static Cite) -> &Requirement {
         let f = if met {
             Fx::new().words("はい → 充足", "yes → met")
         } else {
@@ -199,7 +197,7 @@ impl<'a> Checks<'a> {
             required: Value::Bool(true),
             bound: Bound::Value,
             shortfall: Value::Null,
-            article: article_of(source),
+            article: source,
             param: None,
         })
     }
@@ -220,12 +218,13 @@ mod tests {
     use super::*;
     use crate::date::ymd;
     use crate::params::Unit;
+    use crate::sources::{cite, HCTC_BYLAWS};
 
     const MIN_CASES: Param =
-        Param::new("t.cases", 5, Unit::Count, ymd(2019, 4, 1), "seed 002 細則第9条", "事例", "Cases")
+        Param::new("t.cases", 5, Unit::Count, ymd(2019, 4, 1), cite!(HCTC_BYLAWS, "細則第9条"), "事例", "Cases")
             .bound(Bound::AtLeast);
-    const YEARS: Param =
-        Param::new("t.years", 3, Unit::Years, ymd(2019, 4, 1), "s", "年", "Years").bound(Bound::AtLeast);
+    const YEARS: Param = Param::new("t.years", 3, Unit::Years, ymd(2019, 4, 1), cite!(HCTC_BYLAWS, "s"), "年", "Years")
+        .bound(Bound::AtLeast);
     static TABLES: &[&[Param]] = &[&[MIN_CASES, YEARS]];
 
     #[test]
@@ -236,7 +235,8 @@ mod tests {
         assert!(c.count("cases_again", &MIN_CASES, 5).unwrap());
         let r = &c.list[0];
         assert_eq!((r.reached.as_i64(), r.required.as_i64(), r.shortfall.as_i64()), (Some(3), Some(5), Some(2)));
-        assert_eq!(r.article, "細則第9条");
+        assert_eq!(r.article.section, "細則第9条");
+        assert_eq!(serde_json::to_value(r).unwrap()["article"], "細則第9条");
         assert_eq!(c.trace[0].formula.ja, "3件 ≥ 5件 → 不足");
         assert_eq!(c.trace[1].formula.en, "5 ≥ 5 → met");
         assert_eq!(c.unmet(), vec!["cases".to_string()]);
@@ -244,9 +244,16 @@ mod tests {
 
     #[test]
     fn fiscal_years_read_as_years() {
-        const LAST_FY: Param =
-            Param::new("t.fy", 2020, Unit::Years, ymd(2019, 4, 1), "seed 002 細則第14条", "期限", "Deadline")
-                .bound(Bound::AtMost);
+        const LAST_FY: Param = Param::new(
+            "t.fy",
+            2020,
+            Unit::Years,
+            ymd(2019, 4, 1),
+            cite!(HCTC_BYLAWS, "細則第14条"),
+            "期限",
+            "Deadline",
+        )
+        .bound(Bound::AtMost);
         static FY_TABLES: &[&[Param]] = &[&[LAST_FY]];
         let ctx = Ctx::over(ymd(2024, 1, 1), FY_TABLES);
         let mut c = Checks::new(&ctx);

@@ -11,6 +11,7 @@ use crate::params::{Ctx, Unit};
 use crate::reader::Reader;
 use crate::rules::insurance::high_cost::{self, AgeGroup};
 use crate::schema::Choose;
+use crate::sources::{cite, ENTERED};
 use crate::value::Value;
 use serde::Serialize;
 
@@ -217,7 +218,7 @@ fn monthly_cap(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<O
                 Msg::new("自己負担限度額（ご自身の保険者の額）", "Monthly cap (your insurer's figure)"),
                 Fx::new().words("入力された上限額 ", "Cap entered: ").yen(c),
                 c,
-                "user input (monthly_cap_yen)",
+                cite!(ENTERED, "monthly_cap_yen"),
             ));
             Ok(Some(c))
         }

@@ -8,6 +8,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::money::{group, group_decimal, Rounding};
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Bound, Param, Unit};
+use crate::sources::Cite;
 use rust_decimal::Decimal;
 
 /// An exact amount: up to 4 decimals, `…` when more were cut (`33,333.3333…円`).
@@ -221,7 +222,7 @@ impl Part {
         }
     }
 
-    fn source(self) -> &'static str {
+    fn source(self) -> &'static Cite {
         match self {
             Part::Materials => SRC_MATERIALS,
             Part::Other => SRC_OTHER,

@@ -14,6 +14,7 @@ use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Ctx, Unit};
 use crate::rules::requirement::{Checks, Window};
 use crate::schema::Choose;
+use crate::sources::{cite, CELL_THERAPY_QA};
 use std::collections::BTreeMap;
 
 const CREDITS: Text = Text::new("単位", "credits");
@@ -77,7 +78,7 @@ fn licence(input: &Input, checks: &mut Checks, notes: &mut Vec<Msg>) {
         "licence",
         Msg::new(format!("医療系国家資格（{}）", name.ja), format!("Medical national licence ({})", name.en)),
         input.licence != Licence::NoLicence,
-        "seed 000 Q2/A2・A7",
+        cite!(CELL_THERAPY_QA, "Q2/A2・A7"),
     );
     if input.licence == Licence::OtherMedical {
         notes.push(Msg::new(
@@ -189,7 +190,7 @@ fn events(input: &Input, window: Window, checks: &mut Checks) -> (Vec<EventLine>
                 .words("）", ")"),
             Some(counted_credits),
             Unit::Credits,
-            "seed 000 A10・A11",
+            cite!(CELL_THERAPY_QA, "A10・A11"),
         ));
         lines.push(EventLine {
             index: i,
@@ -269,7 +270,7 @@ fn case_lines(input: &Input, g: &Grouping, checks: &mut Checks) -> Vec<CaseLine>
             format!("case{}", i + 1),
             Msg::new(format!("{} {}", c.date, c.case), format!("{} {}", c.date, c.case)),
             Fx::new().text(kind).op(" → ").msg(&reason),
-            "seed 000 A3 ②③⑥",
+            cite!(CELL_THERAPY_QA, "A3 ②③⑥"),
         ));
         lines.push(CaseLine {
             index: i,
@@ -297,7 +298,7 @@ fn application_period(input: &Input, round: &Round, checks: &mut Checks) -> bool
             format!("Application within {} to {} (postmark date counts): {d}", a.start, a.end),
         ),
         inside,
-        "seed 000 Q1/A1",
+        cite!(CELL_THERAPY_QA, "Q1/A1"),
     );
     inside
 }
@@ -306,7 +307,7 @@ fn application_period(input: &Input, round: &Round, checks: &mut Checks) -> bool
 fn closing_notes(round: &Round, window_years: i64, notes: &mut Vec<Msg>) {
     notes.push(Msg::new(
         "学会・講習会の単位数は資料にないため、入力された単位数をそのまま使っています（A10 の講習会見出しの「５」は単位数の可能性がありますが明記されていません）",
-        "The seed gives no credit value per event: the entered credits are used as they are (the \"５\" after A10's seminar heading may be a credit value but is not labelled)",
+        "The Q&A gives no credit value per event: the entered credits are used as they are (the \"５\" after A10's seminar heading may be a credit value but is not labelled)",
     ));
     notes.push(Msg::new(
         "実績は採取・調製・保管・出荷・品質管理のいずれも列記できますが、実際の調製（分離・濃縮・培養・凍結保存・解凍）が半分（5例）以上必要です",
@@ -344,7 +345,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         Fx::new().qty(qualifying, CREDITS),
         Some(qualifying),
         Unit::Credits,
-        "seed 000 A10・A11",
+        cite!(CELL_THERAPY_QA, "A10・A11"),
     ));
     checks.count("qualifying_credits", &CREDITS_REQUIRED, qualifying)?;
 

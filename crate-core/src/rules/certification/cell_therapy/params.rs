@@ -4,6 +4,7 @@
 use crate::date::{ymd, Date};
 use crate::params::{Bound, Param, Unit};
 use crate::rules::requirement::Window;
+use crate::sources::{cite, Cite, CELL_THERAPY_QA};
 use serde::Serialize;
 
 /// Start of FY2021, the year the Q&A calls 今年度 (reading; the seed has no version date).
@@ -14,7 +15,7 @@ pub const CREDITS_REQUIRED: Param = Param::new(
     50,
     Unit::Credits,
     SEED_FROM,
-    "seed 000 Q11/A11",
+    cite!(CELL_THERAPY_QA, "Q11/A11"),
     "受験申請資格の単位（50単位）",
     "Credits required to apply (50)",
 )
@@ -25,7 +26,7 @@ pub const CREDIT_WINDOW_YEARS: Param = Param::new(
     5,
     Unit::Years,
     SEED_FROM,
-    "seed 000 A11",
+    cite!(CELL_THERAPY_QA, "A11"),
     "単位を数える期間（申請受付開始日から遡る5年間）",
     "Credits count within the 5 years before applications open",
 )
@@ -36,7 +37,7 @@ pub const CASES_REQUIRED: Param = Param::new(
     10,
     Unit::Count,
     SEED_FROM,
-    "seed 000 A3",
+    cite!(CELL_THERAPY_QA, "A3"),
     "細胞調製実績の件数（半分が5例 → 10例、解釈）",
     "Cell-processing record: cases listed (half is 5, so 10 — reading)",
 )
@@ -47,7 +48,7 @@ pub const PROCESSING_CASES_MIN: Param = Param::new(
     5,
     Unit::Count,
     SEED_FROM,
-    "seed 000 A3",
+    cite!(CELL_THERAPY_QA, "A3"),
     "うち実際の調製（プロセス部分）の件数（5例以上）",
     "Of which actual processing cases (at least 5)",
 )
@@ -66,7 +67,7 @@ pub struct Round {
     pub application: Window,
     /// The 5-year credit window the seed states for this round.
     pub credit_window: Window,
-    pub source: &'static str,
+    pub source: &'static Cite,
 }
 
 /// The rounds the seeds describe. Only the 4th (2021) is in seed 000.
@@ -77,7 +78,7 @@ pub static ROUNDS: &[Round] = &[Round {
     // A11: "今年度は2016年4月1日から2021年6月6日までの5年間です" — taken as written, although it is
     // longer than 5 years and ends after the 6/1 start of applications (see the module notes).
     credit_window: Window { start: ymd(2016, 4, 1), end: ymd(2021, 6, 6) },
-    source: "seed 000 Q1/A1 (申請受付 2021-06-01〜06-30 当日消印有効), Q11/A11 (2016-04-01〜2021-06-06)",
+    source: cite!(CELL_THERAPY_QA, "Q1/A1・Q11/A11", quote: "2021年6月1日から6月30日（当日消印有効）…2016年4月1日から2021年6月6日までの5年間"),
 }];
 
 /// The round for an application: the one whose application period is in the same year.

@@ -139,7 +139,7 @@ pub const APPLICATION_DATE: Field =
     Field::date("application_date", Text::new("申請日（消印の日付）", "Application date (postmark)"))
         .help(Text::new(
             "資料にあるのは第4回（2021年6月1日〜30日）のみです。",
-            "Only the 4th round (1–30 June 2021) is in the seed.",
+            "Only the 4th round (1–30 June 2021) is in the Q&A.",
         ))
         .example("2021-06-01");
 
@@ -147,7 +147,7 @@ pub const WINDOW_START: Field =
     Field::date("window_start", Text::new("単位の期間の初日（任意）", "Credit window: first day (optional)"))
         .help(Text::new(
             "空欄なら資料の期間（2016-04-01〜2021-06-06）を使います。",
-            "Blank: the seed's window (2016-04-01 to 2021-06-06).",
+            "Blank: the Q&A's window (2016-04-01 to 2021-06-06).",
         ))
         .optional()
         .example("2016-04-01");
@@ -192,7 +192,7 @@ pub static EVENT_ROW: Rows =
 pub const EVENTS_FIELD: Field =
     Field::rows("events", Text::new("学会・講習会への参加（単位）", "Meetings and seminars attended (credits)"), &EVENT_ROW).help(Text::new(
         "Q&A（A10）に挙げられた学会・講習会だけが単位の対象です。単位数は資料にないため、参加証などに記載の単位数を入力してください。",
-        "Only the societies and seminars listed in A10 earn credits. The seed gives no credit values: enter the credits on your certificate.",
+        "Only the societies and seminars listed in A10 earn credits. The Q&A gives no credit values: enter the credits on your certificate.",
     ));
 
 pub const CASE_DATE: Field = Field::date("date", Text::new("実施日", "Date")).example("2020-01-10");

@@ -10,6 +10,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::Unit;
 use crate::schema::Choose;
+use crate::sources::{cite, HCTC_BYLAWS};
 
 fn exam(level: Level) -> &'static Exam {
     match level {
@@ -27,8 +28,8 @@ fn exam_common(route: &mut Route, level: Level) -> Result<(), Errors> {
         "合格基準は「原則として」の定めで、最終判定は認定審査委員会が行います",
         "The pass marks apply \"as a rule\"; the examination committee decides",
         match level {
-            Level::Certified => "seed 002 細則第4条第5項・第5条第3項",
-            Level::Specialist => "seed 002 細則第6条第5項・第7条第3項",
+            Level::Certified => cite!(HCTC_BYLAWS, "細則第4条第5項・第5条第3項"),
+            Level::Specialist => cite!(HCTC_BYLAWS, "細則第6条第5項・第7条第3項"),
         },
     );
     let full_process = &exam(level).full_process;

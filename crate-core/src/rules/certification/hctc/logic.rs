@@ -11,7 +11,8 @@ use crate::calculator::Evaluation;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param, Unit};
-use crate::rules::requirement::{article_of, Checks};
+use crate::rules::requirement::Checks;
+use crate::sources::{cite, Cite, HCTC_BYLAWS};
 use rust_decimal::Decimal;
 
 /// The route being checked: its requirements and steps so far, and the answer being built.
@@ -61,7 +62,7 @@ impl<'a> Route<'a> {
         self.checks.decimal(id, row, reached).map(|_| ())
     }
 
-    pub fn yes(&mut self, id: &str, label: Msg, met: bool, source: &str) {
+    pub fn yes(&mut self, id: &str, label: Msg, met: bool, source: &'static Cite) {
         self.checks.yes(id, label, met, source);
     }
 
@@ -70,7 +71,7 @@ impl<'a> Route<'a> {
     }
 
     /// A note on the route: shown with the verdict and as a step of the explanation.
-    pub fn note(&mut self, key: &str, ja: impl Into<String>, en: impl Into<String>, source: &str) {
+    pub fn note(&mut self, key: &str, ja: impl Into<String>, en: impl Into<String>, source: &'static Cite) {
         let m = Msg::new(ja, en);
         self.step(TraceStep::note(format!("note.{key}"), m.clone(), m.clone(), source));
         self.out.notes.push(m);
@@ -90,7 +91,7 @@ impl<'a> Route<'a> {
     }
 
     /// Continuous membership with the dues paid in full.
-    pub fn dues(&mut self, source: &str) {
+    pub fn dues(&mut self, source: &'static Cite) {
         self.yes(
             "membership_dues",
             Msg::new(
@@ -121,7 +122,7 @@ impl<'a> Route<'a> {
             full_amount_yen: p.value,
             when,
             refundable: false,
-            article: article_of(p.source),
+            article: p.source,
         });
         Ok(())
     }
@@ -178,7 +179,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         "no_refund",
         "一度払い込まれた審査料・登録料・更新審査料は、いかなる理由があっても返却されません",
         "Fees once paid are never refunded, for any reason",
-        "seed 002 細則第1条第3項・第10条第2項・第15条第3項",
+        cite!(HCTC_BYLAWS, "細則第1条第3項・第10条第2項・第15条第3項"),
     );
     Ok(route.finish())
 }

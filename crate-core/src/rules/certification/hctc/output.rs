@@ -5,6 +5,7 @@ use super::schema::{Check, Level, Rating};
 use crate::date::Date;
 use crate::msg::Msg;
 use crate::rules::requirement::{Requirement, Window};
+use crate::sources::Cite;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,7 +20,9 @@ pub struct Fee {
     pub when: Msg,
     /// Always false: 「いかなる理由があっても返却しない」.
     pub refundable: bool,
-    pub article: String,
+    /// Where the fee is set; the JSON gives its section (`細則第1条第1項`).
+    #[serde(serialize_with = "crate::rules::requirement::section_of")]
+    pub article: &'static Cite,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

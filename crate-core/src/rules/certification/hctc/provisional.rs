@@ -11,6 +11,7 @@ use super::params::{
 use crate::date::MonthEnd;
 use crate::msg::{Errors, Msg};
 use crate::params::Param;
+use crate::sources::{cite, Cite, HCTC_BYLAWS};
 
 /// 全過程の実務経験 (第26条) — checked only when the counts are given.
 pub(super) fn full_process(route: &mut Route, input: &Input, rows: &FullProcess) -> Result<(), Errors> {
@@ -44,7 +45,7 @@ pub(super) fn full_process(route: &mut Route, input: &Input, rows: &FullProcess)
 }
 
 /// The patient and donor case reports (第17条第4項(7), 第20条第1項(2)) — checked when given.
-pub(super) fn reports(route: &mut Route, input: &Input, row: &Param, article: &str) -> Result<(), Errors> {
+pub(super) fn reports(route: &mut Route, input: &Input, row: &Param, article: &'static Cite) -> Result<(), Errors> {
     for (id, given, (ja, en)) in [
         ("patient_reports", input.patient_reports, ("患者", "patient")),
         ("donor_reports", input.donor_reports, ("ドナー", "donor")),
@@ -76,15 +77,15 @@ pub(super) fn provisional(route: &mut Route, input: &Input) -> Result<(), Errors
             "old_system_certification",
             "対象は平成28年3月末日（2016-03-31）までに旧認定制度で認定HCTCを取得した者です（取得日 certified_on 未入力のため未確認）",
             "Open only to those certified under the old system by 31 Mar 2016 (certified_on not given, not checked)",
-            "seed 002 細則第14条",
+            cite!(HCTC_BYLAWS, "細則第14条"),
         ),
     }
     route.years("full_time_years", &PROVISIONAL_FULL_TIME_YEARS, input.full_time_years)?;
     route.cases(&PROVISIONAL, input)?;
     route.attendance(&PROVISIONAL, input)?;
-    route.dues("seed 002 細則第16条(4)");
+    route.dues(cite!(HCTC_BYLAWS, "細則第16条(4)"));
     full_process(route, input, &PROVISIONAL_FULL_PROCESS)?;
-    reports(route, input, &PROVISIONAL_CASE_REPORTS, "seed 002 細則第17条第4項(7)")?;
+    reports(route, input, &PROVISIONAL_CASE_REPORTS, cite!(HCTC_BYLAWS, "細則第17条第4項(7)"))?;
     let valid = route.get(&PROVISIONAL_VALID_YEARS)?;
     route.out.valid_years = Some(valid.value);
     route.note(
@@ -97,7 +98,7 @@ pub(super) fn provisional(route: &mut Route, input: &Input) -> Result<(), Errors
         "interview",
         "書類審査に加えて面接審査があります。申請受付は年1回です",
         "The documents are followed by an interview; applications are taken once a year",
-        "seed 002 細則第17条第1項・第18条第2項",
+        cite!(HCTC_BYLAWS, "細則第17条第1項・第18条第2項"),
     );
     route.fee(&PROVISIONAL_EXAMINATION_FEE, when_before_application(), None)?;
     route.fee(&PROVISIONAL_REGISTRATION_FEE, when_on_passing(), None)
@@ -121,7 +122,7 @@ pub(super) fn upgrade(route: &mut Route, input: &Input) -> Result<(), Errors> {
                 format!("Applied within the provisional validity ({d} to {until})"),
             ),
             d <= as_of && as_of <= until,
-            "seed 002 細則第19条第1項・第3項",
+            cite!(HCTC_BYLAWS, "細則第19条第1項・第3項"),
         );
     }
     route.yes(
@@ -131,23 +132,23 @@ pub(super) fn upgrade(route: &mut Route, input: &Input) -> Result<(), Errors> {
             "Full-time HCTC work continued since the provisional certification",
         ),
         input.full_time,
-        "seed 002 細則第19条第2項(1)",
+        cite!(HCTC_BYLAWS, "細則第19条第2項(1)"),
     );
     route.cases(&UPGRADE, input)?;
     route.attendance(&UPGRADE, input)?;
-    route.dues("seed 002 細則第19条第2項(4)");
+    route.dues(cite!(HCTC_BYLAWS, "細則第19条第2項(4)"));
     route.note(
         "written_exam",
         "認定審査は申請書類の審査と細則第6条の筆記試験（25問・15問以上）で行われます。申請は規則第6条の受付期間内（規則は本資料にありません）",
-        "The review is the documents plus the 第6条 written exam (25 questions, 15 to pass); applications go in the 規則第6条 window (not in this seed)",
-        "seed 002 細則第19条第3項・第4項",
+        "The review is the documents plus the 第6条 written exam (25 questions, 15 to pass); applications go in the 規則第6条 window (not in these bylaws)",
+        cite!(HCTC_BYLAWS, "細則第19条第3項・第4項"),
     );
     route.fee(&RENEWAL_EXAMINATION_FEE, when_before_application(), None)?;
     route.note(
         "fee_reading",
         "提出書類には「認定資格更新審査料」の送金証明が挙げられています。合格時の登録料は第19条に定めがなく、第1条第2項（専門HCTCの認定登録料）によると読んでいます",
         "The documents list proof of the renewal examination fee; a registration fee on passing is not in 第19条 and is read from 第1条第2項",
-        "seed 002 細則第19条第3項(6)・第1条第2項",
+        cite!(HCTC_BYLAWS, "細則第19条第3項(6)・第1条第2項"),
     );
     route.fee(&REGISTRATION_FEE, when_on_passing(), None)
 }

@@ -11,6 +11,7 @@ use super::schema::Check;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::rules::requirement::{month_day, Window};
+use crate::sources::{cite, HCTC_BYLAWS};
 
 pub(super) fn renewal(route: &mut Route, input: &Input) -> Result<(), Errors> {
     let specialist = input.check == Check::RenewalSpecialist;
@@ -22,13 +23,17 @@ pub(super) fn renewal(route: &mut Route, input: &Input) -> Result<(), Errors> {
                 "Full-time HCTC work continued since becoming a specialist",
             ),
             input.full_time,
-            "seed 002 細則第9条第2項(1)",
+            cite!(HCTC_BYLAWS, "細則第9条第2項(1)"),
         );
     }
     let minimums = if specialist { &SPECIALIST_RENEWAL } else { &CERTIFIED_RENEWAL };
     route.cases(minimums, input)?;
     route.attendance(minimums, input)?;
-    route.dues(if specialist { "seed 002 細則第9条第2項(5)" } else { "seed 002 細則第9条第1項(4)" });
+    route.dues(if specialist {
+        cite!(HCTC_BYLAWS, "細則第9条第2項(5)")
+    } else {
+        cite!(HCTC_BYLAWS, "細則第9条第1項(4)")
+    });
     deferral(route, specialist, input.deferral_years)?;
     window(route)?;
     route.fee(&RENEWAL_EXAMINATION_FEE, when_before_application(), None)
@@ -44,14 +49,14 @@ fn deferral(route: &mut Route, specialist: bool, years: Option<i64>) -> Result<(
                 "deferral_lapse",
                 "保留期間中に次回の更新審査を申請せず保留期間を超過すると、認定HCTCの資格を喪失します",
                 "Letting the deferral run out without applying for renewal ends the certification",
-                "seed 002 細則第13条第3項",
+                cite!(HCTC_BYLAWS, "細則第13条第3項"),
             );
         }
         (true, Some(y)) if y > 0 => route.note(
             "deferral_specialist",
             "細則第13条の更新の保留は認定HCTCについての定めで、専門HCTCの保留は細則に定めがありません（ここでは判定に使っていません）",
-            "The deferral of 第13条 is written for 認定HCTC only; the seed sets none for specialists (not used here)",
-            "seed 002 細則第13条第1項",
+            "The deferral of 第13条 is written for 認定HCTC only; the bylaws set none for specialists (not used here)",
+            cite!(HCTC_BYLAWS, "細則第13条第1項"),
         ),
         _ => {}
     }
@@ -61,7 +66,7 @@ fn deferral(route: &mut Route, specialist: bool, years: Option<i64>) -> Result<(
             "deferral",
             format!("研究・研修、長期療養、産前産後・育児・介護休業などで業務を休止した場合、更新の保留を原則として通算{max}年まで申請できます（理由書と根拠書類の写しを添付）"),
             format!("After a break (study, long illness, maternity/childcare/family-care leave, or another reason the committee accepts) renewal may be deferred, as a rule up to {max} years in total"),
-            "seed 002 細則第13条第1項・第2項",
+            cite!(HCTC_BYLAWS, "細則第13条第1項・第2項"),
         );
     }
     Ok(())
@@ -92,7 +97,7 @@ fn window(route: &mut Route) -> Result<(), Errors> {
         "window_exceptions",
         "受付期間は原則で、特別な事情があればHCTC委員会が変更でき、期間外でも正当な理由が認められ理事会が承認すれば受け付けられます",
         "The window applies as a rule: the committee may change it, and a late application may be accepted for a justified reason approved by the board",
-        "seed 002 細則第11条第1項・第4項",
+        cite!(HCTC_BYLAWS, "細則第11条第1項・第4項"),
     );
     Ok(())
 }

@@ -14,33 +14,34 @@ use crate::date::{Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::rules::requirement::{month_day, Window};
+use crate::sources::{cite, HCTC_BYLAWS};
 
 /// 小児移植認定HCTC → 認定HCTC (第20条): 書類審査のみ、審査料・登録料は半額.
 pub(super) fn pediatric(route: &mut Route, input: &Input) -> Result<(), Errors> {
     route.count("adult_patient_cases", &PEDIATRIC_ADULT_PATIENT_CASES, input.patient_cases)?;
     route.count("adult_donor_cases", &PEDIATRIC_ADULT_DONOR_CASES, input.donor_cases)?;
     route.count("adult_related_donor_cases", &PEDIATRIC_ADULT_RELATED_DONOR_CASES, input.related_donor_cases)?;
-    reports(route, input, &PEDIATRIC_REPORTS, "seed 002 細則第20条第1項(2)")?;
+    reports(route, input, &PEDIATRIC_REPORTS, cite!(HCTC_BYLAWS, "細則第20条第1項(2)"))?;
     full_process(route, input, &PEDIATRIC_TO_ADULT_FULL_PROCESS)?;
-    route.dues("seed 002 細則第20条第1項");
+    route.dues(cite!(HCTC_BYLAWS, "細則第20条第1項"));
     let adult = route.get(&ADULT_FROM_AGE)?.value;
     route.note(
         "adult_age",
         format!("成人の患者・ドナーは{adult}歳以上です。{adult}歳未満の事例は内科診療となった理由を報告すれば申請に使えます"),
         format!("Adult patients and donors are {adult} or over; a younger case may be used by reporting why it was treated in internal medicine"),
-        "seed 002 細則第27条第3項",
+        cite!(HCTC_BYLAWS, "細則第27条第3項"),
     );
     route.note(
         "document_review",
         "試験はなく、細則第2条の書類審査で認定審査を受けます。報告書は成人患者・成人血縁ドナー各2事例です",
         "No exam: the review is on documents (第2条); the reports are on 2 adult patients and 2 adult related donors",
-        "seed 002 細則第20条第1項",
+        cite!(HCTC_BYLAWS, "細則第20条第1項"),
     );
     route.note(
         "fee_article",
         "細則第20条第2項は「第2条に規定する額の半額」としていますが、額を定めているのは第1条です（第1条の額の半額として計算）",
         "第20条第2項 says half of the amounts \"in 第2条\", but the amounts are in 第1条; computed as half of the 第1条 fees",
-        "seed 002 細則第20条第2項・第1条",
+        cite!(HCTC_BYLAWS, "細則第20条第2項・第1条"),
     );
     route.fee(&EXAMINATION_FEE, when_before_application(), Some(&PEDIATRIC_FEE_PERCENT))?;
     route.fee(&REGISTRATION_FEE, when_on_passing(), Some(&PEDIATRIC_FEE_PERCENT))
@@ -61,7 +62,7 @@ fn transition_period(route: &mut Route, certified_on: Option<Date>) -> Result<()
             "transition_period",
             "対象は平成28年4月以降、本細則の実施（2017-04-28）までの移行期間に認定HCTCを取得した者です（取得日 certified_on 未入力のため未確認）",
             "Open to those certified between April 2016 and the 細則's start on 2017-04-28 (certified_on not given, not checked)",
-            "seed 002 細則第21条",
+            cite!(HCTC_BYLAWS, "細則第21条"),
         );
         return Ok(());
     };
@@ -74,7 +75,7 @@ fn transition_period(route: &mut Route, certified_on: Option<Date>) -> Result<()
             format!("Certified before the 細則 was implemented ({enforced})"),
         ),
         d < enforced,
-        "seed 002 細則第21条・第25条第1項",
+        cite!(HCTC_BYLAWS, "細則第21条・第25条第1項"),
     );
     Ok(())
 }
@@ -97,12 +98,12 @@ pub(super) fn transition(route: &mut Route, input: &Input) -> Result<(), Errors>
     ));
     route.out.attendance_window = Some(w);
     route.attendance(&TRANSITION, input)?;
-    route.dues("seed 002 細則第21条(4)");
+    route.dues(cite!(HCTC_BYLAWS, "細則第21条(4)"));
     route.note(
         "method",
         "規則第6条第5項の方法で専門HCTCの認定審査を受けます（規則は本資料にありません）。第26条の全過程の基準は第21条を挙げていません",
-        "The specialist review follows 規則第6条第5項 (not in this seed); 第26条's whole-process minimums do not name 第21条",
-        "seed 002 細則第21条・第26条",
+        "The specialist review follows 規則第6条第5項 (not in these bylaws); 第26条's whole-process minimums do not name 第21条",
+        cite!(HCTC_BYLAWS, "細則第21条・第26条"),
     );
     route.fee(&EXAMINATION_FEE, when_before_application(), None)?;
     route.fee(&REGISTRATION_FEE, when_on_passing(), None)

@@ -1,6 +1,7 @@
 use super::*;
 use crate::date::ymd;
-use crate::rules::requirement::{article_of, month_day};
+use crate::rules::requirement::month_day;
+use crate::sources::HCTC_BYLAWS;
 use crate::test_support::{day, errors, eval, refused, run};
 use crate::value::Value;
 use rust_decimal::Decimal;
@@ -9,19 +10,13 @@ use serde_json::json;
 const ON: &str = "2024-06-01";
 
 #[test]
-fn every_param_starts_on_the_first_revision_and_cites_seed_002() {
+fn every_param_starts_on_the_first_revision_and_cites_the_bylaws() {
     for p in PARAMS {
         assert_eq!(p.from, SEED_FROM, "{}", p.id);
-        assert!(p.source.starts_with("seed 002 細則第"), "{}", p.id);
+        assert!(std::ptr::eq(p.source.doc, &HCTC_BYLAWS) && p.source.section.starts_with("細則第"), "{}", p.id);
         assert!(p.id.starts_with("hctc."), "{}", p.id);
     }
     assert_eq!(PARAMS.len(), 70);
-}
-
-#[test]
-fn article_is_the_source_without_the_seed_prefix() {
-    assert_eq!(article_of("seed 002 細則第9条第1項(1)"), "細則第9条第1項(1)");
-    assert_eq!(article_of("seed 000 Q2/A2・A7"), "Q2/A2・A7");
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::money::COPAY_10_YEN;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param, Unit};
+use crate::sources::{cite, Cite, ADVANCED_FORMS, ENTERED};
 
 /// What one month's cap gives.
 struct Capped {
@@ -79,10 +80,10 @@ fn bracket_step(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) {
     let (b, on) = (m.res.band, m.row.month);
     let name = Fx::new().words(&format!("区分{}", b.name_ja()), &format!("bracket {}", b.name_en()));
     let (fx, source) = match m.res.how {
-        How::Given => (name.words("（入力）", " (given)"), String::from("user input (bracket)")),
+        How::Given => (name.words("（入力）", " (given)"), cite!(ENTERED, "bracket")),
         How::Exempt => (
             Fx::new().words("住民税非課税 → ", "Residence-tax exempt → ").msg(&name.build()),
-            String::from("user input (resident_tax_exempt)"),
+            cite!(ENTERED, "resident_tax_exempt"),
         ),
         How::Pay(yen, Some(limit)) => {
             let _ = ctx.param_on(limit.id, on);
@@ -94,7 +95,7 @@ fn bracket_step(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) {
                     .yen(limit.value)
                     .op(" → ")
                     .msg(&name.build()),
-                limit.source.to_string(),
+                limit.source,
             )
         }
         How::Pay(yen, None) => match lowest_limit(m.age, on, ctx) {
@@ -108,10 +109,10 @@ fn bracket_step(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) {
                         .yen(limit.value)
                         .op(" → ")
                         .msg(&name.build()),
-                    limit.source.to_string(),
+                    limit.source,
                 )
             }
-            None => (name, String::from("user input (standard_monthly_remuneration_yen)")),
+            None => (name, cite!(ENTERED, "standard_monthly_remuneration_yen")),
         },
     };
     let fx = if m.res.formula == b {
@@ -271,7 +272,7 @@ fn household_cap(
 }
 
 /// The source of the month's cap figures (its base row in force).
-fn cap_source(m: &Month<'_>, ctx: &Ctx) -> &'static str {
+fn cap_source(m: &Month<'_>, ctx: &Ctx) -> &'static Cite {
     band_rows(m.res.formula).base.and_then(|r| ctx.find(r.id, m.row.month).ok()).map_or(SRC_2026, |p| p.source)
 }
 
@@ -382,7 +383,7 @@ fn meals(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(Option
         Some(y) => (
             y,
             Msg::new("入院時の食事（入力した1食の額）", "Hospital meals (the charge given)"),
-            String::from("user input (meal_yen)"),
+            cite!(ENTERED, "meal_yen"),
         ),
         None => {
             let row = match m.res.band {
@@ -401,7 +402,7 @@ fn meals(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(Option
                     ),
                 )]
             })?;
-            (p.value, Msg::new(p.label_ja, p.label_en), p.source.to_string())
+            (p.value, Msg::new(p.label_ja, p.label_en), p.source)
         }
     };
     let amount = per * n;
@@ -447,7 +448,7 @@ fn month(m: &Month<'_>, benefit_months: &[Date], ctx: &Ctx, trace: &mut Vec<Trac
                 .yen(advanced)
                 .words("（保険給付ではないため高額療養費の対象外）", " (not an insurance benefit, so never capped)"),
             advanced,
-            "seed 001 様式第3号 11 (補足) A) 先進医療費の患者負担分; 様式第6号 注4",
+            cite!(ADVANCED_FORMS, "様式第3号 11 (補足) A)・様式第6号 注4", quote: "先進医療費の患者負担分"),
         ));
     }
     let paid = after + meals_yen + advanced;

@@ -11,11 +11,12 @@ use crate::date::ymd;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::Msg;
 use crate::params::{Ctx, Unit};
+use crate::sources::{cite, Cite, ADVANCED_FORMS, HEALTH_INSURANCE_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026};
 
 /// 高額療養費 itself (the monthly benefit).
-const SRC_CAP: &str = "健康保険法第115条, 健康保険法施行令第42条（高額療養費）";
+const SRC_CAP: &Cite = cite!(HEALTH_INSURANCE_ACT, "第115条（高額療養費）; 健康保険法施行令第42条");
 
-fn note(key: &str, ja_label: &str, en_label: &str, ja: &str, en: &str, source: &str) -> TraceStep {
+fn note(key: &str, ja_label: &str, en_label: &str, ja: &str, en: &str, source: &'static Cite) -> TraceStep {
     TraceStep::note(key, Msg::new(ja_label, en_label), Msg::new(ja, en), source)
 }
 
@@ -28,7 +29,7 @@ pub fn notes(input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: 
         "At the hospital's window",
         "限度額適用認定証やマイナ保険証を使うと、窓口での支払いは月の限度額までになります（現物給付）。使わない場合はいったん全額を支払い、後で高額療養費として払い戻されます",
         "With a ceiling certificate (限度額適用認定証) or the My Number insurance card, the hospital bills only up to the monthly cap; without one you pay the full co-payment and the benefit is refunded later",
-        "厚生労働省の公表資料による（限度額適用認定証・マイナ保険証: 窓口の支払いは限度額まで）",
+        cite!(MHLW_HIGH_COST_2026, "限度額適用認定証・マイナ保険証: 窓口の支払いは限度額まで（現物給付）"),
     ));
     if last >= T2026_FROM {
         trace.push(note(
@@ -85,7 +86,7 @@ pub fn notes(input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: 
         "JMDP patient fees",
         "骨髄バンクの患者負担金は高額療養費の対象になりません（実際に支払った年の医療費控除の対象です）",
         "JMDP's patient fees are not part of the high-cost benefit (they count for the medical-expense deduction of the year they are paid)",
-        "seed 003 参考資料2-15 FAQ ⑦「患者負担金は高額療養費の対象にはなりませんが…医療費控除の申告ができます」",
+        cite!(JMDP_GUIDE, "参考資料2-15 FAQ ⑦", page: 34, quote: "患者負担金は高額療養費の対象にはなりませんが…医療費控除の申告ができます"),
     ));
     if input.months.iter().any(|m| m.advanced_care_yen > 0) {
         trace.push(note(
@@ -94,13 +95,13 @@ pub fn notes(input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: 
             "先進医療 costs",
             "先進医療の技術料は保険給付ではないため上限の対象外です。先進医療の届出書の「一部負担金」には高額療養費の該当分が含まれています",
             "The 先進医療 fee is not an insurance benefit, so no cap applies to it. The co-payment on a 先進医療 notification form includes what the high-cost benefit later refunds",
-            "seed 001 様式第6号 注4「一部負担金」には、高額療養費該当分を含む",
+            cite!(ADVANCED_FORMS, "様式第6号 注4", quote: "『一部負担金』には、高額療養費該当分を含む"),
         ));
     }
 }
 
 /// The source of the 70歳以上 figures used (the latest month's table).
-fn band_source(resolved: &[Resolved], ctx: &Ctx, input: &Input) -> &'static str {
+fn band_source(resolved: &[Resolved], ctx: &Ctx, input: &Input) -> &'static Cite {
     let on = input.months.last().map_or(T2015_FROM, |m| m.month);
     let row = resolved
         .last()

@@ -262,7 +262,7 @@ fn english_formulas_read_in_english() {
     let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key}"));
     assert_eq!(step("2026-08.bracket").formula.en, "Standard monthly pay 300,000 yen ≥ 280,000 yen → bracket U");
     assert_eq!(step("2026-08.copay").formula.en, "1,000,000 yen × 30% = 300,000 yen → 300,000 yen");
-    assert_eq!(step("2026-08.copay").source, "健康保険法第75条");
+    assert_eq!(step("2026-08.copay").source.text(false), "健康保険法（大正11年法律第70号）第75条");
     assert_eq!(step("2026-08.cap_excess_rate").formula.en, "714,000 yen × 1% = 7,140 yen → 7,140 yen");
     assert_eq!(step("2026-08.cap").formula.en, "85,800 + 7,140 = 92,940 yen");
     assert_eq!(step("2026-08.cap").source, params::SRC_2026);

@@ -9,6 +9,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Param, Unit};
 use crate::reader::Reader;
+use crate::sources::Cite;
 use crate::value::Value;
 use serde::Serialize;
 
@@ -233,7 +234,7 @@ pub fn exempt_amount(
     label: Msg,
     amount: i64,
     rate_percent: i64,
-    source: &str,
+    source: &'static Cite,
     trace: &mut Vec<TraceStep>,
 ) -> i64 {
     let exact = crate::money::percent_of(amount, rate_percent);

@@ -4,19 +4,18 @@
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
 use crate::params::{Bound, Param, Unit};
+use crate::sources::{cite, Cite, JMDP_GUIDE};
 
 /// The seed document's own date (第5版 2023年8月1日発行); the exemption page itself is undated.
 pub(crate) const FROM: Date = ymd(2023, 8, 1);
-pub(crate) const SRC_TABLE: &str = "seed 003 参考資料2-16「患者負担金の免除について」免除基準";
-pub(crate) const SRC_HIGHEST: &str =
-    "seed 003 参考資料2-16 [※]「所得税年額は世帯の合計ではなく、世帯の中で所得税年額が一番高い方が80,000円以下の場合、免除対象」";
-pub(crate) const SRC_OVERSEAS: &str =
-    "seed 003 参考資料2-16「海外ドナーとのコーディネート費用については…100万円を限度に免除」";
-pub(crate) const SRC_CERTS: &str =
-    "seed 003 参考資料2-16 ≪必要な公的機関の証明書≫, 参考資料2-17「患者負担金の免除申請書」3. 提出書類";
-pub(crate) const SRC_NOT_REFUNDED: &str =
-    "seed 003 参考資料2-16【申請にあたって】「申請前や審査結果通知前にお支払いいただいた負担金は免除されません」, 参考資料2-15 FAQ ④";
-const SRC_ROUNDING: &str = "seed 003 参考資料2-16 (端数処理の定めなし: 免除額の1円未満を切り捨て)";
+pub(crate) const SRC_TABLE: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-16 免除基準", page: 35, quote: "患者負担金の免除について");
+pub(crate) const SRC_HIGHEST: &Cite = cite!(JMDP_GUIDE, "参考資料2-16 [※]", page: 35, quote: "所得税年額は世帯の合計ではなく、世帯の中で所得税年額が一番高い方が80,000円以下の場合、免除対象");
+pub(crate) const SRC_OVERSEAS: &Cite = cite!(JMDP_GUIDE, "参考資料2-16", page: 35, quote: "海外ドナーとのコーディネート費用については…100万円を限度に免除");
+pub(crate) const SRC_CERTS: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-16 ≪必要な公的機関の証明書≫・参考資料2-17 3. 提出書類", page: 35);
+pub(crate) const SRC_NOT_REFUNDED: &Cite = cite!(JMDP_GUIDE, "参考資料2-16【申請にあたって】・参考資料2-15 FAQ ④", page: 35, quote: "申請前や審査結果通知前にお支払いいただいた負担金は免除されません");
+const SRC_ROUNDING: &Cite = cite!(JMDP_GUIDE, "参考資料2-16", page: 35);
 
 /// 免除額の1円未満切り捨て. The seed names no rounding (see the module note); dropping the fraction
 /// of the exempted amount never promises more than the table gives.
@@ -148,7 +147,7 @@ pub const DECISION_MONTHS: Param = Param::new(
     1,
     Unit::Count,
     FROM,
-    "seed 003 参考資料2-16【申請にあたって】「審査結果は書類をご提出いただいてから1ヶ月ほど」",
+    cite!(JMDP_GUIDE, "参考資料2-16【申請にあたって】", page: 35, quote: "審査結果は書類をご提出いただいてから1ヶ月ほど"),
     "免除の審査結果通知までの目安（か月）",
     "Usual time to the exemption decision (months)",
 );

@@ -9,6 +9,7 @@ use crate::msg::{Errors, Msg, Text};
 use crate::params::{Ctx, Param};
 use crate::reader::Reader;
 use crate::rules::jmdp::exemption::{exempt_amount, not_refunded_step};
+use crate::sources::{cite, Cite, JMDP_GUIDE};
 use crate::value::Value;
 use serde::Serialize;
 
@@ -96,7 +97,7 @@ pub struct Line {
     /// When it is billed (備考).
     pub when: Msg,
     pub param_id: &'static str,
-    pub source: &'static str,
+    pub source: &'static Cite,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -139,7 +140,7 @@ struct Item {
     jmdp_bears_each: i64,
     informational: bool,
     refunded: bool,
-    source: &'static str,
+    source: &'static Cite,
 }
 
 impl Lines {
@@ -450,7 +451,7 @@ fn notes(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(), Err
             "各料金はコーディネート中に変更することがあります。最新情報は日本骨髄バンクのホームページで確認してください",
             "Each fee may change during the coordination; check the latest on the JMDP website",
         ),
-        "seed 003 参考資料2-13 ※「各料金は、コーディネート中に変更することがあります」, section 2(5)",
+        cite!(JMDP_GUIDE, "参考資料2-13 ※・2.(5)", page: 31, quote: "各料金は、コーディネート中に変更することがあります"),
     ));
     Ok(())
 }

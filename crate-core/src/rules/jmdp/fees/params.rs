@@ -3,21 +3,26 @@
 
 use crate::date::{ymd, Date};
 use crate::params::{Param, Unit};
+use crate::sources::{cite, Cite, JMDP_GUIDE};
 
 /// 参考資料2-13「患者負担金(国内料金)」 is dated 2022年12月.
 pub(crate) const FROM: Date = ymd(2022, 12, 1);
-pub(crate) const SRC_TABLE: &str = "seed 003 参考資料2-13「患者負担金(国内料金)」2022年12月";
-pub(crate) const SRC_HLA: &str = "seed 003 参考資料2-13 1.「患者HLA確認検査料」";
-pub(crate) const SRC_BLOOD: &str = "seed 003 参考資料2-13 2.「一般血液検査（ドナースクリーニング検査）料」";
-pub(crate) const SRC_CONFIRM: &str = "seed 003 参考資料2-13 3.「ドナー確認検査手数料」";
-pub(crate) const SRC_FINAL: &str = "seed 003 参考資料2-13 4.「最終同意等調整料」";
-pub(crate) const SRC_INSURANCE: &str = "seed 003 参考資料2-13 5.「ドナー団体傷害保険料」";
-pub(crate) const SRC_HARVEST: &str = "seed 003 参考資料2-13 6.「採取・フォローアップ調整料」";
-pub(crate) const SRC_REFUND: &str =
-    "seed 003 参考資料2-13 6. 注「移植に至らない場合…5.ドナー団体傷害保険料と6.採取・フォローアップ調整料は返金します」";
-pub(crate) const SRC_OPTION: &str = "seed 003 参考資料2-13 7.「オプション検査料」";
-pub(crate) const SRC_MODEL: &str = "seed 003 参考資料2-14「患者負担金参考モデル」2020年3月";
-pub(crate) const SRC_EXEMPTION: &str = "seed 003 参考資料2-16「患者負担金(国内料金)の全部、または一部を…免除」";
+pub(crate) const SRC_TABLE: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-13（2022年12月）", page: 31, quote: "患者負担金(国内料金)");
+pub(crate) const SRC_HLA: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 1.", page: 31, quote: "患者HLA確認検査料");
+pub(crate) const SRC_BLOOD: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-13 2.", page: 31, quote: "一般血液検査（ドナースクリーニング検査）料");
+pub(crate) const SRC_CONFIRM: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 3.", page: 31, quote: "ドナー確認検査手数料");
+pub(crate) const SRC_FINAL: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 4.", page: 31, quote: "最終同意等調整料");
+pub(crate) const SRC_INSURANCE: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 5.", page: 31, quote: "ドナー団体傷害保険料");
+pub(crate) const SRC_HARVEST: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-13 6.", page: 31, quote: "採取・フォローアップ調整料");
+pub(crate) const SRC_REFUND: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 6. 注", page: 31, quote: "移植に至らない場合…5.ドナー団体傷害保険料と6.採取・フォローアップ調整料は返金します");
+pub(crate) const SRC_OPTION: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 7.", page: 31, quote: "オプション検査料");
+pub(crate) const SRC_MODEL: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-14（2020年3月）", page: 33, quote: "患者負担金参考モデル");
+pub(crate) const SRC_EXEMPTION: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-16", page: 35, quote: "患者負担金(国内料金)の全部、または一部を…免除");
 
 pub const PATIENT_HLA: Param = Param::new(
     "jmdp.fees.patient_hla",
@@ -34,7 +39,7 @@ pub const PATIENT_HLA_JMDP_COST: Param = Param::new(
     44_000,
     Unit::Yen,
     FROM,
-    "seed 003 参考資料2-13 1.「料金は4万4000円ですが、全額を当法人が負担」",
+    cite!(JMDP_GUIDE, "参考資料2-13 1.", page: 31, quote: "料金は4万4000円ですが、全額を当法人が負担"),
     "患者HLA確認検査の料金（全額を骨髄バンクが負担）",
     "Patient HLA confirmatory test price (borne in full by JMDP)",
 );
@@ -54,7 +59,7 @@ pub const PATIENT_IDENTITY_CHECK_JMDP_COST: Param = Param::new(
     9_680,
     Unit::Yen,
     FROM,
-    "seed 003 参考資料2-13 1. *「本人確認検査（HLA-A, B）…料金は9,680円ですが、全額を当法人が負担」",
+    cite!(JMDP_GUIDE, "参考資料2-13 1. *", page: 31, quote: "本人確認検査（HLA-A, B）…料金は9,680円ですが、全額を当法人が負担"),
     "本人確認検査（HLA-A,B）の料金（全額を骨髄バンクが負担）",
     "Identity check (HLA-A,B) price (borne in full by JMDP)",
 );
@@ -64,7 +69,7 @@ pub const ORAL_MUCOSA_DNA: Param = Param::new(
     5_500,
     Unit::Yen,
     FROM,
-    "seed 003 参考資料2-13 1. *「口腔粘膜による患者HLA確認検査…DNA抽出料として5,500円」",
+    cite!(JMDP_GUIDE, "参考資料2-13 1. *", page: 31, quote: "口腔粘膜による患者HLA確認検査…DNA抽出料として5,500円"),
     "口腔粘膜 DNA抽出料",
     "DNA extraction from oral mucosa",
 );
@@ -84,7 +89,7 @@ pub const DONOR_BLOOD_TEST_FULL_COST: Param = Param::new(
     9_152,
     Unit::Yen,
     FROM,
-    "seed 003 参考資料2-13 2. *「一般血液検査料はドナー1人につき9,152円ですが、差額の4,152円は当法人が負担」",
+    cite!(JMDP_GUIDE, "参考資料2-13 2. *", page: 31, quote: "一般血液検査料はドナー1人につき9,152円ですが、差額の4,152円は当法人が負担"),
     "一般血液検査料の実額（差額は骨髄バンクが負担）",
     "General blood test full price (JMDP bears the difference)",
 );
@@ -144,7 +149,7 @@ pub const DONOR_IDENTITY_CHECK_JMDP_COST: Param = Param::new(
     9_680,
     Unit::Yen,
     FROM,
-    "seed 003 参考資料2-13 7. *「1位選定時に本人確認検査(HLA-A,B)を実施します。この検査料9,680円は、当法人が負担」",
+    cite!(JMDP_GUIDE, "参考資料2-13 7. *", page: 31, quote: "1位選定時に本人確認検査(HLA-A,B)を実施します。この検査料9,680円は、当法人が負担"),
     "ドナー本人確認検査（1位選定時、骨髄バンクが負担）",
     "Donor identity check at first selection (borne by JMDP)",
 );

@@ -5,23 +5,26 @@
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
 use crate::params::{Param, Unit};
+use crate::sources::{cite, Cite, JMDP_GUIDE};
 
 /// 参考資料2-13 (its 9.「その他」 states the private-room range) is dated 2022年12月.
 const FEE_TABLE_FROM: Date = ymd(2022, 12, 1);
 /// The seed document's date (第5版, 2023-08-01), for text the seed does not date itself.
 const DOC_FROM: Date = ymd(2023, 8, 1);
-pub(crate) const SRC_ROOM: &str = "seed 003 参考資料2-13 9.「その他」/ 2.(2) 3)③「金額は数万円~40万円程度」";
-const SRC_ROOM_WELFARE: &str =
-    "seed 003 参考資料2-7「生活保護受給世帯の患者に対するドナーの入院時差額ベッド代の財団負担について」(平成21年4月1日以降の移植)";
-const SRC_TRANSPORT: &str = "seed 003 2.(4) ※療養費の支給割合について「近年では3~7割程度の支給に留まる」";
-const SRC_TRANSPORT_OFFICIAL: &str =
-    "seed 003 参考資料2-8 厚生労働省保険局保険課 平成23年7月26日「全額を支給することが妥当」";
-const SRC_TRANSPORT_WAIT: &str = "seed 003 2.(4) 2)「通常、申請から2~3カ月程度後に…振り込まれます」";
-pub(crate) const SRC_DEDUCTION: &str =
-    "seed 003 2.(5)「医療費控除の対象」, 参考資料2-13 8.(1), 参考資料2-15 FAQ ⑦「高額療養費の対象にはなりません」";
-const SRC_DEADLINE: &str = "seed 003 参考資料2-15 FAQ ⑤「請求書到着後、2ヶ月以内でのお支払い」";
-pub(crate) const SRC_TRANSPORT_DATE: &str =
-    "seed 003 参考資料2-11「原則、骨髄等採取と移植は同日に実施、つまり運搬日=移植日」";
+pub(crate) const SRC_ROOM: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-13 9.・2.(2) 3)③", page: 31, quote: "金額は数万円~40万円程度");
+const SRC_ROOM_WELFARE: &Cite = cite!(JMDP_GUIDE, "参考資料2-7", page: 22, quote: "平成21年4月1日以降に移植を実施した生活保護受給世帯の患者より対象とします");
+const SRC_TRANSPORT: &Cite =
+    cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について", page: 23, quote: "近年では3~7割程度の支給に留まる");
+const SRC_TRANSPORT_OFFICIAL: &Cite = cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について・参考資料2-8", page: 23, quote: "移送費の算定基準により算定された額を全額支給することが妥当");
+const SRC_TRANSPORT_WAIT: &Cite =
+    cite!(JMDP_GUIDE, "2.(4) 2)", page: 23, quote: "通常、申請から2~3カ月程度後に…振り込まれます");
+pub(crate) const SRC_DEDUCTION: &Cite =
+    cite!(JMDP_GUIDE, "2.(5)・参考資料2-13 8.(1)・参考資料2-15 FAQ ⑦", page: 30, quote: "医療費控除の対象");
+const SRC_DEADLINE: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-15 FAQ ⑤", page: 34, quote: "請求書到着後、2ヶ月以内でのお支払い");
+pub(crate) const SRC_TRANSPORT_DATE: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-11", page: 27, quote: "原則、骨髄等採取と移植は同日に実施、つまり運搬日=移植日");
 
 /// The transport reimbursement range is an estimate: yen fractions of 30% / 70% are dropped.
 pub const TRANSPORT_ROUNDING: Rounding = Rounding::new(
@@ -29,7 +32,7 @@ pub const TRANSPORT_ROUNDING: Rounding = Rounding::new(
     Direction::Down,
     "療養費の見込み額の1円未満切り捨て",
     "Estimated reimbursement: fractions of a yen dropped",
-    "estimate (seed 003 2.(4) gives percentages only)",
+    cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について", page: 23, quote: "近年では3~7割程度の支給に留まる"),
 );
 
 pub const PRIVATE_ROOM_MIN: Param = Param::new(
@@ -37,7 +40,7 @@ pub const PRIVATE_ROOM_MIN: Param = Param::new(
     20_000,
     Unit::Yen,
     FEE_TABLE_FROM,
-    "seed 003 参考資料2-13 9.「数万円~40万円程度」(「数万円」の下限を2万円と読む)",
+    cite!(JMDP_GUIDE, "参考資料2-13 9.", page: 31, quote: "数万円~40万円程度"),
     "ドナーの差額ベッド代の目安（下限、「数万円」）",
     "Donor's private-room charge, low estimate (「数万円」)",
 );

@@ -12,6 +12,7 @@ use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param, Unit};
 use crate::reader::Reader;
 use crate::schema::Field;
+use crate::sources::{cite, Cite, ENTERED};
 use crate::value::Value;
 use serde::Serialize;
 
@@ -60,7 +61,7 @@ pub struct Flow {
     pub label: Msg,
     pub points: i64,
     pub yen: i64,
-    pub source: &'static str,
+    pub source: &'static Cite,
 }
 
 /// One party's position.
@@ -139,7 +140,7 @@ fn pick(
                 .words("（表の値 ", " (table: ")
                 .num(param.value)
                 .words("）", ")");
-            trace.push(TraceStep::new(f.key, label, formula, Some(x), param.unit, "user input"));
+            trace.push(TraceStep::new(f.key, label, formula, Some(x), param.unit, cite!(ENTERED, "")));
             x
         }
         None => {
@@ -168,7 +169,7 @@ fn values(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Values
 }
 
 /// `n点 × 10円 = …円`.
-fn yen_step(key: &str, label: Msg, points: i64, ypp: i64, source: &str) -> TraceStep {
+fn yen_step(key: &str, label: Msg, points: i64, ypp: i64, source: &'static Cite) -> TraceStep {
     let yen = points * ypp;
     TraceStep::yen(key, label, pts(Fx::new(), points).op(" × ").yen(ypp).op(" = ").yen(yen), yen, source)
 }

@@ -10,6 +10,7 @@ use crate::date::{Date, MonthEnd};
 use crate::msg::Msg;
 use crate::params::{Bound, Param};
 use crate::rules::requirement::Requirement;
+use crate::sources::{cite, Cite, PHARMACIST_GUIDELINES};
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -51,13 +52,13 @@ impl Reason {
         }
     }
 
-    pub(super) fn source(self) -> &'static str {
+    pub(super) fn source(self) -> &'static Cite {
         match self {
-            Reason::AfterApplication => "seed 004 実施要領 10(1)",
+            Reason::AfterApplication => cite!(PHARMACIST_GUIDELINES, "実施要領 10(1)"),
             Reason::DuplicateSession => SRC_LIMIT_E,
             Reason::BeforeCertification => SRC_CARRY,
-            Reason::OutsideWindow => "seed 004 実施要領 5(1)・5(2)",
-            Reason::OtherQualification => "seed 004 実施要領 4(1)・4(2)",
+            Reason::OutsideWindow => cite!(PHARMACIST_GUIDELINES, "実施要領 5(1)・5(2)"),
+            Reason::OtherQualification => cite!(PHARMACIST_GUIDELINES, "実施要領 4(1)・4(2)"),
         }
     }
 }
@@ -73,7 +74,7 @@ pub struct CapNote {
     pub limit: i64,
     pub before: i64,
     pub after: i64,
-    pub source: &'static str,
+    pub source: &'static Cite,
     /// The record it lowered, when it lowered one record.
     pub record: Option<usize>,
     /// The year (1-based) for a yearly cap.
@@ -643,9 +644,8 @@ fn years(grid: &[(Date, Date)], c: &Counting<'_>, app: Date) -> Vec<YearOut> {
         .collect()
 }
 
-/// A count against a threshold row (以上), in the shared vocabulary. `article` is the full source,
-/// as these answers have always given it (`seed 004 実施要領 5(1)`).
-fn against(id: String, label: Msg, p: &'static Param, reached: i64, article: &str) -> Requirement {
+/// A count against a threshold row (以上), in the shared vocabulary, with where it is written.
+fn against(id: String, label: Msg, p: &'static Param, reached: i64, article: &'static Cite) -> Requirement {
     let met = p.bound.holds(reached, p.value);
     let shortfall = match p.bound {
         Bound::AtLeast => Value::from(if met { 0 } else { p.value - reached }),
@@ -660,7 +660,7 @@ fn against(id: String, label: Msg, p: &'static Param, reached: i64, article: &st
         required: Value::from(p.value),
         bound: p.bound,
         shortfall,
-        article: article.to_string(),
+        article,
         param: Some(p.id),
     }
 }
@@ -670,8 +670,8 @@ fn against(id: String, label: Msg, p: &'static Param, reached: i64, article: &st
 fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: Date) -> Vec<Requirement> {
     let required = rules.required.value;
     let (art_total, art_year) = match rules.mode {
-        Mode::Initial => (SRC_INITIAL, "seed 004 実施要領 5(1) ただし書き"),
-        Mode::Renewal => (SRC_RENEWAL, "seed 004 実施要領 5(3) ただし書き"),
+        Mode::Initial => (SRC_INITIAL, cite!(PHARMACIST_GUIDELINES, "実施要領 5(1) ただし書き")),
+        Mode::Renewal => (SRC_RENEWAL, cite!(PHARMACIST_GUIDELINES, "実施要領 5(3) ただし書き")),
     };
     let label = Msg::new(format!("{required}単位以上"), format!("At least {required} credits"));
     let mut list = vec![against("total_credits".into(), label, rules.required, total, art_total)];
@@ -684,7 +684,7 @@ fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: D
             required: Value::Null,
             bound: Bound::Value,
             shortfall: Value::Null,
-            article: SRC_INITIAL.to_string(),
+            article: SRC_INITIAL,
             param: None,
         });
     }
@@ -708,7 +708,7 @@ fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: D
             required: Value::from(exp.to_string()),
             bound: Bound::AtMost,
             shortfall: Value::Null,
-            article: SRC_RENEWAL_PERIOD.to_string(),
+            article: SRC_RENEWAL_PERIOD,
             param: Some(rules.window_years.id),
         });
     }

@@ -13,6 +13,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg, Text};
 use crate::params::{Ctx, Param, Unit};
 use crate::rules::requirement::Requirement;
+use crate::sources::{cite, Cite, CIVIL_CODE};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -65,7 +66,7 @@ fn version_label(v: RuleVersion) -> Msg {
     match v {
         RuleVersion::Seed2017 => Msg::new(
             "実施要領（平成29年4月1日施行版）: 研修期間は最初の単位取得日から起算",
-            "Seed rules (2017-04-01): the period counts from the first credit",
+            "Guidelines in force from 2017-04-01: the period counts from the first credit",
         ),
         RuleVersion::Online2022 => Msg::new(
             "2022年4月1日以降（オンライン管理）: 研修期間は申請日から遡って4年間",
@@ -130,12 +131,12 @@ fn period_steps(ctx: &Ctx, rules: &Rules, a: &Assessed, version: &Msg, window: &
             "Years of the period (a 29 Feb start ends on the last day of February)",
         ),
         grid,
-        "seed 004 実施要領 5(1)・5(3)・5(4)ア (民法第143条の期間計算)",
+        cite!(CIVIL_CODE, "第143条"),
     ));
 }
 
 /// Where the rule of a counted record comes from.
-fn record_source(r: &RecordOut) -> &'static str {
+fn record_source(r: &RecordOut) -> &'static Cite {
     if let Some(reason) = r.reason {
         return reason.source();
     }
@@ -242,7 +243,7 @@ fn requirement_step(req: &Requirement) -> TraceStep {
     let f = Fx::new().op(&format!("{} / {}", req.reached, req.required));
     let f =
         if req.met { f.words(" → 満たす", " → met") } else { f.words(" → 満たさない", " → not met") };
-    TraceStep::note(format!("requirement_{}", req.id), req.label.clone(), f, req.article.as_str())
+    TraceStep::note(format!("requirement_{}", req.id), req.label.clone(), f, req.article)
 }
 
 /// The fee of the mode by the application date (16(1): "平成26年4月1日以降受付").
@@ -273,7 +274,7 @@ fn fee(ctx: &Ctx, mode: Mode, app: Date, trace: &mut Vec<TraceStep>) -> Fee {
                 "申請日 {app} に適用される手数料は実施要領（消費税8%時代: 2014-04-01〜2019-09-30 受付）にありません。2019-10-01以降は消費税10%で改定されています（金額未確認）。研修センターでご確認ください"
             ),
             format!(
-                "The seed's fees apply to applications received 2014-04-01 to 2019-09-30 (8% tax); from 2019-10-01 they were revised with the 10% tax (amount not confirmed). Check with the center for {app}"
+                "The guidelines' fees apply to applications received 2014-04-01 to 2019-09-30 (8% tax); from 2019-10-01 they were revised with the 10% tax (amount not confirmed). Check with the center for {app}"
             ),
         )
     });

@@ -4,7 +4,8 @@
 
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
-use crate::params::{Bound, Param, Unit};
+use crate::params::{Bound, Confidence, Param, Unit};
+use crate::sources::{cite, Cite, PHARMACIST_GUIDELINES, PHARMACIST_ONLINE};
 
 /// 附則: "本実施要領は、平成29年4月1日より施行する" (the seed prints 平成29月4日1日, a typo).
 const SEED_FROM: Date = ymd(2017, 4, 1);
@@ -17,24 +18,25 @@ const FEE_FROM: Date = ymd(2014, 4, 1);
 /// not confirmed), so the seed's figures end the day before. Later dates get no fee, not a guess.
 const FEE_UNTIL: Date = ymd(2019, 9, 30);
 
-pub(crate) const SRC_COLLECTIVE: &str = "seed 004 実施要領 4(1) 集合研修";
-pub(crate) const SRC_PRACTICAL: &str = "seed 004 実施要領 4(2) 実習研修";
-pub(crate) const SRC_GROUP: &str = "seed 004 実施要領 4(3) グループ研修";
-pub(crate) const SRC_CORRESPONDENCE: &str = "seed 004 実施要領 4(4) 通信講座研修";
-pub(crate) const SRC_SPECIAL: &str = "seed 004 実施要領 4(5) 特定講座研修";
-pub(crate) const SRC_INTERNET: &str = "seed 004 実施要領 4(6) インターネット研修";
-pub(crate) const SRC_SELF: &str = "seed 004 実施要領 4(7) 自己研修";
-pub(crate) const SRC_INITIAL: &str = "seed 004 実施要領 5(1)";
-pub(crate) const SRC_ONLINE: &str = "seed 004 実施要領 (2022-04-01 online system: RULES.md facts)";
-pub(crate) const SRC_RENEWAL_PERIOD: &str = "seed 004 実施要領 5(2)";
-pub(crate) const SRC_RENEWAL: &str = "seed 004 実施要領 5(3)";
-pub(crate) const SRC_LIMIT_A: &str = "seed 004 実施要領 5(4)ア";
-pub(crate) const SRC_LIMIT_I: &str = "seed 004 実施要領 5(4)イ";
-pub(crate) const SRC_LIMIT_U: &str = "seed 004 実施要領 5(4)ウ";
-pub(crate) const SRC_LIMIT_E: &str = "seed 004 実施要領 5(4)エ";
-pub(crate) const SRC_CARRY: &str =
-    "seed 004 実施要領 10(1) 「申請日以前に取得した単位は次回更新の単位には充当できない」";
-pub(crate) const SRC_FEE: &str = "seed 004 実施要領 16(1)";
+pub(crate) const SRC_COLLECTIVE: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(1)", quote: "集合研修");
+pub(crate) const SRC_PRACTICAL: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(2)", quote: "実習研修");
+pub(crate) const SRC_GROUP: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(3)", quote: "グループ研修");
+pub(crate) const SRC_CORRESPONDENCE: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(4)", quote: "通信講座研修");
+pub(crate) const SRC_SPECIAL: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(5)", quote: "特定講座研修");
+pub(crate) const SRC_INTERNET: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(6)", quote: "インターネット研修");
+pub(crate) const SRC_SELF: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 4(7)", quote: "自己研修");
+pub(crate) const SRC_INITIAL: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(1)");
+pub(crate) const SRC_ONLINE: &Cite =
+    cite!(PHARMACIST_ONLINE, "新規認定の研修期間（2022年4月1日から）", quote: "認定申請日から1年ずつ遡って起算");
+pub(crate) const SRC_RENEWAL_PERIOD: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(2)");
+pub(crate) const SRC_RENEWAL: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(3)");
+pub(crate) const SRC_LIMIT_A: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(4)ア");
+pub(crate) const SRC_LIMIT_I: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(4)イ");
+pub(crate) const SRC_LIMIT_U: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(4)ウ");
+pub(crate) const SRC_LIMIT_E: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 5(4)エ");
+pub(crate) const SRC_CARRY: &Cite =
+    cite!(PHARMACIST_GUIDELINES, "実施要領 10(1)", quote: "申請日以前に取得した単位は次回更新の単位には充当できない");
+pub(crate) const SRC_FEE: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 16(1)");
 
 /// 9(2) ただし書き: "「受講シール」の請求は1単位以上整数単位で行うこととし、端数は切り捨てる".
 /// Applied wherever minutes become credits (each record, or each pool of summed time).
@@ -43,7 +45,7 @@ pub const CREDIT_TRUNCATION: Rounding = Rounding::new(
     Direction::Down,
     "1単位未満切り捨て（整数単位で請求、端数は切り捨て）",
     "Fractions of a credit dropped (claimed in whole credits)",
-    "seed 004 実施要領 9(2) ただし書き",
+    cite!(PHARMACIST_GUIDELINES, "実施要領 9(2) ただし書き"),
 );
 
 /// 4(1) 集合研修: "90分を1単位とし、1日4単位を上限とする。ただし、学会等で複数日にわたって行われる
@@ -214,7 +216,8 @@ pub const INITIAL_WINDOW_BEFORE_APPLICATION: Param = Param::new(
     SRC_ONLINE,
     "最初の認定の研修期間（申請日から遡って4年間）",
     "First certification: training period (the 4 years before the application date)",
-);
+)
+.confidence(Confidence::High);
 
 /// 5(1) ただし書き and 5(3) ただし書き: "毎年5単位以上取得すること".
 pub const YEARLY_MIN_CREDITS: Param = Param::new(
@@ -222,7 +225,7 @@ pub const YEARLY_MIN_CREDITS: Param = Param::new(
     5,
     Unit::Credits,
     SEED_FROM,
-    "seed 004 実施要領 5(1)・5(3) ただし書き",
+    cite!(PHARMACIST_GUIDELINES, "実施要領 5(1)・5(3) ただし書き"),
     "毎年の最低単位（毎年5単位以上）",
     "Minimum credits in every year",
 )

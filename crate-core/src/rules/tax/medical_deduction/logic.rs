@@ -10,6 +10,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param};
 use crate::reader::Reader;
+use crate::sources::Cite;
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -304,7 +305,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 
 /// What the figures do not show.
 fn notes(trace: &mut Vec<TraceStep>) {
-    let note = |key: &str, label: Msg, text: Msg, source: &str| TraceStep::note(key, label, text, source);
+    let note = |key: &str, label: Msg, text: Msg, source: &'static Cite| TraceStep::note(key, label, text, source);
     trace.push(note(
         "note.what_counts",
         Msg::new("対象になる費用", "What counts"),

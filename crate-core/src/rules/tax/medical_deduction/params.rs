@@ -10,13 +10,16 @@
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
 use crate::params::{Bound, Confidence, Param, Unit};
+use crate::sources::{cite, Cite, GENERAL_TAX_ACT, INCOME_TAX_ACT, JMDP_GUIDE, LOCAL_TAX_ACT, RECONSTRUCTION_ACT};
 
 pub(crate) const FROM: Date = ymd(2015, 1, 1);
-pub(crate) const SRC_DEDUCTION: &str = "所得税法第73条（医療費控除）";
-pub(crate) const SRC_TABLE: &str = "所得税法第89条 (速算表)";
-pub(crate) const SRC_RECONSTRUCTION: &str = "復興財源確保法（東日本大震災からの復興のための施策を実施するために必要な財源の確保に関する特別措置法）: 復興特別所得税 = 基準所得税額の2.1%、2013〜2037年分";
-pub(crate) const SRC_RESIDENT: &str = "地方税法（住民税 所得割の標準税率: 道府県民税4%・市町村民税6%、計10%）";
-pub(crate) const SRC_FAQ7: &str = "seed 003 参考資料2-15 FAQ ⑦「患者負担金は高額療養費の対象にはなりませんが、実際に支払った年の確定申告の際、医療費控除の申告ができます」";
+pub(crate) const SRC_DEDUCTION: &Cite = cite!(INCOME_TAX_ACT, "第73条（医療費控除）");
+pub(crate) const SRC_TABLE: &Cite = cite!(INCOME_TAX_ACT, "第89条（税率・速算表）");
+pub(crate) const SRC_RECONSTRUCTION: &Cite =
+    cite!(RECONSTRUCTION_ACT, "復興特別所得税（基準所得税額の2.1%、2013〜2037年分）");
+pub(crate) const SRC_RESIDENT: &Cite =
+    cite!(LOCAL_TAX_ACT, "住民税 所得割の標準税率（道府県民税4%・市町村民税6%、計10%）");
+pub(crate) const SRC_FAQ7: &Cite = cite!(JMDP_GUIDE, "参考資料2-15 FAQ ⑦", page: 34, quote: "患者負担金は高額療養費の対象にはなりませんが、実際に支払った年の確定申告の際、医療費控除の申告ができます");
 
 /// 課税総所得金額の1,000円未満切り捨て (国税通則法第118条第1項).
 pub const TAXABLE_1000_YEN: Rounding = Rounding::new(
@@ -24,7 +27,7 @@ pub const TAXABLE_1000_YEN: Rounding = Rounding::new(
     Direction::Down,
     "1,000円未満切り捨て（課税所得）",
     "Fractions of 1,000 yen dropped (taxable income)",
-    "国税通則法第118条第1項",
+    cite!(GENERAL_TAX_ACT, "第118条第1項"),
 );
 
 /// 5% of 総所得金額等, and the tax amounts: fractions of a yen dropped.
@@ -33,14 +36,14 @@ pub const TAX_YEN: Rounding = Rounding::new(
     Direction::Down,
     "1円未満切り捨て",
     "Fractions of a yen dropped",
-    "所得税法第73条第1項（総所得金額等の100分の5に相当する金額）; 1円未満の端数は切り捨て",
+    cite!(INCOME_TAX_ACT, "第73条第1項（総所得金額等の100分の5に相当する金額; 1円未満の端数は切り捨て）"),
 );
 
 const fn row(
     id: &'static str,
     value: i64,
     unit: Unit,
-    source: &'static str,
+    source: &'static Cite,
     ja: &'static str,
     en: &'static str,
 ) -> Param {

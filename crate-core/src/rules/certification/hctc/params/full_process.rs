@@ -4,6 +4,7 @@ use super::SEED_FROM;
 use crate::params::Bound::{self, AtLeast};
 use crate::params::Param;
 use crate::params::Unit::{Count, Years};
+use crate::sources::{cite, HCTC_BYLAWS};
 
 // ── 第26条 全過程の実務経験 ──
 pub const FULL_PROCESS_CERTIFIED_PATIENT_CASES: Param = p!(
@@ -11,7 +12,7 @@ pub const FULL_PROCESS_CERTIFIED_PATIENT_CASES: Param = p!(
     10,
     Count,
     AtLeast,
-    "seed 002 細則第26条第1項",
+    cite!(HCTC_BYLAWS, "細則第26条第1項"),
     "認定HCTC申請: 全過程の患者事例（10件以上）",
     "Certified application: full-process patient cases"
 );
@@ -21,7 +22,7 @@ pub const FULL_PROCESS_CERTIFIED_RELATED_DONOR_CASES: Param = p!(
     3,
     Count,
     AtLeast,
-    "seed 002 細則第26条第1項",
+    cite!(HCTC_BYLAWS, "細則第26条第1項"),
     "認定HCTC申請: 全過程の血縁ドナー事例（3件以上）",
     "Certified application: full-process related-donor cases"
 );
@@ -31,7 +32,7 @@ pub const FULL_PROCESS_PEDIATRIC_PATIENT_CASES: Param = p!(
     5,
     Count,
     AtLeast,
-    "seed 002 細則第26条第1項",
+    cite!(HCTC_BYLAWS, "細則第26条第1項"),
     "小児移植のみの申請: 全過程の患者事例（5件以上）",
     "Pediatric-only application: full-process patient cases"
 );
@@ -41,7 +42,7 @@ pub const FULL_PROCESS_PEDIATRIC_RELATED_DONOR_CASES: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第26条第1項",
+    cite!(HCTC_BYLAWS, "細則第26条第1項"),
     "小児移植のみの申請: 全過程の血縁ドナー（2件以上、小児ドナー1件を含む）",
     "Pediatric-only application: full-process related donors (incl. 1 child donor)"
 );
@@ -51,7 +52,7 @@ pub const FULL_PROCESS_SPECIALIST_PATIENT_CASES: Param = p!(
     20,
     Count,
     AtLeast,
-    "seed 002 細則第26条第2項",
+    cite!(HCTC_BYLAWS, "細則第26条第2項"),
     "専門HCTC申請: 全過程の患者事例（20件以上）",
     "Specialist application: full-process patient cases"
 );
@@ -61,7 +62,7 @@ pub const FULL_PROCESS_SPECIALIST_RELATED_DONOR_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第26条第2項",
+    cite!(HCTC_BYLAWS, "細則第26条第2項"),
     "専門HCTC申請: 全過程の血縁ドナー事例（15件以上）",
     "Specialist application: full-process related-donor cases"
 );
@@ -71,7 +72,7 @@ pub const FULL_PROCESS_PROVISIONAL_PATIENT_CASES: Param = p!(
     20,
     Count,
     AtLeast,
-    "seed 002 細則第26条第3項",
+    cite!(HCTC_BYLAWS, "細則第26条第3項"),
     "暫定専門: 全過程の患者事例（20件以上）",
     "Provisional specialist: full-process patient cases"
 );
@@ -81,7 +82,7 @@ pub const FULL_PROCESS_PROVISIONAL_RELATED_DONOR_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第26条第3項",
+    cite!(HCTC_BYLAWS, "細則第26条第3項"),
     "暫定専門: 全過程の血縁ドナー事例（15件以上）",
     "Provisional specialist: full-process related-donor cases"
 );
@@ -91,7 +92,7 @@ pub const FULL_PROCESS_PEDIATRIC_TO_ADULT_PATIENT_CASES: Param = p!(
     4,
     Count,
     AtLeast,
-    "seed 002 細則第26条第4項",
+    cite!(HCTC_BYLAWS, "細則第26条第4項"),
     "小児→成人: 全過程の成人患者事例（4件以上）",
     "Pediatric → adult: full-process adult patient cases"
 );
@@ -101,7 +102,7 @@ pub const FULL_PROCESS_PEDIATRIC_TO_ADULT_RELATED_DONOR_CASES: Param = p!(
     1,
     Count,
     AtLeast,
-    "seed 002 細則第26条第4項",
+    cite!(HCTC_BYLAWS, "細則第26条第4項"),
     "小児→成人: 全過程の成人血縁ドナー事例（1件以上）",
     "Pediatric → adult: full-process adult related-donor cases"
 );
@@ -112,7 +113,7 @@ pub const CHILD_UNDER_AGE: Param = p!(
     18,
     Years,
     Bound::LessThan,
-    "seed 002 細則第27条第1項・第4項",
+    cite!(HCTC_BYLAWS, "細則第27条第1項・第4項"),
     "小児（患者・ドナー）の年齢（18歳未満）",
     "A child patient or donor is under 18"
 );
@@ -122,7 +123,7 @@ pub const ADULT_FROM_AGE: Param = p!(
     18,
     Years,
     AtLeast,
-    "seed 002 細則第27条第3項",
+    cite!(HCTC_BYLAWS, "細則第27条第3項"),
     "成人の患者・ドナーの年齢（18歳以上）",
     "An adult patient or donor is 18 or over"
 );

@@ -9,6 +9,7 @@
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
 use crate::params::Param;
+use crate::sources::{cite, Cite, HCTC_BYLAWS};
 
 /// 第25条第2項: the first revision (adding 第26条・第27条) is implemented from 2019-04-01.
 pub const SEED_FROM: Date = ymd(2019, 4, 1);
@@ -114,8 +115,8 @@ pub const HALF_FEE_ROUNDING: Rounding = Rounding::new(
     1,
     Direction::Down,
     "1円未満切り捨て（半額の端数、細則に定めなし）",
-    "Fractions of a yen dropped (the seed sets no rounding for the half fee)",
-    "seed 002 細則第20条第2項 (rounding not stated; reading)",
+    "Fractions of a yen dropped (the bylaws set no rounding for the half fee)",
+    cite!(HCTC_BYLAWS, "細則第20条第2項"),
 );
 
 /// The rows of one exam level (認定HCTC: 第4条・第5条, 専門HCTC: 第6条・第7条) and the 全過程
@@ -138,7 +139,7 @@ pub const CERTIFIED_EXAM: Exam = Exam {
     full_process: FullProcess {
         patient_cases: &FULL_PROCESS_CERTIFIED_PATIENT_CASES,
         related_donor_cases: &FULL_PROCESS_CERTIFIED_RELATED_DONOR_CASES,
-        article: "seed 002 細則第26条第1項",
+        article: cite!(HCTC_BYLAWS, "細則第26条第1項"),
     },
 };
 
@@ -151,30 +152,30 @@ pub const SPECIALIST_EXAM: Exam = Exam {
     full_process: FullProcess {
         patient_cases: &FULL_PROCESS_SPECIALIST_PATIENT_CASES,
         related_donor_cases: &FULL_PROCESS_SPECIALIST_RELATED_DONOR_CASES,
-        article: "seed 002 細則第26条第2項",
+        article: cite!(HCTC_BYLAWS, "細則第26条第2項"),
     },
 };
 
 /// 第26条: how many of the patient and related-donor cases must cover the whole process, and
-/// where the seed says so.
+/// where the bylaws say so.
 pub struct FullProcess {
     pub patient_cases: &'static Param,
     pub related_donor_cases: &'static Param,
-    pub article: &'static str,
+    pub article: &'static Cite,
 }
 
 /// 第26条第3項 (暫定専門HCTC).
 pub const PROVISIONAL_FULL_PROCESS: FullProcess = FullProcess {
     patient_cases: &FULL_PROCESS_PROVISIONAL_PATIENT_CASES,
     related_donor_cases: &FULL_PROCESS_PROVISIONAL_RELATED_DONOR_CASES,
-    article: "seed 002 細則第26条第3項",
+    article: cite!(HCTC_BYLAWS, "細則第26条第3項"),
 };
 
 /// 第26条第4項 (小児移植認定HCTC → 認定HCTC).
 pub const PEDIATRIC_TO_ADULT_FULL_PROCESS: FullProcess = FullProcess {
     patient_cases: &FULL_PROCESS_PEDIATRIC_TO_ADULT_PATIENT_CASES,
     related_donor_cases: &FULL_PROCESS_PEDIATRIC_TO_ADULT_RELATED_DONOR_CASES,
-    article: "seed 002 細則第26条第4項",
+    article: cite!(HCTC_BYLAWS, "細則第26条第4項"),
 };
 
 /// The case and attendance minimums of a route that has them all.

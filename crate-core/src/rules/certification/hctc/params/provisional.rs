@@ -4,6 +4,7 @@ use super::SEED_FROM;
 use crate::params::Bound::{AtLeast, AtMost};
 use crate::params::Param;
 use crate::params::Unit::{Count, Years, Yen};
+use crate::sources::{cite, HCTC_BYLAWS};
 
 // ── 第14条〜第19条 暫定専門HCTC ──
 pub const OLD_CERTIFICATION_LAST_FY: Param = p!(
@@ -11,7 +12,7 @@ pub const OLD_CERTIFICATION_LAST_FY: Param = p!(
     2015,
     Years,
     AtMost,
-    "seed 002 細則第14条",
+    cite!(HCTC_BYLAWS, "細則第14条"),
     "旧認定制度による認定HCTC取得の期限（平成28年3月末日＝平成27年度末）",
     "Old-system certification obtained by the end of FY2015 (31 Mar 2016)"
 );
@@ -21,7 +22,7 @@ pub const PROVISIONAL_APPLICATION_LAST_FY: Param = p!(
     2020,
     Years,
     AtMost,
-    "seed 002 細則第14条",
+    cite!(HCTC_BYLAWS, "細則第14条"),
     "暫定専門HCTC資格認定の期限（平成32年度＝2020年度まで）",
     "Provisional specialist certification offered until FY2020"
 );
@@ -30,7 +31,7 @@ pub const PROVISIONAL_EXAMINATION_FEE: Param = p!(
     "hctc.fees.provisional_examination",
     10_000,
     Yen,
-    "seed 002 細則第15条第1項",
+    cite!(HCTC_BYLAWS, "細則第15条第1項"),
     "暫定専門HCTCの認定審査料",
     "Provisional specialist examination fee"
 );
@@ -39,7 +40,7 @@ pub const PROVISIONAL_REGISTRATION_FEE: Param = p!(
     "hctc.fees.provisional_registration",
     10_000,
     Yen,
-    "seed 002 細則第15条第2項",
+    cite!(HCTC_BYLAWS, "細則第15条第2項"),
     "暫定専門HCTCの認定登録料",
     "Provisional specialist registration fee"
 );
@@ -49,7 +50,7 @@ pub const PROVISIONAL_FULL_TIME_YEARS: Param = p!(
     3,
     Years,
     AtLeast,
-    "seed 002 細則第16条(1)",
+    cite!(HCTC_BYLAWS, "細則第16条(1)"),
     "暫定専門: 専従実務経験（通算3年以上）",
     "Provisional specialist: full-time years"
 );
@@ -59,7 +60,7 @@ pub const PROVISIONAL_PATIENT_CASES: Param = p!(
     30,
     Count,
     AtLeast,
-    "seed 002 細則第16条(2)",
+    cite!(HCTC_BYLAWS, "細則第16条(2)"),
     "暫定専門: 患者事例（30件以上）",
     "Provisional specialist: patient cases"
 );
@@ -69,7 +70,7 @@ pub const PROVISIONAL_DONOR_CASES: Param = p!(
     30,
     Count,
     AtLeast,
-    "seed 002 細則第16条(2)",
+    cite!(HCTC_BYLAWS, "細則第16条(2)"),
     "暫定専門: ドナー事例（30件以上）",
     "Provisional specialist: donor cases"
 );
@@ -79,7 +80,7 @@ pub const PROVISIONAL_RELATED_DONOR_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第16条(2)",
+    cite!(HCTC_BYLAWS, "細則第16条(2)"),
     "暫定専門: うち血縁ドナー（15件以上）",
     "Provisional specialist: of which related donors"
 );
@@ -89,7 +90,7 @@ pub const PROVISIONAL_MEETINGS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第16条(3)",
+    cite!(HCTC_BYLAWS, "細則第16条(3)"),
     "暫定専門: 学術総会参加（2回以上）",
     "Provisional specialist: annual meetings attended"
 );
@@ -99,7 +100,7 @@ pub const PROVISIONAL_SEMINARS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第16条(3)",
+    cite!(HCTC_BYLAWS, "細則第16条(3)"),
     "暫定専門: 学術総会中の認定更新セミナー参加（2回以上）",
     "Provisional specialist: renewal seminars held during the meetings"
 );
@@ -109,7 +110,7 @@ pub const PROVISIONAL_CASE_REPORTS: Param = p!(
     3,
     Count,
     AtLeast,
-    "seed 002 細則第17条第4項(7)",
+    cite!(HCTC_BYLAWS, "細則第17条第4項(7)"),
     "暫定専門: 患者・ドナー各3事例の報告書",
     "Provisional specialist: case reports (3 patient, 3 donor)"
 );
@@ -118,7 +119,7 @@ pub const PROVISIONAL_VALID_YEARS: Param = p!(
     "hctc.provisional.valid_years",
     5,
     Years,
-    "seed 002 細則第19条第1項",
+    cite!(HCTC_BYLAWS, "細則第19条第1項"),
     "暫定専門HCTCの有効期間（5年間・更新なし）",
     "Provisional specialist validity (5 years, not renewable)"
 );
@@ -128,7 +129,7 @@ pub const UPGRADE_PATIENT_CASES: Param = p!(
     30,
     Count,
     AtLeast,
-    "seed 002 細則第19条第2項(2)",
+    cite!(HCTC_BYLAWS, "細則第19条第2項(2)"),
     "暫定専門→専門: 患者事例（30件以上）",
     "Provisional → specialist: patient cases"
 );
@@ -138,7 +139,7 @@ pub const UPGRADE_DONOR_CASES: Param = p!(
     30,
     Count,
     AtLeast,
-    "seed 002 細則第19条第2項(2)",
+    cite!(HCTC_BYLAWS, "細則第19条第2項(2)"),
     "暫定専門→専門: ドナー事例（30件以上）",
     "Provisional → specialist: donor cases"
 );
@@ -148,7 +149,7 @@ pub const UPGRADE_RELATED_DONOR_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第19条第2項(2)",
+    cite!(HCTC_BYLAWS, "細則第19条第2項(2)"),
     "暫定専門→専門: うち血縁ドナー事例（15件以上）",
     "Provisional → specialist: of which related-donor cases"
 );
@@ -158,7 +159,7 @@ pub const UPGRADE_MEETINGS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第19条第2項(3)",
+    cite!(HCTC_BYLAWS, "細則第19条第2項(3)"),
     "暫定専門→専門: 学術総会参加（2回以上）",
     "Provisional → specialist: annual meetings attended"
 );
@@ -168,7 +169,7 @@ pub const UPGRADE_SEMINARS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第19条第2項(3)",
+    cite!(HCTC_BYLAWS, "細則第19条第2項(3)"),
     "暫定専門→専門: 学術総会中の認定更新セミナー参加（2回以上）",
     "Provisional → specialist: renewal seminars held during the meetings"
 );

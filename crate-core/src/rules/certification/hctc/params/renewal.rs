@@ -4,6 +4,7 @@ use super::SEED_FROM;
 use crate::params::Bound::{AtLeast, AtMost};
 use crate::params::Param;
 use crate::params::Unit::{Count, MonthDay, Years, Yen};
+use crate::sources::{cite, HCTC_BYLAWS};
 
 // ── 第9条第1項 認定HCTCの更新 ──
 pub const CERTIFIED_RENEWAL_PATIENT_CASES: Param = p!(
@@ -11,7 +12,7 @@ pub const CERTIFIED_RENEWAL_PATIENT_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第9条第1項(1)",
+    cite!(HCTC_BYLAWS, "細則第9条第1項(1)"),
     "認定HCTC更新: 患者事例（15件以上）",
     "Certified renewal: patient cases"
 );
@@ -21,7 +22,7 @@ pub const CERTIFIED_RENEWAL_DONOR_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第9条第1項(1)",
+    cite!(HCTC_BYLAWS, "細則第9条第1項(1)"),
     "認定HCTC更新: ドナー事例（15件以上）",
     "Certified renewal: donor cases"
 );
@@ -31,7 +32,7 @@ pub const CERTIFIED_RENEWAL_RELATED_DONOR_CASES: Param = p!(
     5,
     Count,
     AtLeast,
-    "seed 002 細則第9条第1項(1)",
+    cite!(HCTC_BYLAWS, "細則第9条第1項(1)"),
     "認定HCTC更新: うち血縁ドナー事例（5件以上）",
     "Certified renewal: of which related-donor cases"
 );
@@ -41,7 +42,7 @@ pub const CERTIFIED_RENEWAL_MEETINGS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第9条第1項(2)",
+    cite!(HCTC_BYLAWS, "細則第9条第1項(2)"),
     "認定HCTC更新: 学術総会参加（2回以上）",
     "Certified renewal: annual meetings attended"
 );
@@ -51,7 +52,7 @@ pub const CERTIFIED_RENEWAL_SEMINARS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第9条第1項(3)",
+    cite!(HCTC_BYLAWS, "細則第9条第1項(3)"),
     "認定HCTC更新: 認定更新セミナー（ブラッシュアップ研修会）参加（2回以上）",
     "Certified renewal: designated renewal seminars attended"
 );
@@ -62,7 +63,7 @@ pub const SPECIALIST_RENEWAL_PATIENT_CASES: Param = p!(
     30,
     Count,
     AtLeast,
-    "seed 002 細則第9条第2項(2)",
+    cite!(HCTC_BYLAWS, "細則第9条第2項(2)"),
     "専門HCTC更新: 患者事例（30件以上）",
     "Specialist renewal: patient cases"
 );
@@ -72,7 +73,7 @@ pub const SPECIALIST_RENEWAL_DONOR_CASES: Param = p!(
     30,
     Count,
     AtLeast,
-    "seed 002 細則第9条第2項(2)",
+    cite!(HCTC_BYLAWS, "細則第9条第2項(2)"),
     "専門HCTC更新: ドナー事例（30件以上）",
     "Specialist renewal: donor cases"
 );
@@ -82,7 +83,7 @@ pub const SPECIALIST_RENEWAL_RELATED_DONOR_CASES: Param = p!(
     15,
     Count,
     AtLeast,
-    "seed 002 細則第9条第2項(2)",
+    cite!(HCTC_BYLAWS, "細則第9条第2項(2)"),
     "専門HCTC更新: うち血縁ドナー事例（15件以上）",
     "Specialist renewal: of which related-donor cases"
 );
@@ -92,7 +93,7 @@ pub const SPECIALIST_RENEWAL_MEETINGS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第9条第2項(3)",
+    cite!(HCTC_BYLAWS, "細則第9条第2項(3)"),
     "専門HCTC更新: 学術総会参加（2回以上）",
     "Specialist renewal: annual meetings attended"
 );
@@ -102,7 +103,7 @@ pub const SPECIALIST_RENEWAL_SEMINARS: Param = p!(
     2,
     Count,
     AtLeast,
-    "seed 002 細則第9条第2項(4)",
+    cite!(HCTC_BYLAWS, "細則第9条第2項(4)"),
     "専門HCTC更新: 認定更新セミナー参加（2回以上）",
     "Specialist renewal: designated renewal seminars attended"
 );
@@ -112,7 +113,7 @@ pub const RENEWAL_EXAMINATION_FEE: Param = p!(
     "hctc.fees.renewal_examination",
     10_000,
     Yen,
-    "seed 002 細則第10条第1項",
+    cite!(HCTC_BYLAWS, "細則第10条第1項"),
     "認定資格更新審査料",
     "Renewal examination fee"
 );
@@ -121,7 +122,7 @@ pub const RENEWAL_WINDOW_START: Param = p!(
     "hctc.renewal.window_start",
     201,
     MonthDay,
-    "seed 002 細則第11条第1項",
+    cite!(HCTC_BYLAWS, "細則第11条第1項"),
     "更新申請受付期間の初日（原則として毎年2月1日）",
     "Renewal application window: first day (1 Feb)"
 );
@@ -130,7 +131,7 @@ pub const RENEWAL_WINDOW_END: Param = p!(
     "hctc.renewal.window_end",
     331,
     MonthDay,
-    "seed 002 細則第11条第1項",
+    cite!(HCTC_BYLAWS, "細則第11条第1項"),
     "更新申請受付期間の末日（原則として3月31日）",
     "Renewal application window: last day (31 Mar)"
 );
@@ -140,7 +141,7 @@ pub const DEFERRAL_MAX_YEARS: Param = p!(
     3,
     Years,
     AtMost,
-    "seed 002 細則第13条第1項",
+    cite!(HCTC_BYLAWS, "細則第13条第1項"),
     "更新の保留（原則として通算3年を限度）",
     "Renewal deferral: at most 3 years in total"
 );

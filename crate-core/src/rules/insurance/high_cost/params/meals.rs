@@ -3,13 +3,13 @@
 
 use crate::date::{ymd, Date};
 use crate::params::{Confidence, Param, Unit};
+use crate::sources::{cite, Cite, MEAL_NOTICES};
 
 const FROM_2024: Date = ymd(2024, 6, 1);
 const UNTIL_2024: Date = ymd(2025, 3, 31);
 const FROM_2025: Date = ymd(2025, 4, 1);
-const SRC_2024: &str = "厚生労働省告示（食事療養標準負担額、2024年6月1日から）; 健康保険組合・自治体の告知による";
-const SRC_2025: &str =
-    "厚生労働省告示（食事療養標準負担額、2025年4月1日から）; 健康保険組合・自治体の告知による（例: 明電舎健康保険組合「令和7年4月から入院時の食費が変わります」）";
+const SRC_2024: &Cite = cite!(MEAL_NOTICES, "2024年6月1日からの標準負担額（1食）");
+const SRC_2025: &Cite = cite!(MEAL_NOTICES, "2025年4月1日からの標準負担額（1食）");
 
 const fn m2024(id: &'static str, value: i64, ja: &'static str, en: &'static str) -> Param {
     Param::new(id, value, Unit::Yen, FROM_2024, SRC_2024, ja, en).until(UNTIL_2024).confidence(Confidence::High)

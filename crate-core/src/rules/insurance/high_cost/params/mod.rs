@@ -19,6 +19,7 @@ pub use under70::*;
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
 use crate::params::{Bound, Confidence, Param, Unit};
+use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT, HEALTH_INSURANCE_ORDER, MHLW_HIGH_COST_2026};
 
 /// The 70歳未満 brackets ア〜オ began on 2015-01-01 (平成27年1月診療分).
 pub(crate) const T2015_FROM: Date = ymd(2015, 1, 1);
@@ -28,11 +29,12 @@ pub(crate) const T2026_UNTIL: Date = ymd(2027, 7, 31);
 pub(crate) const T2027_FROM: Date = ymd(2027, 8, 1);
 
 /// The long-standing 政令 figures in force until 2026-07.
-pub(crate) const SRC_2015: &str =
-    "健康保険法施行令第42条（70歳未満の区分ア〜オ、平成27年1月診療分から2026年7月診療分まで）";
-/// The 2026 review (FACTS-2026: "Primary source"); the 政令 text itself was not confirmed.
-pub(crate) const SRC_2026: &str =
-    "厚生労働省「高額療養費制度の見直しについて（令和８年８月診療分から）」pp.4–6 (健康保険法施行令第42条; 厚生労働省の公表資料による)";
+pub(crate) const SRC_2015: &Cite =
+    cite!(HEALTH_INSURANCE_ORDER, "第42条（70歳未満の区分ア〜オ、平成27年1月診療分から2026年7月診療分まで）");
+/// The 2026 review (its primary source); the 政令 text itself was not confirmed. The tables are on
+/// its pp.4–6; which page holds which table was not checked, so the range is in the section.
+pub(crate) const SRC_2026: &Cite =
+    cite!(MHLW_HIGH_COST_2026, "pp.4–6 自己負担限度額（健康保険法施行令第42条; 厚生労働省の公表資料による）");
 
 /// 1円未満四捨五入 of the 1% term: 健康保険法施行令第42条 「一円未満の端数がある場合において、その端数
 /// 金額が五十銭未満であるときは、これを切り捨て、その端数金額が五十銭以上であるときは、これを一円に切り上げ」.
@@ -41,12 +43,13 @@ pub const HIGH_COST_ONE_PERCENT_ROUNDING: Rounding = Rounding::new(
     Direction::HalfUp,
     "1円未満四捨五入（50銭未満切り捨て・50銭以上切り上げ）",
     "Rounded to the nearest yen (under 50 sen dropped, 50 sen or more rounded up)",
-    "健康保険法施行令第42条",
+    cite!(HEALTH_INSURANCE_ORDER, "第42条"),
 );
 
 /// 一部負担金の割合 (健康保険法第74条第1項): 3割; 70歳以上 2割 (現役並み所得者は3割). Long-standing law
 /// (confidence high); used when a month gives no rate of its own.
-const SRC_COPAY: &str = "健康保険法第74条第1項（一部負担金の割合: 3割、70歳以上は2割・現役並み所得者は3割）";
+const SRC_COPAY: &Cite =
+    cite!(HEALTH_INSURANCE_ACT, "第74条第1項（一部負担金の割合: 3割、70歳以上は2割・現役並み所得者は3割）");
 
 pub const COPAY_PERCENT_STANDARD: Param = Param::new(
     "insurance.copay.percent_standard",
@@ -77,7 +80,10 @@ pub const HOUSEHOLD_MIN_COPAY: Param = Param::new(
     21_000,
     Unit::Yen,
     T2015_FROM,
-    "健康保険法施行令（高額療養費の世帯合算: 70歳未満は1医療機関・入院外来別に21,000円以上の一部負担金を合算）; 従来から変更なし（確認できた範囲）",
+    cite!(
+        HEALTH_INSURANCE_ORDER,
+        "高額療養費の世帯合算（70歳未満は1医療機関・入院外来別に21,000円以上の一部負担金を合算; 従来から変更なし、確認できた範囲）"
+    ),
     "世帯合算の対象となる一部負担金（70歳未満、1医療機関・入院外来別）",
     "Co-payments that add up in a household (under 70, per hospital, inpatient/outpatient)",
 )
@@ -91,7 +97,7 @@ pub const MANY_TIMES_PRIOR_MONTHS: Param = Param::new(
     3,
     Unit::Count,
     T2015_FROM,
-    "健康保険法施行令第42条（療養のあった月以前12月以内に既に高額療養費が支給されている月数が3月以上）",
+    cite!(HEALTH_INSURANCE_ORDER, "第42条（療養のあった月以前12月以内に既に高額療養費が支給されている月数が3月以上）"),
     "多数回該当: 12か月以内に既に支給された月数（以上）",
     "4th-month reduction: months already with a benefit within 12 months (at least)",
 )
@@ -103,7 +109,7 @@ pub const MANY_TIMES_WINDOW_MONTHS: Param = Param::new(
     12,
     Unit::Count,
     T2015_FROM,
-    "健康保険法施行令第42条（療養のあった月以前12月以内）",
+    cite!(HEALTH_INSURANCE_ORDER, "第42条（療養のあった月以前12月以内）"),
     "多数回該当: 数える期間（その月以前の月数）",
     "4th-month reduction: the window, in months up to the month",
 )

@@ -10,11 +10,13 @@
 use super::{SRC_2026, T2015_UNTIL, T2026_FROM, T2026_UNTIL, T2027_FROM};
 use crate::date::{ymd, Date};
 use crate::params::{Bound, Confidence, Param, Unit};
+use crate::sources::{cite, Cite, HEALTH_INSURANCE_ORDER};
 
 /// The figures until 2026-07 date from the 平成30年8月 review (一般 57,600 / 外来 18,000, 年 144,000).
 /// FACTS-2026 gives the figures but not their first day: 2018-08-01 is this module's reading.
 pub(crate) const S2018_FROM: Date = ymd(2018, 8, 1);
-const SRC_2018: &str = "健康保険法施行令第42条（70歳以上の区分、平成30年8月診療分から2026年7月診療分まで）";
+const SRC_2018: &Cite =
+    cite!(HEALTH_INSURANCE_ORDER, "第42条（70歳以上の区分、平成30年8月診療分から2026年7月診療分まで）");
 
 const fn s2018(id: &'static str, value: i64, ja: &'static str, en: &'static str) -> Param {
     Param::new(id, value, Unit::Yen, S2018_FROM, SRC_2018, ja, en).until(T2015_UNTIL).confidence(Confidence::Medium)
@@ -30,8 +32,10 @@ const fn s2027(id: &'static str, value: i64, ja: &'static str, en: &'static str)
 
 // ───────────── 現役並み: the 標準報酬月額 limits (the brief's mapping; 83万 / 53万 / 28万) ─────────────
 
-const SRC_PAY: &str =
-    "健康保険法施行令第42条（70歳以上: 現役並みIII 標準報酬月額83万円以上、II 53万円以上、I 28万円以上）";
+const SRC_PAY: &Cite = cite!(
+    HEALTH_INSURANCE_ORDER,
+    "第42条（70歳以上: 現役並みIII 標準報酬月額83万円以上、II 53万円以上、I 28万円以上）"
+);
 
 pub const GENEKINAMI3_PAY_FROM: Param = Param::new(
     "advanced.high_cost.over70.genekinami3.pay_from",

@@ -1,0 +1,504 @@
+//! The documents the rules come from, and citations into them.
+//!
+//! A [`Doc`] is one source: the five documents the calculators were built from and the public
+//! sources outside them (laws, the 厚生労働省 notice of 2026, the meal-charge notices), each with
+//! its title, publisher, edition and date, where it can be found, and how current it is (when it
+//! was last checked against a public source and what is known to have changed since). A [`Cite`]
+//! points into one: the section or article, the page where the document has page numbers, and a
+//! short quote where the wording matters. Every figure, rounding and explanation step cites one.
+//!
+//! Citations are data: `static`, formatted only when shown ([`Cite::text`], [`Cite::short`]). The
+//! JSON API gives a citation as one readable Japanese string (`source`) and its parts (`cite`).
+//! A document's `id` is internal: it is never shown, in a page or in the JSON.
+
+use crate::msg::Text;
+use serde::ser::SerializeStruct;
+use serde::Serialize;
+
+/// One source document.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Doc {
+    /// Internal key (never shown).
+    pub id: &'static str,
+    /// Who issued it (empty for a law: a law is cited by its name alone).
+    pub publisher: Text,
+    pub title: Text,
+    /// Edition and date (for a law, its number).
+    pub edition: Text,
+    /// A short name for the lines of an explanation.
+    pub short: Text,
+    /// A public address: only one the document itself states or that was checked.
+    pub url: Option<&'static str>,
+    /// Whether the document has page numbers (a citation into it then gives the page).
+    pub paged: bool,
+    /// When it was last checked against a public source (`YYYY-MM`).
+    pub checked: &'static str,
+    /// What is known to have changed since the document (or "nothing found", and how sure).
+    pub changes: Text,
+}
+
+impl Doc {
+    /// The document's full citation: 「公益財団法人日本骨髄バンク『…（第5版）』2023年8月」 /
+    /// "Japan Marrow Donor Program, … (5th ed.), Aug 2023".
+    pub fn text(&self, en: bool) -> String {
+        let mut s = String::new();
+        self.write(en, &mut s);
+        s
+    }
+
+    fn write(&self, en: bool, s: &mut String) {
+        let (publisher, title, edition) = (self.publisher.get(en), self.title.get(en), self.edition.get(en));
+        match (en, publisher.is_empty()) {
+            (false, true) => s.push_str(title),
+            (false, false) => {
+                s.push_str(publisher);
+                s.push('『');
+                s.push_str(title);
+                s.push('』');
+            }
+            (true, _) => {
+                if !publisher.is_empty() {
+                    s.push_str(publisher);
+                    s.push_str(", ");
+                }
+                s.push_str(title);
+            }
+        }
+        if !edition.is_empty() {
+            s.push_str(if en { " (" } else { "（" });
+            s.push_str(edition);
+            s.push_str(if en { ")" } else { "）" });
+        }
+    }
+
+    /// A law (no publisher): its articles follow its name without a space (健康保険法第75条).
+    fn joins(&self, section: &str) -> bool {
+        self.publisher.ja.is_empty() && section.starts_with('第')
+    }
+}
+
+/// A place in a document: the section or article, its page, the words that matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cite {
+    pub doc: &'static Doc,
+    /// The section or article as the document numbers it (`参考資料2-13 4.`, `細則第9条第1項(1)`).
+    pub section: &'static str,
+    /// The page, where the document has page numbers.
+    pub page: Option<u16>,
+    /// The document's own words, where they matter (empty: none).
+    pub quote: &'static str,
+}
+
+impl Cite {
+    pub const fn new(doc: &'static Doc, section: &'static str) -> Cite {
+        Cite { doc, section, page: None, quote: "" }
+    }
+
+    pub const fn page(mut self, page: u16) -> Cite {
+        self.page = Some(page);
+        self
+    }
+
+    pub const fn quote(mut self, quote: &'static str) -> Cite {
+        self.quote = quote;
+        self
+    }
+
+    /// The full citation in one line: 「公益財団法人日本骨髄バンク『…』（2023年8月） 参考資料2-13 4.
+    /// 「最終同意等調整料」 p.31」. The JSON API's `source` is the Japanese one.
+    pub fn text(&self, en: bool) -> String {
+        let mut s = String::new();
+        self.doc.write(en, &mut s);
+        self.place(en, &mut s);
+        s
+    }
+
+    /// The same with the document's short name (a line of an explanation).
+    pub fn short(&self, en: bool) -> String {
+        let mut s = self.doc.short.get(en).to_string();
+        self.place(en, &mut s);
+        s
+    }
+
+    /// Section, quote and page after the document's name.
+    fn place(&self, en: bool, s: &mut String) {
+        if (en || !self.doc.joins(self.section)) && !self.section.is_empty() {
+            s.push_str(if en { ", " } else { " " });
+        }
+        s.push_str(self.section);
+        if !self.quote.is_empty() {
+            s.push('「');
+            s.push_str(self.quote);
+            s.push('」');
+        }
+        if let Some(p) = self.page {
+            s.push_str(if en { ", p." } else { " p." });
+            s.push_str(&p.to_string());
+        }
+    }
+
+    /// The parts, for the JSON API: `{doc, title, section, page, quote}` (`doc`: the document's
+    /// full citation in Japanese; its internal id is not given).
+    pub fn parts(&'static self) -> CiteParts {
+        CiteParts(self)
+    }
+}
+
+/// A citation reads as its Japanese text wherever a result holds one (`source`, `article`).
+impl Serialize for Cite {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text(false))
+    }
+}
+
+/// A citation's parts in the JSON API (see [`Cite::parts`]).
+#[derive(Debug, Clone, Copy)]
+pub struct CiteParts(&'static Cite);
+
+impl Serialize for CiteParts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.0;
+        let mut st = s.serialize_struct("Cite", 5)?;
+        st.serialize_field("doc", &c.doc.text(false))?;
+        st.serialize_field("title", c.doc.title.ja)?;
+        st.serialize_field("section", c.section)?;
+        st.serialize_field("page", &c.page)?;
+        st.serialize_field("quote", c.quote)?;
+        st.end()
+    }
+}
+
+/// A `&'static Cite` anywhere (a const, an argument, a function body):
+/// `cite!(JMDP, "参考資料2-13 4.", page: 31, quote: "最終同意等調整料")`.
+macro_rules! cite {
+    ($doc:expr, $section:expr $(, page: $page:expr)? $(, quote: $quote:expr)? $(,)?) => {{
+        const C: $crate::sources::Cite = $crate::sources::Cite::new(&$doc, $section)$(.page($page))?$(.quote($quote))?;
+        &C
+    }};
+}
+pub(crate) use cite;
+
+const CHECKED: &str = "2026-12";
+
+// ---- The five documents the calculators were built from ----
+
+/// 細胞治療認定管理師制度 Q&A (the 4th application round, 2021).
+pub static CELL_THERAPY_QA: Doc = Doc {
+    id: "cell_therapy_qa",
+    publisher: Text::new(
+        "一般社団法人日本輸血・細胞治療学会",
+        "Japan Society of Transfusion Medicine and Cell Therapy",
+    ),
+    title: Text::new("細胞治療認定管理師制度 Q&A", "Q&A on the Certified Cell Therapy Manager scheme"),
+    edition: Text::new("第4回 受験申請, 2021年", "4th application round, 2021"),
+    short: Text::new("細胞治療認定管理師制度 Q&A（2021年）", "Cell therapy manager Q&A (2021)"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "2021年の第4回より後の受験申請の回は見つかっていません。この回の申請期間だけを扱います。",
+        "No application round after the 4th (2021) was found: only that round's window is known.",
+    ),
+};
+
+/// 先進医療 実施届出書 様式 記載例 (the forms and their filled-in examples).
+pub static ADVANCED_FORMS: Doc = Doc {
+    id: "advanced_forms",
+    publisher: Text::new("厚生労働省", "Ministry of Health, Labour and Welfare"),
+    title: Text::new(
+        "先進医療 実施届出書 様式 記載例（様式第1-1号〜第9号）",
+        "Advanced medical care (先進医療) notification forms with filled-in examples (Forms 1-1 to 9)",
+    ),
+    edition: Text::new("令和3年2月1日以降の押印不要版", "the version without seals, from 1 Feb 2021"),
+    short: Text::new("先進医療 実施届出書 様式 記載例", "Advanced care notification forms"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "様式の改定は記録されていません。高額療養費の限度額はこの資料ではなく、厚生労働省の公表資料（2026年）と健康保険法施行令によります。",
+        "No later change to the forms is recorded. The high-cost caps come not from this document but from the Health Insurance Act Enforcement Order and MHLW's 2026 notice.",
+    ),
+};
+
+/// 造血細胞移植コーディネーター（HCTC）認定制度細則 (first revision, 2019-04-01).
+pub static HCTC_BYLAWS: Doc = Doc {
+    id: "hctc_bylaws",
+    publisher: Text::new(
+        "一般社団法人日本造血細胞移植学会（現 日本造血・免疫細胞療法学会）",
+        "Japan Society for Hematopoietic Cell Transplantation (now the Japanese Society for Transplantation and Cellular Therapy, JSTCT)",
+    ),
+    title: Text::new(
+        "造血細胞移植コーディネーター（HCTC）認定制度細則",
+        "Bylaws of the Hematopoietic Cell Transplant Coordinator (HCTC) certification scheme",
+    ),
+    edition: Text::new("2017年4月28日施行, 第一回改定 2019年4月1日", "in force 28 Apr 2017, first revision 1 Apr 2019"),
+    short: Text::new("HCTC認定制度細則", "HCTC bylaws"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "2020年9月23日、学会は規則の第三回改定・細則の第二回改定と、2020年12月1日からのHCTC認定研修（通算20日間以上。修了者は患者事例10件以上・ドナー事例10件以上〈小児は各5件〉で申請できます）を公表しました。改定後の細則の全文は見つかっていないため、2019年4月1日の版で計算します。2019年より後の手数料は見つかっていません。",
+        "On 23 Sep 2020 the society announced the third revision of the rules and the second of the bylaws, and HCTC certification training from 1 Dec 2020 (20 days or more in all; those who complete it may apply with 10 or more patient cases and 10 or more donor cases, 5 each for paediatrics). The revised bylaws' full text was not found, so this site computes with the 2019-04-01 version. Fees after 2019 were not found.",
+    ),
+};
+
+/// 日本骨髄バンク「…事務手続きに関する説明書 〜医事課の方へ〜（第5版）」2023年8月: it has page
+/// numbers (its 目次 gives the first page of every section).
+pub static JMDP_GUIDE: Doc = Doc {
+    id: "jmdp_guide",
+    publisher: Text::new("公益財団法人日本骨髄バンク", "Japan Marrow Donor Program (JMDP)"),
+    title: Text::new(
+        "非血縁者間骨髄移植・採取ならびに非血縁者間末梢血幹細胞移植・採取における事務手続きに関する説明書 〜医事課の方へ〜（第5版）",
+        "Administrative procedures for unrelated bone marrow and peripheral blood stem cell transplantation and harvest: a guide for hospital billing departments (5th ed.)",
+    ),
+    edition: Text::new("2023年8月", "Aug 2023"),
+    short: Text::new("日本骨髄バンク 医事課向け説明書（第5版）", "JMDP billing guide (5th ed.)"),
+    url: Some("https://www.jmdp.or.jp"),
+    paged: true,
+    checked: CHECKED,
+    changes: Text::new(
+        "患者負担金（2022年12月の料金表）と免除基準: 変更は見つかっていません（日本骨髄バンクのサイトに接続できず、確度は低）。55,000点の合意: 変更は見つかっていません。K922・K921の点数は令和4年（2022年）の点数表のもので、令和6年改定ではK921 21,640点が変わらず、K922は未確認。令和8年改定（2026年6月1日、令和8年厚生労働省告示第69号）では注9 コーディネート体制充実加算 1,500点が変わらず、K922の本体と注8は未確認です。明細書の点数を入力してください。",
+        "Patient fees (the Dec 2022 table) and the exemption table: no change found (confidence low: JMDP's site could not be reached). The 55,000-point agreement: no change found. The K922 and K921 points are from the 2022 fee schedule: in the 2024 revision K921 (21,640 points) was seen unchanged and K922 was not seen; in the 2026 revision (1 Jun 2026, MHLW notice No. 69 of 2026) note 9 (1,500 points) was seen unchanged, and K922's main points and note 8 were not confirmed. Type the points on the receipt.",
+    ),
+};
+
+/// 日本薬剤師研修センター「研修認定薬剤師制度 実施要領」（平成29年4月1日施行版）.
+pub static PHARMACIST_GUIDELINES: Doc = Doc {
+    id: "pharmacist_guidelines",
+    publisher: Text::new("公益財団法人日本薬剤師研修センター", "Japan Pharmacists Education Center (JPEC)"),
+    title: Text::new("研修認定薬剤師制度 実施要領", "Implementation guidelines of the certified pharmacist (training) scheme"),
+    edition: Text::new("平成29年4月1日施行版", "the version in force from 1 Apr 2017"),
+    short: Text::new("研修認定薬剤師制度 実施要領", "Certified pharmacist guidelines"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "2022年4月1日から研修の記録はセンターのオンラインシステム（PECS）で管理され、オンライン申請は2022年1月11日から受け付けています。新規認定の4年と1年ごとの区切りは認定申請日から1年ずつ遡って数えます（更新は認定期間の初日から）。認定は審査が終わった日から始まり、更新の申請は有効期限の2か月前から3か月後まで受け付けます。システムに登録する前の単位は遡って加算されません。手数料は2019年10月1日から消費税10%で改定されました（新しい額は確認できていません）。",
+        "Since 1 Apr 2022 training records are kept in the center's online system (PECS); online applications since 11 Jan 2022. For a new certification the 4 years and their yearly boundaries are counted back from the application date (a renewal still counts from the first day of the certification period). A certification starts on the day the review ends; renewals are taken from 2 months before to 3 months after expiry. Credits earned before registering in the system are not added retroactively. Fees were revised with the 10% consumption tax from 1 Oct 2019 (the new amounts were not found).",
+    ),
+};
+
+// ---- Public sources outside the five documents ----
+
+/// 研修認定薬剤師: the move to the online system (the center's FAQ and a prefectural notice).
+pub static PHARMACIST_ONLINE: Doc = Doc {
+    id: "pharmacist_online",
+    publisher: Text::new("公益財団法人日本薬剤師研修センター", "Japan Pharmacists Education Center (JPEC)"),
+    title: Text::new(
+        "研修認定薬剤師制度のオンラインシステム（PECS）への移行に関する案内（センターのよくある質問、都道府県薬剤師会の通知）",
+        "Notices on the move of the certified pharmacist scheme to the online system (PECS): the center's FAQ and a prefectural pharmacists' association notice",
+    ),
+    edition: Text::new("2022年", "2022"),
+    short: Text::new("研修認定薬剤師 オンラインシステムの案内（2022年）", "Certified pharmacist online system notices (2022)"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("確度: 高。", "Confidence: high."),
+};
+
+/// 健康保険法 (一部負担金、高額療養費).
+pub static HEALTH_INSURANCE_ACT: Doc = Doc {
+    id: "health_insurance_act",
+    publisher: Text::EMPTY,
+    title: Text::new("健康保険法", "Health Insurance Act"),
+    edition: Text::new("大正11年法律第70号", "Act No. 70 of 1922"),
+    short: Text::new("健康保険法", "Health Insurance Act"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("長く変わっていない規定です（確度: 高）。", "Long-standing law (confidence: high)."),
+};
+
+/// 健康保険法施行令 第42条 (高額療養費算定基準額).
+pub static HEALTH_INSURANCE_ORDER: Doc = Doc {
+    id: "health_insurance_order",
+    publisher: Text::EMPTY,
+    title: Text::new("健康保険法施行令", "Order for Enforcement of the Health Insurance Act"),
+    edition: Text::new("大正15年勅令第243号", "Imperial Ordinance No. 243 of 1926"),
+    short: Text::new("健康保険法施行令", "Health Insurance Act Enforcement Order"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "2026年8月と2027年8月に限度額が見直されます（厚生労働省の公表資料による）。改正後の政令の条文の公布は確認していません。",
+        "The caps are revised in Aug 2026 and Aug 2027 (per MHLW's published notice); the promulgation of the amended order's text was not confirmed.",
+    ),
+};
+
+/// 厚生労働省「高額療養費制度の見直しについて（令和８年８月診療分から）」.
+pub static MHLW_HIGH_COST_2026: Doc = Doc {
+    id: "mhlw_high_cost_2026",
+    publisher: Text::new("厚生労働省", "Ministry of Health, Labour and Welfare"),
+    title: Text::new(
+        "高額療養費制度の見直しについて（令和８年８月診療分から）",
+        "Review of the high-cost medical expense benefit (from care in Aug 2026)",
+    ),
+    edition: Text::new("2026年", "2026"),
+    short: Text::new("厚生労働省 高額療養費制度の見直し（2026年）", "MHLW high-cost benefit review (2026)"),
+    url: Some("https://www.mhlw.go.jp/content/001726232.pdf"),
+    // Its tables are on pp.4–6; which page holds which table was not checked, so a citation gives
+    // the range in its section rather than one page.
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "2025年12月24日の閣僚折衝で決まり、2026年3月6日に大臣が2段階（2026年8月・2027年8月）を確認しました。複数の独立した公開資料が全ての額で一致し、うち一つが2026年10月1日にこのPDFの本文と照合しています。確度: 2026年8月からの額は高、2027年8月からの額は中〜高、70歳以上は中。政令の条文の公布は確認していません（厚生労働省の公表資料による）。",
+        "Decided at the ministers' meeting of 24 Dec 2025; the two steps (Aug 2026 and Aug 2027) were confirmed by the minister on 6 Mar 2026. Several independent public copies agree on every figure, one checked against this PDF's text on 1 Oct 2026. Confidence: high for Aug 2026, medium-high for Aug 2027, medium for those 70 and over. The amended order's promulgation was not confirmed (figures as MHLW published them).",
+    ),
+};
+
+/// 入院時食事療養費の標準負担額 (厚生労働省告示, as health insurance societies announced it).
+pub static MEAL_NOTICES: Doc = Doc {
+    id: "meal_notices",
+    publisher: Text::new("厚生労働省告示（健康保険組合・自治体の告知による）", "MHLW notices (as health insurance societies and municipalities announced them)"),
+    title: Text::new("入院時食事療養費の食事療養標準負担額", "Standard charge for hospital meals"),
+    edition: Text::new(
+        "2024年6月1日・2025年4月1日の改定。例: 明電舎健康保険組合「令和7年4月から入院時の食費が変わります」",
+        "revisions of 1 Jun 2024 and 1 Apr 2025; e.g. Meidensha Health Insurance Society, \"Hospital meal charges change from April 2025\"",
+    ),
+    short: Text::new("食事療養標準負担額（厚生労働省告示）", "Hospital meal charge (MHLW notice)"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("確度: 高。2026年の変更は確認していません。", "Confidence: high. A change in 2026 was not checked."),
+};
+
+/// 所得税法 (医療費控除 第73条, 税率 第89条).
+pub static INCOME_TAX_ACT: Doc = Doc {
+    id: "income_tax_act",
+    publisher: Text::EMPTY,
+    title: Text::new("所得税法", "Income Tax Act"),
+    edition: Text::new("昭和40年法律第33号", "Act No. 33 of 1965"),
+    short: Text::new("所得税法", "Income Tax Act"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("長く変わっていない規定です（確度: 高）。", "Long-standing law (confidence: high)."),
+};
+
+/// 国税通則法 (端数計算 第118条).
+pub static GENERAL_TAX_ACT: Doc = Doc {
+    id: "general_tax_act",
+    publisher: Text::EMPTY,
+    title: Text::new("国税通則法", "Act on General Rules for National Taxes"),
+    edition: Text::new("昭和37年法律第66号", "Act No. 66 of 1962"),
+    short: Text::new("国税通則法", "Act on General Rules for National Taxes"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("長く変わっていない規定です（確度: 高）。", "Long-standing law (confidence: high)."),
+};
+
+/// 地方税法 (住民税 所得割の標準税率).
+pub static LOCAL_TAX_ACT: Doc = Doc {
+    id: "local_tax_act",
+    publisher: Text::EMPTY,
+    title: Text::new("地方税法", "Local Tax Act"),
+    edition: Text::new("昭和25年法律第226号", "Act No. 226 of 1950"),
+    short: Text::new("地方税法", "Local Tax Act"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("長く変わっていない規定です（確度: 高）。", "Long-standing law (confidence: high)."),
+};
+
+/// 復興財源確保法 (復興特別所得税, 2013〜2037年分).
+pub static RECONSTRUCTION_ACT: Doc = Doc {
+    id: "reconstruction_act",
+    publisher: Text::EMPTY,
+    title: Text::new(
+        "東日本大震災からの復興のための施策を実施するために必要な財源の確保に関する特別措置法（復興財源確保法）",
+        "Act on Special Measures for Securing Financial Resources for the Reconstruction from the Great East Japan Earthquake",
+    ),
+    edition: Text::new("平成23年法律第117号", "Act No. 117 of 2011"),
+    short: Text::new("復興財源確保法", "Reconstruction Funding Act"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new(
+        "復興特別所得税は2013〜2037年分（確度: 高）。",
+        "The special reconstruction income tax applies to 2013–2037 (confidence: high).",
+    ),
+};
+
+/// 民法 (期間の計算 第143条).
+pub static CIVIL_CODE: Doc = Doc {
+    id: "civil_code",
+    publisher: Text::EMPTY,
+    title: Text::new("民法", "Civil Code"),
+    edition: Text::new("明治29年法律第89号", "Act No. 89 of 1896"),
+    short: Text::new("民法", "Civil Code"),
+    url: None,
+    paged: false,
+    checked: CHECKED,
+    changes: Text::new("長く変わっていない規定です（確度: 高）。", "Long-standing law (confidence: high)."),
+};
+
+/// What the user typed: a step that uses an entered figure instead of a document's cites this,
+/// with the field as its section (not a document: not in [`DOCS`]).
+pub static ENTERED: Doc = Doc {
+    id: "entered",
+    publisher: Text::EMPTY,
+    title: Text::new("入力値", "Your entry"),
+    edition: Text::EMPTY,
+    short: Text::new("入力値", "Your entry"),
+    url: None,
+    paged: false,
+    checked: "",
+    changes: Text::EMPTY,
+};
+
+/// Every document, the five source documents first: the rules page lists them in this order.
+pub static DOCS: &[&Doc] = &[
+    &JMDP_GUIDE,
+    &ADVANCED_FORMS,
+    &PHARMACIST_GUIDELINES,
+    &HCTC_BYLAWS,
+    &CELL_THERAPY_QA,
+    &HEALTH_INSURANCE_ACT,
+    &HEALTH_INSURANCE_ORDER,
+    &MHLW_HIGH_COST_2026,
+    &MEAL_NOTICES,
+    &INCOME_TAX_ACT,
+    &GENERAL_TAX_ACT,
+    &LOCAL_TAX_ACT,
+    &RECONSTRUCTION_ACT,
+    &CIVIL_CODE,
+    &PHARMACIST_ONLINE,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_citation_reads_in_both_languages() {
+        let c = cite!(JMDP_GUIDE, "参考資料2-13 4.", page: 31, quote: "最終同意等調整料");
+        let ja = c.text(false);
+        assert!(ja.starts_with("公益財団法人日本骨髄バンク『非血縁者間"), "{ja}");
+        assert!(ja.ends_with("（第5版）』（2023年8月） 参考資料2-13 4.「最終同意等調整料」 p.31"), "{ja}");
+        let en = c.text(true);
+        assert!(en.starts_with("Japan Marrow Donor Program (JMDP), Administrative procedures"), "{en}");
+        assert!(en.ends_with("(5th ed.) (Aug 2023), 参考資料2-13 4.「最終同意等調整料」, p.31"), "{en}");
+        assert_eq!(c.short(false), "日本骨髄バンク 医事課向け説明書（第5版） 参考資料2-13 4.「最終同意等調整料」 p.31");
+        let law = cite!(HEALTH_INSURANCE_ACT, "第75条");
+        assert_eq!(law.text(false), "健康保険法（大正11年法律第70号）第75条");
+        assert_eq!(law.short(false), "健康保険法第75条");
+        assert_eq!(law.short(true), "Health Insurance Act, 第75条");
+        assert_eq!(serde_json::to_value(law).unwrap(), serde_json::json!(law.text(false)));
+        let parts = serde_json::to_value(law.parts()).unwrap();
+        assert_eq!(parts["title"], "健康保険法");
+        assert_eq!(parts["section"], "第75条");
+        assert_eq!(parts["page"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn every_document_is_described_once() {
+        for (i, d) in DOCS.iter().enumerate() {
+            assert!(!d.title.ja.is_empty() && !d.title.en.is_empty(), "{}", d.id);
+            assert!(!d.short.ja.is_empty() && !d.short.en.is_empty(), "{}", d.id);
+            assert!(!d.changes.ja.is_empty() && !d.changes.en.is_empty(), "{}", d.id);
+            assert_eq!(d.checked, "2026-12", "{}", d.id);
+            assert!(DOCS[i + 1..].iter().all(|e| e.id != d.id && !std::ptr::eq(*e, *d)), "{} twice", d.id);
+        }
+    }
+}
