@@ -116,4 +116,25 @@ mod tests {
         );
         assert!(evaluate_str("{not json").contains("invalid_json"));
     }
+
+    #[test]
+    fn sources_are_readable_citations_with_their_parts() {
+        let r = evaluate(&json!({"calculator": "jmdp_fees", "as_of": "2024-04-01", "input": {"donors_screened": 1}}));
+        let rules = r["rules"].as_array().unwrap();
+        let fee = rules.iter().find(|x| x["id"] == "jmdp.fees.final_consent_coordination").unwrap();
+        let source = fee["source"].as_str().unwrap();
+        assert!(source.starts_with("公益財団法人日本骨髄バンク『非血縁者間骨髄移植"), "{source}");
+        assert!(source.ends_with("参考資料2-13 4.「最終同意等調整料」 p.31"), "{source}");
+        assert_eq!(fee["cite"]["section"], "参考資料2-13 4.");
+        assert_eq!(fee["cite"]["page"], 31);
+        assert_eq!(fee["cite"]["quote"], "最終同意等調整料");
+        assert!(fee["cite"]["title"].as_str().unwrap().ends_with("〜医事課の方へ〜（第5版）"));
+        assert_eq!(fee["cite"]["doc"].as_str().unwrap(), source.split(" 参考資料").next().unwrap());
+        for step in r["trace"].as_array().unwrap() {
+            let doc = step["cite"]["doc"].as_str().unwrap();
+            assert!(step["source"].as_str().unwrap().starts_with(doc), "{step}");
+            assert!(step["cite"]["title"].is_string() && step["cite"]["section"].is_string(), "{step}");
+        }
+        assert!(!r.to_string().to_ascii_lowercase().contains("seed"));
+    }
 }

@@ -54,6 +54,40 @@ pub const TABLES: &[&[Param]] = &[
     tax::medical_deduction::PARAMS,
 ];
 
+/// A calculator's id and the tables its rules read (its own first).
+pub struct Reads {
+    pub id: &'static str,
+    pub tables: &'static [&'static [Param]],
+}
+
+const fn reads(c: &Calculator) -> Reads {
+    Reads { id: c.id, tables: c.tables }
+}
+
+/// Which tables each calculator reads, in the order of [`IDS`]: the rules page tells which
+/// calculators use a document from it. Only the tables are kept (no calculator's code is loaded).
+pub const USES: [Reads; 11] = [
+    reads(&jmdp::fees::CALCULATOR),
+    reads(&jmdp::exemption::CALCULATOR),
+    reads(&jmdp::split::CALCULATOR),
+    reads(&jmdp::overview::CALCULATOR),
+    reads(&advanced::burden::CALCULATOR),
+    reads(&advanced::cost_basis::CALCULATOR),
+    reads(&pharmacist::credits::CALCULATOR),
+    reads(&certification::hctc::CALCULATOR),
+    reads(&certification::cell_therapy::CALCULATOR),
+    reads(&insurance::high_cost::CALCULATOR),
+    reads(&tax::medical_deduction::CALCULATOR),
+];
+
+/// The ids of the calculators whose rules read a row citing `doc`, in the order of [`IDS`].
+pub fn users_of(doc: &crate::sources::Doc) -> Vec<&'static str> {
+    USES.iter()
+        .filter(|u| u.tables.iter().flat_map(|t| t.iter()).any(|p| std::ptr::eq(p.source.doc, doc)))
+        .map(|u| u.id)
+        .collect()
+}
+
 /// Every rule family's table, for the "rules in force" listing.
 pub fn all_tables() -> &'static [&'static [Param]] {
     TABLES
@@ -64,13 +98,19 @@ mod tests {
     use super::*;
     use crate::date::{ymd, Date};
     use crate::sources::{
-        Doc, ADVANCED_FORMS, CELL_THERAPY_QA, DOCS, ENTERED, HCTC_BYLAWS, JMDP_GUIDE, PHARMACIST_GUIDELINES,
+        About, Doc, ADVANCED_FORMS, CELL_THERAPY_QA, DOCS, ENTERED, HCTC_BYLAWS, JMDP_GUIDE, PHARMACIST_GUIDELINES,
     };
 
     #[test]
     fn ids_are_the_calculators_in_order() {
         let ids: Vec<&str> = CALCULATORS.iter().map(|c| c.id).collect();
         assert_eq!(ids, IDS);
+        // `USES` lists the same calculators with the same tables (a new calculator is added there too).
+        assert_eq!(USES.iter().map(|u| u.id).collect::<Vec<_>>(), IDS);
+        for (u, c) in USES.iter().zip(CALCULATORS) {
+            assert!(std::ptr::eq(u.tables, c.tables), "{}", u.id);
+        }
+        assert_eq!(users_of(&JMDP_GUIDE), ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview"]);
     }
 
     #[test]
@@ -80,7 +120,7 @@ mod tests {
             for p in table.iter() {
                 n += 1;
                 let c = p.source;
-                assert!(DOCS.iter().any(|d| std::ptr::eq(*d, c.doc)), "{} cites a document not in DOCS", p.id);
+                assert!(c.doc.about().is_some(), "{} cites a document not in DOCS", p.id);
                 assert!(!c.section.trim().is_empty(), "{} cites no section", p.id);
                 // A document with page numbers is cited with the page; one without, with none.
                 assert_eq!(c.page.is_some(), c.doc.paged, "{}: page {:?} in {}", p.id, c.page, c.doc.id);
@@ -140,18 +180,19 @@ mod tests {
 
     #[test]
     fn no_citation_names_the_teams_files() {
-        let doc_texts = |d: &Doc| {
-            [d.publisher, d.title, d.edition, d.short, d.changes]
+        let doc_texts = |a: &About| {
+            [a.publisher, a.title, a.edition, a.doc.short, a.changes]
                 .into_iter()
                 .flat_map(|t| [t.ja, t.en])
-                .chain([d.url.unwrap_or(""), d.checked])
+                .chain([a.url.unwrap_or(""), a.checked])
                 .collect::<Vec<_>>()
         };
-        for d in DOCS.iter().copied().chain([&ENTERED]) {
-            for t in doc_texts(d) {
-                assert_eq!(team_word(t), None, "{}: {t}", d.id);
+        for a in DOCS {
+            for t in doc_texts(a) {
+                assert_eq!(team_word(t), None, "{}: {t}", a.doc.id);
             }
         }
+        assert_eq!(team_word(ENTERED.short.ja), None);
         for p in all_tables().iter().flat_map(|t| t.iter()) {
             for t in [p.source.section, p.source.quote, p.source.text(false).as_str(), p.source.text(true).as_str()] {
                 assert_eq!(team_word(t), None, "{}: {t}", p.id);

@@ -82,7 +82,7 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
                                     <td>{msg(&s.label)}</td>
                                     <td class="formula">{msg(&s.formula)}</td>
                                     <td class="num">{amount}</td>
-                                    <td class="source">{s.source.clone()}</td>
+                                    <td class="source">{s.source.short(lang().is_en())}</td>
                                 </tr> }
                             }).collect_view()}
                         </tbody>
@@ -99,7 +99,8 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// The rule versions a result used: value, dates in force, seed citation.
+/// The rule versions a result used: value, dates in force, citation; each links to its row on
+/// the rules page (`/rules#<id>@<from>`).
 #[component]
 pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
     view! {
@@ -108,12 +109,14 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
             {move || outcome.with(|o| o.as_ref().ok().map(|ev| view! {
                 <ul>
                     {ev.rules.iter().map(|r| {
-                        let label = if lang().is_en() { r.label_en } else { r.label_ja };
+                        let en = lang().is_en();
+                        let label = if en { r.label_en } else { r.label_ja };
                         let until = r.until.map(|d| d.to_string()).unwrap_or_default();
                         view! { <li>
-                            <strong>{label}</strong>": "{amount_text(r.value, r.unit)}
+                            <a href=crate::links::href(&format!("/rules#{}", r.anchor()))><strong>{label}</strong></a>
+                            ": "{amount_text(r.value, r.unit)}
                             " ("{r.from.to_string()}"〜"{until}") "
-                            <span class="source">{r.source}</span>
+                            <span class="source">{r.source.short(en)}</span>
                         </li> }
                     }).collect_view()}
                 </ul>

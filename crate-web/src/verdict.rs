@@ -58,7 +58,7 @@ pub fn requirement_view(r: &Requirement) -> impl IntoView {
             <span class="req-label">{msg(&r.label)}</span>
             <span class="req-figures">{figures}</span>
             {shortfall.map(|s| view! { <span class="shortfall">{s}</span> })}
-            <span class="article">{r.article.clone()}</span>
+            <span class="article">{r.article.section}</span>
         </li>
     }
 }

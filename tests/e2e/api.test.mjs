@@ -14,7 +14,7 @@ after(async () => { await h?.close(); });
 
 const call = (req) => page.evaluate((r) => window.wasmBindings.evaluate(r), req);
 
-test('evaluate reproduces the 先進医療 seed example through plain JS objects', async () => {
+test('evaluate reproduces the 先進医療 form example through plain JS objects, every figure cited', async () => {
   const res = await call({ calculator: 'advanced_care_burden', as_of: '2024-04-01',
     input: { advanced_cost_yen: 500000, subsidy_yen: 250000, insured_cost_yen: 500000, copay_percent: 30 } });
   assert.equal(res.ok, true);
@@ -24,7 +24,18 @@ test('evaluate reproduces the 先進医療 seed example through plain JS objects
   assert.equal(res.result.insurer_yen, 350000);
   assert.ok(Array.isArray(res.trace) && res.trace.length > 0);
   assert.ok(res.trace.every((s) => s.label.ja && s.label.en && typeof s.formula === 'string'));
-  assert.ok(res.rules.every((r) => r.source.startsWith('seed 0') && r.from));
+  // A source is one readable citation in Japanese; `cite` gives its parts (the document by its
+  // title, never an internal id or a file name).
+  assert.ok(res.rules.every((r) => r.source.startsWith('厚生労働省『先進医療') && r.from && !/seed/i.test(r.source)));
+  assert.ok(res.rules.every((r) => r.cite.title.startsWith('先進医療') && r.cite.section && r.cite.page === null));
+  assert.ok(res.trace.every((s) => typeof s.source === 'string' && s.source && s.cite && typeof s.cite.section === 'string'));
+  const fees = await call({ calculator: 'jmdp_fees', as_of: '2024-04-01', input: { donors_screened: 1 } });
+  const fee = fees.rules.find((r) => r.id === 'jmdp.fees.final_consent_coordination');
+  assert.equal(fee.cite.section, '参考資料2-13 4.');
+  assert.equal(fee.cite.page, 31);
+  assert.equal(fee.cite.quote, '最終同意等調整料');
+  assert.ok(fee.source.startsWith('公益財団法人日本骨髄バンク『非血縁者間骨髄移植') && fee.source.endsWith('参考資料2-13 4.「最終同意等調整料」 p.31'), fee.source);
+  assert.deepEqual(Object.keys(fee.cite).sort(), ['doc', 'page', 'quote', 'section', 'title']);
 });
 
 test('evaluate accepts numbers typed as strings (full-width, commas, 円)', async () => {

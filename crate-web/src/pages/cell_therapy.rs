@@ -117,7 +117,7 @@ fn Summary(res: Memo<Option<Output>>) -> impl IntoView {
                     </p>
                     <p data-key="credit_window">
                         <strong>{tr("単位を数える期間: ", "Credits counted in: ")}</strong>{credit_window}" "
-                        {if from_input { tr("（入力された期間）", "(your window)") } else { tr("（資料A11の期間）", "(the seed's A11 window)") }}
+                        {if from_input { tr("（入力された期間）", "(your window)") } else { tr("（資料A11の期間）", "(the Q&A's A11 window)") }}
                     </p>
                 </div>
             })

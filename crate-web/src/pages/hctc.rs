@@ -214,7 +214,7 @@ fn Fees(res: Memo<Option<hctc::Output>>) -> impl IntoView {
                                     <td>{msg(&f.label)}</td>
                                     <td>{msg(&f.when)}</td>
                                     <td class="num">{yen(f.amount_yen)}{reduced}</td>
-                                    <td class="source">{f.article.clone()}</td>
+                                    <td class="source">{f.article.section}</td>
                                 </tr> }
                             }).collect_view()}
                         </tbody>

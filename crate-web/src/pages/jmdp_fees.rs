@@ -68,7 +68,7 @@ pub(crate) fn FeeLines(fees: Signal<Option<fees::Output>>) -> impl IntoView {
                         </tr></thead>
                         <tbody>
                             {f.lines.iter().map(|l| {
-                                let bears = l.jmdp_bears_yen;
+                                let (bears, source) = (l.jmdp_bears_yen, l.source);
                                 view! {
                                     <tr data-key=l.key class:unused=l.quantity == 0 class:informational=l.informational>
                                         <td>{msg(&l.label)}</td>
@@ -86,7 +86,7 @@ pub(crate) fn FeeLines(fees: Signal<Option<fees::Output>>) -> impl IntoView {
                                                     }}
                                                 </span>
                                             })}
-                                            <span class="source">" "{l.source}</span>
+                                            <span class="source">" "{move || source.short(lang().is_en())}</span>
                                         </td>
                                     </tr>
                                 }

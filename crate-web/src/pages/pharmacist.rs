@@ -381,7 +381,7 @@ fn Verdict(res: Memo<Option<Output>>) -> impl IntoView {
                                 <span class="visually-hidden">{if met { tr("満たす: ", "met: ")() } else { tr("満たさない: ", "not met: ")() }}</span>
                                 <span class="ph-req-label">{msg(&q.label)}</span>
                                 " "<span class="ph-req-figures">{figures}</span>
-                                " "<span class="source">{q.article.clone()}</span>
+                                " "<span class="source">{q.article.section}</span>
                             </li>
                         }
                     }).collect_view()}

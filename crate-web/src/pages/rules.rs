@@ -1,39 +1,259 @@
-//! Every parameter of every rule family, with its dates in force and seed citation.
+//! The rules page, a reader's index: every figure the calculators use, grouped by the document it
+//! comes from (the document's full citation, its address, when it was last checked and what has
+//! changed since, and the calculators that use it). Each figure shows its version (value, days in
+//! force, confidence where it is below high and not from the documents), its section, page and
+//! quote, and has an anchor (`<id>@<from>`) a result's "rules used" links to. A filter box narrows
+//! the rows as one types (label, id, value or section) and says how many are shown.
 use crate::components::amount_text;
 use crate::i18n::{lang, tr};
+use crate::links::href;
+use calc_core::money::group;
+use calc_core::params::{anchor, Bound, Confidence, Param};
+use calc_core::registry::users_of;
+use calc_core::sources::{About, DOCS};
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The calculators that have a page of their own (the others are named by their API id).
+const PAGE_OF: &[(&str, &str)] = &[
+    ("jmdp_fees", "/jmdp/fees"),
+    ("jmdp_exemption", "/jmdp/exemption"),
+    ("reimbursement_split", "/jmdp/split"),
+    ("patient_overview", "/patient"),
+    ("advanced_care_burden", "/advanced/burden"),
+    ("advanced_care_cost_basis", "/advanced/cost-basis"),
+    ("pharmacist_credits", "/pharmacist"),
+    ("hctc", "/hctc"),
+    ("cell_therapy_manager", "/cell-therapy"),
+];
+
+/// One figure: its row, its anchor and what the filter searches (ASCII lowercased).
+struct Row {
+    p: &'static Param,
+    anchor: String,
+    hay: String,
+}
+
+impl Row {
+    fn new(p: &'static Param) -> Row {
+        let c = p.source;
+        let value =
+            format!("{} {} {}{} {}", p.value, group(p.value), group(p.value), p.unit.suffix_ja(), p.unit.suffix_en());
+        let hay = [p.label_ja, p.label_en, p.id, &value, c.section, c.quote].join("\n").to_ascii_lowercase();
+        Row { p, anchor: anchor(p.id, p.from), hay }
+    }
+}
+
+/// A document and the figures that cite it.
+struct Group {
+    index: usize,
+    about: &'static About,
+    rows: Vec<Row>,
+}
+
+fn groups() -> Vec<Group> {
+    let all: Vec<&'static Param> = calc_core::all_tables().iter().flat_map(|t| t.iter()).collect();
+    DOCS.iter()
+        .enumerate()
+        .map(|(index, about)| Group {
+            index,
+            about,
+            rows: all.iter().filter(|p| std::ptr::eq(p.source.doc, about.doc)).map(|p| Row::new(p)).collect(),
+        })
+        .filter(|g| !g.rows.is_empty())
+        .collect()
+}
+
+/// Full-width letters and digits as typed with a Japanese keyboard (４１０００) read as ASCII.
+fn normalize(query: &str) -> String {
+    query
+        .chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// Every word of the query somewhere in the row.
+fn matches(hay: &str, query: &str) -> bool {
+    query.split_whitespace().all(|w| hay.as_bytes().windows(w.len()).any(|x| x == w.as_bytes()))
+}
 
 #[component]
 pub fn RulesPage() -> impl IntoView {
+    let groups: Arc<Vec<Group>> = Arc::new(groups());
+    let total: usize = groups.iter().map(|g| g.rows.len()).sum();
+    let query = RwSignal::new(String::new());
+    let shown = {
+        let groups = groups.clone();
+        Memo::new(move |_| {
+            let q = query.get();
+            groups.iter().flat_map(|g| g.rows.iter()).filter(|r| matches(&r.hay, &q)).count()
+        })
+    };
+    land_on_hash();
     view! {
         <div class="rules-page">
             <h1>{tr("規則と出典の一覧", "Rules and sources")}</h1>
             <p class="lead">{tr(
-                "計算に使う金額・点数・基準は、すべて有効期間と出典つきのデータです。新しい版は行を追加し、基準日で選ばれます。",
-                "Every figure is dated, cited data. A new version is a new row, picked by the reference date.",
+                "計算に使う金額・点数・基準は、すべて有効期間と出典つきのデータです。出典の資料ごとに、その資料を使う計算、各数値の版（値・有効期間）、資料の箇所・ページ・文言を示します。新しい版は行を追加し、基準日で選ばれます。",
+                "Every figure is dated, cited data. For each source document: the calculators that use it, and each figure's version (value, days in force), the section, page and wording it comes from. A new version is a new row, picked by the reference date.",
             )}</p>
-            <table>
-                <thead><tr>
-                    <th scope="col">{tr("項目", "Item")}</th>
-                    <th scope="col" class="num">{tr("値", "Value")}</th>
-                    <th scope="col">{tr("有効期間", "In force")}</th>
-                    <th scope="col">{tr("出典", "Source")}</th>
-                </tr></thead>
-                <tbody>
+            <div class="rules-filter">
+                <label for="rules-filter">{tr("絞り込み（項目名・ID・値・箇所）", "Filter (name, id, value or section)")}</label>
+                <input
+                    id="rules-filter"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="rules-count"
+                    placeholder=move || lang().t("例: 最終同意、41000、第9条", "e.g. insurance, 41000, 2-13")
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(normalize(&event_target_value(&ev)))
+                />
+                <p id="rules-count" role="status" aria-live="polite">
                     {move || {
-                        let en = lang().is_en();
-                        calc_core::all_tables().iter().flat_map(|t| t.iter()).map(|p| {
-                            let until = p.until.map(|d| d.to_string()).unwrap_or_default();
-                            view! { <tr>
-                                <td>{if en { p.label_en } else { p.label_ja }}<br/><code>{p.id}</code></td>
-                                <td class="num">{amount_text(p.value, p.unit)}</td>
-                                <td>{format!("{}〜{}", p.from, until)}</td>
-                                <td class="source">{p.source}</td>
-                            </tr> }
-                        }).collect_view()
+                        let n = shown.get();
+                        if lang().is_en() { format!("Showing {n} of {total} figures") } else { format!("{total}件中{n}件を表示") }
                     }}
-                </tbody>
-            </table>
+                </p>
+            </div>
+            <nav class="rules-docs" aria-label=move || lang().t("出典の資料", "Source documents")>
+                <ul>
+                    {groups.iter().map(|g| {
+                        let doc = g.about.doc;
+                        view! { <li><a href=href(&format!("/rules#doc-{}", g.index))>{move || doc.short.get(lang().is_en())}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </nav>
+            {groups.iter().enumerate().map(|(i, _)| view! { <DocSection groups=groups.clone() i=i query=query /> }).collect_view()}
         </div>
     }
+}
+
+/// One document: its citation, currency and users, and its figures.
+#[component]
+fn DocSection(groups: Arc<Vec<Group>>, i: usize, query: RwSignal<String>) -> impl IntoView {
+    let g = &groups[i];
+    let (about, index) = (g.about, g.index);
+    let users = users_of(about.doc);
+    let any = {
+        let groups = groups.clone();
+        move || groups[i].rows.iter().any(|r| matches(&r.hay, &query.get()))
+    };
+    view! {
+        <section class="rules-doc" id=format!("doc-{index}") aria-labelledby=format!("doc-{index}-h") hidden=move || !any()>
+            <h2 id=format!("doc-{index}-h")>{move || about.title.get(lang().is_en())}</h2>
+            <p class="doc-cite">
+                {move || about.text(lang().is_en())}
+                {about.url.map(|u| view! { " "<a href=u rel="external">{u}</a> })}
+            </p>
+            <p class="doc-currency">
+                <strong>{move || if lang().is_en() { format!("Checked {}: ", about.checked) } else { format!("{}に確認: ", about.checked) }}</strong>
+                {move || about.changes.get(lang().is_en())}
+            </p>
+            <p class="doc-users">
+                {tr("使う計算: ", "Used by: ")}
+                {users.into_iter().enumerate().map(|(k, id)| view! {
+                    {(k > 0).then_some(", ")}
+                    <CalculatorName id=id />
+                }).collect_view()}
+            </p>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{tr("項目", "Item")}</th>
+                        <th scope="col" class="num">{tr("値", "Value")}</th>
+                        <th scope="col">{tr("有効期間", "In force")}</th>
+                        <th scope="col">{tr("資料の箇所", "Where in the document")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {(0..g.rows.len()).map(|k| view! { <FigureRow groups=groups.clone() i=i k=k query=query /> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// A calculator by its page's name (a link), or by its API id when it has no page.
+#[component]
+fn CalculatorName(id: &'static str) -> impl IntoView {
+    let page =
+        PAGE_OF.iter().find(|(c, _)| *c == id).and_then(|(_, path)| crate::PAGES.iter().find(|p| p.path == *path));
+    match page {
+        Some(p) => view! { <a href=href(p.path)>{move || lang().t(p.ja, p.en)}</a> }.into_any(),
+        None => view! { <code>{id}</code> }.into_any(),
+    }
+}
+
+/// One figure: label and id, value, days in force, section, page, quote and confidence.
+#[component]
+fn FigureRow(groups: Arc<Vec<Group>>, i: usize, k: usize, query: RwSignal<String>) -> impl IntoView {
+    let r = &groups[i].rows[k];
+    let (p, id) = (r.p, r.anchor.clone());
+    let c = p.source;
+    let until = p.until.map(|d| d.to_string()).unwrap_or_default();
+    let visible = move || matches(&groups[i].rows[k].hay, &query.get());
+    view! {
+        <tr id=id tabindex="-1" hidden=move || !visible()>
+            <td>{move || if lang().is_en() { p.label_en } else { p.label_ja }}<br/><code>{p.id}</code></td>
+            <td class="num">{move || value_text(p)}</td>
+            <td class="in-force">{format!("{}〜{}", p.from, until)}</td>
+            <td class="where">
+                {c.section}
+                {c.page.map(|n| format!(" p.{n}"))}
+                {(!c.quote.is_empty()).then(|| view! { <span class="quote">"「"{c.quote}"」"</span> })}
+                {confidence(p.confidence).map(|(ja, en)| view! { <span class="confidence">{move || lang().t(ja, en)}</span> })}
+            </td>
+        </tr>
+    }
+}
+
+/// `16,800円以下` / `at most 16,800 yen`.
+fn value_text(p: &Param) -> String {
+    let amount = amount_text(p.value, p.unit);
+    let (ja, en) = match p.bound {
+        Bound::Value => return amount,
+        Bound::AtMost => ("以下", "at most"),
+        Bound::LessThan => ("未満", "less than"),
+        Bound::AtLeast => ("以上", "at least"),
+        Bound::MoreThan => ("超", "more than"),
+    };
+    if lang().is_en() {
+        format!("{en} {amount}")
+    } else {
+        format!("{amount}{ja}")
+    }
+}
+
+/// How sure a figure from outside the documents is, where that is below high.
+fn confidence(c: Confidence) -> Option<(&'static str, &'static str)> {
+    match c {
+        Confidence::MediumHigh => Some(("確度: 中〜高", "Confidence: medium-high")),
+        Confidence::Medium => Some(("確度: 中", "Confidence: medium")),
+        Confidence::Low => Some(("確度: 低", "Confidence: low")),
+        Confidence::Document | Confidence::High => None,
+    }
+}
+
+/// Opened at `/rules#<id>@<from>` (a result's "rules used"): once the rows are there, the row is
+/// scrolled to, marked and focused (an in-app link pushes the address, so the browser does not).
+fn land_on_hash() {
+    Effect::new(move |_| {
+        request_animation_frame(|| {
+            let Some(w) = web_sys::window() else { return };
+            let hash = w.location().hash().unwrap_or_default();
+            let id = js_sys::decode_uri_component(hash.trim_start_matches('#')).map(String::from).unwrap_or_default();
+            let Some(el) = (!id.is_empty()).then(|| document().get_element_by_id(&id)).flatten() else { return };
+            let _ = el.set_attribute("data-target", "");
+            el.scroll_into_view();
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    });
 }
