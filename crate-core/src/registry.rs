@@ -3,7 +3,7 @@
 
 use crate::calculator::Calculator;
 use crate::params::Param;
-use crate::rules::{advanced, certification, insurance, jmdp, pharmacist, tax};
+use crate::rules::{advanced, certification, insurance, jmdp, patient, pharmacist, tax};
 
 /// Public calculator ids (part of the contract: add freely, rename none).
 pub const CALCULATORS: &[Calculator] = &[
@@ -18,10 +18,11 @@ pub const CALCULATORS: &[Calculator] = &[
     certification::cell_therapy::CALCULATOR,
     insurance::high_cost::CALCULATOR,
     tax::medical_deduction::CALCULATOR,
+    patient::year::CALCULATOR,
 ];
 
 /// The calculators' ids alone: listing them must not reference (and so load) every calculator.
-pub const IDS: [&str; 11] = [
+pub const IDS: [&str; 12] = [
     "jmdp_fees",
     "jmdp_exemption",
     "reimbursement_split",
@@ -33,6 +34,7 @@ pub const IDS: [&str; 11] = [
     "cell_therapy_manager",
     "high_cost",
     "medical_deduction",
+    "patient_year",
 ];
 
 pub fn find(id: &str) -> Option<&'static Calculator> {
@@ -52,6 +54,7 @@ pub const TABLES: &[&[Param]] = &[
     certification::cell_therapy::PARAMS,
     insurance::high_cost::PARAMS,
     tax::medical_deduction::PARAMS,
+    patient::year::PARAMS,
 ];
 
 /// Every rule family's table, for the "rules in force" listing.
