@@ -49,8 +49,8 @@ const APART = ['rules_page'];
 // parameters). Measured on the issue "Declare each calculator once": without them every other page
 // carried 10.8 KB (the lists) and 2 KB (the JSON) gzip of code it never runs.
 const PAGE_SETS = [
-  ['cost_basis_page', 'cell_therapy_page', 'pharmacist_page'],
-  ['cost_basis_page', 'cell_therapy_page', 'pharmacist_page', 'exemption_page', 'patient_page'],
+  ['cost_basis_page', 'cell_therapy_page', 'pharmacist_page', 'year_page'],
+  ['cost_basis_page', 'cell_therapy_page', 'pharmacist_page', 'year_page', 'exemption_page', 'patient_page'],
 ];
 // The features rustc's wasm32 output uses; chunks carry no target_features section to detect them.
 const WASM_OPT = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',

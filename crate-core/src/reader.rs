@@ -256,46 +256,39 @@ impl<'a> Reader<'a> {
 
     /// A date (`None` when optional and absent, or wrong: the error is recorded).
     pub fn date(&mut self, f: &Field) -> Option<Date> {
-        self.mark(f);
-        if !self.applies(f) {
-            return None;
-        }
-        let name = self.name(f);
-        match self.raw(f) {
-            None if f.need == Need::Optional => None,
-            None => {
-                self.errors.push(FieldError::new(name, "required", Msg::new("日付を入力してください", "Enter a date")));
-                None
-            }
-            Some(Value::String(s)) => crate::parse::parse_date(&name, s).map_err(|e| self.errors.push(e)).ok(),
-            Some(_) => {
-                self.errors.push(wrong_type(&name, "日付（YYYY-MM-DD）", "a date string YYYY-MM-DD"));
-                None
-            }
-        }
+        let what = (("日付を入力してください", "Enter a date"), ("日付（YYYY-MM-DD）", "a date string YYYY-MM-DD"));
+        self.calendar(f, what, crate::parse::parse_date)
     }
 
     /// A calendar month (YYYY-MM, also 2026/8 and 2026年8月) as its first day; `None` when optional
     /// and absent, or wrong (the error is recorded).
     pub fn month(&mut self, f: &Field) -> Option<Date> {
+        let what = (("年月を入力してください", "Enter a month"), ("年月（YYYY-MM）", "a month string YYYY-MM"));
+        self.calendar(f, what, crate::parse::parse_month)
+    }
+
+    /// A date or a month: `what` is (the required message, the expected type) in ja and en.
+    fn calendar(
+        &mut self,
+        f: &Field,
+        what: ((&str, &str), (&str, &str)),
+        parse: fn(&str, &str) -> Result<Date, FieldError>,
+    ) -> Option<Date> {
         self.mark(f);
         if !self.applies(f) {
             return None;
         }
         let name = self.name(f);
+        let ((req_ja, req_en), (kind_ja, kind_en)) = what;
         match self.raw(f) {
             None if f.need == Need::Optional => None,
             None => {
-                self.errors.push(FieldError::new(
-                    name,
-                    "required",
-                    Msg::new("年月を入力してください", "Enter a month"),
-                ));
+                self.errors.push(FieldError::new(name, "required", Msg::new(req_ja, req_en)));
                 None
             }
-            Some(Value::String(s)) => crate::parse::parse_month(&name, s).map_err(|e| self.errors.push(e)).ok(),
+            Some(Value::String(s)) => parse(&name, s).map_err(|e| self.errors.push(e)).ok(),
             Some(_) => {
-                self.errors.push(wrong_type(&name, "年月（YYYY-MM）", "a month string YYYY-MM"));
+                self.errors.push(wrong_type(&name, kind_ja, kind_en));
                 None
             }
         }

@@ -3,7 +3,7 @@
 
 use crate::calculator::Calculator;
 use crate::params::Param;
-use crate::rules::{advanced, certification, insurance, jmdp, pharmacist, tax};
+use crate::rules::{advanced, certification, insurance, jmdp, patient, pharmacist, tax};
 
 /// Public calculator ids (part of the contract: add freely, rename none).
 pub const CALCULATORS: &[Calculator] = &[
@@ -18,10 +18,11 @@ pub const CALCULATORS: &[Calculator] = &[
     certification::cell_therapy::CALCULATOR,
     insurance::high_cost::CALCULATOR,
     tax::medical_deduction::CALCULATOR,
+    patient::year::CALCULATOR,
 ];
 
 /// The calculators' ids alone: listing them must not reference (and so load) every calculator.
-pub const IDS: [&str; 11] = [
+pub const IDS: [&str; 12] = [
     "jmdp_fees",
     "jmdp_exemption",
     "reimbursement_split",
@@ -33,6 +34,7 @@ pub const IDS: [&str; 11] = [
     "cell_therapy_manager",
     "high_cost",
     "medical_deduction",
+    "patient_year",
 ];
 
 pub fn find(id: &str) -> Option<&'static Calculator> {
@@ -52,6 +54,7 @@ pub const TABLES: &[&[Param]] = &[
     certification::cell_therapy::PARAMS,
     insurance::high_cost::PARAMS,
     tax::medical_deduction::PARAMS,
+    patient::year::PARAMS,
 ];
 
 /// A calculator's id and the tables its rules read (its own first).
@@ -66,7 +69,7 @@ const fn reads(c: &Calculator) -> Reads {
 
 /// Which tables each calculator reads, in the order of [`IDS`]: the rules page tells which
 /// calculators use a document from it. Only the tables are kept (no calculator's code is loaded).
-pub const USES: [Reads; 11] = [
+pub const USES: [Reads; 12] = [
     reads(&jmdp::fees::CALCULATOR),
     reads(&jmdp::exemption::CALCULATOR),
     reads(&jmdp::split::CALCULATOR),
@@ -78,6 +81,7 @@ pub const USES: [Reads; 11] = [
     reads(&certification::cell_therapy::CALCULATOR),
     reads(&insurance::high_cost::CALCULATOR),
     reads(&tax::medical_deduction::CALCULATOR),
+    reads(&patient::year::CALCULATOR),
 ];
 
 /// The ids of the calculators whose rules read a row citing `doc`, in the order of [`IDS`].
@@ -110,7 +114,7 @@ mod tests {
         for (u, c) in USES.iter().zip(CALCULATORS) {
             assert!(std::ptr::eq(u.tables, c.tables), "{}", u.id);
         }
-        assert_eq!(users_of(&JMDP_GUIDE), ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview"]);
+        assert_eq!(users_of(&JMDP_GUIDE), ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview", "patient_year"]);
     }
 
     #[test]

@@ -42,3 +42,22 @@ pub fn refused<T: Debug>(calc: &Typed<T>, as_of: &str, input: serde_json::Value,
     let errs = errors(calc, as_of, input);
     assert!(errs.iter().any(|(f, c)| f == field && c == code), "{}: expected {field}/{code}, got {errs:?}", calc.id);
 }
+
+/// Kana (hiragana, katakana; `・` is punctuation) or 円 in a text meant to read in English.
+pub fn reads_japanese(s: &str) -> bool {
+    s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・' || c == '円')
+}
+
+/// Asserts that every step of the explanation reads in English on the English side.
+#[track_caller]
+pub fn assert_english_trace<T>(ev: &Evaluation<T>) {
+    for s in &ev.trace {
+        assert!(
+            !reads_japanese(&s.label.en) && !reads_japanese(&s.formula.en),
+            "{}: {} / {}",
+            s.key,
+            s.label.en,
+            s.formula.en
+        );
+    }
+}

@@ -59,6 +59,10 @@ site_pages! {
         "患者さんの費用の全体像", "Patient cost overview",
         "骨髄バンクの負担金・免除・ドナーの差額ベッド代・運搬費・医療費控除をまとめて見積もり",
         "JMDP fees, exemption, the donor's private room, transport and tax deduction in one estimate";
+    "/patient/year" => year_page: pages::year::PatientYear, Patient,
+        "この1年の費用", "Your costs this year",
+        "入院の月ごとの窓口の支払い・高額療養費・年間上限・骨髄バンクの負担金と、暦年ごとの医療費控除",
+        "Month by month: the window, the high-cost benefit, the yearly cap, JMDP fees, and the tax deduction per calendar year";
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
         "骨髄バンク 患者負担金", "JMDP patient fees",
         "確認検査の人数・最終同意・移植の有無から負担金と返金を計算", "Fees and refunds from donors tested, final consent and transplant";

@@ -298,13 +298,12 @@ impl RowsModel {
                             return Value::Null;
                         }
                         match f.kind {
-                            Kind::Flag => {
-                                if s == "true" {
-                                    Value::from(1)
-                                } else {
-                                    Value::Null
-                                }
-                            }
+                            // A box ticked by default and cleared is 0 (null would read back as its default).
+                            Kind::Flag => match (s == "true", f.default_text() == Some("true")) {
+                                (true, _) => Value::from(1),
+                                (false, true) => Value::from(0),
+                                (false, false) => Value::Null,
+                            },
                             Kind::Choice(_) if keys => Value::String(s.clone()),
                             Kind::Choice(c) => c
                                 .iter()

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { start } from './harness.mjs';
 
-const ROUTES = ['/', '/patient', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
+const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules', '/no/such/page'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

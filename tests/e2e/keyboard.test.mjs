@@ -10,6 +10,7 @@ const PAGES = [
   { route: '/jmdp/exemption', target: 'main input[type="text"]', keys: ['Control+A', '5', '0', '0', '0', '0'] },
   { route: '/jmdp/split', target: 'main input[type="text"]', keys: ['Control+A', '7', '0', '0', '0', '0'] },
   { route: '/patient', target: 'main input[type="text"]', keys: ['Control+A', '2'] },
+  { route: '/patient/year', target: 'main input[type="text"]', keys: ['Control+A', '5', '0'], expect: /73,500円/ },
   { route: '/advanced/burden', target: 'main input[type="text"]', keys: ['Control+A', '6', '0', '0', '0', '0', '0'] },
   { route: '/advanced/cost-basis', target: 'main input[type="text"]', keys: ['Control+A', '9', '9'] },
   { route: '/hctc', target: 'main input[type="text"]', keys: ['Control+A', '1', '5'] },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { start, ROOT_DIR, SUB_DIR, SUB_PATH } from './harness.mjs';
 import { postbuild } from '../../tools/postbuild.mjs';
 
-const OFFLINE_ROUTES = ['/', '/jmdp/fees?v=1&donors_screened=2', '/jmdp/exemption', '/advanced/burden', '/hctc', '/rules'];
+const OFFLINE_ROUTES = ['/', '/patient/year', '/jmdp/fees?v=1&donors_screened=2', '/jmdp/exemption', '/advanced/burden', '/hctc', '/rules'];
 
 let h;
 before(async () => { h = await start(); });

@@ -10,7 +10,7 @@ let h;
 before(async () => { h = await start(); });
 after(async () => { await h?.close(); });
 
-const CALCULATOR_PAGES = ['/patient', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
+const CALCULATOR_PAGES = ['/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy'];
 const KANA = /[\u3040-\u30ff]/;
 

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
 
-const ROUTES = ['/', '/patient', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
+const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
 
 /** Route → the files its page preloads, from the inline script in index.html (tools/split.mjs),

@@ -9,6 +9,7 @@ pub mod advanced;
 pub mod certification;
 pub mod insurance;
 pub mod jmdp;
+pub mod patient;
 pub mod pharmacist;
 pub mod requirement;
 pub mod tax;

@@ -130,25 +130,7 @@ impl<'a> Checks<'a> {
             Bound::MoreThan => Value::from(if met { 0 } else { p.value - reached + 1 }),
             _ => Value::Null,
         };
-        self.trace.push(TraceStep::new(
-            format!("req.{id}"),
-            Msg::new(p.label_ja, p.label_en),
-            verdict(f, met),
-            Some(reached),
-            p.unit,
-            p.source,
-        ));
-        self.push(Requirement {
-            id: id.to_string(),
-            label: Msg::new(p.label_ja, p.label_en),
-            met,
-            reached: Value::from(reached),
-            required: Value::from(p.value),
-            bound: p.bound,
-            shortfall,
-            article: p.source,
-            param: Some(p.id),
-        })
+        self.against(id, p, f, met, (Some(reached), Value::from(reached)), shortfall)
     }
 
     /// A quantity with decimals (years of full-time work) against a whole-number threshold.
@@ -159,11 +141,26 @@ impl<'a> Checks<'a> {
         let shortfall = if met { Decimal::ZERO } else { (limit - reached).max(Decimal::ZERO) };
         let unit = crate::msg::Text::new(p.unit.suffix_ja(), p.unit.suffix_en());
         let f = Fx::new().qty_dec(reached, unit).op(&format!(" {} ", bound_symbol(p.bound))).qty(p.value, unit);
+        self.against(id, p, f, met, (None, Value::from(reached)), Value::from(shortfall));
+        Ok(met)
+    }
+
+    /// A requirement against parameter `p`: its step (`formula`, the amount shown) and its line.
+    fn against(
+        &mut self,
+        id: &str,
+        p: &'static Param,
+        formula: Fx,
+        met: bool,
+        reached: (Option<i64>, Value),
+        shortfall: Value,
+    ) -> &Requirement {
+        let (amount, reached) = reached;
         self.trace.push(TraceStep::new(
             format!("req.{id}"),
             Msg::new(p.label_ja, p.label_en),
-            verdict(f, met),
-            None,
+            verdict(formula, met),
+            amount,
             p.unit,
             p.source,
         ));
@@ -171,14 +168,13 @@ impl<'a> Checks<'a> {
             id: id.to_string(),
             label: Msg::new(p.label_ja, p.label_en),
             met,
-            reached: Value::from(reached),
+            reached,
             required: Value::from(p.value),
             bound: p.bound,
-            shortfall: Value::from(shortfall),
+            shortfall,
             article: p.source,
             param: Some(p.id),
-        });
-        Ok(met)
+        })
     }
 
     /// A yes/no condition (membership and dues, full-time work …).

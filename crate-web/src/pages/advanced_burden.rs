@@ -5,6 +5,7 @@ use crate::components::{Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTa
 use crate::fields::{text, FieldError, Input, Inputs};
 use crate::form::{flag, num, num_opt, Form, Outcome};
 use crate::i18n::{lang, tr};
+use crate::links::href;
 use calc_core::rules::advanced::burden::{self, schema};
 use calc_core::schema::{Choice, Field};
 use calc_core::value::{Map, Value};
@@ -15,7 +16,13 @@ use leptos::prelude::*;
 const CAP_MODES: &[Choice] = &[
     Choice::new("none", Text::new("上限なし（様式の記載どおり）", "No cap (as the form shows it)")),
     Choice::new("own", Text::new("自分の上限額を入力", "Enter my own cap")),
-    Choice::new("bracket", Text::new("所得区分（ア〜オ）から計算", "From my income bracket (ア–オ)")),
+    Choice::new(
+        "bracket",
+        Text::new(
+            "所得区分から計算（ア〜オ、2027年8月からは13段階）",
+            "From my income bracket (ア–オ; 13 bands from Aug 2027)",
+        ),
+    ),
 ];
 const CAP_MODE: Field = Field::choice("cap_mode", Text::new("上限の指定", "Monthly cap"), CAP_MODES);
 
@@ -77,6 +84,10 @@ pub fn AdvancedBurden() -> impl IntoView {
                         "保険診療分の自己負担には1か月の上限があり、超えた分は高額療養費として払い戻されます（限度額適用認定証やマイナ保険証なら窓口で上限まで）。先進医療の部分は保険給付ではないため、上限の対象にも払い戻しの対象にもなりません。ここでは保険診療分を1か月分の請求として計算します。",
                         "The co-payment on insured care has a monthly cap; anything above it comes back as the high-cost benefit (or is never charged with a ceiling certificate / My Number insurance card). The 先進医療 part is not an insurance benefit, so it is never capped or refunded. The insured part is treated as one month's bill here.",
                     )}
+                    " "<a class="year-link no-print" href=href("/patient/year")>{tr(
+                        "数か月にわたる入院（多数回・年間上限・食事・骨髄バンクの負担金を含む）は「この1年の費用」で計算できます。",
+                        "A stay over several months (the 4th-month reduction, the yearly cap, meals, JMDP fees): Your costs this year.",
+                    )}</a>
                 </p>
                 <div class="inputs">
                     <Input form=form outcome=outcome field=&CAP_MODE />
@@ -90,8 +101,8 @@ pub fn AdvancedBurden() -> impl IntoView {
                     <div class="warning" role="alert">
                         <p>
                             {tr(
-                                "この基準日の所得区分ごとの上限額は、まだ確認できた額が登録されていないため計算できません（推測はしません）。ご加入の健康保険（保険者）に1か月の自己負担限度額を確認し、その額を入力してください。",
-                                "The bracket caps for this reference date are not on file, so they are not guessed. Ask your health insurer for your monthly cap and enter it instead.",
+                                "この基準日の所得区分ごとの上限額は登録されていないため計算しません（推測はしません。登録は2015年1月からです）。ご加入の健康保険（保険者）に1か月の自己負担限度額を確認し、その額を入力してください。",
+                                "The bracket caps for this reference date are not on file (they are from January 2015), so they are not guessed. Ask your health insurer for your monthly cap and enter it instead.",
                             )}
                         </p>
                         <button type="button" class="btn secondary no-print" on:click=move |_| cap_mode.set("own".into())>

@@ -11,3 +11,4 @@ pub mod patient;
 pub mod pharmacist;
 pub mod rules;
 pub mod split;
+pub mod year;

@@ -106,10 +106,16 @@ pub fn PatientOverview() -> impl IntoView {
                     ja="自己負担の見込み（合計の幅）" en="Estimated out of pocket (range)" strong=true />
                 <Figure key="jmdp_payable_yen" value=num(res, |r| r.jmdp_payable_yen) ja="骨髄バンクへのお支払い" en="Payable to JMDP" strong=true />
             </section>
-            <p class="hint">{tr(
-                "合計 = 骨髄バンクの負担金 + ドナーの差額ベッド代（幅）+ 運搬費のうち戻ってこない分（幅）。保険診療の自己負担（高額療養費の対象）は含みません。",
-                "Total = JMDP fees + the donor's private room (range) + the part of the transport not reimbursed (range). The insured co-payment (under the high-cost cap) is not included.",
-            )}</p>
+            <p class="hint">
+                {tr(
+                    "合計 = 骨髄バンクの負担金 + ドナーの差額ベッド代（幅）+ 運搬費のうち戻ってこない分（幅）。保険診療の自己負担（高額療養費の対象）は含みません。",
+                    "Total = JMDP fees + the donor's private room (range) + the part of the transport not reimbursed (range). The insured co-payment (under the high-cost cap) is not included.",
+                )}
+                " "<a class="year-link" href=href("/patient/year")>{tr(
+                    "保険診療の自己負担を含めた月ごとの費用と医療費控除は「この1年の費用」で計算できます",
+                    "The insured co-payment month by month, with the tax deduction: Your costs this year",
+                )}</a>
+            </p>
 
             <OverviewCards res=res />
 

@@ -132,8 +132,5 @@ fn english_formulas_read_in_english() {
     assert_eq!(step("cap").formula.en, "80,100 + 2,330 = 82,430 yen");
     assert_eq!(step("cap").formula.ja, "80,100 + 2,330 = 82,430円");
     // No kana or 円 in any English text of the explanation.
-    let japanese = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || c == '円');
-    for s in &ev.trace {
-        assert!(!japanese(&s.label.en) && !japanese(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);
-    }
+    crate::test_support::assert_english_trace(&ev);
 }

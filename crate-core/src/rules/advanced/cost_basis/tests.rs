@@ -144,8 +144,5 @@ fn english_formulas_read_in_english() {
         "499,933 yen → 500,000 yen (the default rounding unit: the smallest that reproduces the form's example)"
     );
     // No kana or 円 in any English text of the explanation.
-    let japanese = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || c == '円');
-    for s in &ev.trace {
-        assert!(!japanese(&s.label.en) && !japanese(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);
-    }
+    crate::test_support::assert_english_trace(&ev);
 }

@@ -105,12 +105,9 @@ fn english_formulas_read_in_english() {
     assert_eq!(step("case1").formula.en, "Processing → Counted as one case (a case's same-day series is one case)");
     assert_eq!(step("credit_window").formula.en, "2016-04-01 to 2021-06-06 (the round 4 document's dates)");
     // Kana letters; ・ is punctuation (the page's labels join article numbers with it).
-    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・');
-    for s in &ev.trace {
-        assert!(!kana(&s.label.en) && !kana(&s.formula.en), "{s:?}");
-    }
+    crate::test_support::assert_english_trace(&ev);
     for n in ev.result.notes.iter().chain(ev.result.requirements.iter().map(|r| &r.label)) {
-        assert!(!kana(&n.en), "{n:?}");
+        assert!(!crate::test_support::reads_japanese(&n.en), "{n:?}");
     }
 }
 

@@ -6,6 +6,7 @@ use super::schema::{self as field, month as m, AgeGroup, Band, CopayRate, SCHEMA
 use crate::date::Date;
 use crate::msg::{Errors, Msg};
 use crate::reader::Reader;
+use crate::schema::Field;
 use crate::value::Value;
 
 /// How each month's bracket is known.
@@ -150,16 +151,28 @@ pub fn ym(d: Date) -> String {
     format!("{:04}-{:02}", d.year, d.month)
 }
 
-pub fn parse(v: &Value) -> Result<Input, Errors> {
-    let mut r = Reader::new(SCHEMA.fields, v);
+/// Reads the planner's own fields and its months from `r`, whose schema lists them by the same
+/// consts (the reader checks fields by key): `months` is a rows field whose rows hold
+/// [`month::ROWS`](super::schema::month::ROWS)' fields and maybe more, which `extra` reads from each
+/// row (a composite calculator's own month fields). Returns the input and each month's extra, in
+/// the months' order; every problem is recorded in `r`.
+pub(crate) fn read_plan<T>(
+    r: &mut Reader<'_>,
+    months: &Field,
+    mut extra: impl FnMut(&mut Reader<'_>, usize) -> T,
+) -> (Input, Vec<T>) {
     let age = r.choice::<AgeGroup>(&field::AGE_GROUP).unwrap_or(AgeGroup::Under70);
-    let who = read_who(&mut r);
-    let rows = r.rows(&field::MONTHS, |row, i| read_month(row).map(|m| (i, m)));
-    if r.given(&field::MONTHS) && rows.is_empty() && !r.failed(&field::MONTHS) {
-        r.error(&field::MONTHS, "required", Msg::new("少なくとも1か月を入力してください", "Enter at least one month"));
+    let who = read_who(r);
+    let rows = r.rows(months, |row, i| {
+        let m = read_month(row);
+        let x = extra(row, i);
+        m.map(|m| (i, m, x))
+    });
+    if r.given(months) && rows.is_empty() && !r.failed(months) {
+        r.error(months, "required", Msg::new("少なくとも1か月を入力してください", "Enter at least one month"));
     }
-    let dated: Vec<(usize, Date)> = rows.iter().flatten().map(|(i, m)| (*i, m.month)).collect();
-    check_order(&mut r, &dated);
+    let dated: Vec<(usize, Date)> = rows.iter().flatten().map(|(i, m, _)| (*i, m.month)).collect();
+    check_order(r, &dated);
     let first = dated.first().map(|(_, d)| *d);
     let prior: Vec<Option<Date>> = r.list(&field::PRIOR_BENEFIT_MONTHS, |item| {
         let d = item.month()?;
@@ -180,7 +193,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     prior_benefit_months.dedup();
     let year_paid_before_yen = r.int(&field::YEAR_PAID_BEFORE);
     let low_income_under_2m = r.flag(&field::LOW_INCOME_UNDER_2M);
-    let months = rows.into_iter().flatten().map(|(_, m)| m).collect();
+    let (months, extras) = rows.into_iter().flatten().map(|(_, m, x)| (m, x)).unzip();
     let input = Input {
         age,
         who: who.unwrap_or(Who::Bracket(Band::E)),
@@ -189,5 +202,11 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         year_paid_before_yen,
         low_income_under_2m,
     };
+    (input, extras)
+}
+
+pub fn parse(v: &Value) -> Result<Input, Errors> {
+    let mut r = Reader::new(SCHEMA.fields, v);
+    let (input, _) = read_plan(&mut r, &field::MONTHS, |_, _| ());
     r.finish(input)
 }

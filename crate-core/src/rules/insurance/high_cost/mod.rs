@@ -39,7 +39,8 @@ mod years;
 
 pub use bands::{band_rows, bands_in_force, BandRows};
 pub use cap::{band_cap, Missing};
-pub use input::{parse, Input, MonthRow, Who};
+pub(crate) use input::read_plan;
+pub use input::{parse, ym, Input, MonthRow, Who};
 pub use logic::compute;
 pub use output::{MonthResult, Output, YearResult};
 pub use params::{HIGH_COST_ONE_PERCENT_ROUNDING, PARAMS};

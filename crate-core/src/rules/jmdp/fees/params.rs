@@ -170,3 +170,12 @@ pub static PARAMS: &[Param] = &[
     OPTION_HLA_TEST,
     DONOR_IDENTITY_CHECK_JMDP_COST,
 ];
+
+/// 2. and 3.: billed per donor candidate who had 確認検査 (read by the patient's year plan).
+pub const PER_DONOR_TESTED: [&Param; 2] = [&DONOR_BLOOD_TEST, &DONOR_CONFIRMATION];
+
+/// 4.〜6.: billed together once, at final consent.
+pub const FINAL_CONSENT_BUNDLE: [&Param; 3] = [&FINAL_CONSENT_COORDINATION, &DONOR_INSURANCE, &HARVEST_FOLLOWUP];
+
+/// 5. and 6.: refunded when the transplant does not follow final consent (4. is kept).
+pub const REFUNDED_WITHOUT_TRANSPLANT: [&Param; 2] = [&DONOR_INSURANCE, &HARVEST_FOLLOWUP];

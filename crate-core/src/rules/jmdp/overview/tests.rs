@@ -90,11 +90,8 @@ fn english_formulas_read_in_english() {
         "123,000円（骨髄バンク負担金）+ 20,000円（差額ベッド代）+ 3,704円（運搬費 − 療養費70%）= 146,704円"
     );
     assert!(step("payment_deadline").en.starts_with("Within 2 months of the invoice arriving → by 2024-03-15"));
-    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
-    for s in &ev.trace {
-        assert!(!kana(&s.label.en) && !kana(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);
-    }
+    crate::test_support::assert_english_trace(&ev);
     for n in ev.result.notes.iter().chain(&ev.result.medical_deduction.notes) {
-        assert!(!kana(&n.en), "{}", n.en);
+        assert!(!crate::test_support::reads_japanese(&n.en), "{}", n.en);
     }
 }

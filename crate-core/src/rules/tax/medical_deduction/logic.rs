@@ -93,23 +93,39 @@ fn row_span(row: &Param) -> (String, String) {
     (from.to_string(), if until == i32::MAX { String::new() } else { until.to_string() })
 }
 
-/// What is subtracted from the costs: the lesser of 100,000 and 5% of 総所得金額等.
-fn threshold(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
-    let (cap, pct) = (get(ctx, &THRESHOLD_CAP, input.year)?, get(ctx, &THRESHOLD_PERCENT, input.year)?);
-    let exact = crate::money::percent_of(input.total_income_yen, pct.value);
+/// What is subtracted from the costs: the lesser of 100,000 and 5% of 総所得金額等 (without the
+/// income, the most subtracted: 100,000).
+fn threshold(c: &YearCosts, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64, Errors> {
+    let cap = get(ctx, &THRESHOLD_CAP, c.year)?;
+    let label = Msg::new(
+        "医療費から差し引く額（10万円か総所得金額等の5%の少ない方）",
+        "Subtracted from the costs (the lesser of 100,000 yen and 5% of total income)",
+    );
+    let Some(total_income) = c.total_income_yen else {
+        trace.push(TraceStep::yen(
+            "threshold",
+            label,
+            Fx::new().words("総所得金額等の入力なし → ", "Total income not given → ").yen(cap.value).words(
+                "（総所得金額等が200万円未満なら5%の額になり、控除はその分増えます）",
+                " (with a total income under 2,000,000 yen it is 5% of it, and the deduction grows by the difference)",
+            ),
+            cap.value,
+            cap.source,
+        ));
+        return Ok(cap.value);
+    };
+    let pct = get(ctx, &THRESHOLD_PERCENT, c.year)?;
+    let exact = crate::money::percent_of(total_income, pct.value);
     let five = TAX_YEN.apply(exact);
     let t = five.min(cap.value);
     trace.push(TraceStep::yen(
         "threshold",
-        Msg::new(
-            "医療費から差し引く額（10万円か総所得金額等の5%の少ない方）",
-            "Subtracted from the costs (the lesser of 100,000 yen and 5% of total income)",
-        ),
+        label,
         Fx::new()
             .op("min(")
             .yen(cap.value)
             .op(", ")
-            .yen(input.total_income_yen)
+            .yen(total_income)
             .op(" × ")
             .pct(pct.value)
             .op(" = ")
@@ -125,7 +141,7 @@ fn threshold(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<i64
 }
 
 /// The deduction: paid − reimbursed − threshold, at least 0, at most 2,000,000.
-fn deduction(input: &Input, threshold: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, bool), Errors> {
+fn deduction(input: &YearCosts, threshold: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, bool), Errors> {
     let max = get(ctx, &DEDUCTION_MAX, input.year)?;
     let raw = (input.paid_yen - input.reimbursed_yen - threshold).max(0);
     let d = raw.min(max.value);
@@ -200,12 +216,12 @@ fn truncated(key: &str, label: Msg, fx: Fx, x: i64, trace: &mut Vec<TraceStep>) 
 /// The income-tax saving: the difference of the two taxes with 復興特別所得税 (×1.021), fractions
 /// dropped. Returns (tax before, tax after, saving).
 fn income_tax_saving(
-    input: &Input,
+    year: i64,
+    taxable: i64,
     deduction: i64,
     ctx: &Ctx,
     trace: &mut Vec<TraceStep>,
 ) -> Result<(i64, i64, i64, i64, i64), Errors> {
-    let taxable = input.taxable_income_yen;
     let before = truncated(
         "taxable_before",
         Msg::new("課税所得（控除前）", "Taxable income (without the deduction)"),
@@ -225,7 +241,7 @@ fn income_tax_saving(
         "income_tax_before",
         Msg::new("所得税（控除前）", "Income tax (without the deduction)"),
         before,
-        input.year,
+        year,
         ctx,
         trace,
     )?;
@@ -233,11 +249,11 @@ fn income_tax_saving(
         "income_tax_after",
         Msg::new("所得税（医療費控除後）", "Income tax (with the deduction)"),
         after,
-        input.year,
+        year,
         ctx,
         trace,
     )?;
-    let r = get(ctx, &RECONSTRUCTION_PER_MILLE, input.year)?;
+    let r = get(ctx, &RECONSTRUCTION_PER_MILLE, year)?;
     let diff = tax_before - tax_after;
     let exact = crate::money::per_mille_of(diff, 1000 + r.value);
     let saving = TAX_YEN.apply(exact);
@@ -261,12 +277,49 @@ fn income_tax_saving(
     Ok((before, after, tax_before, tax_after, saving))
 }
 
-pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
-    let mut trace = Vec::new();
-    let t = threshold(input, ctx, &mut trace)?;
-    let (d, capped) = deduction(input, t, ctx, &mut trace)?;
-    let (before, after, tax_before, tax_after, income) = income_tax_saving(input, d, ctx, &mut trace)?;
-    let rate = get(ctx, &RESIDENT_TAX_PERCENT, input.year)?;
+/// One calendar year's costs and incomes, as a composite calculator has them: without the total
+/// income the most subtracted (100,000 yen) is used; without the taxable income no saving is
+/// computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct YearCosts {
+    pub year: i64,
+    pub paid_yen: i64,
+    pub reimbursed_yen: i64,
+    pub total_income_yen: Option<i64>,
+    pub taxable_income_yen: Option<i64>,
+}
+
+/// The tax a deduction saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Saving {
+    pub taxable_before_yen: i64,
+    pub taxable_after_yen: i64,
+    pub income_tax_before_yen: i64,
+    pub income_tax_after_yen: i64,
+    pub income_tax_saving_yen: i64,
+    pub resident_tax_saving_yen: i64,
+    pub total_saving_yen: i64,
+}
+
+/// One year's deduction and, with the taxable income, what it saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct YearDeduction {
+    pub threshold_yen: i64,
+    pub deduction_yen: i64,
+    pub deduction_capped: bool,
+    pub saving: Option<Saving>,
+}
+
+/// The deduction for one year and the tax it saves (the steps under this calculator's keys; a
+/// year no version covers is an error on `year`).
+pub(crate) fn one_year(c: &YearCosts, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<YearDeduction, Errors> {
+    let t = threshold(c, ctx, trace)?;
+    let (d, capped) = deduction(c, t, ctx, trace)?;
+    let Some(taxable) = c.taxable_income_yen else {
+        return Ok(YearDeduction { threshold_yen: t, deduction_yen: d, deduction_capped: capped, saving: None });
+    };
+    let (before, after, tax_before, tax_after, income) = income_tax_saving(c.year, taxable, d, ctx, trace)?;
+    let rate = get(ctx, &RESIDENT_TAX_PERCENT, c.year)?;
     let exact = crate::money::percent_of(d, rate.value);
     let resident = TAX_YEN.apply(exact);
     trace.push(TraceStep::yen(
@@ -284,14 +337,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         total,
         SRC_DEDUCTION,
     ));
-    notes(&mut trace);
-    let out = Output {
-        year: input.year,
-        paid_yen: input.paid_yen,
-        reimbursed_yen: input.reimbursed_yen,
-        threshold_yen: t,
-        deduction_yen: d,
-        deduction_capped: capped,
+    let saving = Saving {
         taxable_before_yen: before,
         taxable_after_yen: after,
         income_tax_before_yen: tax_before,
@@ -300,11 +346,49 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         resident_tax_saving_yen: resident,
         total_saving_yen: total,
     };
+    Ok(YearDeduction { threshold_yen: t, deduction_yen: d, deduction_capped: capped, saving: Some(saving) })
+}
+
+pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    let mut trace = Vec::new();
+    let costs = YearCosts {
+        year: input.year,
+        paid_yen: input.paid_yen,
+        reimbursed_yen: input.reimbursed_yen,
+        total_income_yen: Some(input.total_income_yen),
+        taxable_income_yen: Some(input.taxable_income_yen),
+    };
+    let y = one_year(&costs, ctx, &mut trace)?;
+    notes(&mut trace);
+    let s = y.saving.unwrap_or(Saving {
+        taxable_before_yen: 0,
+        taxable_after_yen: 0,
+        income_tax_before_yen: 0,
+        income_tax_after_yen: 0,
+        income_tax_saving_yen: 0,
+        resident_tax_saving_yen: 0,
+        total_saving_yen: 0,
+    });
+    let out = Output {
+        year: input.year,
+        paid_yen: input.paid_yen,
+        reimbursed_yen: input.reimbursed_yen,
+        threshold_yen: y.threshold_yen,
+        deduction_yen: y.deduction_yen,
+        deduction_capped: y.deduction_capped,
+        taxable_before_yen: s.taxable_before_yen,
+        taxable_after_yen: s.taxable_after_yen,
+        income_tax_before_yen: s.income_tax_before_yen,
+        income_tax_after_yen: s.income_tax_after_yen,
+        income_tax_saving_yen: s.income_tax_saving_yen,
+        resident_tax_saving_yen: s.resident_tax_saving_yen,
+        total_saving_yen: s.total_saving_yen,
+    };
     Ok(Evaluation::new(out, trace, ctx))
 }
 
 /// What the figures do not show.
-fn notes(trace: &mut Vec<TraceStep>) {
+pub(crate) fn notes(trace: &mut Vec<TraceStep>) {
     let note = |key: &str, label: Msg, text: Msg, source: &'static Cite| TraceStep::note(key, label, text, source);
     trace.push(note(
         "note.what_counts",

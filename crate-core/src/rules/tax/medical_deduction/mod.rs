@@ -20,6 +20,7 @@ pub mod schema;
 mod tests;
 
 pub use logic::{compute, parse, Input, Output};
+pub(crate) use logic::{notes, one_year, YearCosts, YearDeduction};
 pub use params::PARAMS;
 pub use schema::SCHEMA;
 

@@ -121,10 +121,7 @@ fn english_formulas_read_in_english() {
     assert_eq!(step("income_tax_saving").formula.en, "(202,500 yen − 177,500 yen) × 102.1% = 25,525 yen → 25,525 yen");
     assert_eq!(step("income_tax_saving").source, params::SRC_RECONSTRUCTION);
     assert_eq!(step("taxable_before").source.short(false), "国税通則法第118条第1項");
-    let japanese = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || c == '円');
-    for s in &ev.trace {
-        assert!(!japanese(&s.label.en) && !japanese(&s.formula.en), "{}: {} / {}", s.key, s.label.en, s.formula.en);
-    }
+    crate::test_support::assert_english_trace(&ev);
     // Every rule used is cited with its confidence (high: long-standing law).
     assert!(ev.rules.iter().all(|r| r.confidence == crate::params::Confidence::High), "{:?}", ev.rules);
 }

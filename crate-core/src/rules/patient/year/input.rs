@@ -1,0 +1,165 @@
+//! The year plan's input: the 高額療養費 planner's, read by its own reader function from this
+//! schema, and each month's JMDP fees, room, transport and other costs, with the checks across
+//! months (final consent once, a refund after it, no more transport refunded than paid).
+
+use super::schema::{self as field, month as m, SCHEMA};
+use crate::msg::{Errors, FieldError, Msg};
+use crate::reader::Reader;
+use crate::rules::insurance::high_cost::{self, ym};
+use crate::value::Value;
+
+/// What a month adds to the 高額療養費 planner's month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Extra {
+    pub donors_tested: i64,
+    pub final_consent: bool,
+    pub refund: bool,
+    pub option_tests: i64,
+    pub oral_mucosa_dna: bool,
+    pub donor_room_yen: i64,
+    pub transport_paid_yen: i64,
+    pub transport_reimbursed_yen: i64,
+    pub other_medical_yen: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The 高額療養費 planner's input (its months are this plan's, in order).
+    pub plan: high_cost::Input,
+    /// One per month, in the plan's order.
+    pub extras: Vec<Extra>,
+    /// 限度額適用認定証 / マイナ保険証: the window stops at the cap.
+    pub ceiling_certificate: bool,
+    pub jmdp_exemption_percent: i64,
+    pub total_income_yen: Option<i64>,
+    pub taxable_income_yen: Option<i64>,
+}
+
+fn read_extra(row: &mut Reader<'_>) -> Extra {
+    Extra {
+        donors_tested: row.int(&m::DONORS_TESTED),
+        final_consent: row.flag(&m::FINAL_CONSENT),
+        refund: row.flag(&m::REFUND),
+        option_tests: row.int(&m::OPTION_TESTS),
+        oral_mucosa_dna: row.flag(&m::ORAL_MUCOSA_DNA),
+        donor_room_yen: row.int(&m::DONOR_ROOM),
+        transport_paid_yen: row.int(&m::TRANSPORT_PAID),
+        transport_reimbursed_yen: row.int(&m::TRANSPORT_REIMBURSED),
+        other_medical_yen: row.int(&m::OTHER_MEDICAL),
+    }
+}
+
+fn error(i: usize, f: &crate::schema::Field, code: &str, ja: String, en: String) -> FieldError {
+    FieldError::new(format!("months[{i}].{}", f.key), code, Msg::new(ja, en))
+}
+
+/// 4.〜6. are billed once per registration (参考資料2-13); 5.・6. come back only after they were
+/// billed, and once.
+fn check_jmdp(input: &Input, errors: &mut Errors) {
+    let months: Vec<String> = input.plan.months.iter().map(|r| ym(r.month)).collect();
+    let consent: Vec<usize> =
+        input.extras.iter().enumerate().filter(|(_, x)| x.final_consent).map(|(i, _)| i).collect();
+    for &i in consent.iter().skip(1) {
+        errors.push(error(
+            i,
+            &m::FINAL_CONSENT,
+            "once",
+            format!("最終同意の負担金（4.〜6.）は登録中に1回だけ請求されます（{} に既にあります）", months[consent[0]]),
+            format!(
+                "The final-consent fees (items 4–6) are billed once per registration (already in {})",
+                months[consent[0]]
+            ),
+        ));
+    }
+    let refunds: Vec<usize> = input.extras.iter().enumerate().filter(|(_, x)| x.refund).map(|(i, _)| i).collect();
+    for (n, &i) in refunds.iter().enumerate() {
+        if n > 0 {
+            errors.push(error(
+                i,
+                &m::REFUND,
+                "once",
+                format!("5.・6.の返金は1回だけです（{} に既にあります）", months[refunds[0]]),
+                format!("Items 5 and 6 are refunded once (already in {})", months[refunds[0]]),
+            ));
+        } else if consent.first().is_none_or(|&c| c > i) {
+            errors.push(error(
+                i,
+                &m::REFUND,
+                "requires_final_consent",
+                String::from("5.・6.が返金されるのは最終同意で請求された後です。最終同意の一括請求の月（この月かそれより前）も入力してください"),
+                String::from("Items 5 and 6 are refunded only after final consent billed them: mark the month of the final-consent fees (this month or an earlier one)"),
+            ));
+        }
+    }
+}
+
+/// The transport refunded by a month cannot exceed what was paid up to it and not yet refunded.
+fn check_transport(input: &Input, errors: &mut Errors) {
+    let mut open = 0;
+    for (i, x) in input.extras.iter().enumerate() {
+        open += x.transport_paid_yen;
+        if x.transport_reimbursed_yen > open {
+            errors.push(error(
+                i,
+                &m::TRANSPORT_REIMBURSED,
+                "exceeds_paid",
+                format!(
+                    "戻った運搬費（{}円）が、この月までに支払ってまだ戻っていない運搬費（{}円）より多くなっています",
+                    crate::money::group(x.transport_reimbursed_yen),
+                    crate::money::group(open)
+                ),
+                format!(
+                    "The transport refund ({} yen) is more than the transport paid up to this month and not yet refunded ({} yen)",
+                    crate::money::group(x.transport_reimbursed_yen),
+                    crate::money::group(open)
+                ),
+            ));
+        }
+        open -= x.transport_reimbursed_yen.min(open);
+    }
+}
+
+/// The incomes: the taxable income needs the total income, and is never more than it.
+fn read_incomes(r: &mut Reader<'_>) -> (Option<i64>, Option<i64>) {
+    let total = r.opt_int(&field::TOTAL_INCOME);
+    let taxable = r.opt_int(&field::TAXABLE_INCOME);
+    if r.failed(&field::TOTAL_INCOME) || r.failed(&field::TAXABLE_INCOME) {
+        return (total, taxable);
+    }
+    match (total, taxable) {
+        (None, Some(_)) => r.error(
+            &field::TAXABLE_INCOME,
+            "requires_total_income",
+            Msg::new(
+                "税の軽減額には総所得金額等（total_income_yen）も入力してください",
+                "The tax saving needs the total income (total_income_yen) as well",
+            ),
+        ),
+        (Some(t), Some(x)) if x > t => r.error(
+            &field::TAXABLE_INCOME,
+            "exceeds_total_income",
+            Msg::new(
+                "課税総所得金額は総所得金額等（所得控除を引く前）より大きくなりません",
+                "Taxable income cannot exceed the total income (it is what remains after the deductions)",
+            ),
+        ),
+        _ => {}
+    }
+    (total, taxable)
+}
+
+pub fn parse(v: &Value) -> Result<Input, Errors> {
+    let mut r = Reader::new(SCHEMA.fields, v);
+    let (plan, extras) = high_cost::read_plan(&mut r, &field::MONTHS, |row, _| read_extra(row));
+    let ceiling_certificate = r.flag(&field::CEILING_CERTIFICATE);
+    let jmdp_exemption_percent = r.int(&field::JMDP_EXEMPTION_PERCENT);
+    let (total_income_yen, taxable_income_yen) = read_incomes(&mut r);
+    let input =
+        Input { plan, extras, ceiling_certificate, jmdp_exemption_percent, total_income_yen, taxable_income_yen };
+    // The checks across months only on months that were read whole (else the indexes would shift).
+    if r.errors.is_empty() {
+        check_jmdp(&input, &mut r.errors);
+        check_transport(&input, &mut r.errors);
+    }
+    r.finish(input)
+}

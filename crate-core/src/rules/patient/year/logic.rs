@@ -1,0 +1,316 @@
+//! The plan as named steps: the 高額療養費 planner on the months, then each month's JMDP fees
+//! (with the exemption), the refund of 5.・6. set against the month that billed them, the transport
+//! and its 療養費 (oldest payments first), what is paid at the window with and without a ceiling
+//! certificate, and what is finally borne; then the years ([`super::years`]) and the notes.
+
+use super::input::{Extra, Input};
+use super::output::{MonthResult, Output};
+use super::params::SRC_WINDOW;
+use crate::calculator::Evaluation;
+use crate::date::Date;
+use crate::explain::{Fx, TraceStep};
+use crate::msg::{Errors, FieldError, Msg, Text};
+use crate::params::{Ctx, Param, Unit};
+use crate::rules::insurance::high_cost::{self, ym, MonthResult as HcMonth};
+use crate::rules::jmdp::exemption::exempt_amount;
+use crate::rules::jmdp::fees::params as fee;
+
+const PER_DONOR: Text = Text::new("人", "donors");
+const PER_TEST: Text = Text::new("件", "tests");
+
+/// A JMDP fee row in force on the month's first day; before the table, an error on the month.
+fn fee_on(row: &Param, i: usize, on: Date, ctx: &Ctx) -> Result<&'static Param, Errors> {
+    ctx.get_on(row, on).map_err(|e| {
+        if e.iter().any(|e| e.code != "not_in_force") {
+            return e;
+        }
+        let first = ym(row.from);
+        vec![FieldError::new(
+            format!("months[{i}].month"),
+            "not_in_force",
+            Msg::new(
+                format!("{} の骨髄バンクの患者負担金は登録されていません（料金表は {first} から）", ym(on)),
+                format!("No JMDP fee table is on file for {} (the table starts in {first})", ym(on)),
+            ),
+        )]
+    })
+}
+
+/// JMDP fees of one month.
+#[derive(Debug, Clone, Copy, Default)]
+struct Jmdp {
+    billed: i64,
+    exempted: i64,
+    payable: i64,
+    /// 5.・6. coming back this month, after the exemption.
+    refund: i64,
+}
+
+/// `amount` less the exemption at `rate` (参考資料2-16: every domestic fee), with its steps.
+fn after_exemption(key: &str, what: Msg, amount: i64, rate: i64, trace: &mut Vec<TraceStep>) -> (i64, i64) {
+    if rate == 0 || amount == 0 {
+        return (0, amount);
+    }
+    let label = Msg::new(format!("{}の免除額（× 免除率）", what.ja), format!("{}: exempted (× the rate)", what.en));
+    let exempted = exempt_amount(key, label, amount, rate, fee::SRC_EXEMPTION, trace);
+    (exempted, amount - exempted)
+}
+
+/// The fees billed this month (2.・3. per donor tested, 4.〜6. at final consent, 7. per option
+/// test, the oral-mucosa extraction) and the 5.・6. refund, each after the exemption.
+fn jmdp_month(i: usize, on: Date, x: &Extra, rate: i64, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Jmdp, Errors> {
+    let p = format!("{}.", ym(on));
+    let mut lines: Vec<(i64, Fx)> = Vec::new();
+    if x.donors_tested > 0 {
+        for row in fee::PER_DONOR_TESTED {
+            let f = fee_on(row, i, on, ctx)?;
+            lines.push((f.value * x.donors_tested, Fx::new().yen(f.value).op(" × ").qty(x.donors_tested, PER_DONOR)));
+        }
+    }
+    if x.final_consent {
+        for row in fee::FINAL_CONSENT_BUNDLE {
+            let f = fee_on(row, i, on, ctx)?;
+            lines.push((f.value, Fx::new().yen(f.value)));
+        }
+    }
+    if x.option_tests > 0 {
+        let f = fee_on(&fee::OPTION_HLA_TEST, i, on, ctx)?;
+        lines.push((f.value * x.option_tests, Fx::new().yen(f.value).op(" × ").qty(x.option_tests, PER_TEST)));
+    }
+    if x.oral_mucosa_dna {
+        let f = fee_on(&fee::ORAL_MUCOSA_DNA, i, on, ctx)?;
+        lines.push((f.value, Fx::new().yen(f.value)));
+    }
+    let mut out = Jmdp::default();
+    if !lines.is_empty() {
+        out.billed = lines.iter().map(|(a, _)| a).sum();
+        let mut fx = Fx::new();
+        for (n, (_, f)) in lines.into_iter().enumerate() {
+            fx = if n > 0 { fx.op(" + ") } else { fx }.msg(&f.build());
+        }
+        trace.push(TraceStep::yen(
+            format!("{p}jmdp_billed"),
+            Msg::new(format!("{} 骨髄バンクの患者負担金（請求）", ym(on)), format!("{}: JMDP fees billed", ym(on))),
+            fx.op(" = ").yen(out.billed),
+            out.billed,
+            fee::SRC_TABLE,
+        ));
+        let what = Msg::new(format!("{} 骨髄バンクの負担金", ym(on)), format!("{}: JMDP fees", ym(on)));
+        (out.exempted, out.payable) = after_exemption(&format!("{p}jmdp_exempted"), what, out.billed, rate, trace);
+        if out.exempted > 0 {
+            trace.push(TraceStep::yen(
+                format!("{p}jmdp_payable"),
+                Msg::new(format!("{} 骨髄バンクへの支払い", ym(on)), format!("{}: payable to JMDP", ym(on))),
+                Fx::new().yen(out.billed).op(" − ").yen(out.exempted).op(" = ").yen(out.payable),
+                out.payable,
+                fee::SRC_EXEMPTION,
+            ));
+        }
+    }
+    if x.refund {
+        let mut amounts = Vec::new();
+        for row in fee::REFUNDED_WITHOUT_TRANSPLANT {
+            amounts.push(fee_on(row, i, on, ctx)?.value);
+        }
+        let gross: i64 = amounts.iter().sum();
+        let what = Msg::new(format!("{} 5.・6.の返金", ym(on)), format!("{}: refund of items 5 and 6", ym(on)));
+        let (exempted, refund) = after_exemption(&format!("{p}jmdp_refund_exempted"), what, gross, rate, trace);
+        let mut fx = Fx::new().sum_of(&amounts, Unit::Yen);
+        if exempted > 0 {
+            fx = fx
+                .op(" − ")
+                .yen(exempted)
+                .words("（免除分は支払っていないため）", " (the exempted part was never paid)");
+        }
+        trace.push(TraceStep::yen(
+            format!("{p}jmdp_refund"),
+            Msg::new(
+                format!("{} 5.・6.の返金（移植に至らない場合）", ym(on)),
+                format!("{}: items 5 and 6 refunded (no transplant)", ym(on)),
+            ),
+            fx.op(" = ").yen(refund),
+            refund,
+            fee::SRC_REFUND,
+        ));
+        out.refund = refund;
+    }
+    Ok(out)
+}
+
+/// Each month's 療養費 set against the transport paid, oldest first: what each month's transport
+/// finally costs (the input checked that no more comes back than was paid).
+fn transport_net(extras: &[Extra]) -> Vec<i64> {
+    let mut open: Vec<i64> = Vec::with_capacity(extras.len());
+    for x in extras {
+        open.push(x.transport_paid_yen);
+        let mut back = x.transport_reimbursed_yen;
+        for o in open.iter_mut() {
+            let take = back.min(*o);
+            *o -= take;
+            back -= take;
+        }
+    }
+    open
+}
+
+/// What the window bills with and without a ceiling certificate, and what comes back later.
+fn window(m: &HcMonth) -> [i64; 4] {
+    let on_top = m.meals_yen + m.advanced_care_yen;
+    // The window stops at the month's cap (the 外来 cap in an outpatient month of the 70+ brackets
+    // that have one); 世帯合算 is always settled later.
+    let at_window = m.copay_yen.min(m.cap_yen);
+    [at_window + on_top, at_window - m.copay_after_cap_yen, m.copay_yen + on_top, m.copay_yen - m.copay_after_cap_yen]
+}
+
+fn window_step(p: &str, on: &str, m: &HcMonth, w: [i64; 4], with: bool, trace: &mut Vec<TraceStep>) {
+    let (copay, later) = if with { (m.copay_yen.min(m.cap_yen), w[1]) } else { (m.copay_yen, w[3]) };
+    let mut fx = if with {
+        Fx::new().words("認定証あり: min(", "With a certificate: min(").yen(m.copay_yen).op(", ").yen(m.cap_yen).op(")")
+    } else {
+        Fx::new().words("認定証なし: ", "Without a certificate: ").yen(copay)
+    };
+    fx = fx.op(" + ").yen(m.meals_yen).words("（食事）", " (meals)").op(" + ").yen(m.advanced_care_yen);
+    fx = fx.words("（先進医療）= ", " (先進医療) = ").yen(if with { w[0] } else { w[2] });
+    if later > 0 {
+        fx = fx.words("、後で戻る額 ", "; back later ").yen(later);
+    }
+    trace.push(TraceStep::yen(
+        format!("{p}window"),
+        Msg::new(format!("{on} 窓口での支払い"), format!("{on}: paid at the window")),
+        fx,
+        if with { w[0] } else { w[2] },
+        SRC_WINDOW,
+    ));
+}
+
+/// Each month's figures but the yearly-refund share (set by [`super::years`]).
+fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Vec<MonthResult>, Errors> {
+    let rate = input.jmdp_exemption_percent;
+    let mut jmdp = Vec::with_capacity(hc.len());
+    let mut errors = Vec::new();
+    for (i, (row, x)) in input.plan.months.iter().zip(&input.extras).enumerate() {
+        match jmdp_month(i, row.month, x, rate, ctx, trace) {
+            Ok(j) => jmdp.push(j),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if !errors.is_empty() {
+        errors.dedup();
+        return Err(errors);
+    }
+    // 5.・6. come back for the month whose final consent billed them.
+    let consent = input.extras.iter().position(|x| x.final_consent);
+    let refund: i64 = jmdp.iter().map(|j| j.refund).sum();
+    let transport = transport_net(&input.extras);
+    let mut out = Vec::with_capacity(hc.len());
+    for (i, (m, x)) in hc.iter().zip(&input.extras).enumerate() {
+        let j = jmdp[i];
+        let jmdp_fees = j.payable - if consent == Some(i) { refund } else { 0 };
+        let w = window(m);
+        let p = format!("{}.", m.month);
+        window_step(&p, &m.month, m, w, input.ceiling_certificate, trace);
+        if x.transport_paid_yen > 0 && transport[i] != x.transport_paid_yen {
+            trace.push(TraceStep::yen(
+                format!("{p}transport_net"),
+                Msg::new(format!("{} 運搬費（療養費の後）", m.month), format!("{}: transport after 療養費", m.month)),
+                Fx::new()
+                    .yen(x.transport_paid_yen)
+                    .op(" − ")
+                    .yen(x.transport_paid_yen - transport[i])
+                    .words("（療養費）= ", " (療養費) = ")
+                    .yen(transport[i]),
+                transport[i],
+                super::params::SRC_TRANSPORT,
+            ));
+        }
+        let parts = [
+            m.copay_after_cap_yen,
+            m.meals_yen,
+            m.advanced_care_yen,
+            jmdp_fees,
+            x.donor_room_yen,
+            transport[i],
+            x.other_medical_yen,
+        ];
+        let oop: i64 = parts.iter().sum();
+        trace.push(TraceStep::yen(
+            format!("{p}out_of_pocket"),
+            Msg::new(format!("{} 最終的な負担", m.month), format!("{}: finally borne", m.month)),
+            Fx::new()
+                .sum_of(&parts, Unit::Yen)
+                .words(
+                    "（自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費 + その他）= ",
+                    " (co-payment + meals + 先進医療 + JMDP + room + transport + other) = ",
+                )
+                .yen(oop),
+            oop,
+            super::params::SRC_PLAN,
+        ));
+        let (with, without) = ((w[0], w[1]), (w[2], w[3]));
+        let (window_yen, benefit_later_yen) = if input.ceiling_certificate { with } else { without };
+        out.push(MonthResult {
+            month: m.month.clone(),
+            jmdp_billed_yen: j.billed,
+            jmdp_exempted_yen: j.exempted,
+            jmdp_payable_yen: j.payable,
+            jmdp_refund_received_yen: j.refund,
+            jmdp_fees_yen: jmdp_fees,
+            donor_room_yen: x.donor_room_yen,
+            transport_paid_yen: x.transport_paid_yen,
+            transport_reimbursed_yen: x.transport_reimbursed_yen,
+            transport_net_yen: transport[i],
+            other_medical_yen: x.other_medical_yen,
+            window_with_certificate_yen: with.0,
+            benefit_later_with_certificate_yen: with.1,
+            window_without_certificate_yen: without.0,
+            benefit_later_without_certificate_yen: without.1,
+            window_yen,
+            benefit_later_yen,
+            year_refund_share_yen: 0,
+            out_of_pocket_yen: oop,
+        });
+    }
+    Ok(out)
+}
+
+pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    let hc = high_cost::compute(&input.plan, ctx)?;
+    let mut trace = hc.trace;
+    let plan = hc.result;
+    let mut months = months(input, &plan.months, ctx, &mut trace)?;
+    let years = super::years::plan_years(input, &plan, &mut months, &mut trace);
+    let calendar_years = super::years::calendar_years(input, &plan, &months, ctx, &mut trace)?;
+    super::notes::notes(input, &months, &calendar_years, &mut trace);
+    let sum = |f: fn(&MonthResult) -> i64| months.iter().map(f).sum::<i64>();
+    let (borne, shares) = (sum(|m| m.out_of_pocket_yen), sum(|m| m.year_refund_share_yen));
+    let total_out_of_pocket_yen = borne - shares;
+    trace.push(TraceStep::yen(
+        "plan.total_out_of_pocket",
+        Msg::new("計画全体の最終的な負担", "Borne over the whole plan"),
+        Fx::new()
+            .yen(borne)
+            .words("（各月）− ", " (the months) − ")
+            .yen(shares)
+            .words("（年間上限の払い戻しのうち計画の月の分）= ", " (yearly-cap refunds of the plan's months) = ")
+            .yen(total_out_of_pocket_yen),
+        total_out_of_pocket_yen,
+        super::params::SRC_PLAN,
+    ));
+    let total_saving_yen = calendar_years.iter().map(|c| c.total_saving_yen).sum::<Option<i64>>();
+    let out = Output {
+        ceiling_certificate: input.ceiling_certificate,
+        jmdp_exemption_percent: input.jmdp_exemption_percent,
+        total_jmdp_fees_yen: sum(|m| m.jmdp_fees_yen),
+        total_donor_room_yen: sum(|m| m.donor_room_yen),
+        total_transport_net_yen: sum(|m| m.transport_net_yen),
+        total_other_medical_yen: sum(|m| m.other_medical_yen),
+        total_out_of_pocket_yen,
+        total_deduction_yen: calendar_years.iter().map(|c| c.deduction_yen).sum(),
+        total_saving_yen,
+        high_cost: plan,
+        months,
+        years,
+        calendar_years,
+    };
+    Ok(Evaluation::new(out, trace, ctx))
+}

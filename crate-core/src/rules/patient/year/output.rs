@@ -1,0 +1,119 @@
+//! What the year plan answers: the 高額療養費 planner's result as it is, then per month what the
+//! family pays at the window and finally bears, per 8月〜7月 year and per calendar year the
+//! totals, and per calendar year what counts for 医療費控除 and the tax it saves.
+
+use crate::rules::insurance::high_cost;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthResult {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// JMDP fees billed this month: gross, the exemption, what is payable.
+    pub jmdp_billed_yen: i64,
+    pub jmdp_exempted_yen: i64,
+    pub jmdp_payable_yen: i64,
+    /// 5.・6. refunded this month (after the exemption: what was paid for them).
+    pub jmdp_refund_received_yen: i64,
+    /// This month's JMDP fees as finally borne: payable less a later refund of them.
+    pub jmdp_fees_yen: i64,
+    pub donor_room_yen: i64,
+    pub transport_paid_yen: i64,
+    /// 療養費 received this month (as typed).
+    pub transport_reimbursed_yen: i64,
+    /// This month's transport less what came back for it (refunds set against the oldest first).
+    pub transport_net_yen: i64,
+    pub other_medical_yen: i64,
+    /// At the window with a ceiling certificate / マイナ保険証: the co-payment up to the cap, meals
+    /// and 先進医療; and what still comes back later (世帯合算 only).
+    pub window_with_certificate_yen: i64,
+    pub benefit_later_with_certificate_yen: i64,
+    /// Without one: the whole co-payment, meals and 先進医療; the benefit on the patient's own
+    /// co-payment comes back later.
+    pub window_without_certificate_yen: i64,
+    pub benefit_later_without_certificate_yen: i64,
+    /// The two above for the `ceiling_certificate` given.
+    pub window_yen: i64,
+    pub benefit_later_yen: i64,
+    /// The part of a yearly-cap refund set against this month's co-payment (the latest payments of
+    /// the 8月〜7月 year first): it comes back after the year ends, and counts for 医療費控除 in
+    /// this month's calendar year.
+    pub year_refund_share_yen: i64,
+    /// Everything the family finally bears for this month: the co-payment after the monthly cap,
+    /// meals, 先進医療, JMDP fees, the donor's room, transport and other costs (the yearly-cap
+    /// refund is in `years`).
+    pub out_of_pocket_yen: i64,
+}
+
+/// One 8月〜7月 year of the plan: the planner's yearly cap, and everything borne in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanYear {
+    /// `YYYY-08`.
+    pub from: String,
+    pub year_cap_yen: Option<i64>,
+    /// Yearly refunds (年間上限 and the 70歳以上 外来 yearly cap).
+    pub year_refund_yen: i64,
+    /// The part of them that returns co-payments paid before the plan's first month.
+    pub refund_before_plan_yen: i64,
+    pub copay_after_cap_yen: i64,
+    pub meals_yen: i64,
+    pub advanced_care_yen: i64,
+    pub jmdp_fees_yen: i64,
+    pub donor_room_yen: i64,
+    pub transport_net_yen: i64,
+    pub other_medical_yen: i64,
+    /// The months' out of pocket less the yearly refunds.
+    pub out_of_pocket_yen: i64,
+}
+
+/// One calendar year of the plan, as 医療費控除 sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CalendarYear {
+    pub year: i64,
+    /// What counts, by kind (each after what came back for it).
+    pub copay_yen: i64,
+    pub meals_yen: i64,
+    pub advanced_care_yen: i64,
+    pub jmdp_fees_yen: i64,
+    pub donor_room_yen: i64,
+    pub transport_net_yen: i64,
+    pub other_medical_yen: i64,
+    /// The sum of the above: what the family finally bears for this year's costs.
+    pub counted_yen: i64,
+    /// As the tax return has it: paid in the year, and what made up for it (benefits, refunds).
+    pub paid_yen: i64,
+    pub reimbursed_yen: i64,
+    /// Other household members' co-payments (世帯合算) less their part of the benefit: not
+    /// included (they count only for whoever pays them).
+    pub household_not_included_yen: i64,
+    pub threshold_yen: i64,
+    pub deduction_yen: i64,
+    pub deduction_capped: bool,
+    /// With the taxable income (and the total income) only.
+    pub income_tax_saving_yen: Option<i64>,
+    pub resident_tax_saving_yen: Option<i64>,
+    pub total_saving_yen: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Output {
+    /// The 高額療養費 planner's result as it is (months, years, totals).
+    pub high_cost: high_cost::Output,
+    pub ceiling_certificate: bool,
+    pub jmdp_exemption_percent: i64,
+    /// One per month, in the plan's order.
+    pub months: Vec<MonthResult>,
+    /// One per 8月〜7月 year the plan touches.
+    pub years: Vec<PlanYear>,
+    /// One per calendar year the plan touches.
+    pub calendar_years: Vec<CalendarYear>,
+    pub total_jmdp_fees_yen: i64,
+    pub total_donor_room_yen: i64,
+    pub total_transport_net_yen: i64,
+    pub total_other_medical_yen: i64,
+    /// Everything borne over the plan, after every refund.
+    pub total_out_of_pocket_yen: i64,
+    pub total_deduction_yen: i64,
+    /// With the incomes only.
+    pub total_saving_yen: Option<i64>,
+}

@@ -1,0 +1,47 @@
+//! The year plan has no figures of its own: every amount is the 高額療養費 planner's, the JMDP fee
+//! table's or the 医療費控除 calculator's row. What it adds are the sources of its own steps.
+
+use crate::params::Param;
+use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT, INCOME_TAX_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026};
+
+/// 限度額適用認定証 / マイナ保険証: the window bills up to the cap.
+pub(crate) const SRC_WINDOW: &Cite = cite!(
+    MHLW_HIGH_COST_2026,
+    "限度額適用認定証・マイナ保険証",
+    quote: "窓口での支払いは自己負担限度額まで（年間上限を超えた分は後から払い戻し）"
+);
+/// 骨髄液等運搬費 are paid first and come back as 療養費.
+pub(crate) const SRC_TRANSPORT: &Cite = cite!(
+    JMDP_GUIDE,
+    "2.(4)・参考資料2-13 8.(3)",
+    page: 23,
+    quote: "移植のための運搬に要した費用は、療養費支給の対象"
+);
+/// A sum of the plan's own amounts (高額療養費 after the caps, JMDP's fees after the exemption).
+pub(crate) const SRC_PLAN: &Cite =
+    cite!(HEALTH_INSURANCE_ACT, "第115条（高額療養費）; 健康保険法施行令第42条 — この計画の各月の額の合計");
+/// What the deduction counts in a calendar year.
+pub(crate) const SRC_CALENDAR: &Cite = cite!(
+    INCOME_TAX_ACT,
+    "第73条（医療費控除）",
+    quote: "その年中に支払った医療費 − 保険金等で補てんされる部分"
+);
+/// The yearly-cap refund set against the year's latest payments (this plan's reading).
+pub(crate) const SRC_YEAR_SHARE: &Cite = cite!(
+    INCOME_TAX_ACT,
+    "第73条（補てんされる部分）— 年間上限の払い戻しは、その年度の最後の支払いから返すものと読む（この計画の読み方）"
+);
+/// The donor's private room, billed to the patient.
+pub(crate) const SRC_ROOM: &Cite = crate::rules::jmdp::overview::params::SRC_ROOM;
+/// JMDP's payment deadline and FAQ ⑦.
+pub(crate) const SRC_DEADLINE: &Cite =
+    cite!(JMDP_GUIDE, "参考資料2-15 FAQ ⑤・⑦", page: 34, quote: "請求書到着後、2ヶ月以内でのお支払い");
+/// JMDP's fee table is the document's (2022-12); no later change was found (confidence low).
+pub(crate) const SRC_FEE_TABLE_CURRENT: &Cite = cite!(
+    JMDP_GUIDE,
+    "参考資料2-13（2022年12月の料金表）— 2026年12月時点で変更は確認できず（確からしさ: 低）",
+    page: 31
+);
+
+/// No rows of its own.
+pub static PARAMS: &[Param] = &[];

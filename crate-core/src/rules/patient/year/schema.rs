@@ -1,0 +1,173 @@
+//! What the year plan reads: the 高額療養費 planner's own fields (the same consts, so one
+//! declaration each), whether the window stops at the cap, the JMDP exemption rate, the incomes
+//! for the tax saving, and the months — each with the planner's month fields and what else the
+//! family pays or gets back that month.
+
+use crate::msg::Text;
+use crate::rules::insurance::high_cost::schema::{self as hc, month as hm};
+use crate::rules::tax::medical_deduction::schema as md;
+use crate::schema::{Field, Rows, Schema};
+
+const DONORS: Text = Text::new("人", "donors");
+const TESTS: Text = Text::new("件", "tests");
+
+/// Most donor candidates or option tests in one month.
+pub const MAX_COUNT: i64 = 100;
+
+pub const CEILING_CERTIFICATE: Field = Field::flag(
+    "ceiling_certificate",
+    Text::new(
+        "限度額適用認定証またはマイナ保険証を使う",
+        "Using a ceiling certificate (限度額適用認定証) or the My Number insurance card",
+    ),
+)
+.help(Text::new(
+    "使うと窓口での支払いは月の上限までです。使わない場合は自己負担の全額をいったん払い、上限を超えた分は数か月後に高額療養費として戻ります（最終的な負担は同じです）。",
+    "With one, the hospital bills only up to the monthly cap. Without, you pay the whole co-payment first and the part above the cap comes back as the high-cost benefit months later (the final amount is the same).",
+))
+.default("true");
+
+pub const JMDP_EXEMPTION_PERCENT: Field =
+    Field::percent("jmdp_exemption_percent", Text::new("骨髄バンクの負担金の免除率", "JMDP fee exemption rate"), 100)
+        .help(Text::new(
+            "骨髄バンクが決定した免除率（なければ 0）。率は「患者負担金の免除」のページで確認できます。",
+            "The rate JMDP granted (0 if none). The fee exemption page works it out from the household's tax status.",
+        ))
+        .default("0");
+
+pub const TOTAL_INCOME: Field = md::TOTAL_INCOME
+    .help(Text::new(
+        "医療費控除で差し引く額（10万円か5%の少ない方）に使います。空欄なら10万円で計算します。計画の各年に同じ額を使います。",
+        "For the amount the deduction subtracts (the lesser of 100,000 yen and 5% of it). Empty: 100,000 yen. The same figure is used for every year of the plan.",
+    ))
+    .optional();
+
+pub const TAXABLE_INCOME: Field = md::TAXABLE_INCOME
+    .help(Text::new(
+        "医療費控除を引く前の課税所得。入力すると所得税・住民税の軽減額を計算します（総所得金額等も入力）。計画の各年に同じ額を使います。",
+        "Taxable income before the deduction. Given (with the total income), the income and residence tax saved are worked out. The same figure is used for every year of the plan.",
+    ))
+    .optional();
+
+/// A month's own fields beyond the 高額療養費 planner's.
+pub mod month {
+    use super::*;
+
+    pub const DONORS_TESTED: Field = Field::count(
+        "donors_tested",
+        Text::new("確認検査を請求されたドナー候補の人数", "Donor candidates whose confirmatory test is billed"),
+        MAX_COUNT,
+        DONORS,
+    )
+    .help(Text::new(
+        "この月に請求された確認検査の人数（1人ごとに一般血液検査料と確認検査手数料）。",
+        "Donor candidates whose confirmatory test is billed this month (a blood test and a handling fee each).",
+    ))
+    .default("0");
+
+    pub const FINAL_CONSENT: Field = Field::flag(
+        "jmdp_final_consent",
+        Text::new("最終同意の一括請求（4.〜6.）がこの月", "The final-consent fees (items 4–6) are billed this month"),
+    );
+
+    pub const REFUND: Field = Field::flag(
+        "jmdp_refund",
+        Text::new(
+            "5.・6.の返金がこの月（移植に至らなかった場合）",
+            "Items 5 and 6 are refunded this month (no transplant)",
+        ),
+    );
+
+    pub const OPTION_TESTS: Field = Field::count(
+        "jmdp_option_tests",
+        Text::new("オプション検査の件数", "Optional donor HLA tests"),
+        MAX_COUNT,
+        TESTS,
+    )
+    .default("0");
+
+    pub const ORAL_MUCOSA_DNA: Field = Field::flag(
+        "jmdp_oral_mucosa_dna",
+        Text::new("口腔粘膜DNA抽出料がこの月", "The oral-mucosa DNA extraction is billed this month"),
+    );
+
+    pub const DONOR_ROOM: Field =
+        Field::yen("donor_room_yen", Text::new("ドナーの差額ベッド代", "The donor's private-room charge"))
+            .help(Text::new(
+                "採取施設から移植施設を通して請求された額（数万円〜40万円程度）。",
+                "What the harvesting hospital billed through your hospital (tens of thousands up to about ¥400,000).",
+            ))
+            .default("0");
+
+    pub const TRANSPORT_PAID: Field =
+        Field::yen("transport_paid_yen", Text::new("骨髄液等の運搬費（支払った額）", "Marrow transport (paid)"))
+            .default("0");
+
+    pub const TRANSPORT_REIMBURSED: Field = Field::yen(
+        "transport_reimbursed_yen",
+        Text::new("運搬費の療養費（この月に戻った額）", "Transport refund (療養費) received this month"),
+    )
+    .help(Text::new(
+        "健康保険から療養費として振り込まれた額。それまでに支払った運搬費の古いものから差し引きます。",
+        "What the insurer paid back as 療養費; it is set against the transport paid, oldest first.",
+    ))
+    .default("0");
+
+    pub const OTHER_MEDICAL: Field = Field::yen(
+        "other_medical_yen",
+        Text::new("その他の医療費（医療費控除の対象）", "Other medical costs (for the tax deduction)"),
+    )
+    .help(Text::new(
+        "院外薬局の支払いなど、医療費控除の対象になるその他の費用。",
+        "Other costs that count for the deduction, such as an outside pharmacy.",
+    ))
+    .default("0");
+
+    pub static ROWS: Rows = Rows {
+        fields: &[
+            hm::MONTH,
+            hm::MEDICAL_COST,
+            hm::COPAY_PERCENT,
+            hm::INPATIENT,
+            hm::MEALS,
+            hm::MEAL_YEN,
+            hm::ADVANCED_CARE,
+            hm::HOUSEHOLD,
+            DONORS_TESTED,
+            FINAL_CONSENT,
+            REFUND,
+            OPTION_TESTS,
+            ORAL_MUCOSA_DNA,
+            DONOR_ROOM,
+            TRANSPORT_PAID,
+            TRANSPORT_REIMBURSED,
+            OTHER_MEDICAL,
+        ],
+        max: hc::MAX_MONTHS,
+        row: Text::new("診療月", "Month"),
+    };
+}
+
+pub const MONTHS: Field = Field::rows("months", Text::new("月ごとの費用", "Costs by month"), &month::ROWS)
+    .help(Text::new(
+        "古い月から順に、同じ月は1行。病院の見積もりや毎月の請求書から入力します。",
+        "Oldest first, one row per month, from the hospital's estimate or the monthly bills.",
+    ))
+    .required();
+
+pub static SCHEMA: Schema = Schema {
+    fields: &[
+        hc::AGE_GROUP,
+        hc::BRACKET,
+        hc::REMUNERATION,
+        hc::RESIDENT_TAX_EXEMPT,
+        CEILING_CERTIFICATE,
+        JMDP_EXEMPTION_PERCENT,
+        TOTAL_INCOME,
+        TAXABLE_INCOME,
+        MONTHS,
+        hc::PRIOR_BENEFIT_MONTHS,
+        hc::YEAR_PAID_BEFORE,
+        hc::LOW_INCOME_UNDER_2M,
+    ],
+};

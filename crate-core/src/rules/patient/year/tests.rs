@@ -1,0 +1,228 @@
+use super::*;
+use crate::test_support::{errors, eval, refused, run};
+use serde_json::{json, Value};
+
+const ON: &str = "2026-12-01";
+
+/// The page's example: ウ, a three-month admission 2026-07〜09, 4 donors tested in July, final
+/// consent in August, the transplant in September (the donor's room, the transport), 70% exempt.
+fn admission() -> Value {
+    json!({
+        "bracket": "u", "jmdp_exemption_percent": 70, "total_income_yen": 5_000_000, "taxable_income_yen": 3_000_000,
+        "months": [
+            {"month": "2026-07", "medical_cost_yen": 2_500_000, "meals": 45, "donors_tested": 4},
+            {"month": "2026-08", "medical_cost_yen": 3_200_000, "meals": 93, "jmdp_final_consent": true},
+            {"month": "2026-09", "medical_cost_yen": 1_800_000, "meals": 60, "donor_room_yen": 150_000, "transport_paid_yen": 60_000},
+        ]
+    })
+}
+
+fn with(mut plan: Value, key: &str, v: Value) -> Value {
+    plan[key] = v;
+    plan
+}
+
+#[test]
+fn a_three_month_admission_across_the_table_switch() {
+    let o = run(&TYPED, ON, admission());
+    // 2026-07 is the old table (80,100 + 1% over 267,000), 2026-08 and -09 the new one.
+    let caps: Vec<i64> = o.high_cost.months.iter().map(|m| m.cap_yen).collect();
+    assert_eq!(caps, [102_430, 114_940, 100_940]);
+    // JMDP: 4 × (5,000 + 3,000) = 32,000 and 115,000, each less 70%: 9,600 + 34,500 = 44,100.
+    let fees: Vec<(i64, i64)> = o.months.iter().map(|m| (m.jmdp_billed_yen, m.jmdp_fees_yen)).collect();
+    assert_eq!(fees, [(32_000, 9_600), (115_000, 34_500), (0, 0)]);
+    assert_eq!(o.total_jmdp_fees_yen, 44_100);
+    // With the certificate: the co-payment up to the cap + meals (510 yen each).
+    let window: Vec<i64> = o.months.iter().map(|m| m.window_yen).collect();
+    assert_eq!(window, [102_430 + 22_950, 114_940 + 47_430, 100_940 + 30_600]);
+    assert!(o.months.iter().all(|m| m.benefit_later_yen == 0));
+    let oop: Vec<i64> = o.months.iter().map(|m| m.out_of_pocket_yen).collect();
+    assert_eq!(oop, [134_980, 196_870, 341_540]);
+    assert_eq!(o.total_out_of_pocket_yen, 673_390);
+    // July is in the year from 2025-08 (no yearly cap), August and September in 2026-08's.
+    let years: Vec<(&str, Option<i64>, i64)> =
+        o.years.iter().map(|y| (y.from.as_str(), y.year_cap_yen, y.out_of_pocket_yen)).collect();
+    assert_eq!(years, [("2025-08", None, 134_980), ("2026-08", Some(530_000), 538_410)]);
+    let c = &o.calendar_years[0];
+    assert_eq!((c.year, c.counted_yen, c.threshold_yen, c.deduction_yen), (2026, 673_390, 100_000, 573_390));
+    // 3,000,000 → 202,500; 2,426,000 → 145,100; 57,400 × 1.021 = 58,605.4 → 58,605; 10%: 57,339.
+    assert_eq!(
+        (c.income_tax_saving_yen, c.resident_tax_saving_yen, c.total_saving_yen),
+        (Some(58_605), Some(57_339), Some(115_944))
+    );
+}
+
+#[test]
+fn without_a_certificate_the_window_takes_the_whole_co_payment_and_the_rest_comes_back() {
+    let o = run(&TYPED, ON, with(admission(), "ceiling_certificate", json!(false)));
+    let m = &o.months[0];
+    assert_eq!((m.window_yen, m.benefit_later_yen), (750_000 + 22_950, 647_570));
+    assert_eq!((m.window_with_certificate_yen, m.benefit_later_with_certificate_yen), (125_380, 0));
+    // The same finally borne, and the same deduction: paid more, made up for by the benefits.
+    assert_eq!(o.total_out_of_pocket_yen, 673_390);
+    let c = &o.calendar_years[0];
+    assert_eq!((c.paid_yen, c.reimbursed_yen, c.counted_yen), (2_605_080, 1_931_690, 673_390));
+    assert_eq!(c.deduction_yen, 573_390);
+}
+
+#[test]
+fn the_deduction_without_incomes_subtracts_100000_and_saves_nothing_shown() {
+    let mut plan = admission();
+    plan.as_object_mut().unwrap().remove("total_income_yen");
+    plan.as_object_mut().unwrap().remove("taxable_income_yen");
+    let o = run(&TYPED, ON, plan.clone());
+    let c = &o.calendar_years[0];
+    assert_eq!((c.threshold_yen, c.deduction_yen, c.total_saving_yen), (100_000, 573_390, None));
+    assert_eq!(o.total_saving_yen, None);
+    // A small income: 5% of 1,500,000 = 75,000 is subtracted instead; no taxable income, no saving.
+    let o = run(&TYPED, ON, with(plan.clone(), "total_income_yen", json!(1_500_000)));
+    assert_eq!((o.calendar_years[0].threshold_yen, o.calendar_years[0].deduction_yen), (75_000, 598_390));
+    refused(&TYPED, ON, with(plan, "taxable_income_yen", json!(1)), "taxable_income_yen", "requires_total_income");
+    refused(
+        &TYPED,
+        ON,
+        with(admission(), "taxable_income_yen", json!(6_000_000)),
+        "taxable_income_yen",
+        "exceeds_total_income",
+    );
+}
+
+fn month(m: &str, cost: i64) -> Value {
+    json!({"month": m, "medical_cost_yen": cost})
+}
+
+#[test]
+fn many_times_from_the_4th_month_and_the_yearly_refund_against_the_latest_payments() {
+    // ウ, 10,000,000 a month: 85,800 + 97,140 = 182,940 for three months, then 44,400 (多数回).
+    let months: Vec<Value> = ["2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01"]
+        .iter()
+        .map(|m| month(m, 10_000_000))
+        .collect();
+    let o = run(&TYPED, ON, json!({"bracket": "u", "months": months}));
+    let caps: Vec<(i64, bool)> = o.high_cost.months.iter().map(|m| (m.cap_yen, m.many_times)).collect();
+    assert_eq!(
+        caps,
+        [(182_940, false), (182_940, false), (182_940, false), (44_400, true), (44_400, true), (44_400, true)]
+    );
+    // 3 × 182,940 + 3 × 44,400 = 682,020 paid; cap 530,000 → 152,020 back, set against the latest.
+    assert_eq!((o.years[0].year_refund_yen, o.years[0].refund_before_plan_yen), (152_020, 0));
+    let shares: Vec<i64> = o.months.iter().map(|m| m.year_refund_share_yen).collect();
+    assert_eq!(shares, [0, 0, 18_820, 44_400, 44_400, 44_400]);
+    // 2026: 3 × 182,940 + 2 × 44,400 − 107,620 = 530,000 (the cap); 2027: 44,400 − 44,400 = 0.
+    let cal: Vec<(i64, i64)> = o.calendar_years.iter().map(|c| (c.year, c.copay_yen)).collect();
+    assert_eq!(cal, [(2026, 530_000), (2027, 0)]);
+    assert_eq!(o.total_out_of_pocket_yen, 530_000);
+    assert_eq!(o.years[0].out_of_pocket_yen, 530_000);
+}
+
+#[test]
+fn a_yearly_refund_of_payments_before_the_plan_is_kept_apart() {
+    let plan = json!({"bracket": "u", "year_paid_before_yen": 600_000, "months": [month("2027-03", 1_000_000)]});
+    let o = run(&TYPED, ON, plan);
+    // 600,000 + 92,940 − 530,000 = 162,940: 92,940 against March, 70,000 against earlier payments.
+    assert_eq!((o.years[0].year_refund_yen, o.years[0].refund_before_plan_yen), (162_940, 70_000));
+    assert_eq!(o.months[0].year_refund_share_yen, 92_940);
+    assert_eq!((o.calendar_years[0].copay_yen, o.total_out_of_pocket_yen), (0, 0));
+}
+
+#[test]
+fn the_refund_of_5_and_6_returns_what_was_paid_for_them() {
+    let plan = json!({"bracket": "u", "jmdp_exemption_percent": 70, "months": [
+        {"month": "2026-08", "medical_cost_yen": 0, "donors_tested": 1, "jmdp_final_consent": true},
+        {"month": "2026-11", "medical_cost_yen": 0, "jmdp_refund": true},
+    ]});
+    let o = run(&TYPED, ON, plan);
+    // 8,000 + 115,000 = 123,000 → 36,900 paid; 74,000 × 30% = 22,200 back for August.
+    let m: Vec<(i64, i64, i64)> =
+        o.months.iter().map(|m| (m.jmdp_payable_yen, m.jmdp_refund_received_yen, m.jmdp_fees_yen)).collect();
+    assert_eq!(m, [(36_900, 0, 14_700), (0, 22_200, 0)]);
+    assert_eq!(o.total_jmdp_fees_yen, 14_700);
+    // Without an exemption the whole 74,000 comes back; 4. (41,000) and the tests stay.
+    let plan = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": 0, "donors_tested": 1, "jmdp_final_consent": true, "jmdp_refund": true},
+    ]});
+    assert_eq!(run(&TYPED, ON, plan).months[0].jmdp_fees_yen, 49_000);
+}
+
+#[test]
+fn the_transport_refund_counts_against_the_year_it_was_paid() {
+    let plan = json!({"bracket": "u", "months": [
+        {"month": "2026-12", "medical_cost_yen": 0, "transport_paid_yen": 60_000},
+        {"month": "2027-02", "medical_cost_yen": 0, "transport_reimbursed_yen": 42_000},
+    ]});
+    let o = run(&TYPED, ON, plan);
+    let m: Vec<(i64, i64)> = o.months.iter().map(|m| (m.transport_reimbursed_yen, m.transport_net_yen)).collect();
+    assert_eq!(m, [(0, 18_000), (42_000, 0)]);
+    let cal: Vec<(i64, i64, i64, i64)> =
+        o.calendar_years.iter().map(|c| (c.year, c.transport_net_yen, c.paid_yen, c.reimbursed_yen)).collect();
+    assert_eq!(cal, [(2026, 18_000, 60_000, 42_000), (2027, 0, 0, 0)]);
+}
+
+#[test]
+fn other_household_co_payments_are_left_out_of_the_deduction() {
+    let plan = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": 100_000, "other_household_copay_yen": 100_000}
+    ]});
+    let o = run(&TYPED, ON, plan);
+    let (hc, c) = (&o.high_cost.months[0], &o.calendar_years[0]);
+    // 30,000 + 100,000 − 85,800 = 44,200 benefit, 30,000 of it the patient's; 100,000 − 14,200 not included.
+    assert_eq!((hc.copay_yen, hc.cap_yen, hc.benefit_yen, hc.copay_after_cap_yen), (30_000, 85_800, 44_200, 0));
+    assert_eq!((c.copay_yen, c.household_not_included_yen), (0, 85_800));
+    // With the certificate the window bills 30,000 (under the cap); it all comes back later.
+    assert_eq!((o.months[0].window_yen, o.months[0].benefit_later_yen), (30_000, 30_000));
+}
+
+#[test]
+fn impossible_plans_are_refused_on_the_month_that_makes_them() {
+    let two_consents = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": 0, "donors_tested": 1, "jmdp_final_consent": true},
+        {"month": "2026-09", "medical_cost_yen": 0, "jmdp_final_consent": true},
+    ]});
+    refused(&TYPED, ON, two_consents, "months[1].jmdp_final_consent", "once");
+    let early_refund = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": 0, "jmdp_refund": true},
+        {"month": "2026-09", "medical_cost_yen": 0, "jmdp_final_consent": true},
+    ]});
+    refused(&TYPED, ON, early_refund, "months[0].jmdp_refund", "requires_final_consent");
+    let too_much_back = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": 0, "transport_paid_yen": 10_000, "transport_reimbursed_yen": 20_000},
+    ]});
+    refused(&TYPED, ON, too_much_back, "months[0].transport_reimbursed_yen", "exceeds_paid");
+    let out_of_order = json!({"bracket": "u", "months": [month("2026-09", 1), month("2026-08", 1)]});
+    refused(&TYPED, ON, out_of_order, "months[1].month", "out_of_order");
+    let misspelt = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1, "donor_tested": 1}]});
+    refused(&TYPED, ON, misspelt, "months[0].donor_tested", "unknown_field");
+    // The planner's own errors come through: ウ is not in the 2027-08 table.
+    refused(&TYPED, ON, json!({"bracket": "u", "months": [month("2027-08", 1)]}), "bracket", "not_in_table");
+    // JMDP's table starts in 2022-12.
+    let e = errors(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "months": [{"month": "2022-11", "medical_cost_yen": 0, "donors_tested": 1}]}),
+    );
+    assert_eq!(e, [("months[0].month".to_string(), "not_in_force".to_string())]);
+}
+
+#[test]
+fn every_figure_comes_with_its_step_and_the_rules_used() {
+    let ev = eval(&TYPED, ON, admission());
+    let keys: Vec<&str> = ev.trace.iter().map(|s| s.key.as_str()).collect();
+    for k in [
+        "2026-07.cap",
+        "2026-07.jmdp_billed",
+        "2026-07.jmdp_exempted",
+        "2026-08.window",
+        "2026-09.out_of_pocket",
+        "calendar.2026.counted",
+        "calendar.2026.deduction",
+        "calendar.2026.total_saving",
+        "plan.total_out_of_pocket",
+        "year_note.room_and_transport",
+    ] {
+        assert!(keys.contains(&k), "{k} missing from {keys:?}");
+    }
+    let ids: Vec<&str> = ev.rules.iter().map(|r| r.id).collect();
+    for id in ["advanced.high_cost.under70.u.base", "jmdp.fees.donor_blood_test", "tax.medical_deduction.max"] {
+        assert!(ids.iter().any(|i| i.starts_with(id)), "{id} not among the rules used: {ids:?}");
+    }
+}

@@ -1,0 +1,260 @@
+// この1年の費用 (/patient/year) in the release build: a three-month admission filled in Japanese
+// and another in English, read month by month and per year in exact yen; a bracket switched; a
+// month moved across 2026-07 → 2026-08 (the cap follows the table); the plan kept across reloads;
+// a malformed import changes nothing; 360 px without sideways scrolling; a month added and filled
+// with the keyboard alone; printed on A4 with the editors hidden.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, figure } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h?.close(); });
+
+const CALC = 'patient_year';
+const IMPORT = `#${CALC}-import`;
+const CARD = (i) => `fieldset.row-card[data-row="${i}"]`;
+const cell = (i, col) => `${CARD(i)} [data-col="${col}"] :is(input, select)`;
+/** A figure of the months table: `col` of the row of `month`. */
+const monthCell = (page, month, col) =>
+  page.locator(`.yr-months-result tr[data-month="${month}"] td[data-col="${col}"]`).textContent();
+const calCell = (page, year, key) => page.locator(`.yr-cal[data-year="${year}"] tr[data-key="${key}"] td`).textContent();
+const yearCell = (page, from, col) => page.locator(`.yr-years tr[data-year="${from}"] td[data-col="${col}"]`).textContent();
+
+/** A fresh page: nothing saved, the example showing. */
+async function fresh(path = '/patient/year') {
+  const page = await h.open('/patient/year');
+  await page.evaluate(() => localStorage.clear());
+  await h.open(path);
+  await page.waitForSelector('.yr-table');
+  return page;
+}
+
+/** Fills one month card (`values` by column; a boolean ticks or clears a box). */
+async function fillMonth(page, i, values) {
+  for (const [col, v] of Object.entries(values)) {
+    const sel = cell(i, col);
+    if (typeof v === 'boolean') await page.setChecked(sel, v);
+    else await page.fill(sel, v);
+  }
+}
+
+async function addMonth(page) {
+  const n = await page.locator('fieldset.row-card').count();
+  await page.click('.yr-months .add-row');
+  await page.locator(CARD(n)).waitFor();
+  return n;
+}
+
+/** Waits until the months table shows `text` in `col` of `month`. */
+async function waitCell(page, month, col, text) {
+  await page.waitForFunction(([m, c, t]) =>
+    document.querySelector(`.yr-months-result tr[data-month="${m}"] td[data-col="${c}"]`)?.textContent === t, [month, col, text]);
+}
+
+test('year (ja): the example, then a three-month admission typed from empty — monthly and yearly figures in exact yen', async () => {
+  const page = await fresh();
+  // The example is marked as one and computes (ウ, 2026-07〜09, 70% exemption).
+  assert.match(await page.textContent('.yr-example'), /これは例です/);
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '673,390円');
+
+  await page.click('.yr-start-empty');
+  assert.equal(await page.locator('fieldset.row-card').count(), 1);
+  await page.waitForFunction(() => /^yr-months-\d+-month$/.test(document.activeElement.id), null, { timeout: 3000 });
+  assert.equal(await page.locator('.yr-example').count(), 0);
+  await page.fill(`#${CALC}-jmdp_exemption_percent`, '７０');
+  await page.fill(`#${CALC}-total_income_yen`, '500万');
+  await page.fill(`#${CALC}-taxable_income_yen`, '3,000,000');
+  await fillMonth(page, 0, { month: '2026-07', medical_cost_yen: '250万', meals: '45', donors_tested: '4' });
+  await fillMonth(page, await addMonth(page), { month: '2026-08', medical_cost_yen: '３，２００，０００', meals: '93', jmdp_final_consent: true });
+  await fillMonth(page, await addMonth(page), {
+    month: '2026-09', medical_cost_yen: '1800000', meals: '60', donor_room_yen: '150,000', transport_paid_yen: '60000',
+  });
+  await waitCell(page, '2026-09', 'out_of_pocket', '341,540円');
+
+  // July on the old table: 80,100 + (2,500,000 − 267,000) × 1% = 102,430; + meals 45 × 510.
+  assert.equal(await monthCell(page, '2026-07', 'window_with'), '125,380円');
+  assert.equal(await monthCell(page, '2026-07', 'window_without'), '772,950円');
+  assert.equal(await monthCell(page, '2026-07', 'benefit'), '647,570円');
+  assert.equal(await monthCell(page, '2026-07', 'jmdp'), '9,600円');
+  // August on the 2026-08 table: 85,800 + (3,200,000 − 286,000) × 1% = 114,940.
+  assert.equal(await monthCell(page, '2026-08', 'window_with'), '162,370円');
+  assert.equal(await monthCell(page, '2026-08', 'jmdp'), '34,500円');
+  assert.equal(await monthCell(page, '2026-08', 'out_of_pocket'), '196,870円');
+  assert.equal(await monthCell(page, '2026-09', 'room'), '150,000円');
+  assert.equal(await monthCell(page, '2026-09', 'transport'), '60,000円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '673,390円');
+  assert.equal(await figure(page, 'total_jmdp_fees_yen'), '44,100円');
+  assert.equal(await figure(page, 'total_benefit_yen'), '1,931,690円');
+  // The years: July is in the year from 2025-08 (no yearly cap), August and September in 2026-08's.
+  assert.equal(await yearCell(page, '2025-08', 'year_cap'), 'なし');
+  assert.equal(await yearCell(page, '2026-08', 'year_cap'), '530,000円');
+  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '538,410円');
+  // 医療費控除 2026: 673,390 − 100,000 = 573,390; income tax (202,500 − 145,100) × 1.021 → 58,605; 10% → 57,339.
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '673,390円');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '573,390円');
+  assert.equal(await calCell(page, 2026, 'income_tax_saving_yen'), '58,605円');
+  assert.equal(await calCell(page, 2026, 'resident_tax_saving_yen'), '57,339円');
+  assert.equal(await calCell(page, 2026, 'total_saving_yen'), '115,944円');
+  // The chart reads the figures; the confidence line says what is below high.
+  const aria = await page.getAttribute('.yr-chart svg', 'aria-label');
+  assert.match(aria, /2026年9月 341,540円（自己負担 100,940円、食事 30,600円、差額ベッド 150,000円、運搬費 60,000円）/);
+  assert.match(await page.textContent('.yr-confidence'), /2022年12月の料金表/);
+  assert.deepEqual(h.problems, []);
+});
+
+test('year: switching the bracket, and a month moved across 2026-07 → 2026-08 follows the table', async () => {
+  const page = await fresh();
+  // イ: July 167,400 + (2,500,000 − 558,000) × 1% = 186,820; August 179,100 + (3,200,000 − 597,000) × 1% = 205,130.
+  await page.selectOption(`#${CALC}-bracket`, 'i');
+  await waitCell(page, '2026-07', 'window_with', '209,770円');
+  assert.equal(await monthCell(page, '2026-08', 'window_with'), '252,560円');
+  // One month of 1,000,000 (ウ): 80,100 + 7,330 = 87,430 in 2026-07; 85,800 + 7,140 = 92,940 in 2026-08.
+  await page.selectOption(`#${CALC}-bracket`, 'u');
+  await page.click('.yr-start-empty');
+  await fillMonth(page, 0, { month: '2026-07', medical_cost_yen: '1000000' });
+  await waitCell(page, '2026-07', 'window_with', '87,430円');
+  assert.equal(await monthCell(page, '2026-07', 'benefit'), '212,570円');
+  await page.fill(cell(0, 'month'), '2026-08');
+  await waitCell(page, '2026-08', 'window_with', '92,940円');
+  assert.equal(await monthCell(page, '2026-08', 'benefit'), '207,060円');
+  assert.equal(await yearCell(page, '2026-08', 'year_cap'), '530,000円');
+  // From 2027-08 ウ is split: the page names the bands of that table, never a guessed figure.
+  await page.fill(cell(0, 'month'), '2027-08');
+  await page.waitForFunction(() => /u1, u2, u3/.test(document.querySelector('.trace .errors')?.textContent || ''));
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '—');
+  assert.deepEqual(h.problems, []);
+});
+
+test('year: the plan is saved in the browser and comes back on reload; a malformed import changes nothing', async () => {
+  const page = await fresh();
+  await page.fill(cell(2, 'transport_reimbursed_yen'), '40000');
+  await waitCell(page, '2026-09', 'transport', '20,000円');
+  // A bare address (no plan in the link): the saved plan comes back.
+  await h.open('/patient/year');
+  await page.waitForSelector('.yr-table');
+  assert.equal(await page.inputValue(cell(2, 'transport_reimbursed_yen')), '40000');
+  assert.equal(await monthCell(page, '2026-09', 'transport'), '20,000円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '633,390円');
+  assert.match(await page.textContent('.yr-own'), /ご自身の計画/);
+  // Malformed files: a notice, and the plan as it was.
+  for (const [name, text, type] of [['bad.json', '{broken', 'application/json'], ['bad.csv', 'month,colour\n2026-07,red\n', 'text/csv']]) {
+    await page.setInputFiles(IMPORT, { name, mimeType: type, buffer: Buffer.from(text) });
+    await page.locator('.import-notice').waitFor();
+    assert.doesNotMatch(await page.textContent('.import-notice'), /読み込みました/);
+    assert.equal(await page.locator('fieldset.row-card').count(), 3);
+    assert.equal(await figure(page, 'total_out_of_pocket_yen'), '633,390円');
+  }
+  await page.reload();
+  await page.waitForSelector('.yr-table');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '633,390円');
+  // A good file replaces the plan: one month of the planner's own fields.
+  const doc = JSON.stringify({ schema: 1, calculator: CALC, input: { bracket: 'u', months: [{ month: '2026-08', medical_cost_yen: '1000000' }] } });
+  await page.setInputFiles(IMPORT, { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(doc) });
+  await page.waitForFunction(() => /読み込みました/.test(document.querySelector('.import-notice')?.textContent || ''));
+  assert.equal(await page.locator('fieldset.row-card').count(), 1);
+  await waitCell(page, '2026-08', 'window_with', '92,940円');
+  assert.deepEqual(h.problems, []);
+});
+
+test('year (en): the bracket from the monthly pay, earlier benefit months → the 4th-month cap from November', async () => {
+  const page = await fresh();
+  await page.click('.lang-switch button[lang="en"]');
+  await page.locator('.yr-example').waitFor();
+  assert.match(await page.textContent('.yr-example'), /This is an example/);
+  await page.click('.yr-start-empty');
+  await page.selectOption('#yr-who', 'pay');
+  await page.fill(`#${CALC}-standard_monthly_remuneration_yen`, '300,000');
+  await page.fill(`#${CALC}-prior_benefit_months`, '2026-08, 2026-09');
+  await fillMonth(page, 0, { month: '2026-10', medical_cost_yen: '1200000', meals: '30' });
+  await fillMonth(page, await addMonth(page), { month: '2026-11', medical_cost_yen: '2000000', donors_tested: '2' });
+  await fillMonth(page, await addMonth(page), { month: '2026-12', medical_cost_yen: '800000' });
+  await waitCell(page, '2026-12', 'out_of_pocket', '44,400 yen');
+  // October: 85,800 + (1,200,000 − 286,000) × 1% = 94,940, + 30 meals × 510.
+  assert.equal(await monthCell(page, '2026-10', 'window_with'), '110,240 yen');
+  assert.equal(await monthCell(page, '2026-10', 'window_without'), '375,300 yen');
+  assert.equal(await monthCell(page, '2026-10', 'many_times'), '');
+  // November is the 4th benefit month in 12 (August, September, October before it).
+  assert.equal(await monthCell(page, '2026-11', 'many_times'), '4th-month cap (from here)');
+  assert.equal(await monthCell(page, '2026-11', 'window_with'), '44,400 yen');
+  assert.equal(await monthCell(page, '2026-11', 'benefit'), '555,600 yen');
+  assert.equal(await monthCell(page, '2026-11', 'jmdp'), '16,000 yen');
+  assert.equal(await monthCell(page, '2026-11', 'out_of_pocket'), '60,400 yen');
+  assert.equal(await monthCell(page, '2026-12', 'many_times'), '4th-month cap');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '215,040 yen');
+  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '215,040 yen');
+  // No incomes: 100,000 subtracted, the deduction shown, the saving asks for the incomes.
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '215,040 yen');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '115,040 yen');
+  assert.match(await calCell(page, 2026, 'total_saving_yen'), /Enter the incomes/);
+  assert.equal(await figure(page, 'total_saving_yen'), '—');
+  // Without a certificate: the whole co-payment at the window, the same finally borne.
+  await page.setChecked(`#${CALC}-ceiling_certificate`, false);
+  assert.equal(await monthCell(page, '2026-11', 'window_without'), '600,000 yen');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '215,040 yen');
+  await page.click('.lang-switch button[lang="ja"]');
+  assert.deepEqual(h.problems, []);
+});
+
+test('year: 360 px wide without sideways scrolling of the page (the wide table scrolls in its box)', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const lang of ['ja', 'en']) {
+    await page.click(`.lang-switch button[lang="${lang}"]`);
+    await page.waitForTimeout(100);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${lang}: the page is ${width}px wide`);
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('.yr-months-result .table-scroll');
+      return { scroll: el.scrollWidth, client: el.clientWidth };
+    });
+    assert.ok(box.scroll > box.client, 'the months table scrolls inside its own box');
+  }
+  await page.click('.lang-switch button[lang="ja"]');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  assert.deepEqual(h.problems, []);
+});
+
+test('year: keyboard only — add a month and fill it', async () => {
+  const page = await fresh();
+  // Tab to the add button (the first one on the page), Enter adds a month and focuses its first field.
+  let reached = false;
+  for (let i = 0; i < 150 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.matches('.yr-months .add-row'));
+  }
+  assert.ok(reached, 'Tab reaches “＋ 月を追加”');
+  await page.keyboard.press('Enter');
+  await page.locator(CARD(3)).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[data-col]')?.dataset.col), 'month');
+  // The month control takes its parts from the keyboard: the month (by name in the en-US browser
+  // the harness runs), Tab, the year.
+  await page.keyboard.type('Oct');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2026');
+  assert.equal(await page.inputValue(cell(3, 'month')), '2026-10');
+  // On to the total medical cost (Tab walks the month control's parts first).
+  const col = () => page.evaluate(() => document.activeElement.closest('[data-col]')?.dataset.col);
+  for (let i = 0; i < 3 && (await col()) === 'month'; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[data-col]')?.dataset.col), 'medical_cost_yen');
+  await page.keyboard.type('1000000');
+  await waitCell(page, '2026-10', 'window_with', '44,400円');
+  // 2026-10 follows three benefit months (07, 08, 09): the 4th-month cap starts here.
+  assert.equal(await monthCell(page, '2026-10', 'many_times'), '多数回（この月から）');
+  assert.deepEqual(h.problems, []);
+});
+
+test('year: printed on A4 the editors are hidden and the results and the chart kept', async () => {
+  const page = await fresh();
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.yr-months', '.records-bar', '.list-tools']) {
+    assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
+  }
+  for (const sel of ['.yr-table', '.yr-chart svg', '.yr-cal', '.yr-headline']) {
+    assert.ok(await page.locator(sel).first().isVisible(), `${sel} is printed`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000);
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(h.problems, []);
+});
