@@ -42,6 +42,9 @@ impl Serialize for TraceStep {
     }
 }
 
+/// The key prefix of a reading step.
+pub const READING: &str = "reading.";
+
 impl TraceStep {
     pub fn new(
         key: impl Into<String>,
@@ -63,6 +66,18 @@ impl TraceStep {
         source: &'static Cite,
     ) -> TraceStep {
         TraceStep::new(key, label, formula, Some(amount), Unit::Yen, source)
+    }
+
+    /// A reading the calculator makes where a document is ambiguous and the reading changes a
+    /// result (「この計算の読み方」 / "How we read the rules"): a note whose key starts with
+    /// [`READING`], listed by the page under that heading as well as in the trace.
+    pub fn reading(key: &str, label: impl Into<Msg>, text: impl Into<Msg>, source: &'static Cite) -> TraceStep {
+        TraceStep::note(format!("{READING}{key}"), label, text, source)
+    }
+
+    /// Whether this step is a reading ([`TraceStep::reading`]).
+    pub fn is_reading(&self) -> bool {
+        self.key.starts_with(READING)
     }
 
     /// A step without an amount (a note, a condition checked).

@@ -87,6 +87,7 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {readings(ev)}
                 }.into_any(),
                 Err(errs) => view! {
                     <div class="errors" role="status">
@@ -97,6 +98,28 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// 「この計算の読み方」 / "How we read the rules": the readings a result made where a document is
+/// ambiguous (core's reading steps), each with the place it reads; nothing when there are none.
+fn readings(ev: &calc_core::Evaluation) -> impl IntoView {
+    let readings: Vec<_> = ev.trace.iter().filter(|s| s.is_reading()).collect();
+    (!readings.is_empty()).then(|| {
+        let en = lang().is_en();
+        view! {
+            <section class="readings" aria-labelledby="readings-h">
+                <h3 id="readings-h">{tr("この計算の読み方", "How we read the rules")}</h3>
+                <ul>
+                    {readings.into_iter().map(|s| view! {
+                        <li data-key=s.key.clone()>
+                            <strong>{msg(&s.label)}</strong>": "{msg(&s.formula)}
+                            " "<span class="source">"（"{s.source.short(en)}"）"</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// The rule versions a result used: value, dates in force, citation; each links to its row on

@@ -56,7 +56,7 @@ test('rules: grouped by document, each with its citation, currency note and calc
   assert.match(await jmdp.locator('.doc-cite').textContent(), /^公益財団法人日本骨髄バンク『.*（第5版）』（2023年8月）/);
   assert.match(await jmdp.locator('.doc-currency').textContent(), /2026-12に確認: .*変更は見つかっていません/);
   const users = await jmdp.locator('.doc-users a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(users, ['/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/patient']);
+  assert.deepEqual(users, ['/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/patient', '/patient/year']);
   const fee = row(page, FINAL);
   assert.match(await fee.textContent(), /最終同意等調整料.*41,000円.*2022-12-01〜.*参考資料2-13 4\. p\.31.*「最終同意等調整料」/);
   // Every figure is in one document's group, once, with a unique anchor.
