@@ -114,7 +114,10 @@ mod tests {
         for (u, c) in USES.iter().zip(CALCULATORS) {
             assert!(std::ptr::eq(u.tables, c.tables), "{}", u.id);
         }
-        assert_eq!(users_of(&JMDP_GUIDE), ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview", "patient_year"]);
+        assert_eq!(
+            users_of(&JMDP_GUIDE),
+            ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview", "patient_year"]
+        );
     }
 
     #[test]
@@ -185,10 +188,10 @@ mod tests {
     #[test]
     fn no_citation_names_the_teams_files() {
         let doc_texts = |a: &About| {
-            [a.publisher, a.title, a.edition, a.doc.short, a.changes]
+            [a.publisher, a.title, a.doc.edition, a.doc.short, a.doc.changes]
                 .into_iter()
                 .flat_map(|t| [t.ja, t.en])
-                .chain([a.url.unwrap_or(""), a.checked])
+                .chain([a.url.unwrap_or(""), a.doc.checked])
                 .collect::<Vec<_>>()
         };
         for a in DOCS {

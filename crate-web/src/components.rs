@@ -123,10 +123,12 @@ fn readings(ev: &calc_core::Evaluation<()>) -> impl IntoView {
 }
 
 /// The rule versions a result used: value, dates in force, citation; each links to its row on
-/// the rules page (`/rules#<id>@<from>`).
+/// the rules page (`/rules#<id>@<from>`). Beside it, always shown, the currency of every document
+/// the result used (see [`currency`]).
 #[component]
 pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
     view! {
+        <div class="currency-lines">{move || outcome.with(|o| o.as_ref().ok().map(currency))}</div>
         <details class="rules-used">
             <summary>{tr("使用した規則（版・出典）", "Rules used (version and source)")}</summary>
             {move || outcome.with(|o| o.as_ref().ok().map(|ev| view! {
@@ -146,6 +148,34 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
             }))}
         </details>
     }
+}
+
+/// The currency line: one `<p class="currency">` per document a result used (its rule versions
+/// and its explanation's steps, in that order), with the document's short name, edition or date,
+/// when it was last checked, and — where the document's currency records a later change or an
+/// amount not known — what it records (all from core's `sources.rs`: each page carries only the
+/// documents it cites). What the user typed is no document and has no line.
+fn currency(ev: &calc_core::Evaluation<()>) -> impl IntoView {
+    let mut docs: Vec<&'static calc_core::Doc> = Vec::new();
+    for d in ev.rules.iter().map(|r| r.source.doc).chain(ev.trace.iter().map(|s| s.source.doc)) {
+        if !d.checked.is_empty() && !docs.iter().any(|x| std::ptr::eq(*x, d)) {
+            docs.push(d);
+        }
+    }
+    let en = lang().is_en();
+    docs.into_iter()
+        .map(|d| {
+            let (short, edition) = (d.short.get(en), d.edition.get(en));
+            let head = if en { format!("{short} ({edition}): ") } else { format!("{short}（{edition}）: ") };
+            let checked = if en { format!("checked {}.", d.checked) } else { format!("{}に確認。", d.checked) };
+            view! {
+                <p class="currency">
+                    <strong>{head}</strong>{checked}
+                    {d.news.then(|| view! { " "<span class="changes">{d.changes.get(en)}</span> })}
+                </p>
+            }
+        })
+        .collect_view()
 }
 
 /// Page heading with its lead text, and what a shared link held that the page does not know.

@@ -115,7 +115,7 @@ test('rules: a result\'s "rules used" links each version to its row, and the lin
   const hrefs = await page.locator('.rules-used li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 3 && hrefs.every((x) => /^\/rules#jmdp\.[a-z_.]+@\d{4}-\d{2}-\d{2}$/.test(x)), hrefs.join(' '));
   // The citation shown with it is the document's short name, section, quote and page.
-  assert.match(await page.locator('.rules-used li', { has: link }).locator('.source').textContent(),
+  assert.match(await page.locator('.rules-used li').filter({ has: page.locator('a', { hasText: '最終同意等調整料' }) }).locator('.source').textContent(),
     /^日本骨髄バンク 医事課向け説明書（第5版） 参考資料2-13 4\.「最終同意等調整料」 p\.31$/);
   await link.click();
   await page.waitForURL((u) => u.pathname === '/rules' && decodeURIComponent(u.hash) === `#${FINAL}`);
@@ -149,4 +149,40 @@ test('rules: 360 px wide without sideways scrolling, and the filter reached by k
   await page.setViewportSize({ width: 1024, height: 800 });
   assert.deepEqual(h.problems, []);
   assert.deepEqual(h.foreignRequests(), []);
+});
+
+// The currency line (components.rs currency): beside every result, one line per document it used,
+// with its short name, edition or date and when it was checked, and what changed since where that
+// is known (from core's sources.rs).
+test('currency: each result names its documents, their date and "checked 2026-12", and a later revision where there is one', async () => {
+  const lines = (page) => page.locator('.currency-lines .currency').allTextContents();
+  for (const [route, ja, en] of [
+    ['/jmdp/split', /^日本骨髄バンク 医事課向け説明書（第5版）（2023年8月）: 2026-12に確認。/, /^JMDP billing guide \(5th ed\.\) \(Aug 2023\): checked 2026-12\./],
+    ['/pharmacist', /^研修認定薬剤師制度 実施要領（平成29年4月1日施行版）: 2026-12に確認。.*オンラインシステム（PECS）/, /^Certified pharmacist guidelines \(.*\): checked 2026-12\..*online system \(PECS\)/],
+  ]) {
+    const page = await h.open(route);
+    await page.locator('.currency-lines .currency').first().waitFor();
+    let all = await lines(page);
+    assert.ok(all.some((t) => ja.test(t)), `${route}: ${all.join(' | ')}`);
+    assert.ok(await page.locator('.currency-lines').isVisible(), `${route}: shown without opening anything`);
+    // Each document once.
+    assert.equal(new Set(all.map((t) => t.split(':')[0])).size, all.length, all.join(' | '));
+    await page.click('.lang-switch button[lang="en"]');
+    await page.waitForFunction(() => /checked 2026-12/.test(document.querySelector('.currency-lines')?.textContent || ''));
+    all = await lines(page);
+    assert.ok(all.some((t) => en.test(t)), `${route} en: ${all.join(' | ')}`);
+    await page.click('.lang-switch button[lang="ja"]');
+  }
+  // HCTC, on a day after the training of 2020-12-01 began: the line tells of the later revision.
+  const page = await h.open('/hctc');
+  await typeInto(page, '#hctc-as_of', '2021-04-01');
+  await page.waitForFunction(() => /HCTC認定制度細則/.test(document.querySelector('.currency-lines')?.textContent || ''));
+  const hctc = (await lines(page)).find((t) => t.startsWith('HCTC認定制度細則'));
+  assert.match(hctc, /^HCTC認定制度細則（2017年4月28日施行, 第一回改定 2019年4月1日）: 2026-12に確認。 2020年9月23日、学会は規則の第三回改定・細則の第二回改定と、2020年12月1日からのHCTC認定研修/);
+  await page.click('.lang-switch button[lang="en"]');
+  await page.waitForFunction(() => /HCTC bylaws/.test(document.querySelector('.currency-lines')?.textContent || ''));
+  const hctcEn = (await lines(page)).find((t) => t.startsWith('HCTC bylaws'));
+  assert.match(hctcEn, /^HCTC bylaws \(.*\): checked 2026-12\. On 23 Sep 2020 the society announced the third revision .* from 1 Dec 2020/);
+  await page.click('.lang-switch button[lang="ja"]');
+  assert.deepEqual(h.problems, []);
 });

@@ -21,6 +21,7 @@ const PAGE_OF: &[(&str, &str)] = &[
     ("jmdp_exemption", "/jmdp/exemption"),
     ("reimbursement_split", "/jmdp/split"),
     ("patient_overview", "/patient"),
+    ("patient_year", "/patient/year"),
     ("advanced_care_burden", "/advanced/burden"),
     ("advanced_care_cost_basis", "/advanced/cost-basis"),
     ("pharmacist_credits", "/pharmacist"),
@@ -152,8 +153,8 @@ fn DocSection(groups: Arc<Vec<Group>>, i: usize, query: RwSignal<String>) -> imp
                 {about.url.map(|u| view! { " "<a href=u rel="external">{u}</a> })}
             </p>
             <p class="doc-currency">
-                <strong>{move || if lang().is_en() { format!("Checked {}: ", about.checked) } else { format!("{}に確認: ", about.checked) }}</strong>
-                {move || about.changes.get(lang().is_en())}
+                <strong>{move || if lang().is_en() { format!("Checked {}: ", about.doc.checked) } else { format!("{}に確認: ", about.doc.checked) }}</strong>
+                {move || about.doc.changes.get(lang().is_en())}
             </p>
             <p class="doc-users">
                 {tr("使う計算: ", "Used by: ")}
