@@ -171,7 +171,7 @@ fn currency(ev: &calc_core::Evaluation<()>) -> impl IntoView {
             view! {
                 <p class="currency">
                     <strong>{head}</strong>{checked}
-                    {d.news.then(|| view! { " "<span class="changes">{d.changes.get(en)}</span> })}
+                    {d.news.then(|| view! { <span class="changes">{format!("{}{}", if en { " " } else { "" }, d.changes.get(en))}</span> })}
                 </p>
             }
         })
