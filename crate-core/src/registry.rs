@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn no_citation_names_the_teams_files() {
         let doc_texts = |a: &About| {
-            [a.publisher, a.title, a.doc.edition, a.doc.short, a.doc.changes]
+            [a.publisher, a.title, a.doc.edition, a.doc.short, a.currency()]
                 .into_iter()
                 .flat_map(|t| [t.ja, t.en])
                 .chain([a.url.unwrap_or(""), a.doc.checked])

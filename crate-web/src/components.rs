@@ -171,7 +171,7 @@ fn currency(ev: &calc_core::Evaluation<()>) -> impl IntoView {
             view! {
                 <p class="currency">
                     <strong>{head}</strong>{checked}
-                    {d.news.then(|| view! { <span class="changes">{format!("{}{}", if en { " " } else { "" }, d.changes.get(en))}</span> })}
+                    {d.news.map(|t| view! { <span class="changes">{format!("{}{}", if en { " " } else { "" }, t.get(en))}</span> })}
                 </p>
             }
         })

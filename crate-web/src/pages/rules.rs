@@ -154,7 +154,7 @@ fn DocSection(groups: Arc<Vec<Group>>, i: usize, query: RwSignal<String>) -> imp
             </p>
             <p class="doc-currency">
                 <strong>{move || if lang().is_en() { format!("Checked {}: ", about.doc.checked) } else { format!("{}に確認: ", about.doc.checked) }}</strong>
-                {move || about.doc.changes.get(lang().is_en())}
+                {move || about.currency().get(lang().is_en())}
             </p>
             <p class="doc-users">
                 {tr("使う計算: ", "Used by: ")}
