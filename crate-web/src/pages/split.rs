@@ -135,7 +135,7 @@ pub fn Split() -> impl IntoView {
     ]);
     let (outcome, res) = form.run(&split::TYPED);
     let invoice_date = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_date).map(|d| d.to_string()));
-    let invoice_note = move || res.with(|r| r.as_ref().map(|r| msg(&r.invoice_note)));
+    let invoice_note = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_note.as_ref().map(msg)));
     view! {
         <div class="page calc jmdp-page jmdp-split">
             <PageHead
