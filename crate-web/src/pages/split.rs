@@ -57,6 +57,40 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
     }
 }
 
+/// Core's cited notes on the result: who bills whom, what the patient pays, the fee schedule.
+#[component]
+fn SplitNotes(res: Memo<Option<split::Output>>) -> impl IntoView {
+    move || {
+        res.with(|o| {
+            let o = o.as_ref().filter(|o| !o.notes.is_empty())?;
+            let en = lang().is_en();
+            Some(view! {
+                <ul class="jmdp-notes split-notes">
+                    {o.notes.iter().map(|n| view! {
+                        <li data-key=n.key>
+                            <strong>{msg(&n.label)}</strong>": "{msg(&n.text)}
+                            " "<span class="source">"（"{n.source.short(en)}"）"</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })
+        })
+    }
+}
+
+/// The one payment of an outcome other than a transplant (JMDP → harvesting hospital), if any.
+fn flow_list(o: &split::Output) -> impl IntoView {
+    view! {
+        <ul class="flow-list">
+            {o.flows.iter().map(|f| view! {
+                <li data-from=f.from data-to=f.to>
+                    {msg(&f.label)}": "{amount_text(f.points, Unit::Points)}" / "{amount_text(f.yen, Unit::Yen)}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
 /// One box of the flow diagram.
 fn party_box(o: &split::Output, key: &str, extra: Option<String>) -> impl IntoView {
     let label = o.parties.iter().find(|p| p.key == key).map(|p| msg(&p.label)).unwrap_or_default();
@@ -94,6 +128,13 @@ fn FlowDiagram(res: Memo<Option<split::Output>>) -> impl IntoView {
                 let Some(o) = o else {
                     return view! { <p class="hint">{tr("入力を確認すると図を表示します。", "The diagram appears once the entries are valid.")}</p> }.into_any();
                 };
+                if o.outcome != split::Outcome::Transplanted {
+                    return if o.flows.is_empty() {
+                        view! { <p class="hint no-flows">{tr("この場合、ここで計算する支払いはありません（下の説明を参照）。", "No payment is computed here in this case (see the notes).")}</p> }.into_any()
+                    } else {
+                        flow_list(o).into_any()
+                    };
+                }
                 let (keeps, keeps_yen) = (o.transplant_hospital_keeps_points, o.transplant_hospital_keeps_yen);
                 let keeps_text = if lang().is_en() {
                     format!("keeps {} / {}", amount_text(keeps, Unit::Points), amount_text(keeps_yen, Unit::Yen))
@@ -135,6 +176,10 @@ pub fn Split() -> impl IntoView {
     ]);
     let (outcome, res) = form.run(&split::TYPED);
     let invoice_date = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_date).map(|d| d.to_string()));
+    // A transplant (or an input not yet valid) shows the split's figures; a harvest billed to JMDP
+    // shows only the harvesting hospital's.
+    let transplanted = move || res.with(|r| r.as_ref().is_none_or(|r| r.outcome == split::Outcome::Transplanted));
+    let billed = move || res.with(|r| r.as_ref().is_none_or(|r| r.harvest_billed_to != "none"));
     let invoice_note = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_note.as_ref().map(msg)));
     view! {
         <div class="page calc jmdp-page jmdp-split">
@@ -145,23 +190,38 @@ pub fn Split() -> impl IntoView {
                 form=form
             />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <TableField form=form outcome=outcome field=&schema::TRANSPLANT_POINTS param=&params::TRANSPLANT_POINTS />
-                <TableField form=form outcome=outcome field=&schema::HARVEST_POINTS param=&params::HARVEST_POINTS />
-                <TableField form=form outcome=outcome field=&schema::UNRELATED_ADDITION_POINTS param=&params::UNRELATED_ADDITION_POINTS />
+                <Input form=form outcome=outcome field=&schema::OUTCOME />
+                <Show when=move || form.applies(&schema::TRANSPLANT_POINTS)>
+                    <TableField form=form outcome=outcome field=&schema::TRANSPLANT_POINTS param=&params::TRANSPLANT_POINTS />
+                </Show>
+                <Show when=move || form.applies(&schema::HARVEST_POINTS)>
+                    <TableField form=form outcome=outcome field=&schema::HARVEST_POINTS param=&params::HARVEST_POINTS />
+                </Show>
+                <Show when=move || form.applies(&schema::UNRELATED_ADDITION_POINTS)>
+                    <TableField form=form outcome=outcome field=&schema::UNRELATED_ADDITION_POINTS param=&params::UNRELATED_ADDITION_POINTS />
+                </Show>
                 <Input form=form outcome=outcome field=&schema::DONOR_CARE_POINTS />
-                <TableField form=form outcome=outcome field=&schema::YEN_PER_POINT param=&params::YEN_PER_POINT />
+                <Show when=move || form.applies(&schema::YEN_PER_POINT)>
+                    <TableField form=form outcome=outcome field=&schema::YEN_PER_POINT param=&params::YEN_PER_POINT />
+                </Show>
                 <Input form=form outcome=outcome field=&schema::TRANSPLANT_DATE />
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
+                <Show when=transplanted>
                 <Figure key="jmdp_points" value=num(res, |r| r.jmdp_points) ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
                 <Figure key="jmdp_yen" value=num(res, |r| r.jmdp_yen) ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
+                </Show>
+                <Show when=billed>
                 <Figure key="harvest_payment_points" value=num(res, |r| r.harvest_payment_points) ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
                 <Figure key="harvest_payment_yen" value=num(res, |r| r.harvest_payment_yen) ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
+                </Show>
+                <Show when=transplanted>
                 <Figure key="claim_points" value=num(res, |r| r.claim_points) ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
                 <Figure key="claim_yen" value=num(res, |r| r.claim_yen) ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
                 <Figure key="transplant_hospital_keeps_points" value=num(res, |r| r.transplant_hospital_keeps_points) ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
                 <Figure key="transplant_hospital_keeps_yen" value=num(res, |r| r.transplant_hospital_keeps_yen) ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
+                </Show>
             </section>
             <div class="result-notes">
                 {move || invoice_note().map(|n| view! {
@@ -171,6 +231,7 @@ pub fn Split() -> impl IntoView {
                         {n}
                     </p>
                 })}
+                <SplitNotes res=res />
             </div>
             <FlowDiagram res=res />
             <TraceTable outcome=outcome />
