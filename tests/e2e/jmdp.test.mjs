@@ -150,6 +150,9 @@ test('exemption: welfare needs no income tax, the certificates and the overseas 
   await typeInto(page, `${E}overseas_fees_yen`, '300万');
   assert.equal(await figure(page, 'overseas_exempted_yen'), '1,000,000円');
   assert.equal(await figure(page, 'overseas_payable_yen'), '2,000,000円');
+  // How the cap is read, and who bills an overseas donor's charges.
+  assert.match(await page.textContent('.readings li[data-key="reading.overseas_cap"]'), /100万円/);
+  assert.match(await page.textContent('.result-notes'), /先方バンクの料金規定/);
   assert.match(await page.textContent('.cap-note'), /上限/);
   // Back to taxed: the typed members come back.
   await page.selectOption(`${E}status`, 'taxed');
