@@ -258,6 +258,9 @@ test('overview: the ranges, the deduction note, the exemption modes and the dead
   assert.equal(await figure(page, 'jmdp_payable_yen'), '44,100円');
   assert.equal(await figure(page, 'estimated_total'), '79,100円 〜 479,100円');
   assert.equal(await figure(page, 'private_room'), '20,000円 〜 400,000円');
+  // 「数万円」 read as 20,000 yen, written down; the donor's own costs and the 5,000-yen allowance.
+  assert.match(await page.textContent('.readings li[data-key="reading.private_room_min"]'), /20,000円/);
+  assert.match(await page.textContent('.overview-notes'), /入院支度金 5,000円/);
   assert.equal(await figure(page, 'transport_reimbursed'), '15,000円 〜 35,000円');
   assert.equal(await figure(page, 'transport_reimbursed_official_yen'), '50,000円');
   const ded = await page.textContent('.deduction');
@@ -283,6 +286,7 @@ test('overview: the ranges, the deduction note, the exemption modes and the dead
   assert.equal(await figure(page, 'jmdp_payable_yen'), '0円');
   assert.equal(await page.locator('.welfare-room.notice').count(), 1);
   assert.match(await page.textContent('.overview-notes'), /差額ベッド代/);
+  assert.equal(await page.locator('.readings li[data-key="reading.welfare_room_share"]').count(), 1);
 
   // No transplant: no private room, and the range narrows.
   await page.uncheck(`${P}transplant`);

@@ -254,6 +254,19 @@ pub fn exempt_amount(
         rounded,
         EXEMPTION_ROUNDING.source,
     ));
+    // The rounding is a reading only where it changes the amount (a fraction of a yen), once.
+    let key = format!("{}exemption_rounding", crate::explain::READING);
+    if (amount * rate_percent) % 100 != 0 && !trace.iter().any(|s| s.key == key) {
+        trace.push(TraceStep::reading(
+            "exemption_rounding",
+            Msg::new("免除額の端数", "Fractions of the exempted amount"),
+            Msg::new(
+                "資料は免除額の端数の扱いを定めていないため、1円未満を切り捨てています（免除を表より多く見積もらないため）。実際の額は骨髄バンクの免除決定の通知で確かめてください",
+                "The document sets no rounding for the exempted amount, so fractions of a yen are dropped (never promising more than the table gives). Check the amount on JMDP's exemption decision",
+            ),
+            EXEMPTION_ROUNDING.source,
+        ));
+    }
     rounded
 }
 
