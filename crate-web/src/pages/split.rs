@@ -30,7 +30,7 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
     let using_table = move || sig.with(|s| s.trim().is_empty());
     let unit = text(field.unit());
     view! {
-        <div class="field table-field" class:invalid=invalid data-default=move || if using_table() { "table" } else { "typed" }>
+        <div class="field table-field" hidden=move || !form.applies(field) class:invalid=invalid data-default=move || if using_table() { "table" } else { "typed" }>
             <label for=id.clone()>{text(field.label)}</label>
             <div class="input-row">
                 <input id=id.clone() name=field.key type="text" inputmode="decimal" autocomplete="off"
@@ -191,37 +191,29 @@ pub fn Split() -> impl IntoView {
             />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
                 <Input form=form outcome=outcome field=&schema::OUTCOME />
-                <Show when=move || form.applies(&schema::TRANSPLANT_POINTS)>
-                    <TableField form=form outcome=outcome field=&schema::TRANSPLANT_POINTS param=&params::TRANSPLANT_POINTS />
-                </Show>
-                <Show when=move || form.applies(&schema::HARVEST_POINTS)>
-                    <TableField form=form outcome=outcome field=&schema::HARVEST_POINTS param=&params::HARVEST_POINTS />
-                </Show>
-                <Show when=move || form.applies(&schema::UNRELATED_ADDITION_POINTS)>
-                    <TableField form=form outcome=outcome field=&schema::UNRELATED_ADDITION_POINTS param=&params::UNRELATED_ADDITION_POINTS />
-                </Show>
+                <TableField form=form outcome=outcome field=&schema::TRANSPLANT_POINTS param=&params::TRANSPLANT_POINTS />
+                <TableField form=form outcome=outcome field=&schema::HARVEST_POINTS param=&params::HARVEST_POINTS />
+                <TableField form=form outcome=outcome field=&schema::UNRELATED_ADDITION_POINTS param=&params::UNRELATED_ADDITION_POINTS />
                 <Input form=form outcome=outcome field=&schema::DONOR_CARE_POINTS />
-                <Show when=move || form.applies(&schema::YEN_PER_POINT)>
-                    <TableField form=form outcome=outcome field=&schema::YEN_PER_POINT param=&params::YEN_PER_POINT />
-                </Show>
+                <TableField form=form outcome=outcome field=&schema::YEN_PER_POINT param=&params::YEN_PER_POINT />
                 <Input form=form outcome=outcome field=&schema::TRANSPLANT_DATE />
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <Show when=transplanted>
+                <div class="figure-group" hidden=move || !transplanted()>
                 <Figure key="jmdp_points" value=num(res, |r| r.jmdp_points) ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
                 <Figure key="jmdp_yen" value=num(res, |r| r.jmdp_yen) ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
-                </Show>
-                <Show when=billed>
+                </div>
+                <div class="figure-group" hidden=move || !billed()>
                 <Figure key="harvest_payment_points" value=num(res, |r| r.harvest_payment_points) ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
                 <Figure key="harvest_payment_yen" value=num(res, |r| r.harvest_payment_yen) ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
-                </Show>
-                <Show when=transplanted>
+                </div>
+                <div class="figure-group" hidden=move || !transplanted()>
                 <Figure key="claim_points" value=num(res, |r| r.claim_points) ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
                 <Figure key="claim_yen" value=num(res, |r| r.claim_yen) ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
                 <Figure key="transplant_hospital_keeps_points" value=num(res, |r| r.transplant_hospital_keeps_points) ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
                 <Figure key="transplant_hospital_keeps_yen" value=num(res, |r| r.transplant_hospital_keeps_yen) ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
-                </Show>
+                </div>
             </section>
             <div class="result-notes">
                 {move || invoice_note().map(|n| view! {

@@ -49,8 +49,4 @@ pub use logic::{compute, parse, Flow, Input, Note, Output, Party};
 pub use params::PARAMS;
 pub use schema::{Outcome, MAX_POINTS, MAX_YEN_PER_POINT, OUTCOMES, SCHEMA};
 
-crate::calculator::calculator!(
-    "reimbursement_split",
-    schema: &SCHEMA,
-    tables: &[PARAMS, crate::rules::jmdp::fees::PARAMS]
-);
+crate::calculator::calculator!("reimbursement_split", schema: &SCHEMA, tables: &[PARAMS]);

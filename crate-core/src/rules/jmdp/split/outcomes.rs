@@ -18,7 +18,6 @@ use crate::calculator::Evaluation;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Unit};
-use crate::rules::jmdp::fees::params::{FINAL_CONSENT_COORDINATION, REFUNDED_WITHOUT_TRANSPLANT};
 use crate::sources::{cite, Cite, JMDP_GUIDE};
 
 const SRC_CHECKUP: &Cite =
@@ -48,29 +47,15 @@ pub(super) fn note(
     notes.push(Note { key, label, text, source });
 }
 
-/// What the patient keeps paying JMDP and gets back when no transplant follows final consent.
-fn patient_fees(ctx: &Ctx, notes: &mut Vec<Note>, trace: &mut Vec<TraceStep>) -> Result<(), Errors> {
-    let kept = ctx.get(&FINAL_CONSENT_COORDINATION)?.value;
-    let refunded: i64 =
-        REFUNDED_WITHOUT_TRANSPLANT.iter().map(|p| ctx.get(p).map(|p| p.value)).sum::<Result<i64, Errors>>()?;
-    let text = Fx::new()
-        .words(
-            "患者負担金: 1.〜4.（4. 最終同意等調整料 ",
-            "The patient's JMDP fees: items 1–4 stay paid (4. final-consent coordination ",
-        )
-        .yen(kept)
-        .words(
-            " を含む）はそのまま、5. ドナー団体傷害保険料と 6. 採取・フォローアップ調整料の計 ",
-            " included); 5. donor insurance and 6. harvest and follow-up coordination, ",
-        )
-        .yen(refunded)
-        .words(
-            " は返金されます（通常は登録取消し後）",
-            " in all, are refunded (usually after the registration is cancelled)",
-        );
+/// What the patient keeps paying JMDP and gets back when no transplant follows final consent (the
+/// amounts are the fees calculator's: its table is not loaded here).
+fn patient_fees(notes: &mut Vec<Note>, trace: &mut Vec<TraceStep>) {
+    let text = Msg::new(
+        "患者負担金: 1.〜4.（4. 最終同意等調整料を含む）はそのまま、5. ドナー団体傷害保険料と 6. 採取・フォローアップ調整料は返金されます（通常は登録取消し後。金額は患者負担金の計算で確かめられます）",
+        "The patient's JMDP fees: items 1–4 stay paid (4. final-consent coordination included); 5. donor insurance and 6. harvest and follow-up coordination are refunded (usually after the registration is cancelled; the fees calculator gives the amounts)",
+    );
     let label = Msg::new("患者が払うもの・戻るもの", "What the patient still pays and gets back");
-    note("patient_fees", label, text.build(), SRC_REFUND, notes, trace);
-    Ok(())
+    note("patient_fees", label, text, SRC_REFUND, notes, trace);
 }
 
 /// No transplant in Japan: no 55,000-point invoice, nothing on the patient's claim for the donor.
@@ -219,7 +204,7 @@ pub(super) fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Er
         Outcome::CancelledBeforeCheckup | Outcome::CancelledAfterCheckup | Outcome::HarvestedNotTransplanted
     ) {
         no_split(&mut notes, &mut trace);
-        patient_fees(ctx, &mut notes, &mut trace)?;
+        patient_fees(&mut notes, &mut trace);
     }
     let deduction = if outcome == Outcome::OverseasPatient { ctx.get(&DONOR_HLA_DEDUCTION_POINTS)?.value } else { 0 };
     let (flows, parties) = if billed {

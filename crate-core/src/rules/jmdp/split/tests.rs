@@ -115,7 +115,7 @@ fn no_transplant_no_split_and_the_harvest_billed_to_jmdp() {
     assert_eq!((before.harvest_payment_points, before.jmdp_points, before.harvest_billed_to), (0, 0, "none"));
     assert_eq!(note_keys(&before), ["who_bills", "no_split", "patient_fees"]);
     let fees = &before.notes[2].text;
-    assert!(fees.ja.contains("41,000円") && fees.ja.contains("74,000円"), "{}", fees.ja);
+    assert!(fees.ja.contains("4. 最終同意等調整料") && fees.ja.contains("返金されます"), "{}", fees.ja);
 
     let ev = eval(&TYPED, ON, json!({"outcome": "cancelled_after_checkup", "donor_care_points": 3000}));
     assert_eq!((ev.result.harvest_payment_yen, ev.result.harvest_billed_to), (30_000, "jmdp"));
