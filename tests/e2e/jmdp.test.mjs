@@ -150,6 +150,9 @@ test('exemption: welfare needs no income tax, the certificates and the overseas 
   await typeInto(page, `${E}overseas_fees_yen`, '300万');
   assert.equal(await figure(page, 'overseas_exempted_yen'), '1,000,000円');
   assert.equal(await figure(page, 'overseas_payable_yen'), '2,000,000円');
+  // How the cap is read, and who bills an overseas donor's charges.
+  assert.match(await page.textContent('.readings li[data-key="reading.overseas_cap"]'), /100万円/);
+  assert.match(await page.textContent('.result-notes'), /先方バンクの料金規定/);
   assert.match(await page.textContent('.cap-note'), /上限/);
   // Back to taxed: the typed members come back.
   await page.selectOption(`${E}status`, 'taxed');
@@ -206,12 +209,58 @@ test('split: the defaults give 55,000 points / 550,000 yen to JMDP and the harve
   assert.deepEqual(h.problems, []);
 });
 
+test('split: the fee schedule note, the reading, and the outcomes without a transplant', async () => {
+  const page = await h.open('/jmdp/split');
+  // A transplant: which fee schedule the table's points are, and how the 4,200 points are read.
+  assert.match(await page.textContent('.split-notes li[data-key="fee_schedule"]'), /令和4年度.*確認できていません/s);
+  assert.match(await page.textContent('.readings li[data-key="reading.deduction_base"]'), /4,200点/);
+
+  // Cancelled after the check-up: billed to JMDP, not the transplant hospital; no 55,000 points.
+  await page.selectOption(`${S}outcome`, 'cancelled_after_checkup');
+  assert.equal(await page.locator(`${S}transplant_points`).isHidden(), true);
+  await typeInto(page, `${S}donor_care_points`, '3000');
+  assert.equal(await figure(page, 'harvest_payment_yen'), '30,000円');
+  assert.equal(await page.locator('.figure[data-key="jmdp_points"]').isHidden(), true);
+  assert.match(await page.textContent('.flow-list li[data-from="jmdp"]'), /30,000円/);
+  assert.match(await page.textContent('.split-notes li[data-key="who_bills"]'), /移植施設に請求できません/);
+  assert.match(await page.textContent('.split-notes li[data-key="no_split"]'), /55,000点/);
+  assert.match(await page.textContent('.split-notes li[data-key="patient_fees"]'), /最終同意等調整料.*返金されます/s);
+  assert.equal(await page.locator('.readings li[data-key="reading.no_deduction_without_transplant"]').count(), 1);
+
+  // Harvested but not transplanted: K921 is back and counted.
+  await page.selectOption(`${S}outcome`, 'harvested_not_transplanted');
+  assert.equal(await figure(page, 'harvest_payment_points'), '24,640点');
+
+  // A patient abroad: JMDP pays, less the 4,200 points.
+  await page.selectOption(`${S}outcome`, 'overseas_patient');
+  assert.equal(await figure(page, 'harvest_payment_points'), '20,440点');
+
+  // DLI: no amount computed, the note says who bills whom and why.
+  await page.selectOption(`${S}outcome`, 'dli');
+  assert.equal(await page.locator('.figure[data-key="harvest_payment_yen"]').isHidden(), true);
+  assert.match(await page.textContent('.split-notes li[data-key="who_bills"]'), /採血施設.*移植施設/s);
+  assert.match(await page.textContent('.split-notes li[data-key="dli_amounts"]'), /K920/);
+  await reload(page);
+  assert.equal(await page.inputValue(`${S}outcome`), 'dli');
+
+  // English: an overseas donor, with the exemption cap.
+  const en = await h.open('/jmdp/split?v=1&outcome=overseas_donor');
+  await en.click('.lang-switch button[lang="en"]');
+  assert.match(await en.textContent('.split-notes li[data-key="overseas_exemption"]'), /1,000,000 yen/);
+  assert.match(await en.textContent('.split-notes li[data-key="who_bills"]'), /foreign bank's coordination charges/);
+  await en.click('.lang-switch button[lang="ja"]');
+  assert.deepEqual(h.problems, []);
+});
+
 test('overview: the ranges, the deduction note, the exemption modes and the deadline', async () => {
   const page = await h.open('/patient');
   assert.match(await page.textContent('main h1'), /全体像/);
   assert.equal(await figure(page, 'jmdp_payable_yen'), '44,100円');
   assert.equal(await figure(page, 'estimated_total'), '79,100円 〜 479,100円');
   assert.equal(await figure(page, 'private_room'), '20,000円 〜 400,000円');
+  // 「数万円」 read as 20,000 yen, written down; the donor's own costs and the 5,000-yen allowance.
+  assert.match(await page.textContent('.readings li[data-key="reading.private_room_min"]'), /20,000円/);
+  assert.match(await page.textContent('.overview-notes'), /入院支度金 5,000円/);
   assert.equal(await figure(page, 'transport_reimbursed'), '15,000円 〜 35,000円');
   assert.equal(await figure(page, 'transport_reimbursed_official_yen'), '50,000円');
   const ded = await page.textContent('.deduction');
@@ -237,6 +286,7 @@ test('overview: the ranges, the deduction note, the exemption modes and the dead
   assert.equal(await figure(page, 'jmdp_payable_yen'), '0円');
   assert.equal(await page.locator('.welfare-room.notice').count(), 1);
   assert.match(await page.textContent('.overview-notes'), /差額ベッド代/);
+  assert.equal(await page.locator('.readings li[data-key="reading.welfare_room_share"]').count(), 1);
 
   // No transplant: no private room, and the range narrows.
   await page.uncheck(`${P}transplant`);
@@ -254,6 +304,7 @@ test('axe: no WCAG 2.1 A/AA violation in the error and alternative states', asyn
     `/jmdp/exemption?v=1&status=taxed&members=${encodeURIComponent('["abc",16800,""]')}&overseas_fees_yen=3000000`,
     '/jmdp/exemption?v=1&status=welfare',
     '/jmdp/split?v=1&transplant_points=1000&transplant_date=2024-05-20',
+    '/jmdp/split?v=1&outcome=cancelled_after_checkup&donor_care_points=3000',
     '/patient?v=1&ex_mode=rate&exemption_percent=150&transport_yen=abc',
     '/patient?v=1&ex_mode=status&status=welfare&invoice_received_date=2023-12-31',
   ];

@@ -30,7 +30,7 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
     let using_table = move || sig.with(|s| s.trim().is_empty());
     let unit = text(field.unit());
     view! {
-        <div class="field table-field" class:invalid=invalid data-default=move || if using_table() { "table" } else { "typed" }>
+        <div class="field table-field" hidden=move || !form.applies(field) class:invalid=invalid data-default=move || if using_table() { "table" } else { "typed" }>
             <label for=id.clone()>{text(field.label)}</label>
             <div class="input-row">
                 <input id=id.clone() name=field.key type="text" inputmode="decimal" autocomplete="off"
@@ -54,6 +54,40 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
             </p>
             <FieldError outcome=outcome field=field.key.to_string() id=err_id />
         </div>
+    }
+}
+
+/// Core's cited notes on the result: who bills whom, what the patient pays, the fee schedule.
+#[component]
+fn SplitNotes(res: Memo<Option<split::Output>>) -> impl IntoView {
+    move || {
+        res.with(|o| {
+            let o = o.as_ref().filter(|o| !o.notes.is_empty())?;
+            let en = lang().is_en();
+            Some(view! {
+                <ul class="jmdp-notes split-notes">
+                    {o.notes.iter().map(|n| view! {
+                        <li data-key=n.key>
+                            <strong>{msg(&n.label)}</strong>": "{msg(&n.text)}
+                            " "<span class="source">"（"{n.source.short(en)}"）"</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })
+        })
+    }
+}
+
+/// The one payment of an outcome other than a transplant (JMDP → harvesting hospital), if any.
+fn flow_list(o: &split::Output) -> impl IntoView {
+    view! {
+        <ul class="flow-list">
+            {o.flows.iter().map(|f| view! {
+                <li data-from=f.from data-to=f.to>
+                    {msg(&f.label)}": "{amount_text(f.points, Unit::Points)}" / "{amount_text(f.yen, Unit::Yen)}
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }
 
@@ -94,6 +128,13 @@ fn FlowDiagram(res: Memo<Option<split::Output>>) -> impl IntoView {
                 let Some(o) = o else {
                     return view! { <p class="hint">{tr("入力を確認すると図を表示します。", "The diagram appears once the entries are valid.")}</p> }.into_any();
                 };
+                if o.outcome != split::Outcome::Transplanted {
+                    return if o.flows.is_empty() {
+                        view! { <p class="hint no-flows">{tr("この場合、ここで計算する支払いはありません（下の説明を参照）。", "No payment is computed here in this case (see the notes).")}</p> }.into_any()
+                    } else {
+                        flow_list(o).into_any()
+                    };
+                }
                 let (keeps, keeps_yen) = (o.transplant_hospital_keeps_points, o.transplant_hospital_keeps_yen);
                 let keeps_text = if lang().is_en() {
                     format!("keeps {} / {}", amount_text(keeps, Unit::Points), amount_text(keeps_yen, Unit::Yen))
@@ -135,7 +176,11 @@ pub fn Split() -> impl IntoView {
     ]);
     let (outcome, res) = form.run(&split::TYPED);
     let invoice_date = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_date).map(|d| d.to_string()));
-    let invoice_note = move || res.with(|r| r.as_ref().map(|r| msg(&r.invoice_note)));
+    // A transplant (or an input not yet valid) shows the split's figures; a harvest billed to JMDP
+    // shows only the harvesting hospital's.
+    let transplanted = move || res.with(|r| r.as_ref().is_none_or(|r| r.outcome == split::Outcome::Transplanted));
+    let billed = move || res.with(|r| r.as_ref().is_none_or(|r| r.harvest_billed_to != "none"));
+    let invoice_note = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_note.as_ref().map(msg)));
     view! {
         <div class="page calc jmdp-page jmdp-split">
             <PageHead
@@ -145,6 +190,7 @@ pub fn Split() -> impl IntoView {
                 form=form
             />
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
+                <Input form=form outcome=outcome field=&schema::OUTCOME />
                 <TableField form=form outcome=outcome field=&schema::TRANSPLANT_POINTS param=&params::TRANSPLANT_POINTS />
                 <TableField form=form outcome=outcome field=&schema::HARVEST_POINTS param=&params::HARVEST_POINTS />
                 <TableField form=form outcome=outcome field=&schema::UNRELATED_ADDITION_POINTS param=&params::UNRELATED_ADDITION_POINTS />
@@ -154,14 +200,20 @@ pub fn Split() -> impl IntoView {
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
+                <div class="figure-group" hidden=move || !transplanted()>
                 <Figure key="jmdp_points" value=num(res, |r| r.jmdp_points) ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
                 <Figure key="jmdp_yen" value=num(res, |r| r.jmdp_yen) ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
+                </div>
+                <div class="figure-group" hidden=move || !billed()>
                 <Figure key="harvest_payment_points" value=num(res, |r| r.harvest_payment_points) ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
                 <Figure key="harvest_payment_yen" value=num(res, |r| r.harvest_payment_yen) ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
+                </div>
+                <div class="figure-group" hidden=move || !transplanted()>
                 <Figure key="claim_points" value=num(res, |r| r.claim_points) ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
                 <Figure key="claim_yen" value=num(res, |r| r.claim_yen) ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
                 <Figure key="transplant_hospital_keeps_points" value=num(res, |r| r.transplant_hospital_keeps_points) ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
                 <Figure key="transplant_hospital_keeps_yen" value=num(res, |r| r.transplant_hospital_keeps_yen) ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
+                </div>
             </section>
             <div class="result-notes">
                 {move || invoice_note().map(|n| view! {
@@ -171,6 +223,7 @@ pub fn Split() -> impl IntoView {
                         {n}
                     </p>
                 })}
+                <SplitNotes res=res />
             </div>
             <FlowDiagram res=res />
             <TraceTable outcome=outcome />

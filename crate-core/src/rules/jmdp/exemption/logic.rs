@@ -9,7 +9,7 @@ use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Param, Unit};
 use crate::reader::Reader;
-use crate::sources::Cite;
+use crate::sources::{cite, Cite, JMDP_GUIDE};
 use crate::value::Value;
 use serde::Serialize;
 
@@ -254,6 +254,19 @@ pub fn exempt_amount(
         rounded,
         EXEMPTION_ROUNDING.source,
     ));
+    // The rounding is a reading only where it changes the amount (a fraction of a yen), once.
+    let key = format!("{}exemption_rounding", crate::explain::READING);
+    if (amount * rate_percent) % 100 != 0 && !trace.iter().any(|s| s.key == key) {
+        trace.push(TraceStep::reading(
+            "exemption_rounding",
+            Msg::new("免除額の端数", "Fractions of the exempted amount"),
+            Msg::new(
+                "資料は免除額の端数の扱いを定めていないため、1円未満を切り捨てています（免除を表より多く見積もらないため）。実際の額は骨髄バンクの免除決定の通知で確かめてください",
+                "The document sets no rounding for the exempted amount, so fractions of a yen are dropped (never promising more than the table gives). Check the amount on JMDP's exemption decision",
+            ),
+            EXEMPTION_ROUNDING.source,
+        ));
+    }
     rounded
 }
 
@@ -314,7 +327,38 @@ fn overseas(fees: i64, rate: i64, cap: &Param, trace: &mut Vec<TraceStep>) -> Ov
         payable,
         SRC_OVERSEAS,
     ));
+    if fees > 0 {
+        trace.push(overseas_billing_step());
+        trace.push(TraceStep::reading(
+            "overseas_cap",
+            Msg::new("「100万円を限度に免除」の読み方", "How the 1,000,000-yen limit is read"),
+            Msg::new(
+                "入力した海外コーディネート費用の全体に免除率を掛け、その免除額を100万円までとしています（費用ではなく免除額の上限、1回の移植のコーディネート全体で1回と読んでいます）",
+                "The rate is applied to the whole overseas coordination charge entered, and the exempted amount is capped at 1,000,000 yen (a cap on the amount exempted, not on the charge, read as once for the whole coordination of one transplant)",
+            ),
+            SRC_OVERSEAS,
+        ));
+    }
     Overseas { before_cap, cap_applied, exempted, payable }
+}
+
+const SRC_OVERSEAS_BILLING: &Cite = cite!(JMDP_GUIDE, "5.(2)", page: 40, quote: "かかった費用(海外骨髄バンクコーディネート料金)は、先方バンクの料金規定に従って当法人から患者さんへ請求します");
+
+/// Section 5(2): who bills an overseas donor's charges, and what the patient's insurer pays back.
+fn overseas_billing_text() -> Msg {
+    Msg::new(
+        "海外ドナーの場合、海外骨髄バンクのコーディネート料金は先方バンクの料金規定に従って骨髄バンクから患者に請求されます（海外の採取施設から移植施設へ採取費用が請求されることはありません）。骨髄液等の運搬費は国内と同じく療養費払いです",
+        "With an overseas donor, JMDP bills the patient the foreign bank's coordination charges under that bank's tariff (the overseas harvesting hospital never bills the transplant hospital). Transport of the marrow is reimbursed as 療養費, as within Japan",
+    )
+}
+
+fn overseas_billing_step() -> TraceStep {
+    TraceStep::note(
+        "overseas_billing",
+        Msg::new("海外ドナーの費用の請求", "Who bills an overseas donor's charges"),
+        overseas_billing_text(),
+        SRC_OVERSEAS_BILLING,
+    )
 }
 
 fn certificates_step(docs: &[Document]) -> TraceStep {
@@ -360,6 +404,9 @@ fn notes(input: &Input, row: Row, decision_months: i64, ctx: &Ctx) -> Result<Vec
             "この区分では所得税年額は免除率に影響しません",
             "For this category the income tax figures do not change the rate",
         ));
+    }
+    if input.overseas_fees_yen > 0 {
+        notes.push(overseas_billing_text());
     }
     Ok(notes)
 }

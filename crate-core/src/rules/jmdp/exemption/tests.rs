@@ -99,3 +99,15 @@ fn english_has_no_kana() {
         }
     }
 }
+
+#[test]
+fn overseas_fees_say_who_bills_and_how_the_cap_is_read() {
+    let ev = eval(&TYPED, ON, json!({"status": "welfare", "overseas_fees_yen": 3_000_000}));
+    assert!(ev.trace.iter().any(|s| s.key == "reading.overseas_cap"));
+    assert!(ev.trace.iter().any(|s| s.key == "overseas_billing"));
+    assert!(ev.result.notes.iter().any(|n| n.ja.contains("先方バンクの料金規定")));
+    crate::test_support::assert_english_trace(&ev);
+    // No overseas charge: neither.
+    let ev = eval(&TYPED, ON, json!({"status": "welfare"}));
+    assert!(!ev.trace.iter().any(|s| s.key == "reading.overseas_cap" || s.key == "overseas_billing"));
+}

@@ -192,6 +192,20 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
         Unit::Yen,
         SRC_ROOM,
     ));
+    if applies {
+        let text = Fx::new()
+            .words("資料の「数万円~40万円程度」の下限「数万円」を、その最も小さい額として ", "The low end of the document's range (\"a few tens of thousands up to about 400,000 yen\") is read as its smallest amount, ")
+            .yen(low.value)
+            .words(" と読んでいます（上限は ", " (the high end is ")
+            .yen(high.value)
+            .words("）。実際の額は採取施設の請求で決まります", "). The real amount is the harvesting hospital's bill");
+        trace.push(TraceStep::reading(
+            "private_room_min",
+            Msg::new("「数万円」の読み方", "How the low estimate is read"),
+            text,
+            low.source,
+        ));
+    }
     let mut welfare_share = false;
     if matches!(&input.household, Some((Status::Welfare, _))) && applies {
         let share = ctx.get(&WELFARE_PRIVATE_ROOM_SHARE)?;
@@ -200,8 +214,17 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
             "private_room_welfare",
             Msg::new("生活保護受給世帯の差額ベッド代", "Private-room charge for a public-assistance household"),
             Msg::new(
-                "移植施設は骨髄バンクに負担を申し入れでき、協議の結果により骨髄バンクが一定の負担をします（額は協議で決まるため、ここでは差し引いていません）",
-                "The transplant hospital may ask JMDP to bear part of it, and JMDP bears a share as agreed (the amount is agreed case by case, so nothing is deducted here)",
+                "移植施設は骨髄バンクに負担を申し入れでき（所定の申請書に採取施設からの差額ベッド代の請求書のコピーを添えて提出）、骨髄バンクは移植施設と協議して、その結果により一定の負担をします。2009年4月1日以降の移植が対象です",
+                "The transplant hospital may ask JMDP to bear part of it (JMDP's application form with a copy of the harvesting hospital's private-room invoice); JMDP agrees the share with the transplant hospital and bears it. It applies to transplants from 2009-04-01",
+            ),
+            share.source,
+        ));
+        trace.push(TraceStep::reading(
+            "welfare_room_share",
+            Msg::new("生活保護受給世帯の負担分", "The public-assistance share"),
+            Msg::new(
+                "資料は骨髄バンクが負担する額を「協議の結果により一定の負担」とだけ書き、額を示していないため、目安の幅からは差し引いていません。実際に患者側に残る額は移植施設に確かめてください",
+                "The document gives no amount for JMDP's share (\"a certain share, as agreed\"), so nothing is deducted from the range; ask the transplant hospital what is left for the patient",
             ),
             share.source,
         ));
@@ -382,6 +405,35 @@ fn notes(input: &Input, rate: i64, welfare_share: bool) -> Vec<Msg> {
     notes
 }
 
+/// 参考資料2-6: what the donor pays personally, and the 5,000-yen allowance JMDP pays the donor (a
+/// note whenever the donor was hospitalised for the harvest; nothing the patient pays).
+fn donor_allowance(applies: bool, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Option<Msg>, Errors> {
+    if !applies {
+        return Ok(None);
+    }
+    let allowance = ctx.get(&DONOR_ALLOWANCE)?;
+    let text = Fx::new()
+        .words(
+            "ドナーが個人的に使うもの（プリペイドカード、洗面用品、電話代、病衣レンタル代など）はドナー本人の負担で、移植施設や患者さんには請求されません。ドナーには骨髄バンクから提供時の入院支度金 ",
+            "What the donor uses personally (prepaid cards, toiletries, phone, gown rental) is the donor's own cost and is not billed to the transplant hospital or the patient; JMDP pays the donor a hospital-stay allowance of ",
+        )
+        .yen(allowance.value)
+        .words(
+            " が支給されます。ドナーの安全のための検査や消耗品（弾性ストッキングなど）は採取施設から移植施設に請求されます",
+            ". Tests and supplies for the donor's safety (elastic stockings and the like) are billed by the harvesting hospital to the transplant hospital",
+        )
+        .build();
+    trace.push(TraceStep::new(
+        "donor_allowance",
+        Msg::new("ドナー本人の負担と入院支度金", "The donor's own costs and allowance"),
+        text.clone(),
+        Some(allowance.value),
+        Unit::Yen,
+        allowance.source,
+    ));
+    Ok(Some(text))
+}
+
 pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let mut trace = Vec::new();
     let (rate, source) = rate_of(input, ctx)?;
@@ -391,6 +443,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     trace.extend(prefixed("fees", fees_ev.trace));
 
     let room = private_room(input, ctx, &mut trace)?;
+    let allowance_note = donor_allowance(room.applies, ctx, &mut trace)?;
     let tr = transport(input, ctx, &mut trace)?;
     let t = input.transport_yen;
     let (net_min, net_max) = (t - tr.reimbursed_max, t - tr.reimbursed_min);
@@ -434,7 +487,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         medical_deduction,
         payment_deadline_months: deadline_months,
         payment_deadline_date: deadline_date,
-        notes: notes(input, rate, room.welfare_share),
+        notes: notes(input, rate, room.welfare_share).into_iter().chain(allowance_note).collect(),
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

@@ -14,6 +14,7 @@ const DOC_FROM: Date = ymd(2023, 8, 1);
 pub(crate) const SRC_ROOM: &Cite =
     cite!(JMDP_GUIDE, "参考資料2-13 9.・2.(2) 3)③", page: 31, quote: "金額は数万円~40万円程度");
 const SRC_ROOM_WELFARE: &Cite = cite!(JMDP_GUIDE, "参考資料2-7", page: 22, quote: "平成21年4月1日以降に移植を実施した生活保護受給世帯の患者より対象とします");
+pub(crate) const SRC_DONOR_ALLOWANCE: &Cite = cite!(JMDP_GUIDE, "参考資料2-6 【消耗品】1.・3.(1) 2)", page: 21, quote: "骨髄提供者が個人的に使用する消耗品(プリペイドカード、洗面用品、電話代、病衣レンタル代)については、移植施設には請求せず、骨髄提供者ご本人にご請求ください。なお、骨髄提供者につきましては、提供時入院支度金として金五千円が財団より支給されています");
 const SRC_TRANSPORT: &Cite =
     cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について", page: 23, quote: "近年では3~7割程度の支給に留まる");
 const SRC_TRANSPORT_OFFICIAL: &Cite = cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について・参考資料2-8", page: 23, quote: "移送費の算定基準により算定された額を全額支給することが妥当");
@@ -63,6 +64,18 @@ pub const WELFARE_PRIVATE_ROOM_SHARE: Param = Param::new(
     SRC_ROOM_WELFARE,
     "生活保護受給世帯の差額ベッド代: 移植施設は骨髄バンクに負担を申し入れできる（1=可）",
     "Public-assistance household: the transplant hospital may ask JMDP to share the private-room charge (1 = yes)",
+);
+
+/// 参考資料2-6 (通知 平成15年12月1日): JMDP (then 骨髄移植推進財団) pays the donor 5,000 yen for the stay;
+/// the donor's personal items are billed to the donor, not to the transplant hospital.
+pub const DONOR_ALLOWANCE: Param = Param::new(
+    "jmdp.overview.donor_allowance",
+    5_000,
+    Unit::Yen,
+    ymd(2003, 12, 1),
+    SRC_DONOR_ALLOWANCE,
+    "ドナーの提供時入院支度金（骨髄バンクがドナーに支給）",
+    "Donor's hospital-stay allowance (paid by JMDP to the donor)",
 );
 
 pub const TRANSPORT_REIMBURSED_MIN_PERCENT: Param = Param::new(
@@ -130,6 +143,7 @@ pub static PARAMS: &[Param] = &[
     PRIVATE_ROOM_MIN,
     PRIVATE_ROOM_MAX,
     WELFARE_PRIVATE_ROOM_SHARE,
+    DONOR_ALLOWANCE,
     TRANSPORT_REIMBURSED_MIN_PERCENT,
     TRANSPORT_REIMBURSED_MAX_PERCENT,
     TRANSPORT_OFFICIAL_PERCENT,

@@ -95,3 +95,17 @@ fn english_formulas_read_in_english() {
         assert!(!crate::test_support::reads_japanese(&n.en), "{}", n.en);
     }
 }
+
+#[test]
+fn the_donor_allowance_and_the_private_room_readings() {
+    let input = json!({"donors_screened": 4, "final_consent": true, "transplant": true, "status": "welfare"});
+    let ev = eval(&TYPED, ON, input);
+    let has = |k: &str| ev.trace.iter().any(|s| s.key == k);
+    assert!(has("reading.private_room_min") && has("reading.welfare_room_share") && has("donor_allowance"));
+    assert_eq!(ev.trace.iter().find(|s| s.key == "donor_allowance").unwrap().amount, Some(5_000));
+    assert!(ev.result.notes.iter().any(|n| n.ja.contains("入院支度金 5,000円")));
+    crate::test_support::assert_english_trace(&ev);
+    // No transplant: no donor stay, so neither the allowance nor the private-room reading.
+    let ev = eval(&TYPED, ON, json!({"donors_screened": 4, "final_consent": true, "transplant": false}));
+    assert!(!ev.trace.iter().any(|s| s.key == "donor_allowance" || s.key == "reading.private_room_min"));
+}

@@ -2,8 +2,9 @@
 //! the harvesting hospital's payment, what the transplant hospital keeps, the invoice date, and
 //! the flows between the parties.
 
+use super::outcomes;
 use super::params::*;
-use super::schema::{self as field, SCHEMA};
+use super::schema::{self as field, Outcome, SCHEMA};
 use crate::calculator::Evaluation;
 use crate::date::{ymd, Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
@@ -18,6 +19,8 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
+    /// What happened: only [`Outcome::Transplanted`] has the split.
+    pub outcome: Outcome,
     /// K922 (default from the table); `None` = the table's value.
     pub transplant_points: Option<i64>,
     pub harvest_points: Option<i64>,
@@ -30,6 +33,7 @@ pub struct Input {
 
 pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(SCHEMA.fields, v);
+    let outcome = r.choice::<Outcome>(&field::OUTCOME).unwrap_or(Outcome::Transplanted);
     let transplant_points = r.opt_int(&field::TRANSPLANT_POINTS);
     let harvest_points = r.opt_int(&field::HARVEST_POINTS);
     let unrelated_addition_points = r.opt_int(&field::UNRELATED_ADDITION_POINTS);
@@ -44,6 +48,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     }
     let transplant_date = r.date(&field::TRANSPLANT_DATE);
     r.finish(Input {
+        outcome,
         transplant_points,
         harvest_points,
         unrelated_addition_points,
@@ -64,6 +69,15 @@ pub struct Flow {
     pub source: &'static Cite,
 }
 
+/// A cited note on the result (who bills whom, what the defaults are): shown on the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub key: &'static str,
+    pub label: Msg,
+    pub text: Msg,
+    pub source: &'static Cite,
+}
+
 /// One party's position.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Party {
@@ -78,6 +92,9 @@ pub struct Party {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Output {
+    pub outcome: Outcome,
+    /// Whom the harvesting hospital bills for the donor: `transplant_hospital`, `jmdp` or `none`.
+    pub harvest_billed_to: &'static str,
     pub transplant_points: i64,
     pub harvest_points: i64,
     pub unrelated_addition_points: i64,
@@ -104,7 +121,10 @@ pub struct Output {
     pub parties: Vec<Party>,
     /// 移植月の翌月10日 (null without a transplant date).
     pub invoice_date: Option<Date>,
-    pub invoice_note: Msg,
+    /// When JMDP invoices (a transplant only).
+    pub invoice_note: Option<Msg>,
+    /// Who bills whom and what the defaults are, cited (also in the trace).
+    pub notes: Vec<Note>,
 }
 
 /// `55,000点` / `55,000 points`.
@@ -122,7 +142,7 @@ struct Values {
 }
 
 /// A typed value, or the table's; one step each saying which.
-fn pick(
+pub(super) fn pick(
     f: &Field,
     given: Option<i64>,
     row: &Param,
@@ -342,7 +362,40 @@ fn flows_and_parties(p: [i64; 4], ypp: i64, deduction: i64) -> (Vec<Flow>, Vec<P
     (flows, parties)
 }
 
+/// Which fee schedule the table's points come from, what is known of the later ones, and that the
+/// receipt's points win (currency of the defaults; the K922 points after 2022 are not confirmed).
+fn fee_schedule_note(ctx: &Ctx, notes: &mut Vec<Note>, trace: &mut Vec<TraceStep>) -> Result<(), Errors> {
+    let (k922, k921, addition) =
+        (ctx.get(&TRANSPLANT_POINTS)?, ctx.get(&HARVEST_POINTS)?, ctx.get(&UNRELATED_ADDITION_POINTS)?);
+    let f = Fx::new().words("表の点数（K922 ", "The table's points (K922 ").amount(k922.value, Unit::Points);
+    let f = f.words("・K921 ", ", K921 ").amount(k921.value, Unit::Points);
+    let f = f.words("・非血縁者間移植加算 ", ", unrelated-donor addition ").amount(addition.value, Unit::Points);
+    let f = f.words(
+        "）は、この資料（2023年8月 第5版）の時点の令和4年度（2022年）診療報酬の点数です。令和6年度（2024年）改定ではK921は同じ点数が確認されていますが、K922は確認できていません。令和8年度（2026年6月1日）改定のK922と非血縁者間移植加算の点数も確認できていません（2026年12月確認）。骨髄バンクとの55,000点の合意に変更は見つかっていません。レセプトの点数を入力してください。入力した点数が表の値より優先されます",
+        ") are the 2022 (令和4年度) fee schedule's, in force when this guide was issued (5th ed., August 2023). The 2024 revision keeps K921 at the same points; K922 was not confirmed. The 2026-06-01 revision's K922 and unrelated-donor addition are not confirmed either (checked 2026-12). No change to JMDP's 55,000-point agreement was found. Type the points on your receipt: they replace the table's",
+    );
+    let label = Msg::new("表の点数はどの診療報酬か", "Which fee schedule the table's points are");
+    outcomes::note("fee_schedule", label, f.build(), k922.source, notes, trace);
+    Ok(())
+}
+
+/// The reading of 参考資料2-4 (3) the harvest payment makes.
+fn deduction_reading(trace: &mut Vec<TraceStep>) {
+    trace.push(TraceStep::reading(
+        "deduction_base",
+        Msg::new("4,200点を何から差し引くか", "What the 4,200 points come off"),
+        Msg::new(
+            "採取施設の請求は採取（K921）とドナーのその他の療養（術前健診・入院・検査・消耗品）の合計とし、そこから組織適合性試験費用相当の4,200点を差し引いて採取施設に支払うと読んでいます（0点未満にはしません）。「ドナーのその他の療養」にK921を含めると二重に数えます",
+            "The harvesting hospital's bill is read as the harvest (K921) plus the donor's other care (check-up, stay, tests, supplies), and the 4,200-point HLA-test equivalent comes off that total (never below zero). Including K921 in the donor's other care would count it twice",
+        ),
+        SRC_DEDUCTION,
+    ));
+}
+
 pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
+    if input.outcome != Outcome::Transplanted {
+        return outcomes::compute(input, ctx);
+    }
     let mut trace = Vec::new();
     let v = values(input, ctx, &mut trace)?;
     let base = ctx.get(&JMDP_BASE_POINTS)?;
@@ -351,6 +404,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 
     let (claim, jmdp) = claim_and_jmdp(&v, care, base, &mut trace);
     let payment = harvest_payment(&v, care, deduction, &mut trace);
+    deduction_reading(&mut trace);
     let keeps = claim - jmdp - payment;
     if keeps < 0 {
         return Err(does_not_cover(claim, jmdp, payment, base.value));
@@ -369,8 +423,12 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     ));
     let (invoice_date, invoice_note) = invoice(input, jmdp * v.ypp, ctx, &mut trace)?;
     let (flows, parties) = flows_and_parties([claim, jmdp, payment, keeps], v.ypp, deduction.value);
+    let mut notes = Vec::new();
+    fee_schedule_note(ctx, &mut notes, &mut trace)?;
 
     let out = Output {
+        outcome: Outcome::Transplanted,
+        harvest_billed_to: "transplant_hospital",
         transplant_points: v.k922,
         harvest_points: v.k921,
         unrelated_addition_points: v.addition,
@@ -391,7 +449,8 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         flows,
         parties,
         invoice_date,
-        invoice_note,
+        invoice_note: Some(invoice_note),
+        notes,
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

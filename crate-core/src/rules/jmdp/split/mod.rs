@@ -27,18 +27,26 @@
 //! the transplant hospital with less than nothing, the input is refused (the seed takes the 45,000
 //! out of K922 and K921).
 //!
+//! `outcome`: only a domestic transplant has the split. A harvest cancelled after the check-up or
+//! harvested and not transplanted is billed by the harvesting hospital to JMDP (section 3(2),
+//! 参考資料1-2 第18条, 参考資料1-3 第16条), a harvest for a patient abroad too, less the 4,200 points
+//! (section 5(1)); cancelled before the check-up, an overseas donor (5(2)) and DLI (4) are
+//! explained outcomes: see `outcomes.rs`. A transplant's result also says which fee schedule the
+//! table's points are (令和4年度; the 2026 K922 not confirmed) and that the receipt's points win.
+//!
 //! The point values are inputs defaulting from this table: the 2026-06 revision's K922/K921 were not
 //! confirmed (RULES.md), so the user can type the schedule in force. The figures are dated from the
 //! seed document's date (2023-08-01, 第5版); 参考資料2-1's own letter is dated only 「2023年 月 日」.
 
 mod logic;
+mod outcomes;
 pub mod params;
 pub mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use logic::{compute, parse, Flow, Input, Output, Party};
+pub use logic::{compute, parse, Flow, Input, Note, Output, Party};
 pub use params::PARAMS;
-pub use schema::{MAX_POINTS, MAX_YEN_PER_POINT, SCHEMA};
+pub use schema::{Outcome, MAX_POINTS, MAX_YEN_PER_POINT, OUTCOMES, SCHEMA};
 
 crate::calculator::calculator!("reimbursement_split", schema: &SCHEMA, tables: &[PARAMS]);

@@ -92,3 +92,55 @@ fn english_formulas_read_in_english() {
         "With these points the transplant hospital would receive 31,640 points but pay out 72,440 points (JMDP 55,000 points + harvesting hospital 17,440 points). JMDP's 45,000 points come out of K922 and K921; check the points"
     );
 }
+
+/// The keys of a result's notes.
+fn note_keys(o: &Output) -> Vec<&'static str> {
+    o.notes.iter().map(|n| n.key).collect()
+}
+
+#[test]
+fn a_transplant_says_which_fee_schedule_and_how_the_deduction_is_read() {
+    let ev = eval(&TYPED, ON, json!({}));
+    assert_eq!(note_keys(&ev.result), ["fee_schedule"]);
+    let t = &ev.result.notes[0].text;
+    assert!(t.ja.contains("令和4年度") && t.ja.contains("66,450点") && t.ja.contains("確認できていません"), "{}", t.ja);
+    assert!(t.en.contains("2022") && t.en.contains("not confirmed") && t.en.contains("receipt"), "{}", t.en);
+    assert!(ev.trace.iter().any(|s| s.key == "reading.deduction_base"));
+    crate::test_support::assert_english_trace(&ev);
+}
+
+#[test]
+fn no_transplant_no_split_and_the_harvest_billed_to_jmdp() {
+    let before = run(&TYPED, ON, json!({"outcome": "cancelled_before_checkup", "donor_care_points": 3000}));
+    assert_eq!((before.harvest_payment_points, before.jmdp_points, before.harvest_billed_to), (0, 0, "none"));
+    assert_eq!(note_keys(&before), ["who_bills", "no_split", "patient_fees"]);
+    let fees = &before.notes[2].text;
+    assert!(fees.ja.contains("4. 最終同意等調整料") && fees.ja.contains("返金されます"), "{}", fees.ja);
+
+    let ev = eval(&TYPED, ON, json!({"outcome": "cancelled_after_checkup", "donor_care_points": 3000}));
+    assert_eq!((ev.result.harvest_payment_yen, ev.result.harvest_billed_to), (30_000, "jmdp"));
+    assert!(ev.trace.iter().any(|s| s.key == "reading.no_deduction_without_transplant"));
+    assert!(ev.result.notes[0].text.ja.contains("移植施設に請求できません"));
+    crate::test_support::assert_english_trace(&ev);
+
+    let o = run(&TYPED, ON, json!({"outcome": "harvested_not_transplanted"}));
+    assert_eq!(o.harvest_payment_points, 21_640);
+    // Fields of a transplant are not read for another outcome.
+    let o = run(&TYPED, ON, json!({"outcome": "harvested_not_transplanted", "transplant_points": 0}));
+    assert_eq!(o.transplant_points, 0);
+}
+
+#[test]
+fn overseas_and_dli_are_explained() {
+    let o = run(&TYPED, ON, json!({"outcome": "overseas_patient", "donor_care_points": 1000}));
+    assert_eq!(o.harvest_payment_points, 21_640 + 1_000 - 4_200);
+    assert_eq!(o.flows[0].from, "jmdp");
+    let o = run(&TYPED, ON, json!({"outcome": "overseas_donor"}));
+    assert_eq!(note_keys(&o), ["who_bills", "overseas_exemption"]);
+    assert!(o.notes[1].text.en.contains("1,000,000 yen"));
+    let ev = eval(&TYPED, ON, json!({"outcome": "dli"}));
+    assert_eq!(note_keys(&ev.result), ["who_bills", "dli_amounts"]);
+    assert!(ev.result.notes[1].text.ja.contains("K920") && ev.result.notes[1].text.en.contains("case by case"));
+    assert!(ev.result.flows.is_empty());
+    crate::test_support::assert_english_trace(&ev);
+}
