@@ -102,7 +102,7 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
 
 /// 「この計算の読み方」 / "How we read the rules": the readings a result made where a document is
 /// ambiguous (core's reading steps), each with the place it reads; nothing when there are none.
-fn readings(ev: &calc_core::Evaluation) -> impl IntoView {
+fn readings(ev: &calc_core::Evaluation<()>) -> impl IntoView {
     let readings: Vec<_> = ev.trace.iter().filter(|s| s.is_reading()).collect();
     (!readings.is_empty()).then(|| {
         let en = lang().is_en();
