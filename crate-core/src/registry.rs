@@ -114,7 +114,10 @@ mod tests {
         for (u, c) in USES.iter().zip(CALCULATORS) {
             assert!(std::ptr::eq(u.tables, c.tables), "{}", u.id);
         }
-        assert_eq!(users_of(&JMDP_GUIDE), ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview", "patient_year"]);
+        assert_eq!(
+            users_of(&JMDP_GUIDE),
+            ["jmdp_fees", "jmdp_exemption", "reimbursement_split", "patient_overview", "patient_year"]
+        );
     }
 
     #[test]
