@@ -379,6 +379,17 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     licence(input, &mut checks, &mut notes);
 
     let (window, window_source) = credit_window(input, round, &mut checks)?;
+    if window_source == "round" {
+        checks.trace.push(TraceStep::reading(
+            "cell_therapy.a11_window",
+            Msg::new("単位を数える期間", "The credit window"),
+            Msg::new(
+                format!("A11 は「申請受付開始日から遡る5年間」とし、今年度は{}〜{}と書いています。5年を超えますが、書かれた日付をそのまま使っています（期間を入力すればそれを使います）", window.start, window.end),
+                format!("A11 says \"the 5 years back from the start of applications\" and gives {} to {} for this year; though longer than 5 years, the stated dates are used (a window you enter replaces them)", window.start, window.end),
+            ),
+            cite!(CELL_THERAPY_QA, "A11"),
+        ));
+    }
     let (events, qualifying) = events(input, window, &mut checks);
     checks.trace.push(TraceStep::new(
         "qualifying_credits",

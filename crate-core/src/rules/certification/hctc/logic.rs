@@ -77,6 +77,18 @@ impl<'a> Route<'a> {
         self.out.notes.push(m);
     }
 
+    /// A reading of the 細則 that changes this result: listed under 「この計算の読み方」.
+    pub fn reading(
+        &mut self,
+        key: &str,
+        label: Msg,
+        ja: impl Into<String>,
+        en: impl Into<String>,
+        source: &'static Cite,
+    ) {
+        self.step(TraceStep::reading(&format!("hctc.{key}"), label, Msg::new(ja, en), source));
+    }
+
     /// Patient, donor and related-donor cases against the route's minimums.
     pub fn cases(&mut self, m: &Minimums, input: &Input) -> Result<(), Errors> {
         self.count("patient_cases", m.patient_cases, input.patient_cases)?;

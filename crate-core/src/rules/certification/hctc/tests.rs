@@ -243,3 +243,17 @@ fn the_later_revision_is_told_from_2020_12_01() {
     // The exams are not the document review: no 第2条第2項 note there.
     assert!(!after.iter().any(|k| k == "note.one_coordinator"));
 }
+
+#[test]
+fn the_routes_readings_are_listed_where_they_apply() {
+    let keys = |v: serde_json::Value| note_keys(&eval(&TYPED, ON, v));
+    let pediatric = keys(json!({"check": "pediatric_to_adult", "adult_patient_cases": 7, "adult_donor_cases": 7,
+                                "adult_related_donor_cases": 2, "dues_paid": true}));
+    assert!(pediatric.iter().any(|k| k == "reading.hctc.half_fee_article"), "{pediatric:?}");
+    let transition = keys(json!({"check": "transition_specialist", "full_time_years": 4, "patient_cases": 30,
+                                 "donor_cases": 30, "related_donor_cases": 15, "meetings": 3, "seminars": 3,
+                                 "dues_paid": true}));
+    assert!(transition.iter().any(|k| k == "reading.hctc.attendance_window"), "{transition:?}");
+    let exam = keys(json!({"check": "written_exam", "correct": 15}));
+    assert!(!exam.iter().any(|k| k.starts_with("reading.")), "{exam:?}");
+}

@@ -403,6 +403,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let fee = fee(ctx, input.mode, app, &mut trace);
     let plan = plan(input, &rules, &a, shortfall, &mut trace);
     let notes = notes(input, &rules, &mut trace);
+    super::readings::readings(input, &rules, &a, &mut trace);
 
     let output = Output {
         mode: input.mode,
