@@ -370,6 +370,9 @@ fn processing_half(checks: &mut Checks, cases: i64, processing: i64) -> Result<(
     Ok(())
 }
 
+/// Where the known round is stated (Q1/A1: the 4th round's window).
+const CELL_THERAPY_QA_ROUND: &crate::sources::Cite = cite!(CELL_THERAPY_QA, "Q1/A1");
+
 pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let credits_required = ctx.get(&CREDITS_REQUIRED)?.value;
     let round = round(input, ctx)?;
@@ -413,6 +416,14 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
 
     let in_window = application_period(input, round, &mut checks);
     closing_notes(round, ctx.get(&CREDIT_WINDOW_YEARS)?.value, &mut notes);
+    if ctx.as_of > round.application.end {
+        let m = Msg::new(
+            format!("第{}回（{}〜{}）より後の受験申請の回は見つかっていません（2026年12月確認）。次の回の期間と要件は学会の受験申請の手引きで確認してください", round.number, round.application.start, round.application.end),
+            format!("No application round after round {} ({} to {}) was found (checked 2026-12): check the society's application guide for the next round's window and requirements", round.number, round.application.start, round.application.end),
+        );
+        checks.trace.push(TraceStep::note("note.no_later_round", m.clone(), m.clone(), CELL_THERAPY_QA_ROUND));
+        notes.push(m);
+    }
 
     let unmet = checks.unmet();
     let out = Output {
