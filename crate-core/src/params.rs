@@ -24,6 +24,7 @@ pub enum Unit {
     Minutes,
     Days,
     Years,
+    Months,
     /// A calendar month-day (encoded as MMDD, e.g. 0331).
     MonthDay,
     /// Per mille (‰): a rate with one decimal of a percent (復興特別所得税 2.1% = 21‰).
@@ -42,6 +43,7 @@ impl Unit {
             Unit::Minutes => "分",
             Unit::Days => "日",
             Unit::Years => "年",
+            Unit::Months => "か月",
             Unit::MonthDay => "",
             Unit::PerMille => "‰",
         }
@@ -59,6 +61,7 @@ impl Unit {
             Unit::Minutes => "min",
             Unit::Days => "days",
             Unit::Years => "years",
+            Unit::Months => "months",
             Unit::MonthDay => "",
             Unit::PerMille => "‰",
         }

@@ -289,6 +289,14 @@ pub static PHARMACIST_ONLINE: Doc = Doc {
     news: None,
 };
 
+/// 日本造血・免疫細胞療法学会's announcement of 2020-09-23: 規則 第三回改定・細則 第二回改定 and the
+/// HCTC認定研修 from 2020-12-01 (the revised 細則's full text was not found).
+pub static HCTC_ANNOUNCEMENT_2020: Doc = Doc {
+    id: "hctc_announcement_2020",
+    short: Text::new("HCTC認定制度 改定のお知らせ（2020年9月23日）", "HCTC scheme revision notice (23 Sep 2020)"),
+    paged: false,
+};
+
 /// 健康保険法 (一部負担金、高額療養費).
 pub static HEALTH_INSURANCE_ACT: Doc = Doc {
     id: "health_insurance_act",
@@ -537,6 +545,24 @@ pub static DOCS: &[About] = &[
     ),
         url: None,
         changes: Text::new("確度: 高。", "Confidence: high."),
+    },
+    About {
+        doc: &HCTC_ANNOUNCEMENT_2020,
+        publisher: Text::new(
+            "一般社団法人日本造血・免疫細胞療法学会（旧 日本造血細胞移植学会）",
+            "Japanese Society for Transplantation and Cellular Therapy (JSTCT; formerly the Japan Society for Hematopoietic Cell Transplantation)",
+        ),
+        title: Text::new(
+            "HCTC認定制度 規則第三回改定・細則第二回改定およびHCTC認定研修の開始について（お知らせ）",
+            "Notice of the third revision of the HCTC rules, the second revision of the bylaws and the HCTC certification training",
+        ),
+        edition: Text::new("2020年9月23日", "23 Sep 2020"),
+        url: None,
+        checked: CHECKED,
+        changes: Text::new(
+            "2020年12月1日からHCTC認定研修（通算20日間以上）が始まり、修了者は患者事例10件以上・ドナー事例10件以上（小児は各5件）で申請できると公表されています。改定後の細則の全文は見つかっていません。2019年より後の手数料も見つかっていません。",
+            "HCTC certification training (20 days or more in all) from 1 Dec 2020; those who complete it may apply with 10 or more patient cases and 10 or more donor cases (5 each for paediatrics). The revised bylaws' full text was not found, nor any fee after 2019.",
+        ),
     },
 ];
 

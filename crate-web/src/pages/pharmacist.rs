@@ -9,10 +9,11 @@
 //! sort, delete all, undo).
 use crate::components::{Actions, AsOfField, PageHead, RulesUsed, TraceTable};
 use crate::fields::{text, AllInputs};
-use crate::form::Form;
+use crate::form::{items, Form};
 use crate::i18n::{lang, msg, tr};
 use crate::records::{restore, FormRecords};
 use crate::rows::{focus, Foot, ListView, RowList, RowsModel};
+use crate::verdict::Notes;
 use calc_core::money::group;
 use calc_core::rules::pharmacist::credits::{self, Output};
 use calc_core::value::{Map, Value};
@@ -221,6 +222,7 @@ pub fn Pharmacist() -> impl IntoView {
             </div>
 
             <Verdict res=res />
+            <Notes notes=items(res, |r| &r.notes) />
             <YearChart res=res />
             <Planner res=res app_date=app_date />
             <PrintRecords res=res />
@@ -340,7 +342,7 @@ fn Verdict(res: Memo<Option<Output>>) -> impl IntoView {
                         format!("{}円（本体{}円 + 消費税{}円）", group(f), group(base), group(tax))
                     }
                 }
-                None => "—".to_string(),
+                None => String::new(),
             };
             let by_kind: Vec<String> =
                 r.by_kind.iter().filter(|k| k.credits > 0).map(|k| format!("{} {}", msg(&k.label), credits_text(k.credits))).collect();

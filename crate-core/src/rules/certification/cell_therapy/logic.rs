@@ -4,7 +4,8 @@
 use super::input::{Case, Event, Input};
 use super::output::{CaseLine, EventLine, Output};
 use super::params::{
-    round_for, Round, CASES_REQUIRED, CREDITS_REQUIRED, CREDIT_WINDOW_YEARS, PROCESSING_CASES_MIN, ROUNDS,
+    round_for, Round, CASES_REQUIRED, CREDITS_REQUIRED, CREDIT_WINDOW_YEARS, PROCESSING_CASES_MIN,
+    PROCESSING_SHARE_PERCENT, ROUNDS,
 };
 use super::schema::{self as field, CaseKind, EventKind, Licence, SEMINAR_2021_EXCEPTION, SEMINAR_CHOICES};
 use crate::calculator::Evaluation;
@@ -30,9 +31,13 @@ fn round(input: &Input, ctx: &Ctx) -> Result<&'static Round, Errors> {
             field::APPLICATION_DATE.key,
             "no_round",
             Msg::new(
-                format!("{} の年の申請回は資料にありません（収録: {}）", input.application_date, known.join(", ")),
                 format!(
-                    "No application round is known for {} (known: {})",
+                    "{} の年の申請回は資料にありません（収録: {}）。2021年の第4回より後の受験申請の回は見つかっていません（2026年12月確認）。学会の受験申請の手引きで申請期間と要件を確認してください",
+                    input.application_date,
+                    known.join(", ")
+                ),
+                format!(
+                    "No application round is known for {} (known: {}). No round after the 4th (2021) was found (checked 2026-12): check the society's application guide for the window and the requirements",
                     input.application_date,
                     known_en.join(", ")
                 ),
@@ -329,6 +334,45 @@ fn closing_notes(round: &Round, window_years: i64, notes: &mut Vec<Msg>) {
     }
 }
 
+/// A3 「実際の調製部分が半分（５例）以上」: the processing cases are at least half of the cases
+/// listed (`processing × 100 ≥ cases × 50`), besides the 5 of [`PROCESSING_CASES_MIN`]; and the
+/// readings this makes (the 10-case record, "half" of the whole record).
+fn processing_half(checks: &mut Checks, cases: i64, processing: i64) -> Result<(), Errors> {
+    let p = checks.ctx.get(&PROCESSING_SHARE_PERCENT)?;
+    let met = processing.saturating_mul(100) >= cases.saturating_mul(p.value);
+    checks.yes(
+        "processing_half",
+        Msg::new(
+            format!("実際の調製が記載した実績の半分以上（{cases}件中{processing}件、{}%以上）", p.value),
+            format!("Actual processing is at least half of the record ({processing} of {cases}, {}% or more)", p.value),
+        ),
+        met,
+        p.source,
+    );
+    checks.trace.push(TraceStep::reading(
+        "cell_therapy.ten_cases",
+        Msg::new("実績は10件以上", "A record of 10 cases or more"),
+        Msg::new(
+            "A3 は件数を「半分（５例）」としか書いていません。5例が半分なので、記載する実績を10件以上と読んでいます",
+            "A3 only says \"half (5 cases)\": as 5 is half, the record listed is read as 10 cases or more",
+        ),
+        cite!(CELL_THERAPY_QA, "A3", quote: "実際の調製部分が半分（５例）以上"),
+    ));
+    checks.trace.push(TraceStep::reading(
+        "cell_therapy.processing_half",
+        Msg::new("調製は実績全体の半分以上", "Processing is half of the whole record"),
+        Msg::new(
+            "「半分（５例）以上」を、実際の調製が5例以上で、かつ記載した実績全体の半分以上と読んでいます（20件を記載すれば調製は10件以上必要）",
+            "\"Half (5 cases) or more\" is read as at least 5 processing cases and at least half of all the cases listed (a record of 20 needs 10 processing)",
+        ),
+        p.source,
+    ));
+    Ok(())
+}
+
+/// Where the known round is stated (Q1/A1: the 4th round's window).
+const CELL_THERAPY_QA_ROUND: &crate::sources::Cite = cite!(CELL_THERAPY_QA, "Q1/A1");
+
 pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let credits_required = ctx.get(&CREDITS_REQUIRED)?.value;
     let round = round(input, ctx)?;
@@ -338,6 +382,17 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     licence(input, &mut checks, &mut notes);
 
     let (window, window_source) = credit_window(input, round, &mut checks)?;
+    if window_source == "round" {
+        checks.trace.push(TraceStep::reading(
+            "cell_therapy.a11_window",
+            Msg::new("単位を数える期間", "The credit window"),
+            Msg::new(
+                format!("A11 は「申請受付開始日から遡る5年間」とし、今年度は{}〜{}と書いています。5年を超えますが、書かれた日付をそのまま使っています（期間を入力すればそれを使います）", window.start, window.end),
+                format!("A11 says \"the 5 years back from the start of applications\" and gives {} to {} for this year; though longer than 5 years, the stated dates are used (a window you enter replaces them)", window.start, window.end),
+            ),
+            cite!(CELL_THERAPY_QA, "A11"),
+        ));
+    }
     let (events, qualifying) = events(input, window, &mut checks);
     checks.trace.push(TraceStep::new(
         "qualifying_credits",
@@ -355,11 +410,20 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let processing_count = i64::try_from(grouping.processing.iter().filter(|p| **p).count()).unwrap_or(i64::MAX);
     checks.count("case_count", &CASES_REQUIRED, case_count)?;
     checks.count("processing_case_count", &PROCESSING_CASES_MIN, processing_count)?;
+    processing_half(&mut checks, case_count, processing_count)?;
     let cases_required = ctx.get(&CASES_REQUIRED)?.value;
     let processing_required = ctx.get(&PROCESSING_CASES_MIN)?.value;
 
     let in_window = application_period(input, round, &mut checks);
     closing_notes(round, ctx.get(&CREDIT_WINDOW_YEARS)?.value, &mut notes);
+    if ctx.as_of > round.application.end {
+        let m = Msg::new(
+            format!("第{}回（{}〜{}）より後の受験申請の回は見つかっていません（2026年12月確認）。次の回の期間と要件は学会の受験申請の手引きで確認してください", round.number, round.application.start, round.application.end),
+            format!("No application round after round {} ({} to {}) was found (checked 2026-12): check the society's application guide for the next round's window and requirements", round.number, round.application.start, round.application.end),
+        );
+        checks.trace.push(TraceStep::note("note.no_later_round", m.clone(), m.clone(), CELL_THERAPY_QA_ROUND));
+        notes.push(m);
+    }
 
     let unmet = checks.unmet();
     let out = Output {

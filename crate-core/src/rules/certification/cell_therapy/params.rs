@@ -54,7 +54,20 @@ pub const PROCESSING_CASES_MIN: Param = Param::new(
 )
 .bound(Bound::AtLeast);
 
-pub static PARAMS: &[Param] = &[CREDITS_REQUIRED, CREDIT_WINDOW_YEARS, CASES_REQUIRED, PROCESSING_CASES_MIN];
+/// A3: "実際の調製部分が半分（５例）以上ある必要があります" — at least half of the cases listed.
+pub const PROCESSING_SHARE_PERCENT: Param = Param::new(
+    "cell_therapy.cases.processing_share",
+    50,
+    Unit::Percent,
+    SEED_FROM,
+    cite!(CELL_THERAPY_QA, "A3", quote: "実際の調製部分が半分（５例）以上ある必要があります"),
+    "実際の調製（プロセス部分）が記載した実績の半分以上",
+    "Actual processing is at least half of the cases listed",
+)
+.bound(Bound::AtLeast);
+
+pub static PARAMS: &[Param] =
+    &[CREDITS_REQUIRED, CREDIT_WINDOW_YEARS, CASES_REQUIRED, PROCESSING_CASES_MIN, PROCESSING_SHARE_PERCENT];
 
 /// One application round, keyed by its application period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

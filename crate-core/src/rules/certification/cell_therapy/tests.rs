@@ -126,3 +126,13 @@ fn the_schema_reads_in_english() {
     }
     assert!(rows.iter().all(|r| !kana(r.row.en)));
 }
+
+#[test]
+fn after_the_known_round_the_answer_says_no_later_round_was_found() {
+    let input = json!({"licence": "nurse", "application_date": "2021-06-01"});
+    let keys = |as_of: &str| -> Vec<String> {
+        crate::test_support::eval(&TYPED, as_of, input.clone()).trace.iter().map(|t| t.key.clone()).collect()
+    };
+    assert!(!keys("2021-06-15").iter().any(|k| k == "note.no_later_round"));
+    assert!(keys("2026-12-01").iter().any(|k| k == "note.no_later_round"));
+}

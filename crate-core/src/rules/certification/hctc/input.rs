@@ -42,6 +42,12 @@ pub struct Input {
     /// Case reports submitted (第17条第4項(7), 第20条第1項(2)), optional.
     pub patient_reports: Option<i64>,
     pub donor_reports: Option<i64>,
+    /// application_review: coordinates pediatric transplants only (第26条第1項 second sentence).
+    pub pediatric_only: bool,
+    /// application_review: whole-process related donors under 18 (第26条第1項, 第27条第4項).
+    pub full_process_child_donor_cases: Option<i64>,
+    /// application_review: patient cases aged 18 or over (第27条第1項).
+    pub patients_18_or_over: Option<i64>,
 }
 
 /// The count fields a route reads: 第20条 counts adult cases under names of their own.
@@ -96,6 +102,10 @@ fn read_counts(r: &mut Reader<'_>, f: &CountFields) -> (i64, i64, i64) {
 fn read_full_process(r: &mut Reader<'_>, f: &CountFields, patient: i64, related: i64) -> (Option<i64>, Option<i64>) {
     let fp = r.opt_int(f.full_process_patient);
     let fr = r.opt_int(f.full_process_related);
+    // The application review asks for the whole-process cases alone (no totals to compare with).
+    if !r.applies(f.patient) {
+        return (fp, fr);
+    }
     if let Some(n) = fp.filter(|n| *n > patient && !r.failed(f.patient)) {
         exceeds(
             r,
@@ -157,6 +167,33 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         read_full_process(&mut r, fields, patient_cases, related_donor_cases);
     let patient_reports = r.opt_int(&field::PATIENT_REPORTS);
     let donor_reports = r.opt_int(&field::DONOR_REPORTS);
+    let pediatric_only = r.flag(&field::PEDIATRIC_ONLY);
+    let full_process_child_donor_cases = r.opt_int(&field::FULL_PROCESS_CHILD_DONOR_CASES);
+    let patients_18_or_over = r.opt_int(&field::PATIENTS_18_OR_OVER);
+    if let (Some(c), Some(fr)) = (full_process_child_donor_cases, full_process_related_donor_cases) {
+        if c > fr {
+            exceeds(
+                &mut r,
+                &field::FULL_PROCESS_CHILD_DONOR_CASES,
+                ("全過程の小児血縁ドナー事例", "Whole-process child related donors"),
+                ("全過程の血縁ドナー事例", "whole-process related donors"),
+                c,
+                fr,
+            );
+        }
+    }
+    if let (Some(o), Some(fp)) = (patients_18_or_over, full_process_patient_cases) {
+        if o > fp {
+            exceeds(
+                &mut r,
+                &field::PATIENTS_18_OR_OVER,
+                ("18歳以上の患者事例", "Patient cases aged 18 or over"),
+                ("全過程の患者事例", "whole-process patient cases"),
+                o,
+                fp,
+            );
+        }
+    }
     r.finish(Input {
         check,
         level,
@@ -177,5 +214,8 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         full_process_related_donor_cases,
         patient_reports,
         donor_reports,
+        pediatric_only,
+        full_process_child_donor_cases,
+        patients_18_or_over,
     })
 }

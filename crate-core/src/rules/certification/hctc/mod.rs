@@ -9,6 +9,8 @@
 //!
 //! One calculator, `hctc`, with `check` choosing the route:
 //! - `written_exam` / `oral_exam` — 細則第4条〜第7条 (認定 or 専門 by `level`);
+//! - `application_review` — the document review (第2条): 第26条第1項・第2項's whole-process cases,
+//!   with the pediatric-only sentence, and the ages of 第27条;
 //! - `renewal_certified` / `renewal_specialist` — 第9条〜第13条;
 //! - `provisional_specialist` — 暫定専門 HCTC, 第14条〜第19条第1項;
 //! - `provisional_to_specialist` — 暫定専門 → 専門, 第19条第2項〜第4項;
@@ -20,6 +22,7 @@
 //! `exams`, `renewal`, `provisional` and `special`, with the shared requirement vocabulary of
 //! [`crate::rules::requirement`].
 
+mod application;
 mod exams;
 mod input;
 mod logic;

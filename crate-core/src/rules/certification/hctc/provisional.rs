@@ -70,6 +70,13 @@ pub(super) fn reports(route: &mut Route, input: &Input, row: &Param, article: &'
 pub(super) fn provisional(route: &mut Route, input: &Input) -> Result<(), Errors> {
     // 第14条「平成32年度までを期限として」: the application's fiscal year (as_of is read as the application date).
     let fy = route.ctx().as_of.fiscal_year();
+    route.reading(
+        "provisional_deadline",
+        Msg::new("「平成32年度までを期限として」", "\"Until FY2020 (平成32年度)\""),
+        "期限を申請の年度（基準日を申請日とする）が2020年度（2021年3月31日まで）以内かで判定しています",
+        "The deadline is checked on the application's fiscal year (the as-of date taken as the application date): FY2020 ends on 31 Mar 2021",
+        cite!(HCTC_BYLAWS, "細則第14条"),
+    );
     route.fiscal_year("route_open", &PROVISIONAL_APPLICATION_LAST_FY, fy)?;
     match input.certified_on {
         Some(d) => route.fiscal_year("old_system_certification", &OLD_CERTIFICATION_LAST_FY, d.fiscal_year())?,
@@ -144,8 +151,9 @@ pub(super) fn upgrade(route: &mut Route, input: &Input) -> Result<(), Errors> {
         cite!(HCTC_BYLAWS, "細則第19条第3項・第4項"),
     );
     route.fee(&RENEWAL_EXAMINATION_FEE, when_before_application(), None)?;
-    route.note(
-        "fee_reading",
+    route.reading(
+        "upgrade_registration_fee",
+        Msg::new("暫定専門から専門への登録料", "Registration fee, provisional → specialist"),
         "提出書類には「認定資格更新審査料」の送金証明が挙げられています。合格時の登録料は第19条に定めがなく、第1条第2項（専門HCTCの認定登録料）によると読んでいます",
         "The documents list proof of the renewal examination fee; a registration fee on passing is not in 第19条 and is read from 第1条第2項",
         cite!(HCTC_BYLAWS, "細則第19条第3項(6)・第1条第2項"),

@@ -11,6 +11,8 @@ choices! {
         WrittenExam = "written_exam", "筆記試験（認定・専門HCTC）", "Written exam (certified / specialist)";
         /// 細則第5条・第7条.
         OralExam = "oral_exam", "口頭試験（認定・専門HCTC）", "Oral exam (certified / specialist)";
+        /// 細則第2条・第26条第1項・第2項・第27条: the document review of an application.
+        ApplicationReview = "application_review", "認定・専門HCTCの申請（書類審査: 全過程の事例・年齢）", "Certified / specialist application (document review: whole-process cases, ages)";
         /// 細則第9条第1項.
         RenewalCertified = "renewal_certified", "認定HCTCの更新", "Renewal of a certified HCTC";
         /// 細則第9条第2項.
@@ -59,6 +61,7 @@ const COUNTED: &[&str] = &[
 ];
 /// Every route but the exams.
 const ROUTES: &[&str] = &[
+    "application_review",
     "renewal_certified",
     "renewal_specialist",
     "provisional_specialist",
@@ -67,6 +70,8 @@ const ROUTES: &[&str] = &[
     "transition_specialist",
 ];
 const PEDIATRIC: &[&str] = &["pediatric_to_adult"];
+/// The document review of an application (第26条第1項・第2項, 第27条).
+const APPLICATION: &[&str] = &["application_review"];
 
 /// Largest counts accepted (a career holds hundreds of cases at most).
 pub const MAX_COUNT: i64 = 10_000;
@@ -86,7 +91,7 @@ pub const CHECK: Field =
 
 pub const LEVEL: Field = Field::choice("level", Text::new("試験の種類", "Exam"), LEVELS)
     .default("certified")
-    .when("check", &["written_exam", "oral_exam"]);
+    .when("check", &["written_exam", "oral_exam", "application_review"]);
 
 pub const CORRECT: Field = Field::count(
     "correct",
@@ -239,7 +244,7 @@ pub const FULL_PROCESS_PATIENT_CASES: Field = Field::count(
 )
 .optional()
 .example("20")
-.when("check", &["provisional_specialist"]);
+.when("check", &["provisional_specialist", "application_review"]);
 
 pub const FULL_PROCESS_RELATED_DONOR_CASES: Field = Field::count(
     "full_process_related_donor_cases",
@@ -252,7 +257,51 @@ pub const FULL_PROCESS_RELATED_DONOR_CASES: Field = Field::count(
 )
 .optional()
 .example("15")
-.when("check", &["provisional_specialist"]);
+.when("check", &["provisional_specialist", "application_review"]);
+
+/// 第26条第1項 second sentence: 「小児の移植例のみのコーディネートを行っている場合」.
+pub const PEDIATRIC_ONLY: Field = Field::flag(
+    "pediatric_only",
+    Text::new("小児の移植例のみのコーディネートを行っている", "I coordinate pediatric transplants only"),
+)
+.help(Text::new(
+    "小児移植のみの認定HCTC申請では、全過程の事例は患者5件以上・血縁ドナー2件以上（うち小児ドナー1件以上）です。小児は18歳未満です。",
+    "For a certified application coordinating children only, the whole-process cases are 5 patients and 2 related donors (1 of them a child donor). A child is under 18.",
+))
+.when("check", APPLICATION);
+
+/// 第26条第1項「小児ドナー1件を含む血縁ドナー2件以上」, 第27条第4項 (under 18).
+pub const FULL_PROCESS_CHILD_DONOR_CASES: Field = Field::count(
+    "full_process_child_donor_cases",
+    Text::new(
+        "うち全過程に関わった小児（18歳未満）の血縁ドナー事例（任意）",
+        "Of those, child related donors under 18 followed through the whole process (optional)",
+    ),
+    MAX_COUNT,
+    CASES,
+)
+.help(Text::new("小児移植のみの申請で数えます。", "Counted for a pediatric-only application."))
+.optional()
+.example("1")
+.when("check", APPLICATION);
+
+/// 第27条第1項: a pediatric-only applicant's patients aged 18 or over (need a written reason).
+pub const PATIENTS_18_OR_OVER: Field = Field::count(
+    "patients_18_or_over",
+    Text::new(
+        "うち18歳以上の患者事例（小児移植のみの申請、任意）",
+        "Of the patient cases, those aged 18 or over (pediatric-only application, optional)",
+    ),
+    MAX_COUNT,
+    CASES,
+)
+.help(Text::new(
+    "18歳以上の事例は、小児科診療となった理由を報告すれば申請に使えます。",
+    "A case aged 18 or over may be used by reporting why it was treated in paediatrics.",
+))
+.optional()
+.example("0")
+.when("check", APPLICATION);
 
 pub const PATIENT_REPORTS: Field = Field::count(
     "patient_reports",
@@ -340,6 +389,9 @@ pub static SCHEMA: Schema = Schema {
         FULL_PROCESS_ADULT_RELATED_DONOR_CASES,
         FULL_PROCESS_PATIENT_CASES,
         FULL_PROCESS_RELATED_DONOR_CASES,
+        PEDIATRIC_ONLY,
+        FULL_PROCESS_CHILD_DONOR_CASES,
+        PATIENTS_18_OR_OVER,
         PATIENT_REPORTS,
         DONOR_REPORTS,
         MEETINGS,

@@ -37,8 +37,9 @@ pub(super) fn pediatric(route: &mut Route, input: &Input) -> Result<(), Errors> 
         "No exam: the review is on documents (第2条); the reports are on 2 adult patients and 2 adult related donors",
         cite!(HCTC_BYLAWS, "細則第20条第1項"),
     );
-    route.note(
-        "fee_article",
+    route.reading(
+        "half_fee_article",
+        Msg::new("半額の基になる額", "What the half fee halves"),
         "細則第20条第2項は「第2条に規定する額の半額」としていますが、額を定めているのは第1条です（第1条の額の半額として計算）",
         "第20条第2項 says half of the amounts \"in 第2条\", but the amounts are in 第1条; computed as half of the 第1条 fees",
         cite!(HCTC_BYLAWS, "細則第20条第2項・第1条"),
@@ -89,6 +90,13 @@ pub(super) fn transition(route: &mut Route, input: &Input) -> Result<(), Errors>
     let y = i32::try_from(yrs.value).map_err(|_| internal("attendance_years"))?;
     // 「申請時点から過去5年以内」: as_of back 5 years, both ends inclusive; 29 Feb → 28 Feb (Clamp).
     let as_of = route.ctx().as_of;
+    route.reading(
+        "attendance_window",
+        Msg::new("「申請時点から過去5年以内」", "\"Within the 5 years before the application\""),
+        format!("基準日を申請時点とし、その{y}年前の同じ日（2月29日は2月28日）から基準日までの参加を数えています（両端を含む）"),
+        format!("The as-of date is taken as the application; attendance from the same day {y} years earlier (28 Feb for 29 Feb) to it counts, both ends included"),
+        yrs.source,
+    );
     let w = Window { start: as_of.add_years(-y, MonthEnd::Clamp), end: as_of };
     route.step(TraceStep::note(
         "attendance_window",

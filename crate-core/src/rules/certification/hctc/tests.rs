@@ -16,7 +16,7 @@ fn every_param_starts_on_the_first_revision_and_cites_the_bylaws() {
         assert!(std::ptr::eq(p.source.doc, &HCTC_BYLAWS) && p.source.section.starts_with("細則第"), "{}", p.id);
         assert!(p.id.starts_with("hctc."), "{}", p.id);
     }
-    assert_eq!(PARAMS.len(), 70);
+    assert_eq!(PARAMS.len(), 71);
 }
 
 #[test]
@@ -186,4 +186,74 @@ fn the_schema_reads_in_english() {
             assert!(!kana(t), "{}: {t}", f.key);
         }
     }
+}
+
+fn note_keys<T>(ev: &crate::calculator::Evaluation<T>) -> Vec<String> {
+    ev.trace.iter().map(|t| t.key.clone()).collect()
+}
+
+#[test]
+fn pediatric_only_applicants_use_the_second_sentence_of_article_26() {
+    let review = |pediatric: bool, p: i64, r: i64, c: i64| {
+        run(
+            &TYPED,
+            ON,
+            json!({"check": "application_review", "pediatric_only": pediatric, "full_process_patient_cases": p,
+                   "full_process_related_donor_cases": r, "full_process_child_donor_cases": c, "dues_paid": true}),
+        )
+    };
+    assert!(review(true, 5, 2, 1).eligible);
+    assert_eq!(review(true, 4, 2, 1).unmet, ["full_process_patient_cases"]);
+    assert_eq!(review(true, 5, 1, 1).unmet, ["full_process_related_donor_cases"]);
+    assert_eq!(review(true, 5, 2, 0).unmet, ["full_process_child_donor_cases"]);
+    // Without the pediatric-only answer the first sentence's 10 and 3 apply.
+    assert_eq!(review(false, 5, 2, 1).unmet, ["full_process_patient_cases", "full_process_related_donor_cases"]);
+    assert!(review(false, 10, 3, 0).eligible);
+}
+
+#[test]
+fn the_pediatric_reading_and_age_notes_show_only_for_pediatric_applicants() {
+    let ev = |pediatric: bool, over: i64| {
+        eval(
+            &TYPED,
+            ON,
+            json!({"check": "application_review", "pediatric_only": pediatric, "full_process_patient_cases": 5,
+                   "full_process_related_donor_cases": 2, "full_process_child_donor_cases": 1,
+                   "patients_18_or_over": over, "dues_paid": true}),
+        )
+    };
+    let keys = note_keys(&ev(true, 2));
+    for k in
+        ["reading.hctc.pediatric_only", "note.patients_18_or_over", "note.child_donor_report", "note.one_coordinator"]
+    {
+        assert!(keys.iter().any(|x| x == k), "{k}: {keys:?}");
+    }
+    assert!(note_keys(&ev(true, 0)).iter().any(|x| x == "note.patient_age"));
+    let plain = note_keys(&ev(false, 0));
+    assert!(!plain.iter().any(|x| x.starts_with("reading.")), "{plain:?}");
+}
+
+#[test]
+fn the_later_revision_is_told_from_2020_12_01() {
+    let input = json!({"check": "written_exam", "correct": 15});
+    let before = note_keys(&eval(&TYPED, "2020-11-30", input.clone()));
+    let after = note_keys(&eval(&TYPED, "2020-12-01", input));
+    assert!(!before.iter().any(|k| k == "note.later_revision"));
+    assert!(after.iter().any(|k| k == "note.later_revision"));
+    // The exams are not the document review: no 第2条第2項 note there.
+    assert!(!after.iter().any(|k| k == "note.one_coordinator"));
+}
+
+#[test]
+fn the_routes_readings_are_listed_where_they_apply() {
+    let keys = |v: serde_json::Value| note_keys(&eval(&TYPED, ON, v));
+    let pediatric = keys(json!({"check": "pediatric_to_adult", "adult_patient_cases": 7, "adult_donor_cases": 7,
+                                "adult_related_donor_cases": 2, "dues_paid": true}));
+    assert!(pediatric.iter().any(|k| k == "reading.hctc.half_fee_article"), "{pediatric:?}");
+    let transition = keys(json!({"check": "transition_specialist", "full_time_years": 4, "patient_cases": 30,
+                                 "donor_cases": 30, "related_donor_cases": 15, "meetings": 3, "seminars": 3,
+                                 "dues_paid": true}));
+    assert!(transition.iter().any(|k| k == "reading.hctc.attendance_window"), "{transition:?}");
+    let exam = keys(json!({"check": "written_exam", "correct": 15}));
+    assert!(!exam.iter().any(|k| k.starts_with("reading.")), "{exam:?}");
 }

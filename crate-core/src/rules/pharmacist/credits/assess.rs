@@ -30,6 +30,10 @@ pub enum Reason {
     OutsideWindow,
     /// 4(1), 4(2): only for those seeking another qualification.
     OtherQualification,
+    /// 9(2)ウ: a 学会等 claimed more than a month after it ended.
+    LateClaim,
+    /// Renewal of a certification from the online system: before the period's first day.
+    BeforeCertificationPeriod,
 }
 
 impl Reason {
@@ -49,6 +53,14 @@ impl Reason {
                 "本制度以外の特定の資格取得を目的とする受講者のみを対象とする研修（単位は交付されない）",
                 "Training only for those seeking another qualification (no credits are awarded)",
             ),
+            Reason::LateClaim => Msg::new(
+                "事前の手続きを経ていない学会等の単位は終了後1か月以内に請求するもので、それより後の請求は単位にならない",
+                "A conference without the prior procedure is claimed within 1 month of its end; a later claim earns nothing",
+            ),
+            Reason::BeforeCertificationPeriod => Msg::new(
+                "認定期間の初日より前に取得した単位は更新に充当できない",
+                "Earned before the first day of the certification period: not carried over to the renewal",
+            ),
         }
     }
 
@@ -59,6 +71,8 @@ impl Reason {
             Reason::BeforeCertification => SRC_CARRY,
             Reason::OutsideWindow => cite!(PHARMACIST_GUIDELINES, "実施要領 5(1)・5(2)"),
             Reason::OtherQualification => cite!(PHARMACIST_GUIDELINES, "実施要領 4(1)・4(2)"),
+            Reason::LateClaim => SRC_CLAIM,
+            Reason::BeforeCertificationPeriod => SRC_REVIEW_START,
         }
     }
 }
@@ -305,14 +319,27 @@ fn date_order(recs: &[RecordIn]) -> Vec<usize> {
     order
 }
 
-/// Records after the application date, then 5(4)エ duplicates (the earliest attendance counts).
-fn exclusions(recs: &[RecordIn], order: &[usize], app: Date) -> Vec<Option<Reason>> {
+/// 9(2)ウ: the last day to claim a 学会等 directly — one month after its last day.
+///
+/// Reading: 「終了後、1か月以内」 counts from the day after the last day of the meeting (民法第140条),
+/// so the claim is in time up to the same day of the next month, or that month's last day when it
+/// has no such day (民法第143条: a meeting ending on 31 January may be claimed until 28/29 February).
+pub fn claim_deadline(r: &RecordIn, months: i64) -> Date {
+    let last_day = r.date.add_days(r.days.max(1) - 1);
+    last_day.add_months(i32::try_from(months).unwrap_or(1), MonthEnd::Clamp)
+}
+
+/// Records after the application date, claimed too late (9(2)ウ), for another qualification only,
+/// then 5(4)エ duplicates (the earliest attendance counts).
+fn exclusions(recs: &[RecordIn], rules: &Rules, order: &[usize], app: Date) -> Vec<Option<Reason>> {
     let mut reason: Vec<Option<Reason>> = vec![None; recs.len()];
     let mut seen: HashSet<&str> = HashSet::new();
     for &i in order {
         let r = &recs[i];
         if r.date > app {
             reason[i] = Some(Reason::AfterApplication);
+        } else if r.claimed_on.is_some_and(|c| c > claim_deadline(r, rules.claim_months.value)) {
+            reason[i] = Some(Reason::LateClaim);
         } else if r.other_qualification_only {
             reason[i] = Some(Reason::OtherQualification);
         } else if let Some(s) = &r.session {
@@ -384,11 +411,18 @@ fn window(
     }
 }
 
-/// The years of the window (none before a first credit).
-fn year_grid(w: &Window) -> Vec<(Date, Date)> {
-    match w.start {
-        Some(s) => (0..w.years).map(|k| year_bounds(s, k)).collect(),
-        None => Vec::new(),
+/// The years of the window (none before a first credit). The online version's new certification
+/// counts them back from the application date (「認定申請日から1年ずつ遡って起算」): year k of n ends
+/// on the application date − (n − k) years and starts the day after the previous one ends; the
+/// others count forward from the start.
+fn year_grid(w: &Window, rules: &Rules) -> Vec<(Date, Date)> {
+    match (w.start, w.end) {
+        (Some(_), Some(app)) if rules.mode == Mode::Initial && rules.version == RuleVersion::Online2022 => {
+            let end_of = |k: i32| app.add_years(-(w.years - k), MonthEnd::Clamp);
+            (1..=w.years).map(|k| (end_of(k - 1).add_days(1), end_of(k))).collect()
+        }
+        (Some(s), _) => (0..w.years).map(|k| year_bounds(s, k)).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -399,7 +433,10 @@ fn exclude_outside(recs: &[RecordIn], rules: &Rules, w: &Window, order: &[usize]
             continue;
         }
         let d = recs[i].date;
-        if rules.mode == Mode::Renewal && rules.certified_date.is_some_and(|c| d <= c) {
+        if rules.mode == Mode::Renewal && rules.certified_online && rules.certified_date.is_some_and(|c| d < c) {
+            reason[i] = Some(Reason::BeforeCertificationPeriod);
+        } else if rules.mode == Mode::Renewal && !rules.certified_online && rules.certified_date.is_some_and(|c| d <= c)
+        {
             reason[i] = Some(Reason::BeforeCertification);
         } else if w.start.is_none_or(|s| d < s) || w.end.is_none_or(|e| d > e) {
             reason[i] = Some(Reason::OutsideWindow);
@@ -665,6 +702,33 @@ fn against(id: String, label: Msg, p: &'static Param, reached: i64, article: &'s
     }
 }
 
+/// The online system's renewal window: from `before` months before expiry to `after` months after.
+pub fn renewal_window_dates(exp: Date, before: i64, after: i64) -> (Date, Date) {
+    let m = |n: i64| i32::try_from(n).unwrap_or(0);
+    (exp.add_months(-m(before), MonthEnd::Clamp), exp.add_months(m(after), MonthEnd::Clamp))
+}
+
+fn renewal_window(exp: Date, (before, after): (&'static Param, &'static Param), app: Date) -> Requirement {
+    let (open, close) = renewal_window_dates(exp, before.value, after.value);
+    Requirement {
+        id: "renewal_window".into(),
+        label: Msg::new(
+            format!("更新の申請受付期間内（有効期限 {exp} の{}か月前 {open} 〜 {}か月後 {close}）に申請", before.value, after.value),
+            format!(
+                "Applied within the renewal window ({open}, {} months before the expiry on {exp}, to {close}, {} months after)",
+                before.value, after.value
+            ),
+        ),
+        met: open <= app && app <= close,
+        reached: Value::from(app.to_string()),
+        required: Value::from(close.to_string()),
+        bound: Bound::AtMost,
+        shortfall: Value::Null,
+        article: SRC_RENEWAL_WINDOW,
+        param: Some(after.id),
+    }
+}
+
 /// The total (40 / 30), a first credit when none starts the period, at least 5 in every year
 /// begun, and for a renewal an application while the certification is valid.
 fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: Date) -> Vec<Requirement> {
@@ -696,7 +760,9 @@ fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: D
         );
         list.push(against(format!("year_{}", y.index), label, rules.yearly_min, y.credits, art_year));
     }
-    if let Some(exp) = w.expiry {
+    if let (Some(exp), Some(window)) = (w.expiry, rules.renew_window) {
+        list.push(renewal_window(exp, window, app));
+    } else if let Some(exp) = w.expiry {
         list.push(Requirement {
             id: "within_validity".into(),
             label: Msg::new(
@@ -720,11 +786,11 @@ fn requirements(rules: &Rules, w: &Window, total: i64, years: &[YearOut], app: D
 pub(super) fn assess(input: &Input, rules: &Rules, app: Date, detail: bool) -> Assessed {
     let recs = &input.records;
     let order = date_order(recs);
-    let mut reason = exclusions(recs, &order, app);
+    let mut reason = exclusions(recs, rules, &order, app);
     let first_corr = first_correspondence(recs, &order, &reason);
     let effective = effective_kinds(recs, first_corr);
     let w = window(recs, rules, app, &order, &reason, first_corr);
-    let grid = year_grid(&w);
+    let grid = year_grid(&w, rules);
     exclude_outside(recs, rules, &w, &order, &mut reason);
 
     let out = record_outs(recs, rules, &effective, &reason, &grid, detail);

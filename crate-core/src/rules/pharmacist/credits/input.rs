@@ -35,6 +35,8 @@ pub struct RecordIn {
     pub other_qualification_only: bool,
     /// How a 2nd or later 通信講座 is treated (5(4)ウ: グループ研修 or 自己研修); default self-study.
     pub treat_as: Kind,
+    /// 9(2)ウ: the day it was claimed from the center directly (学会等 without the 7(1) procedure).
+    pub claimed_on: Option<Date>,
     pub title: Option<String>,
 }
 
@@ -45,6 +47,8 @@ pub struct Input {
     /// The date of the certification being renewed (renewal only; required there).
     pub certified_date: Option<Date>,
     pub records: Vec<RecordIn>,
+    /// 5(5): a special reason kept the applicant from earning the credits.
+    pub special_reason: bool,
 }
 
 /// Whether a yes/no value is yes, as the reader takes it.
@@ -119,6 +123,19 @@ fn read_record(r: &mut Reader<'_>) -> Option<RecordIn> {
     let special_practical = r.flag(&field::SPECIAL_PRACTICAL);
     let other_qualification_only = r.flag(&field::OTHER_QUALIFICATION_ONLY);
     let treat_as = r.choice::<TreatAs>(&field::TREAT_AS);
+    let claimed_on = r.date(&field::CLAIMED_ON);
+    if let (Some(c), Some(d)) = (claimed_on, date) {
+        if c < d {
+            r.error(
+                &field::CLAIMED_ON,
+                "before_training",
+                Msg::new(
+                    format!("請求日（{c}）が研修日（{d}）より前です"),
+                    format!("The claim ({c}) is dated before the training ({d})"),
+                ),
+            );
+        }
+    }
     let title = r.text(&field::TITLE);
     if let Some(kind) = kind {
         check_kind_fields(r, kind, minutes, credits);
@@ -136,6 +153,7 @@ fn read_record(r: &mut Reader<'_>) -> Option<RecordIn> {
         special_practical,
         other_qualification_only,
         treat_as: treat_as.map_or(Kind::SelfStudy, TreatAs::kind),
+        claimed_on,
         title,
     })
 }
@@ -143,6 +161,7 @@ fn read_record(r: &mut Reader<'_>) -> Option<RecordIn> {
 pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(SCHEMA.fields, v);
     let mode = r.choice::<Mode>(&field::MODE);
+    let special_reason = r.flag(&field::SPECIAL_REASON);
     let application_date = r.date(&field::APPLICATION_DATE);
     // Read for a renewal only (a form may keep it filled in the initial mode); a renewal without
     // it is told which date is missing (the reader's own message says only "a date").
@@ -177,6 +196,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         application_date: application_date.unwrap_or(ymd(2000, 1, 1)),
         certified_date,
         records,
+        special_reason,
     };
     r.finish(input)
 }

@@ -26,6 +26,7 @@ mod input;
 mod output;
 pub mod params;
 mod plan;
+mod readings;
 mod rules;
 pub mod schema;
 #[cfg(test)]

@@ -55,6 +55,8 @@ pub struct Output {
     /// 再交付手数料 (for information), by the application date.
     pub reissue_fee_yen: Option<i64>,
     pub plan: Plan,
+    /// What the applicant should know or do beyond the figures (the online system, an extension).
+    pub notes: Vec<Msg>,
 }
 
 /// `4単位` / `4 credits` (`1 credit`).
@@ -291,11 +293,86 @@ fn fee(ctx: &Ctx, mode: Mode, app: Date, trace: &mut Vec<TraceStep>) -> Fee {
             .yen(f.value);
         trace.push(TraceStep::yen("fee", Msg::new(f.label_ja, f.label_en), formula, f.value, f.source));
     }
-    let label = Msg::new(
-        format!("{}（消費税8%時代の額、2014-04-01〜2019-09-30 受付）", name.ja),
-        format!("{} (8% consumption tax era, received 2014-04-01 to 2019-09-30)", name.en),
-    );
+    let label = if fee.is_some() {
+        Msg::new(
+            format!("{}（消費税8%時代の額、2014-04-01〜2019-09-30 受付）", name.ja),
+            format!("{} (8% consumption tax era, received 2014-04-01 to 2019-09-30)", name.en),
+        )
+    } else {
+        Msg::new(format!("{}（金額未確認）", name.ja), format!("{} (amount not confirmed)", name.en))
+    };
     Fee { fee, base, tax, reissue, label, note }
+}
+
+/// A note: shown with the verdict and as a step of the explanation.
+fn note(key: &str, m: Msg, source: &'static Cite, notes: &mut Vec<Msg>, trace: &mut Vec<TraceStep>) {
+    trace.push(TraceStep::note(format!("note.{key}"), m.clone(), m.clone(), source));
+    notes.push(m);
+}
+
+/// The online system's rules the figures cannot show (FACTS: not retroactive, the certification
+/// starts when the review ends), the extension for special reasons (5(5)), and the readings the
+/// records made.
+fn notes(input: &Input, rules: &Rules, trace: &mut Vec<TraceStep>) -> Vec<Msg> {
+    let mut notes = Vec::new();
+    if input.special_reason {
+        note(
+            "extension",
+            Msg::new(
+                "病気・出産などの特別な事由で所定の単位を取得できない場合は、研修期間の延長が認められます（実施要領5(5)）。どの事由が当たるか、延長の長さは実施細則で定められていてこの資料にはないため、この計算には延長を入れていません。研修期間の内に研修センターに延長を申請してください。延長期間は毎年5単位の要件から除かれます（5(3)）",
+                "Illness, childbirth or another special reason that kept you from earning the credits allows an extension of the period (実施要領 5(5)). Which reasons qualify and how long the extension is are set in the detailed rules, not in these guidelines, so no extension is computed here: apply to the center for one within the period. The extension is exempt from the 5-credits-a-year rule (5(3))",
+            ),
+            SRC_EXTENSION,
+            &mut notes,
+            trace,
+        );
+    }
+    if rules.version == RuleVersion::Online2022 {
+        note(
+            "online_not_retroactive",
+            Msg::new(
+                "2022年4月1日から研修の記録はセンターのオンラインシステム（PECS）で管理されます。システムに登録する前に取得した単位は遡って加算されないため、登録前の記録が数えられるかは研修センターで確認してください",
+                "Since 1 Apr 2022 training records are kept in the center's online system (PECS). Credits earned before you registered in it are not added retroactively: check with the center whether records from before your registration count",
+            ),
+            SRC_NOT_RETROACTIVE,
+            &mut notes,
+            trace,
+        );
+        let (ja, en) = match rules.mode {
+            Mode::Initial => (
+                "認定は審査が終わった日から始まります（申請日や希望した日ではありません）。次の更新の3年間と1年ごとの区切りは、その認定期間の初日から数えます",
+                "The certification starts on the day the review ends (not the application date or a chosen date); the next renewal's 3 years and its yearly boundaries count from that first day",
+            ),
+            Mode::Renewal => (
+                "更新の3年間と1年ごとの区切りは認定期間の初日から数えます。更新の申請は有効期限の2か月前から3か月後まで受け付けられ、新しい認定は審査が終わった日から始まります",
+                "A renewal's 3 years and yearly boundaries count from the first day of the certification period; renewals are taken from 2 months before to 3 months after expiry, and the new certification starts when the review ends",
+            ),
+        };
+        note("online_certification_start", Msg::new(ja, en), SRC_REVIEW_START, &mut notes, trace);
+    }
+    if rules.mode == Mode::Renewal && rules.certified_online {
+        trace.push(TraceStep::reading(
+            "pharmacist.period_first_day",
+            Msg::new("認定期間の初日の単位", "Credits on the period's first day"),
+            Msg::new(
+                "2022年4月以降の認定では認定日（審査が終わった日）が認定期間の初日なので、その日の単位を更新に数えています。それより前の認定では、認定日＝申請日以前の単位は充当しない（実施要領10(1)）として、その日の単位を数えません",
+                "For a certification from April 2022 the certification date (the day the review ended) is the period's first day, so that day's credits count for the renewal; for earlier ones the certification date was the application date, and credits on or before it do not carry over (実施要領 10(1))",
+            ),
+            SRC_REVIEW_START,
+        ));
+    }
+    if input.records.iter().any(|r| r.claimed_on.is_some()) {
+        trace.push(TraceStep::reading(
+            "pharmacist.claim_month",
+            Msg::new("「終了後、1か月以内」の数え方", "Counting \"within 1 month of its end\""),
+            Msg::new(
+                "学会等の最終日の翌日から数えて1か月、つまり翌月の同じ日まで（その日がなければ月末まで）に請求したものを期限内としています（民法第140条・第143条）。それより後の請求の記録は単位を0としています",
+                "Counted from the day after the meeting's last day: a claim by the same day of the next month (or that month's last day when it has none) is in time (Civil Code arts. 140, 143); a later claim earns no credits",
+            ),
+            SRC_CLAIM,
+        ));
+    }
+    notes
 }
 
 pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
@@ -325,6 +402,8 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     trace.extend(a.requirements.iter().map(requirement_step));
     let fee = fee(ctx, input.mode, app, &mut trace);
     let plan = plan(input, &rules, &a, shortfall, &mut trace);
+    let notes = notes(input, &rules, &mut trace);
+    super::readings::readings(input, &rules, &a, &mut trace);
 
     let output = Output {
         mode: input.mode,
@@ -354,6 +433,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         fee_note: fee.note,
         reissue_fee_yen: fee.reissue,
         plan,
+        notes,
     };
     Ok(Evaluation::new(output, trace, ctx))
 }

@@ -37,6 +37,18 @@ pub(crate) const SRC_LIMIT_E: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領
 pub(crate) const SRC_CARRY: &Cite =
     cite!(PHARMACIST_GUIDELINES, "実施要領 10(1)", quote: "申請日以前に取得した単位は次回更新の単位には充当できない");
 pub(crate) const SRC_FEE: &Cite = cite!(PHARMACIST_GUIDELINES, "実施要領 16(1)");
+pub(crate) const SRC_CLAIM: &Cite =
+    cite!(PHARMACIST_GUIDELINES, "実施要領 9(2)ウ", quote: "学会等終了後、1か月以内に請求するものとする");
+pub(crate) const SRC_EXTENSION: &Cite = cite!(
+    PHARMACIST_GUIDELINES,
+    "実施要領 5(5)",
+    quote: "特別な事由（実施細則で定める。）により所定の単位を取得することができない者にあっては、期間の延長（実施細則で定める。）を認める"
+);
+pub(crate) const SRC_RENEWAL_WINDOW: &Cite =
+    cite!(PHARMACIST_ONLINE, "更新の申請受付期間（有効期限の2か月前から3か月後まで）");
+pub(crate) const SRC_REVIEW_START: &Cite = cite!(PHARMACIST_ONLINE, "認定の開始日（審査が終わった日）");
+pub(crate) const SRC_NOT_RETROACTIVE: &Cite =
+    cite!(PHARMACIST_ONLINE, "オンラインシステム登録前の単位（遡って加算しない）");
 
 /// 9(2) ただし書き: "「受講シール」の請求は1単位以上整数単位で行うこととし、端数は切り捨てる".
 /// Applied wherever minutes become credits (each record, or each pool of summed time).
@@ -216,6 +228,43 @@ pub const INITIAL_WINDOW_BEFORE_APPLICATION: Param = Param::new(
     SRC_ONLINE,
     "最初の認定の研修期間（申請日から遡って4年間）",
     "First certification: training period (the 4 years before the application date)",
+)
+.confidence(Confidence::High);
+
+/// 9(2)ウ: a 学会等 or 公共団体の研修会 attended without the 7(1) procedure is claimed from the
+/// center directly, "終了後、1か月以内".
+pub const CLAIM_MONTHS: Param = Param::new(
+    "pharmacist.claim.direct_claim_months",
+    1,
+    Unit::Months,
+    SEED_FROM,
+    SRC_CLAIM,
+    "学会等への出席の単位の直接請求（終了後1か月以内）",
+    "Claiming a conference attended without the prior procedure (within 1 month of its end)",
+)
+.bound(Bound::AtMost);
+
+/// The online system: renewals are taken from 2 months before expiry …
+pub const RENEWAL_APPLY_MONTHS_BEFORE: Param = Param::new(
+    "pharmacist.renewal.apply_months_before_expiry",
+    2,
+    Unit::Months,
+    ONLINE_FROM,
+    SRC_RENEWAL_WINDOW,
+    "更新の申請受付の開始（有効期限の2か月前から）",
+    "Renewal applications open (2 months before expiry)",
+)
+.confidence(Confidence::High);
+
+/// … to 3 months after it.
+pub const RENEWAL_APPLY_MONTHS_AFTER: Param = Param::new(
+    "pharmacist.renewal.apply_months_after_expiry",
+    3,
+    Unit::Months,
+    ONLINE_FROM,
+    SRC_RENEWAL_WINDOW,
+    "更新の申請受付の終了（有効期限の3か月後まで）",
+    "Renewal applications close (3 months after expiry)",
 )
 .confidence(Confidence::High);
 
@@ -425,6 +474,9 @@ pub static PARAMS: &[Param] = &[
     SELF_STUDY_PER_YEAR,
     NEW_CURRICULUM_EXEMPT,
     GROUP_TOTAL,
+    CLAIM_MONTHS,
+    RENEWAL_APPLY_MONTHS_BEFORE,
+    RENEWAL_APPLY_MONTHS_AFTER,
     FEE_INITIAL,
     FEE_INITIAL_BASE,
     FEE_INITIAL_TAX,

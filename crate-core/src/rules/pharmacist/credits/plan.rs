@@ -55,6 +55,12 @@ fn candidates(input: &Input, rules: &Rules) -> Vec<Date> {
     }
     if let (Mode::Renewal, Some(cd)) = (rules.mode, rules.certified_date) {
         c.retain(|d| *d > cd);
+        // The online system's renewal window opens before expiry: its first day may be the answer.
+        if let Some((before, after)) = rules.renew_window {
+            let years = rules.window_years.value as i32;
+            let expiry = super::assess::year_bounds(cd, years - 1).1;
+            c.push(super::assess::renewal_window_dates(expiry, before.value, after.value).0);
+        }
     }
     c.retain(|d| Date::new(d.year, d.month, d.day).is_some());
     c.sort();

@@ -51,8 +51,15 @@ pub(super) struct Rules {
     pub self_year_cap: &'static Param,
     pub new_curriculum_exempt: &'static Param,
     pub group_total_cap: &'static Param,
+    /// 9(2)ウ: months to claim a 学会等 attended without the prior procedure.
+    pub claim_months: &'static Param,
+    /// The online version's renewal application window (months before / after expiry).
+    pub renew_window: Option<(&'static Param, &'static Param)>,
     pub mode: Mode,
     pub certified_date: Option<Date>,
+    /// The certification being renewed began under the online system (its period's first day
+    /// counts); before it the certification date was the application date (10(1): not counted).
+    pub certified_online: bool,
 }
 
 /// The version in force on `as_of`: the one whose initial window row is in force then.
@@ -99,7 +106,17 @@ pub(super) fn load_rules(input: &Input, ctx: &Ctx) -> Result<Rules, Errors> {
         self_year_cap: ctx.get(&SELF_STUDY_PER_YEAR)?,
         new_curriculum_exempt: ctx.get(&NEW_CURRICULUM_EXEMPT)?,
         group_total_cap: ctx.get(&GROUP_TOTAL)?,
+        claim_months: ctx.get(&CLAIM_MONTHS)?,
+        renew_window: match (input.mode, version) {
+            (Mode::Renewal, RuleVersion::Online2022) => {
+                Some((ctx.get(&RENEWAL_APPLY_MONTHS_BEFORE)?, ctx.get(&RENEWAL_APPLY_MONTHS_AFTER)?))
+            }
+            _ => None,
+        },
         mode: input.mode,
         certified_date: input.certified_date,
+        certified_online: input
+            .certified_date
+            .is_some_and(|c| ctx.find(INITIAL_WINDOW_BEFORE_APPLICATION.id, c).is_ok()),
     })
 }

@@ -179,6 +179,19 @@ pub const TREAT_AS: Field = Field::choice(
 .default("self_study")
 .when("kind", &["correspondence"]);
 
+/// 9(2)ウ: the day a 学会等 attended without the 7(1) procedure was claimed from the center.
+pub const CLAIMED_ON: Field = Field::date(
+    "claimed_on",
+    Text::new("研修センターに直接請求した日（任意）", "Date claimed from the center (optional)"),
+)
+.help(Text::new(
+    "事前の手続き（実施要領7(1)）を経ていない学会等・公共団体の研修会は、終了後1か月以内に直接請求します。それより後の請求は単位になりません。",
+    "A conference or public body's session held without the prior procedure (実施要領 7(1)) is claimed directly within 1 month of its end; a later claim earns nothing.",
+))
+.optional()
+.example("2024-06-20")
+.when("kind", &["collective"]);
+
 pub const TITLE: Field =
     Field::text("title", Text::new("研修名・メモ", "Title or note"), MAX_TEXT).example("地域薬剤師会 研修会");
 
@@ -196,6 +209,7 @@ pub static RECORD: Rows = Rows {
         SPECIAL_PRACTICAL,
         OTHER_QUALIFICATION_ONLY,
         TREAT_AS,
+        CLAIMED_ON,
         TITLE,
     ],
     max: MAX_RECORDS,
@@ -213,8 +227,8 @@ pub const APPLICATION_DATE: Field = Field::date("application_date", Text::new("�
 pub const CERTIFIED_DATE: Field =
     Field::date("certified_date", Text::new("現在の認定日（認定証の日付）", "Date of the current certification"))
         .help(Text::new(
-            "この日以前に取得した単位は更新に使えません。",
-            "Credits earned on or before this day do not count for the renewal.",
+            "認定期間の初日。これより前の単位は更新に使えません（2022年3月までの認定はこの日の単位も使えません）。",
+            "The first day of the certification period. Earlier credits do not count for the renewal (for a certification before April 2022, nor do that day's).",
         ))
         .example("2022-04-01")
         .when("mode", &["renewal"]);
@@ -224,4 +238,17 @@ pub const RECORDS: Field = Field::rows("records", Text::new("研修の記録", "
     "One entry per certificate. Choosing the kind shows the fields it needs. Time in minutes (6 hours = 360; full-width digits are fine). For correspondence, special course and internet training enter the credits the center set. Give two attendances of the same session the same session ID and it counts once.",
 ));
 
-pub static SCHEMA: Schema = Schema { fields: &[MODE, APPLICATION_DATE, CERTIFIED_DATE, RECORDS] };
+/// 5(5): 特別な事由 (defined in the 実施細則, not in the 実施要領) → an extension to apply for.
+pub const SPECIAL_REASON: Field = Field::flag(
+    "special_reason",
+    Text::new(
+        "病気・出産などの特別な事由で所定の単位を取得できなかった",
+        "Illness, childbirth or another special reason kept me from earning the credits",
+    ),
+)
+.help(Text::new(
+    "期間の延長を申請できる場合があります（実施要領5(5)）。",
+    "You may be able to apply for an extension (実施要領 5(5)).",
+));
+
+pub static SCHEMA: Schema = Schema { fields: &[MODE, APPLICATION_DATE, CERTIFIED_DATE, SPECIAL_REASON, RECORDS] };

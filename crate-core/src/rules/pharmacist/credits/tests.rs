@@ -286,3 +286,59 @@ fn training_only_for_another_qualification_earns_nothing() {
     );
     assert!(o.records[0].counted);
 }
+
+fn trace_keys(as_of: &str, v: serde_json::Value) -> Vec<String> {
+    eval(&TYPED, as_of, v).trace.iter().map(|t| t.key.clone()).collect()
+}
+
+#[test]
+fn a_special_reason_tells_the_applicant_to_apply_for_an_extension() {
+    let base = json!({"mode": "initial", "application_date": "2021-06-01", "records": []});
+    let mut with = base.clone();
+    with["special_reason"] = json!(true);
+    let out = run(&TYPED, SEED_AS_OF, with.clone());
+    assert!(out.notes.iter().any(|n| n.ja.contains("延長") && n.en.contains("extension")), "{:?}", out.notes);
+    assert!(trace_keys(SEED_AS_OF, with).iter().any(|k| k == "note.extension"));
+    assert!(!trace_keys(SEED_AS_OF, base).iter().any(|k| k == "note.extension"));
+}
+
+#[test]
+fn the_online_version_says_what_the_figures_cannot_show() {
+    let v = json!({"mode": "initial", "application_date": "2023-06-01", "records": []});
+    let online = trace_keys(ONLINE_AS_OF, v.clone());
+    for k in ["note.online_not_retroactive", "note.online_certification_start"] {
+        assert!(online.iter().any(|x| x == k), "{k}: {online:?}");
+    }
+    let seed = trace_keys(SEED_AS_OF, v);
+    assert!(!seed.iter().any(|x| x.starts_with("note.online")), "{seed:?}");
+}
+
+#[test]
+fn the_readings_show_where_they_change_a_result() {
+    let claim = json!({"mode": "initial", "application_date": "2021-06-01",
+        "records": [{"date": "2021-01-10", "kind": "collective", "minutes": 360, "claimed_on": "2021-02-11"}]});
+    assert!(trace_keys(SEED_AS_OF, claim).iter().any(|k| k == "reading.pharmacist.claim_month"));
+    let renewal = |c: &str| {
+        json!({"mode": "renewal", "application_date": "2025-04-01", "certified_date": c,
+               "records": [{"date": c, "kind": "collective", "minutes": 360}]})
+    };
+    assert!(trace_keys("2025-04-01", renewal("2022-06-01")).iter().any(|k| k == "reading.pharmacist.period_first_day"));
+    assert!(!trace_keys("2025-04-01", renewal("2022-03-01"))
+        .iter()
+        .any(|k| k == "reading.pharmacist.period_first_day"));
+    // A year ending on 29 February says how it was counted.
+    assert!(trace_keys("2025-04-01", renewal("2022-03-01")).iter().any(|k| k == "reading.pharmacist.february_29"));
+}
+
+#[test]
+fn the_claim_deadline_is_one_month_after_the_last_day() {
+    let rec = |date: &str, days: i64| {
+        input(json!({"mode": "initial", "application_date": "2021-06-01",
+        "records": [{"date": date, "kind": "collective", "minutes": 360, "days": days}]}))
+        .records[0]
+            .clone()
+    };
+    assert_eq!(assess::claim_deadline(&rec("2021-01-10", 1), 1), ymd(2021, 2, 10));
+    assert_eq!(assess::claim_deadline(&rec("2021-01-30", 2), 1), ymd(2021, 2, 28));
+    assert_eq!(assess::claim_deadline(&rec("2024-01-31", 1), 1), ymd(2024, 2, 29));
+}

@@ -47,6 +47,16 @@ pub const FULL_PROCESS_PEDIATRIC_RELATED_DONOR_CASES: Param = p!(
     "Pediatric-only application: full-process related donors (incl. 1 child donor)"
 );
 
+pub const FULL_PROCESS_PEDIATRIC_CHILD_DONOR_CASES: Param = p!(
+    "hctc.full_process.pediatric.child_donor_cases",
+    1,
+    Count,
+    AtLeast,
+    cite!(HCTC_BYLAWS, "細則第26条第1項", quote: "小児ドナー1件を含む血縁ドナー2件以上"),
+    "小児移植のみの申請: 全過程の血縁ドナーのうち小児（18歳未満）ドナー（1件以上）",
+    "Pediatric-only application: of the full-process related donors, child donors under 18"
+);
+
 pub const FULL_PROCESS_SPECIALIST_PATIENT_CASES: Param = p!(
     "hctc.full_process.specialist.patient_cases",
     20,

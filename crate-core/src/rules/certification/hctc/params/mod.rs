@@ -99,6 +99,7 @@ pub static PARAMS: &[Param] = &[
     FULL_PROCESS_CERTIFIED_RELATED_DONOR_CASES,
     FULL_PROCESS_PEDIATRIC_PATIENT_CASES,
     FULL_PROCESS_PEDIATRIC_RELATED_DONOR_CASES,
+    FULL_PROCESS_PEDIATRIC_CHILD_DONOR_CASES,
     FULL_PROCESS_SPECIALIST_PATIENT_CASES,
     FULL_PROCESS_SPECIALIST_RELATED_DONOR_CASES,
     FULL_PROCESS_PROVISIONAL_PATIENT_CASES,
@@ -163,6 +164,18 @@ pub struct FullProcess {
     pub related_donor_cases: &'static Param,
     pub article: &'static Cite,
 }
+
+/// 第26条第1項 second sentence (小児の移植例のみ: 5 patients, 2 related donors incl. 1 child).
+pub const PEDIATRIC_FULL_PROCESS: FullProcess = FullProcess {
+    patient_cases: &FULL_PROCESS_PEDIATRIC_PATIENT_CASES,
+    related_donor_cases: &FULL_PROCESS_PEDIATRIC_RELATED_DONOR_CASES,
+    article: cite!(HCTC_BYLAWS, "細則第26条第1項"),
+};
+
+/// The first day of the HCTC認定研修 the society announced on 2020-09-23, with a revision of these
+/// 細則 whose full text was not found: from this day the page says a later revision exists. A
+/// calendar date (not a figure of the 細則), so a constant cited where it is used.
+pub const LATER_REVISION_FROM: Date = ymd(2020, 12, 1);
 
 /// 第26条第3項 (暫定専門HCTC).
 pub const PROVISIONAL_FULL_PROCESS: FullProcess = FullProcess {
