@@ -295,6 +295,9 @@ pub static HCTC_ANNOUNCEMENT_2020: Doc = Doc {
     id: "hctc_announcement_2020",
     short: Text::new("HCTC認定制度 改定のお知らせ（2020年9月23日）", "HCTC scheme revision notice (23 Sep 2020)"),
     paged: false,
+    edition: Text::new("2020年9月23日", "23 Sep 2020"),
+    checked: CHECKED,
+    news: None,
 };
 
 /// 健康保険法 (一部負担金、高額療養費).
@@ -556,9 +559,7 @@ pub static DOCS: &[About] = &[
             "HCTC認定制度 規則第三回改定・細則第二回改定およびHCTC認定研修の開始について（お知らせ）",
             "Notice of the third revision of the HCTC rules, the second revision of the bylaws and the HCTC certification training",
         ),
-        edition: Text::new("2020年9月23日", "23 Sep 2020"),
         url: None,
-        checked: CHECKED,
         changes: Text::new(
             "2020年12月1日からHCTC認定研修（通算20日間以上）が始まり、修了者は患者事例10件以上・ドナー事例10件以上（小児は各5件）で申請できると公表されています。改定後の細則の全文は見つかっていません。2019年より後の手数料も見つかっていません。",
             "HCTC certification training (20 days or more in all) from 1 Dec 2020; those who complete it may apply with 10 or more patient cases and 10 or more donor cases (5 each for paediatrics). The revised bylaws' full text was not found, nor any fee after 2019.",

@@ -55,7 +55,7 @@ test('pharmacist: starts empty with an example button; the 基準日 picks the r
   assert.match(await page.textContent('.ph-headline'), /まだ要件を満たしていません/);
   // The seed version before 2022-04-01.
   await page.fill(`#${CALC}-as_of`, '2021-06-01');
-  await page.locator('.ph-version strong[data-version="seed2017"]').waitFor();
+  await page.locator('.ph-version strong[data-version="guidelines2017"]').waitFor();
   assert.match(await page.textContent('.ph-version'), /実施要領/);
   // A kind shows only its fields.
   await page.selectOption(cell(0, 'kind'), 'special_course');

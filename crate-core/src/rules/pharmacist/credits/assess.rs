@@ -391,7 +391,7 @@ fn window(
 ) -> Window {
     let years = rules.window_years.value as i32;
     match (rules.mode, rules.version) {
-        (Mode::Initial, RuleVersion::Seed2017) => {
+        (Mode::Initial, RuleVersion::Guidelines2017) => {
             let first_credit = order
                 .iter()
                 .copied()

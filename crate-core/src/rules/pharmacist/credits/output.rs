@@ -66,7 +66,7 @@ fn credits(f: Fx, n: i64) -> Fx {
 
 fn version_label(v: RuleVersion) -> Msg {
     match v {
-        RuleVersion::Seed2017 => Msg::new(
+        RuleVersion::Guidelines2017 => Msg::new(
             "実施要領（平成29年4月1日施行版）: 研修期間は最初の単位取得日から起算",
             "Guidelines in force from 2017-04-01: the period counts from the first credit",
         ),
@@ -80,7 +80,7 @@ fn version_label(v: RuleVersion) -> Msg {
 fn window_rule(rules: &Rules) -> Msg {
     let w = rules.window_years.value;
     match (rules.mode, rules.version) {
-        (Mode::Initial, RuleVersion::Seed2017) => Msg::new(
+        (Mode::Initial, RuleVersion::Guidelines2017) => Msg::new(
             format!("最初に単位を取得した日から起算して{w}年間（起算日 + {w}年 − 1日まで）"),
             format!("{w} years from the first credit (to first credit + {w} years − 1 day)"),
         ),

@@ -115,7 +115,7 @@ pub(super) fn readings(input: &Input, rules: &Rules, a: &Assessed, trace: &mut V
             cite!(CIVIL_CODE, "第143条"),
         );
     }
-    if rules.mode == Mode::Initial && rules.version == RuleVersion::Seed2017 {
+    if rules.mode == Mode::Initial && rules.version == RuleVersion::Guidelines2017 {
         let first_summed = a
             .first_credit
             .and_then(|d| a.records.iter().find(|r| r.counted && r.date == d))

@@ -13,16 +13,16 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case")]
 pub enum RuleVersion {
     /// The seed's text: the initial window runs 4 years from the first credit.
-    Seed2017,
+    Guidelines2017,
     /// From 2022-04-01: the initial window is the 4 years before the application date.
     Online2022,
 }
 
 impl RuleVersion {
-    /// The version's name in the JSON answer (`seed2017`, `online2022`).
+    /// The version's name in the JSON answer (`guidelines2017`, `online2022`).
     pub fn key(self) -> &'static str {
         match self {
-            RuleVersion::Seed2017 => "seed2017",
+            RuleVersion::Guidelines2017 => "guidelines2017",
             RuleVersion::Online2022 => "online2022",
         }
     }
@@ -65,12 +65,12 @@ pub(super) struct Rules {
 /// The version in force on `as_of`: the one whose initial window row is in force then.
 fn version(ctx: &Ctx) -> Result<RuleVersion, Errors> {
     if ctx.find(INITIAL_WINDOW_FROM_FIRST_CREDIT.id, ctx.as_of).is_ok() {
-        Ok(RuleVersion::Seed2017)
+        Ok(RuleVersion::Guidelines2017)
     } else if ctx.find(INITIAL_WINDOW_BEFORE_APPLICATION.id, ctx.as_of).is_ok() {
         Ok(RuleVersion::Online2022)
     } else {
         // Neither is in force (before the seed): the seed row's `not_in_force` says so.
-        ctx.get(&INITIAL_WINDOW_FROM_FIRST_CREDIT).map(|_| RuleVersion::Seed2017)
+        ctx.get(&INITIAL_WINDOW_FROM_FIRST_CREDIT).map(|_| RuleVersion::Guidelines2017)
     }
 }
 
@@ -78,7 +78,7 @@ pub(super) fn load_rules(input: &Input, ctx: &Ctx) -> Result<Rules, Errors> {
     let version = version(ctx)?;
     let window = match (input.mode, version) {
         (Mode::Renewal, _) => &RENEWAL_PERIOD,
-        (Mode::Initial, RuleVersion::Seed2017) => &INITIAL_WINDOW_FROM_FIRST_CREDIT,
+        (Mode::Initial, RuleVersion::Guidelines2017) => &INITIAL_WINDOW_FROM_FIRST_CREDIT,
         (Mode::Initial, RuleVersion::Online2022) => &INITIAL_WINDOW_BEFORE_APPLICATION,
     };
     let required = match input.mode {

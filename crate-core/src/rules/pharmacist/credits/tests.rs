@@ -19,7 +19,7 @@ fn input(v: serde_json::Value) -> Input {
 
 #[test]
 fn keys_are_the_json_names() {
-    for v in [RuleVersion::Seed2017, RuleVersion::Online2022] {
+    for v in [RuleVersion::Guidelines2017, RuleVersion::Online2022] {
         assert_eq!(serde_json::to_value(v).unwrap(), serde_json::Value::from(v.key()));
     }
     for &k in ALL_KINDS {
