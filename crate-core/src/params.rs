@@ -108,8 +108,8 @@ impl Bound {
 
 /// How sure we are of a figure. A figure from the five source documents is `Document`; a figure
 /// from outside them carries the confidence of the later public facts checked (and its source), so
-/// a page can say where confidence is not high.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// a page can say where confidence is not high. Ordered from the most sure to the least.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// From one of the source documents, as written there.
@@ -124,6 +124,16 @@ impl Confidence {
     /// Whether a page should say how sure the figure is (anything below `High`).
     pub fn below_high(self) -> bool {
         matches!(self, Confidence::MediumHigh | Confidence::Medium | Confidence::Low)
+    }
+
+    /// How a page says it, where it must (below high); `None` otherwise.
+    pub const fn label(self) -> Option<crate::msg::Text> {
+        match self {
+            Confidence::MediumHigh => Some(crate::msg::Text::new("確度: 中〜高", "Confidence: medium-high")),
+            Confidence::Medium => Some(crate::msg::Text::new("確度: 中", "Confidence: medium")),
+            Confidence::Low => Some(crate::msg::Text::new("確度: 低", "Confidence: low")),
+            Confidence::Document | Confidence::High => None,
+        }
     }
 }
 

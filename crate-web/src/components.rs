@@ -168,9 +168,13 @@ fn currency(ev: &calc_core::Evaluation<()>) -> impl IntoView {
             let (short, edition) = (d.short.get(en), d.edition.get(en));
             let head = if en { format!("{short} ({edition}): ") } else { format!("{short}（{edition}）: ") };
             let checked = if en { format!("checked {}.", d.checked) } else { format!("{}に確認。", d.checked) };
+            // How sure the least sure figure this result used from the document is, where below high.
+            let least = ev.rules.iter().filter(|r| std::ptr::eq(r.source.doc, d)).map(|r| r.confidence).max();
+            let sure = least.and_then(|c| c.label()).map(|t| format!("{}{}", if en { " " } else { "" }, t.get(en)));
             view! {
                 <p class="currency">
                     <strong>{head}</strong>{checked}
+                    {sure.map(|t| view! { <span class="confidence">{t}</span> })}
                     {d.news.map(|t| view! { <span class="changes">{format!("{}{}", if en { " " } else { "" }, t.get(en))}</span> })}
                 </p>
             }

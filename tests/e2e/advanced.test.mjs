@@ -94,6 +94,11 @@ test('burden: a bracket cap in force shows the refund, with the 2026-08 table to
   await err.waitFor({ state: 'visible' });
   assert.match(await err.textContent(), /2027-08.*u1, u2, u3/);
   assert.equal(await figure(page, 'patient_total_yen'), '—', 'never a guessed figure');
+  // u1 (44〜50万): 110,400 + (500,000 − 368,000) × 1% = 111,720; the 2027-08 figures are less sure
+  // (FACTS: medium-high), and the line under the result says so.
+  await page.selectOption(`${B}cap_bracket`, 'u1');
+  await page.waitForFunction(() => /111,720/.test(document.querySelector('.figure[data-key="cap_yen"]')?.textContent || ''));
+  assert.match((await page.locator('.currency-lines .currency .confidence').allTextContents()).join(' '), /確度: 中〜高/);
 
   await page.selectOption(`${B}cap_mode`, 'own');
   await typeInto(page, `${B}monthly_cap_yen`, '８０，１００');

@@ -8,7 +8,7 @@ use crate::components::amount_text;
 use crate::i18n::{lang, tr};
 use crate::links::href;
 use calc_core::money::group;
-use calc_core::params::{anchor, Bound, Confidence, Param};
+use calc_core::params::{anchor, Bound, Param};
 use calc_core::registry::users_of;
 use calc_core::sources::{About, DOCS};
 use leptos::prelude::*;
@@ -208,7 +208,7 @@ fn FigureRow(groups: Arc<Vec<Group>>, i: usize, k: usize, query: RwSignal<String
                 {c.section}
                 {c.page.map(|n| format!(" p.{n}"))}
                 {(!c.quote.is_empty()).then(|| view! { <span class="quote">"「"{c.quote}"」"</span> })}
-                {confidence(p.confidence).map(|(ja, en)| view! { <span class="confidence">{move || lang().t(ja, en)}</span> })}
+                {p.confidence.label().map(|t| view! { <span class="confidence">{move || t.get(lang().is_en()).to_string()}</span> })}
             </td>
         </tr>
     }
@@ -228,16 +228,6 @@ fn value_text(p: &Param) -> String {
         format!("{en} {amount}")
     } else {
         format!("{amount}{ja}")
-    }
-}
-
-/// How sure a figure from outside the documents is, where that is below high.
-fn confidence(c: Confidence) -> Option<(&'static str, &'static str)> {
-    match c {
-        Confidence::MediumHigh => Some(("確度: 中〜高", "Confidence: medium-high")),
-        Confidence::Medium => Some(("確度: 中", "Confidence: medium")),
-        Confidence::Low => Some(("確度: 低", "Confidence: low")),
-        Confidence::Document | Confidence::High => None,
     }
 }
 
