@@ -123,8 +123,13 @@ test('cost basis: opens on the seed 積算根拠 (499,933 → 500,000)', async (
   assert.equal(await figure(page, 'other_yen'), '5,600円');
   assert.equal(await page.locator('.row-card').count(), 10);
   assert.match(await page.textContent('.trace'), /33,333/);
+  // The unit the form's example rounds to is not written: the reading says which one we take.
+  const reading = page.locator('.readings li[data-key="reading.rounding_unit"]');
+  assert.match(await reading.textContent(), /合計の丸めの単位.*1,000円未満を四捨五入/);
   await page.selectOption('#advanced_care_cost_basis-rounding_unit', '1');
   assert.equal(await figure(page, 'rounded_total_yen'), '499,933円');
+  // A unit chosen is no reading.
+  assert.equal(await reading.count(), 0);
   assert.deepEqual(h.problems, []);
 });
 

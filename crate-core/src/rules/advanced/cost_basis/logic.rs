@@ -228,6 +228,17 @@ fn rounded_total(
         rounded,
         rounding.source,
     ));
+    if source == "default" && rounded != total {
+        trace.push(TraceStep::reading(
+            "rounding_unit",
+            Msg::new("合計の丸めの単位", "The total's rounding unit"),
+            Msg::new(
+                "様式の記載例は合計 499,933円を 500,000円（四捨五入）としていますが、丸めの単位は書かれていません。例を再現する最小の単位として 1,000円未満を四捨五入しています（10,000円単位でも例は同じ結果）。届出先の指示がある場合は、その単位を選んでください。",
+                "The form's example rounds a total of 499,933 yen to 500,000 yen (half up) without saying to which unit. We round to the nearest 1,000 yen, the smallest unit that reproduces the example (10,000 yen gives the same there). If the office you file with says otherwise, choose that unit.",
+            ),
+            TOTAL_ROUNDING_SOURCE,
+        ));
+    }
     (rounded, rounding, source)
 }
 
