@@ -7,8 +7,7 @@ use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT, INCOME_TAX_ACT, JMDP_GUID
 /// 限度額適用認定証 / マイナ保険証: the window bills up to the cap.
 pub(crate) const SRC_WINDOW: &Cite = cite!(
     MHLW_HIGH_COST_2026,
-    "限度額適用認定証・マイナ保険証",
-    quote: "窓口での支払いは自己負担限度額まで（年間上限を超えた分は後から払い戻し）"
+    "限度額適用認定証・マイナ保険証（窓口の支払いは月の限度額まで。年間上限を超えた分は後から払い戻し）"
 );
 /// 骨髄液等運搬費 are paid first and come back as 療養費.
 pub(crate) const SRC_TRANSPORT: &Cite = cite!(
@@ -21,11 +20,8 @@ pub(crate) const SRC_TRANSPORT: &Cite = cite!(
 pub(crate) const SRC_PLAN: &Cite =
     cite!(HEALTH_INSURANCE_ACT, "第115条（高額療養費）; 健康保険法施行令第42条 — この計画の各月の額の合計");
 /// What the deduction counts in a calendar year.
-pub(crate) const SRC_CALENDAR: &Cite = cite!(
-    INCOME_TAX_ACT,
-    "第73条（医療費控除）",
-    quote: "その年中に支払った医療費 − 保険金等で補てんされる部分"
-);
+pub(crate) const SRC_CALENDAR: &Cite =
+    cite!(INCOME_TAX_ACT, "第73条（医療費控除: その年中に支払った医療費から保険金等で補てんされる部分を除く）");
 /// The yearly-cap refund set against the year's latest payments (this plan's reading).
 pub(crate) const SRC_YEAR_SHARE: &Cite = cite!(
     INCOME_TAX_ACT,
