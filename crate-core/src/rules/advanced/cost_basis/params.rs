@@ -38,7 +38,8 @@ pub const LINE_TRUNCATE: Rounding = Rounding::new(
     cite!(ADVANCED_FORMS, "様式第7-1号 3・様式第7-2号 4"),
 );
 
-pub(crate) const TOTAL_ROUNDING_SOURCE: &Cite = cite!(ADVANCED_FORMS, "様式第7-1号 1", quote: "333 円 + 194,000円 + 300,000 円 + 5,600 円 = 500,000 円 (四捨五入)");
+pub(crate) const TOTAL_ROUNDING_SOURCE: &Cite =
+    cite!(ADVANCED_FORMS, "様式第7-1号 1", quote: "333 円 + 194,000円 + 300,000 円 + 5,600 円 = 500,000 円 (四捨五入)");
 
 /// The total's 四捨五入, one declared rounding per allowed unit (in the order of
 /// [`super::schema::TotalUnit`]).
