@@ -36,8 +36,12 @@ static VIEWS: [ListView; 4] = [
 
 #[component]
 pub fn CostBasis() -> impl IntoView {
-    // The lump sum starts blank: the example's その他 is itemised.
-    let form = Form::new(&cost_basis::TYPED, &[]).with_lists().start(&[("other_yen", "")]).start_rows(EXAMPLE);
+    // The lump sum starts blank: the example's その他 is itemised. The rounding unit starts unchosen,
+    // so the result uses the dated default and says how it reads the form (この計算の読み方).
+    let form = Form::new(&cost_basis::TYPED, &[])
+        .with_lists()
+        .start(&[("other_yen", ""), ("rounding_unit", "")])
+        .start_rows(EXAMPLE);
     let (outcome, res) = form.run(&cost_basis::TYPED);
     let foot = line_foot(res);
     let notes = row_warnings(res);
