@@ -90,6 +90,20 @@ pub struct Party {
     pub keeps_yen: i64,
 }
 
+impl Party {
+    /// A party of the flow: what it receives and pays, in points, and what it keeps (in yen at `ypp`).
+    pub(crate) fn new(key: &'static str, label: Msg, receives: i64, pays: i64, ypp: i64) -> Party {
+        Party {
+            key,
+            label,
+            receives_points: receives,
+            pays_points: pays,
+            keeps_points: receives - pays,
+            keeps_yen: (receives - pays) * ypp,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Output {
     pub outcome: Outcome,
@@ -339,14 +353,7 @@ fn flows_and_parties(p: [i64; 4], ypp: i64, deduction: i64) -> (Vec<Flow>, Vec<P
             source: SRC_DEDUCTION,
         },
     ];
-    let party = |key, label: Msg, receives: i64, pays: i64| Party {
-        key,
-        label,
-        receives_points: receives,
-        pays_points: pays,
-        keeps_points: receives - pays,
-        keeps_yen: (receives - pays) * ypp,
-    };
+    let party = |key, label: Msg, receives: i64, pays: i64| Party::new(key, label, receives, pays, ypp);
     let parties = vec![
         party(
             "insurer",

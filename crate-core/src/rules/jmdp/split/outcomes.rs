@@ -216,14 +216,7 @@ pub(super) fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Er
             yen: payment * ypp,
             source: if deduction > 0 { SRC_OVERSEAS_PATIENT } else { SRC_CANCELLED },
         };
-        let party = |key, label: Msg, receives: i64, pays: i64| Party {
-            key,
-            label,
-            receives_points: receives,
-            pays_points: pays,
-            keeps_points: receives - pays,
-            keeps_yen: (receives - pays) * ypp,
-        };
+        let party = |key, label: Msg, receives: i64, pays: i64| Party::new(key, label, receives, pays, ypp);
         let parties = vec![
             party("jmdp", Msg::new("日本骨髄バンク", "JMDP"), 0, payment),
             party("harvesting_hospital", Msg::new("採取施設", "Harvesting hospital"), payment, 0),
