@@ -2,7 +2,7 @@
 //! patient (様式第7-1号 2), a role's personnel cost (3), a material's or その他 item's cost (様式第7-2号
 //! 4 and 5), and the formulas they share.
 
-use super::logic::{Device, DeviceLine, Material, MaterialLine, Staff, StaffLine};
+use super::items::{Device, DeviceLine, Material, MaterialLine, Staff, StaffLine};
 use super::params::*;
 use crate::explain::{Fx, TraceStep};
 use crate::money::{group, group_decimal, Rounding};

@@ -20,6 +20,7 @@
 //!   We take 1,000 yen (the smallest unit that reproduces the seed) as the dated default; the user
 //!   may choose 1, 10, 100, 1,000 or 10,000.
 
+mod items;
 mod lines;
 mod logic;
 pub mod params;
@@ -27,7 +28,8 @@ pub mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use logic::{compute, parse, Device, DeviceLine, Input, Material, MaterialLine, Output, Staff, StaffLine};
+pub use items::{Device, DeviceLine, Material, MaterialLine, Staff, StaffLine};
+pub use logic::{compute, parse, Input, Output};
 pub use params::{DEVICE_TRUNCATE, LINE_TRUNCATE, PARAMS, TOTAL_ROUNDINGS};
 pub use schema::{TotalUnit, MAX_COUNT, MAX_LINES, SCHEMA};
 

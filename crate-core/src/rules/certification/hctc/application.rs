@@ -3,12 +3,12 @@
 //! sentence's smaller figures with a child donor — and the ages of 第27条.
 
 use super::input::Input;
-use super::logic::{when_before_application, when_on_passing, Route};
 use super::params::{
     CERTIFIED_EXAM, CHILD_UNDER_AGE, EXAMINATION_FEE, FULL_PROCESS_PEDIATRIC_CHILD_DONOR_CASES, PEDIATRIC_FULL_PROCESS,
     REGISTRATION_FEE, SPECIALIST_EXAM,
 };
 use super::provisional::full_process;
+use super::route::{when_before_application, when_on_passing, Route};
 use super::schema::Level;
 use crate::explain::TraceStep;
 use crate::msg::{Errors, Msg};

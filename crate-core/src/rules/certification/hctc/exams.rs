@@ -2,9 +2,9 @@
 //! what the application before them needed (第26条) and the exam fees (第1条).
 
 use super::input::Input;
-use super::logic::{internal, when_before_application, when_on_passing, Route};
 use super::output::OralItem;
 use super::params::{Exam, CERTIFIED_EXAM, EXAMINATION_FEE, REGISTRATION_FEE, SPECIALIST_EXAM};
+use super::route::{internal, when_before_application, when_on_passing, Route};
 use super::schema::{self as field, Level, Rating};
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg};

@@ -30,6 +30,7 @@ mod output;
 pub mod params;
 mod provisional;
 mod renewal;
+mod route;
 pub mod schema;
 mod special;
 #[cfg(test)]

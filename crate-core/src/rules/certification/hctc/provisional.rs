@@ -2,12 +2,12 @@
 //! whole-process cases (第26条) and the case reports both special routes ask for.
 
 use super::input::Input;
-use super::logic::{internal, when_before_application, when_on_passing, Route};
 use super::params::{
     FullProcess, OLD_CERTIFICATION_LAST_FY, PROVISIONAL, PROVISIONAL_APPLICATION_LAST_FY, PROVISIONAL_CASE_REPORTS,
     PROVISIONAL_EXAMINATION_FEE, PROVISIONAL_FULL_PROCESS, PROVISIONAL_FULL_TIME_YEARS, PROVISIONAL_REGISTRATION_FEE,
     PROVISIONAL_VALID_YEARS, REGISTRATION_FEE, RENEWAL_EXAMINATION_FEE, UPGRADE,
 };
+use super::route::{internal, when_before_application, when_on_passing, Route};
 use crate::date::MonthEnd;
 use crate::msg::{Errors, Msg};
 use crate::params::Param;

@@ -2,11 +2,11 @@
 //! application window and the renewal fee.
 
 use super::input::Input;
-use super::logic::{internal, when_before_application, Route};
 use super::params::{
     CERTIFIED_RENEWAL, DEFERRAL_MAX_YEARS, RENEWAL_EXAMINATION_FEE, RENEWAL_WINDOW_END, RENEWAL_WINDOW_START,
     SPECIALIST_RENEWAL,
 };
+use super::route::{internal, when_before_application, Route};
 use super::schema::Check;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};

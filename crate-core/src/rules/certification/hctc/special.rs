@@ -2,7 +2,6 @@
 //! holders → 専門HCTC (第21条).
 
 use super::input::Input;
-use super::logic::{internal, when_before_application, when_on_passing, Route};
 use super::params::{
     ADULT_FROM_AGE, EXAMINATION_FEE, PEDIATRIC_ADULT_DONOR_CASES, PEDIATRIC_ADULT_PATIENT_CASES,
     PEDIATRIC_ADULT_RELATED_DONOR_CASES, PEDIATRIC_FEE_PERCENT, PEDIATRIC_REPORTS, PEDIATRIC_TO_ADULT_FULL_PROCESS,
@@ -10,6 +9,7 @@ use super::params::{
     TRANSITION_CERTIFIED_FROM_FY, TRANSITION_FULL_TIME_YEARS,
 };
 use super::provisional::{full_process, reports};
+use super::route::{internal, when_before_application, when_on_passing, Route};
 use crate::date::{Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, Msg};

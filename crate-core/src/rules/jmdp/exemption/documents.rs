@@ -1,7 +1,7 @@
 //! The documents a household sends with the application (参考資料2-16 ≪必要な公的機関の証明書≫; the
 //! form itself, 2-17).
 
-use super::logic::Row;
+use super::row::Row;
 use serde::Serialize;
 
 /// A document the household sends with the application.

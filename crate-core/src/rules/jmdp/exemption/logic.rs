@@ -3,6 +3,7 @@
 
 use super::documents::{certificates, Document};
 use super::params::*;
+use super::row::Row;
 use super::schema::{self as field, Status, SCHEMA};
 use crate::calculator::Evaluation;
 use crate::explain::{Fx, TraceStep};
@@ -61,38 +62,6 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let domestic_fees_yen = r.int(&field::DOMESTIC_FEES_YEN);
     let overseas_fees_yen = r.int(&field::OVERSEAS_FEES_YEN);
     r.finish(Input { status, income_tax_yen, domestic_fees_yen, overseas_fees_yen })
-}
-
-/// Which row of the table applied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Row {
-    Welfare,
-    ResidentTaxExempt,
-    IncomeTaxExempt,
-    /// 所得税年額 ≤ 16,800.
-    Tier1,
-    /// ≤ 42,000.
-    Tier2,
-    /// ≤ 80,000.
-    Tier3,
-    /// Above 80,000: not eligible.
-    NotEligible,
-}
-
-impl Row {
-    /// The row's rate in the table.
-    fn rate(self) -> &'static Param {
-        match self {
-            Row::Welfare => &RATE_WELFARE,
-            Row::ResidentTaxExempt => &RATE_RESIDENT_TAX_EXEMPT,
-            Row::IncomeTaxExempt => &RATE_INCOME_TAX_EXEMPT,
-            Row::Tier1 => &TIER1_RATE,
-            Row::Tier2 => &TIER2_RATE,
-            Row::Tier3 => &TIER3_RATE,
-            Row::NotEligible => &RATE_ABOVE,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

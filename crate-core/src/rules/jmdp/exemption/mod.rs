@@ -32,15 +32,17 @@
 mod documents;
 mod logic;
 pub mod params;
+mod row;
 pub mod schema;
 #[cfg(test)]
 mod tests;
 
 pub use documents::{certificates, Document};
 pub use logic::{
-    compute, exempt_amount, not_refunded_note, not_refunded_step, parse, rate_for, read_household, Input, Output, Row,
+    compute, exempt_amount, not_refunded_note, not_refunded_step, parse, rate_for, read_household, Input, Output,
 };
 pub use params::{EXEMPTION_ROUNDING, PARAMS};
+pub use row::Row;
 pub use schema::{Status, MAX_MEMBERS, SCHEMA, STATUSES};
 
 crate::calculator::calculator!("jmdp_exemption", schema: &SCHEMA, tables: &[PARAMS]);

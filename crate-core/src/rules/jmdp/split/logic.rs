@@ -2,144 +2,18 @@
 //! the harvesting hospital's payment, what the transplant hospital keeps, the invoice date, and
 //! the flows between the parties.
 
+use super::input::{pick, Input};
 use super::outcomes;
+use super::output::{note, Flow, Note, Output, Party};
 use super::params::*;
-use super::schema::{self as field, Outcome, SCHEMA};
+use super::schema::{self as field, Outcome};
 use crate::calculator::Evaluation;
 use crate::date::{ymd, Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
 use crate::money::group;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param, Unit};
-use crate::reader::Reader;
-use crate::schema::Field;
-use crate::sources::{cite, Cite, ENTERED};
-use crate::value::Value;
-use serde::Serialize;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    /// What happened: only [`Outcome::Transplanted`] has the split.
-    pub outcome: Outcome,
-    /// K922 (default from the table); `None` = the table's value.
-    pub transplant_points: Option<i64>,
-    pub harvest_points: Option<i64>,
-    pub unrelated_addition_points: Option<i64>,
-    /// The harvesting hospital's other points for the donor (術前健診, 入院, 検査, 消耗品), beyond K921.
-    pub donor_care_points: i64,
-    pub yen_per_point: Option<i64>,
-    pub transplant_date: Option<Date>,
-}
-
-pub fn parse(v: &Value) -> Result<Input, Errors> {
-    let mut r = Reader::new(SCHEMA.fields, v);
-    let outcome = r.choice::<Outcome>(&field::OUTCOME).unwrap_or(Outcome::Transplanted);
-    let transplant_points = r.opt_int(&field::TRANSPLANT_POINTS);
-    let harvest_points = r.opt_int(&field::HARVEST_POINTS);
-    let unrelated_addition_points = r.opt_int(&field::UNRELATED_ADDITION_POINTS);
-    let donor_care_points = r.int(&field::DONOR_CARE_POINTS);
-    let yen_per_point = r.opt_int(&field::YEN_PER_POINT);
-    if yen_per_point == Some(0) {
-        r.error(
-            &field::YEN_PER_POINT,
-            "zero",
-            Msg::new("1点あたりの単価は1円以上です", "Yen per point must be at least 1"),
-        );
-    }
-    let transplant_date = r.date(&field::TRANSPLANT_DATE);
-    r.finish(Input {
-        outcome,
-        transplant_points,
-        harvest_points,
-        unrelated_addition_points,
-        donor_care_points,
-        yen_per_point,
-        transplant_date,
-    })
-}
-
-/// One transfer of the claim's points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Flow {
-    pub from: &'static str,
-    pub to: &'static str,
-    pub label: Msg,
-    pub points: i64,
-    pub yen: i64,
-    pub source: &'static Cite,
-}
-
-/// A cited note on the result (who bills whom, what the defaults are): shown on the page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Note {
-    pub key: &'static str,
-    pub label: Msg,
-    pub text: Msg,
-    pub source: &'static Cite,
-}
-
-/// One party's position.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Party {
-    pub key: &'static str,
-    pub label: Msg,
-    pub receives_points: i64,
-    pub pays_points: i64,
-    /// receives − pays.
-    pub keeps_points: i64,
-    pub keeps_yen: i64,
-}
-
-impl Party {
-    /// A party of the flow: what it receives and pays, in points, and what it keeps (in yen at `ypp`).
-    pub(crate) fn new(key: &'static str, label: Msg, receives: i64, pays: i64, ypp: i64) -> Party {
-        Party {
-            key,
-            label,
-            receives_points: receives,
-            pays_points: pays,
-            keeps_points: receives - pays,
-            keeps_yen: (receives - pays) * ypp,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Output {
-    pub outcome: Outcome,
-    /// Whom the harvesting hospital bills for the donor: `transplant_hospital`, `jmdp` or `none`.
-    pub harvest_billed_to: &'static str,
-    pub transplant_points: i64,
-    pub harvest_points: i64,
-    pub unrelated_addition_points: i64,
-    pub donor_care_points: i64,
-    pub yen_per_point: i64,
-    /// Which point values came from the table (the rest were typed by the user).
-    pub defaults_used: Vec<&'static str>,
-    /// What the transplant hospital claims: K922 + 加算 + K921 + donor care.
-    pub claim_points: i64,
-    pub claim_yen: i64,
-    pub jmdp_base_points: i64,
-    /// 45,000 + 加算 = 55,000.
-    pub jmdp_points: i64,
-    pub jmdp_yen: i64,
-    /// The harvesting hospital's bill for the donor: K921 + donor care.
-    pub harvest_bill_points: i64,
-    pub donor_hla_deduction_points: i64,
-    /// The bill − 4,200, never negative.
-    pub harvest_payment_points: i64,
-    pub harvest_payment_yen: i64,
-    pub transplant_hospital_keeps_points: i64,
-    pub transplant_hospital_keeps_yen: i64,
-    pub flows: Vec<Flow>,
-    pub parties: Vec<Party>,
-    /// 移植月の翌月10日 (null without a transplant date).
-    pub invoice_date: Option<Date>,
-    /// When JMDP invoices (a transplant only).
-    pub invoice_note: Option<Msg>,
-    /// Who bills whom and what the defaults are, cited (also in the trace).
-    pub notes: Vec<Note>,
-}
+use crate::sources::Cite;
 
 /// `55,000点` / `55,000 points`.
 fn pts(f: Fx, n: i64) -> Fx {
@@ -153,37 +27,6 @@ struct Values {
     addition: i64,
     ypp: i64,
     defaults_used: Vec<&'static str>,
-}
-
-/// A typed value, or the table's; one step each saying which.
-pub(super) fn pick(
-    f: &Field,
-    given: Option<i64>,
-    row: &Param,
-    ctx: &Ctx,
-    defaults_used: &mut Vec<&'static str>,
-    trace: &mut Vec<TraceStep>,
-) -> Result<i64, Errors> {
-    let param = ctx.get(row)?;
-    let label = Msg::new(param.label_ja, param.label_en);
-    Ok(match given {
-        Some(x) => {
-            let formula = Fx::new()
-                .words("入力値 ", "Entered ")
-                .num(x)
-                .words("（表の値 ", " (table: ")
-                .num(param.value)
-                .words("）", ")");
-            trace.push(TraceStep::new(f.key, label, formula, Some(x), param.unit, cite!(ENTERED, "")));
-            x
-        }
-        None => {
-            defaults_used.push(f.key);
-            let formula = Fx::new().words("表の値 ", "Table value ").num(param.value);
-            trace.push(TraceStep::new(f.key, label, formula, Some(param.value), param.unit, param.source));
-            param.value
-        }
-    })
 }
 
 fn values(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Values, Errors> {
@@ -382,7 +225,7 @@ fn fee_schedule_note(ctx: &Ctx, notes: &mut Vec<Note>, trace: &mut Vec<TraceStep
         ") are the 2022 (令和4年度) fee schedule's, in force when this guide was issued (5th ed., August 2023). The 2024 revision keeps K921 at the same points; K922 was not confirmed. The 2026-06-01 revision's K922 and unrelated-donor addition are not confirmed either (checked 2026-12). No change to JMDP's 55,000-point agreement was found. Type the points on your receipt: they replace the table's",
     );
     let label = Msg::new("表の点数はどの診療報酬か", "Which fee schedule the table's points are");
-    outcomes::note("fee_schedule", label, f.build(), k922.source, notes, trace);
+    note("fee_schedule", label, f.build(), k922.source, notes, trace);
     Ok(())
 }
 

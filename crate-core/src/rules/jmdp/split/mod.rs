@@ -38,14 +38,18 @@
 //! confirmed (RULES.md), so the user can type the schedule in force. The figures are dated from the
 //! seed document's date (2023-08-01, 第5版); 参考資料2-1's own letter is dated only 「2023年 月 日」.
 
+mod input;
 mod logic;
 mod outcomes;
+mod output;
 pub mod params;
 pub mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use logic::{compute, parse, Flow, Input, Note, Output, Party};
+pub use input::{parse, Input};
+pub use logic::compute;
+pub use output::{Flow, Note, Output, Party};
 pub use params::PARAMS;
 pub use schema::{Outcome, MAX_POINTS, MAX_YEN_PER_POINT, OUTCOMES, SCHEMA};
 

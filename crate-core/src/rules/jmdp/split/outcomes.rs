@@ -11,7 +11,8 @@
 //!   「組織適合性試験費用を差し引いて」, the same 4,200 points as for a domestic transplant.
 //! * 海外ドナー (section 5(2)) and DLI (section 4): explained outcomes, no figures in the document.
 
-use super::logic::{pick, Flow, Input, Note, Output, Party};
+use super::input::{pick, Input};
+use super::output::{note, Flow, Note, Output, Party};
 use super::params::*;
 use super::schema::{self as field, Outcome};
 use crate::calculator::Evaluation;
@@ -33,19 +34,6 @@ const SRC_DLI: &Cite = cite!(JMDP_GUIDE, "4.(1)", page: 38, quote: "ドナーの
 const SRC_DLI_K920: &Cite = cite!(JMDP_GUIDE, "4.(1)", page: 38, quote: "DLIは、診療報酬点数上では輸血手技料(K920)のみ定められており…ケースごとに異なります");
 const SRC_DLI_EXCLUDED: &Cite =
     cite!(JMDP_GUIDE, "参考資料1-1 第2条・参考資料2-5", page: 2, quote: "DLI(ドナーリンパ球輸注)は含まない");
-
-/// A cited note on the result, also in the trace.
-pub(super) fn note(
-    key: &'static str,
-    label: Msg,
-    text: Msg,
-    source: &'static Cite,
-    notes: &mut Vec<Note>,
-    trace: &mut Vec<TraceStep>,
-) {
-    trace.push(TraceStep::note(key, label.clone(), text.clone(), source));
-    notes.push(Note { key, label, text, source });
-}
 
 /// What the patient keeps paying JMDP and gets back when no transplant follows final consent (the
 /// amounts are the fees calculator's: its table is not loaded here).

@@ -1,6 +1,6 @@
 //! 第1条 (審査料・登録料) and 第4条〜第7条: the written and oral exams of 認定・専門HCTC.
 
-use super::SEED_FROM;
+use super::seed::SEED_FROM;
 use crate::params::Bound::{AtLeast, AtMost};
 use crate::params::Param;
 use crate::params::Unit::{Count, Yen};

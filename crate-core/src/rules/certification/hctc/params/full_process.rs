@@ -1,6 +1,6 @@
 //! 第26条 (全過程の実務経験) and 第27条 (ages).
 
-use super::SEED_FROM;
+use super::seed::SEED_FROM;
 use crate::params::Bound::{self, AtLeast};
 use crate::params::Param;
 use crate::params::Unit::{Count, Years};

@@ -11,9 +11,6 @@ use crate::money::{Direction, Rounding};
 use crate::params::Param;
 use crate::sources::{cite, Cite, HCTC_BYLAWS};
 
-/// 第25条第2項: the first revision (adding 第26条・第27条) is implemented from 2019-04-01.
-pub const SEED_FROM: Date = ymd(2019, 4, 1);
-
 /// A row of the 細則 in force from [`SEED_FROM`], with or without a bound.
 macro_rules! p {
     ($id:expr, $v:expr, $unit:expr, $src:expr, $ja:expr, $en:expr) => {
@@ -28,12 +25,14 @@ mod exams;
 mod full_process;
 mod provisional;
 mod renewal;
+mod seed;
 mod special;
 
 pub use exams::*;
 pub use full_process::*;
 pub use provisional::*;
 pub use renewal::*;
+pub use seed::SEED_FROM;
 pub use special::*;
 
 pub static PARAMS: &[Param] = &[

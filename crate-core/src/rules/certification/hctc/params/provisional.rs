@@ -1,6 +1,6 @@
 //! 第14条〜第19条: 暫定専門HCTC and its way on to 専門HCTC.
 
-use super::SEED_FROM;
+use super::seed::SEED_FROM;
 use crate::params::Bound::{AtLeast, AtMost};
 use crate::params::Param;
 use crate::params::Unit::{Count, Years, Yen};

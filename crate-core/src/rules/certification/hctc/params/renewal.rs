@@ -1,6 +1,6 @@
 //! 第9条〜第13条: the renewal of 認定・専門HCTC, its fee, window and deferral.
 
-use super::SEED_FROM;
+use super::seed::SEED_FROM;
 use crate::params::Bound::{AtLeast, AtMost};
 use crate::params::Param;
 use crate::params::Unit::{Count, MonthDay, Years, Yen};

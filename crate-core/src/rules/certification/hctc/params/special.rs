@@ -1,6 +1,6 @@
 //! 第20条 (小児移植認定HCTC → 認定HCTC), 第21条 (移行期間の認定取得者 → 専門HCTC) and 第25条 (the 細則's start).
 
-use super::SEED_FROM;
+use super::seed::SEED_FROM;
 use crate::params::Bound::{AtLeast, AtMost};
 use crate::params::Param;
 use crate::params::Unit::{Count, MonthDay, Percent, Years};

@@ -7,7 +7,7 @@
 //! Not in FACTS-2026, so not here (the calculator says "not on file"): 一般's 世帯 cap and 多数回 from
 //! 2027-08; the 低所得 年間上限 from 2027-08; a 年間上限 for 一般 and for 現役並み.
 
-use super::{SRC_2026, T2015_UNTIL, T2026_FROM, T2026_UNTIL, T2027_FROM};
+use super::periods::{SRC_2026, T2015_UNTIL, T2026_FROM, T2026_UNTIL, T2027_FROM};
 use crate::date::{ymd, Date};
 use crate::params::{Bound, Confidence, Param, Unit};
 use crate::sources::{cite, Cite, HEALTH_INSURANCE_ORDER};

@@ -4,7 +4,7 @@
 //! `THRESHOLD`), `MANY_TIMES` (〈多数回〉), `YEAR` (年間上限, from 2026-08) and `PAY_FROM` (the lowest
 //! 標準報酬月額 in the bracket, used when the bracket is found from the remuneration).
 
-use super::{SRC_2015, SRC_2026, T2015_FROM, T2015_UNTIL, T2026_FROM, T2026_UNTIL, T2027_FROM};
+use super::periods::{SRC_2015, SRC_2026, T2015_FROM, T2015_UNTIL, T2026_FROM, T2026_UNTIL, T2027_FROM};
 use crate::params::{Bound, Confidence, Param, Unit};
 
 /// A row of the table until 2026-07 (confidence high: the long-standing 政令).
