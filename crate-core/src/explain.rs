@@ -23,6 +23,43 @@ pub struct TraceStep {
     pub unit: Unit,
     /// The document and section (or the rounding's source).
     pub source: &'static Cite,
+    /// A reading whose alternatives give different answers on this input: every answer, the one
+    /// this result uses marked (empty for every other step; see [`TraceStep::disagreement`]).
+    pub answers: Vec<Answer>,
+}
+
+/// What one reading of an ambiguous text gives on this input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Answer {
+    /// The reading, in a few words (「実績全体の半分以上」).
+    pub reading: Msg,
+    /// What it gives here, in words (「満たす」, 「免除額 1,000,000円」).
+    pub answer: Msg,
+    /// The amount it gives, where it gives one (yen).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Whether a requirement is met under it, where it decides one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub met: Option<bool>,
+    /// This result uses this reading.
+    pub used: bool,
+}
+
+/// Where two readings of a document give different answers on the user's input: the result says
+/// so and gives each answer (the reading used first). Also a reading step of the trace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Disagreement {
+    /// The reading step's key (without the `reading.` prefix).
+    pub key: String,
+    pub label: Msg,
+    pub answers: Vec<Answer>,
+    /// The document's words that admit both readings; the JSON gives the citation in Japanese.
+    #[serde(serialize_with = "cite_text")]
+    pub source: &'static Cite,
+}
+
+fn cite_text<S: serde::Serializer>(c: &&'static Cite, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&c.text(false))
 }
 
 /// The JSON API gives `formula` in Japanese (as it always has) and `formula_en` beside it, and
@@ -38,6 +75,9 @@ impl Serialize for TraceStep {
         st.serialize_field("unit", &self.unit)?;
         st.serialize_field("source", self.source)?;
         st.serialize_field("cite", &self.source.parts())?;
+        if !self.answers.is_empty() {
+            st.serialize_field("answers", &self.answers)?;
+        }
         st.end()
     }
 }
@@ -54,7 +94,15 @@ impl TraceStep {
         unit: Unit,
         source: &'static Cite,
     ) -> TraceStep {
-        TraceStep { key: key.into(), label: label.into(), formula: formula.into(), amount, unit, source }
+        TraceStep {
+            key: key.into(),
+            label: label.into(),
+            formula: formula.into(),
+            amount,
+            unit,
+            source,
+            answers: Vec::new(),
+        }
     }
 
     /// A yen step.
@@ -73,6 +121,14 @@ impl TraceStep {
     /// [`READING`], listed by the page under that heading as well as in the trace.
     pub fn reading(key: &str, label: impl Into<Msg>, text: impl Into<Msg>, source: &'static Cite) -> TraceStep {
         TraceStep::note(format!("{READING}{key}"), label, text, source)
+    }
+
+    /// The reading step of a [`Disagreement`]: `text` says which reading this result uses and
+    /// why; the step carries every answer, so the page lists them under 「この計算の読み方」.
+    pub fn disagreement(d: &Disagreement, text: impl Into<Msg>) -> TraceStep {
+        let mut step = TraceStep::reading(&d.key, d.label.clone(), text, d.source);
+        step.answers = d.answers.clone();
+        step
     }
 
     /// Whether this step is a reading ([`TraceStep::reading`]).

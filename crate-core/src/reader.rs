@@ -131,6 +131,27 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The fields given a value that this input does not use (they do not apply to the choice made,
+    /// see [`crate::schema::Applies`]), in schema order. A value equal to the field's default is
+    /// left out: ignoring it changes nothing. For a calculator that warns rather than ignore them
+    /// silently.
+    pub fn given_but_unused(&self) -> Vec<&'static Field> {
+        let text = |v: &Value| match v {
+            Value::String(s) => crate::text::strip_decorations(s),
+            Value::Number(n) => n.as_str().to_string(),
+            Value::Bool(b) => b.to_string(),
+            _ => String::new(),
+        };
+        self.fields
+            .iter()
+            .filter(|f| !matches!(f.kind, Kind::Rows(_)) && !self.applies(f))
+            .filter(|f| {
+                self.raw(f)
+                    .is_some_and(|v| f.default_text().is_none_or(|d| text(v) != crate::text::strip_decorations(d)))
+            })
+            .collect()
+    }
+
     /// Whether an error was already recorded for `f` (a later check on it would only repeat it).
     pub fn failed(&self, f: &Field) -> bool {
         let name = self.name(f);

@@ -10,7 +10,7 @@ use super::params::{
 use super::schema::{self as field, CaseKind, EventKind, Licence, SEMINAR_2021_EXCEPTION, SEMINAR_CHOICES};
 use crate::calculator::Evaluation;
 use crate::date::{Date, MonthEnd};
-use crate::explain::{Fx, TraceStep};
+use crate::explain::{Answer, Disagreement, Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Ctx, Unit};
 use crate::rules::requirement::{Checks, Window};
@@ -336,8 +336,9 @@ fn closing_notes(round: &Round, window_years: i64, notes: &mut Vec<Msg>) {
 
 /// A3 「実際の調製部分が半分（５例）以上」: the processing cases are at least half of the cases
 /// listed (`processing × 100 ≥ cases × 50`), besides the 5 of [`PROCESSING_CASES_MIN`]; and the
-/// readings this makes (the 10-case record, "half" of the whole record).
-fn processing_half(checks: &mut Checks, cases: i64, processing: i64) -> Result<(), Errors> {
+/// readings this makes (the 10-case record, "half" of the whole record). Returns whether the half
+/// is met.
+fn processing_half(checks: &mut Checks, cases: i64, processing: i64) -> Result<bool, Errors> {
     let p = checks.ctx.get(&PROCESSING_SHARE_PERCENT)?;
     let met = processing.saturating_mul(100) >= cases.saturating_mul(p.value);
     checks.yes(
@@ -358,16 +359,74 @@ fn processing_half(checks: &mut Checks, cases: i64, processing: i64) -> Result<(
         ),
         cite!(CELL_THERAPY_QA, "A3", quote: "実際の調製部分が半分（５例）以上"),
     ));
-    checks.trace.push(TraceStep::reading(
-        "cell_therapy.processing_half",
-        Msg::new("調製は実績全体の半分以上", "Processing is half of the whole record"),
-        Msg::new(
-            "「半分（５例）以上」を、実際の調製が5例以上で、かつ記載した実績全体の半分以上と読んでいます（20件を記載すれば調製は10件以上必要）",
-            "\"Half (5 cases) or more\" is read as at least 5 processing cases and at least half of all the cases listed (a record of 20 needs 10 processing)",
+    Ok(met)
+}
+
+/// The reading of 「半分（５例）以上」 this result makes: half of the whole record (and 5), the
+/// reading used. When the other reading, "5 cases or more" alone, decides the requirement the
+/// other way on this record, the result says so and gives both verdicts.
+fn half_reading(
+    checks: &mut Checks,
+    (cases, processing, min): (i64, i64, i64),
+    half_met: bool,
+    unmet: &[String],
+) -> Option<Disagreement> {
+    let source = PROCESSING_SHARE_PERCENT.source;
+    let label = Msg::new("「半分（５例）以上」の読み方", "Reading \"half (5 cases) or more\"");
+    let used_text = Msg::new(
+        "「半分（５例）以上」を、実際の調製が5例以上で、かつ記載した実績全体の半分以上と読んでいます（20件を記載すれば調製は10件以上必要）",
+        "\"Half (5 cases) or more\" is read as at least 5 processing cases and at least half of all the cases listed (a record of 20 needs 10 processing)",
+    );
+    // The readings differ only where 5 or more are processing yet fewer than half of the record.
+    if half_met || processing < min {
+        checks.trace.push(TraceStep::reading("cell_therapy.processing_half", label, used_text, source));
+        return None;
+    }
+    let half = (cases + 1) / 2;
+    let others_met = unmet.iter().all(|u| u == "processing_half");
+    let verdict = |eligible: bool| {
+        if eligible {
+            Msg::new("申請の要件をすべて満たします", "every requirement is met")
+        } else {
+            Msg::new("ほかの要件が不足しています", "other requirements are not met")
+        }
+    };
+    let (v1, v2) = (verdict(false), verdict(others_met));
+    let answers = vec![
+        Answer {
+            reading: Msg::new("記載した実績全体の半分以上（かつ5例以上）", "At least half of the whole record (and 5)"),
+            answer: Msg::new(
+                format!("満たしません（{cases}件中{processing}件、半分は{half}件）→ {}", v1.ja),
+                format!("not met ({processing} of {cases}; half is {half}) → {}", v1.en),
+            ),
+            amount: None,
+            met: Some(false),
+            used: true,
+        },
+        Answer {
+            reading: Msg::new(
+                "5例以上（「半分」は10件の実績の5例のこと）",
+                "5 cases or more (\"half\" meaning 5 of a 10-case record)",
+            ),
+            answer: Msg::new(
+                format!("満たします（{processing}件 ≥ {min}件）→ {}", v2.ja),
+                format!("met ({processing} ≥ {min}) → {}", v2.en),
+            ),
+            amount: None,
+            met: Some(true),
+            used: false,
+        },
+    ];
+    let d = Disagreement { key: "cell_therapy.processing_half".into(), label, answers, source };
+    let text = Msg::new(
+        format!("{} この記録では読み方によって結果が変わります。申請の前に学会に確かめてください", used_text.ja),
+        format!(
+            "{} On this record the two readings give different answers: ask the society before applying",
+            used_text.en
         ),
-        p.source,
-    ));
-    Ok(())
+    );
+    checks.trace.push(TraceStep::disagreement(&d, text));
+    Some(d)
 }
 
 /// Where the known round is stated (Q1/A1: the 4th round's window).
@@ -410,7 +469,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let processing_count = i64::try_from(grouping.processing.iter().filter(|p| **p).count()).unwrap_or(i64::MAX);
     checks.count("case_count", &CASES_REQUIRED, case_count)?;
     checks.count("processing_case_count", &PROCESSING_CASES_MIN, processing_count)?;
-    processing_half(&mut checks, case_count, processing_count)?;
+    let half_met = processing_half(&mut checks, case_count, processing_count)?;
     let cases_required = ctx.get(&CASES_REQUIRED)?.value;
     let processing_required = ctx.get(&PROCESSING_CASES_MIN)?.value;
 
@@ -426,6 +485,8 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     }
 
     let unmet = checks.unmet();
+    let counts = (case_count, processing_count, processing_required);
+    let disagreements: Vec<Disagreement> = half_reading(&mut checks, counts, half_met, &unmet).into_iter().collect();
     let out = Output {
         eligible: unmet.is_empty(),
         unmet,
@@ -450,6 +511,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         processing_shortfall: (processing_required - processing_count).max(0),
         cases,
         notes,
+        disagreements,
     };
     Ok(Evaluation::new(out, checks.trace, ctx))
 }

@@ -4,6 +4,7 @@
 use super::params::Round;
 use super::schema::{CaseKind, EventKind, Licence};
 use crate::date::Date;
+use crate::explain::Disagreement;
 use crate::msg::Msg;
 use crate::rules::requirement::{Requirement, Window};
 use serde::Serialize;
@@ -69,4 +70,6 @@ pub struct Output {
     pub processing_shortfall: i64,
     pub cases: Vec<CaseLine>,
     pub notes: Vec<Msg>,
+    /// Where A3's two readings decide this record differently: both verdicts (empty otherwise).
+    pub disagreements: Vec<Disagreement>,
 }

@@ -136,3 +136,48 @@ fn after_the_known_round_the_answer_says_no_later_round_was_found() {
     assert!(!keys("2021-06-15").iter().any(|k| k == "note.no_later_round"));
     assert!(keys("2026-12-01").iter().any(|k| k == "note.no_later_round"));
 }
+
+/// The application of the Q&A's example (50 credits) with `cases` cases, the first `processing`
+/// of them actual processing, each on its own day.
+fn record(cases: usize, processing: usize) -> serde_json::Value {
+    let lines: Vec<serde_json::Value> = (0..cases)
+        .map(|i| {
+            json!({"date": format!("2019-{:02}-{}", i % 12 + 1, i / 12 + 10), "case": format!("C{i}"),
+                   "kind": if i < processing { "processing" } else { "storage" }})
+        })
+        .collect();
+    json!({"licence": "nurse", "application_date": "2021-06-01", "cases": lines,
+           "events": [{"date": "2019-03-02", "event": "jstct", "credits": 50}]})
+}
+
+/// A3 「半分（５例）以上」: 12 cases with 5 processing fails "half of the whole record" and passes "5 or
+/// more"; the result keeps the reading it uses and gives both verdicts, in the result and as the
+/// reading's answers. Either side of it (6 of 12, 4 of 12) the readings agree and say nothing more.
+#[test]
+fn the_two_readings_of_half_are_both_given_where_they_disagree() {
+    let ev = eval(&TYPED, ON, record(12, 5));
+    let o = &ev.result;
+    assert!(!o.eligible);
+    assert_eq!(o.unmet, ["processing_half"]);
+    assert_eq!(o.disagreements.len(), 1);
+    let a = &o.disagreements[0].answers;
+    assert_eq!((a[0].used, a[0].met, a[1].used, a[1].met), (true, Some(false), false, Some(true)));
+    assert!(a[0].answer.ja.contains("12件中5件") && a[0].answer.ja.contains("半分は6件"), "{}", a[0].answer.ja);
+    assert!(a[1].answer.en.contains("every requirement is met"), "{}", a[1].answer.en);
+    let step = ev.trace.iter().find(|s| s.key == "reading.cell_therapy.processing_half").unwrap();
+    assert_eq!(step.answers, o.disagreements[0].answers);
+    assert!(step.formula.ja.contains("読み方によって結果が変わります"), "{}", step.formula.ja);
+    crate::test_support::assert_english_trace(&ev);
+    for (cases, processing, eligible) in [(12, 6, true), (12, 4, false), (10, 5, true)] {
+        let ev = eval(&TYPED, ON, record(cases, processing));
+        assert_eq!(ev.result.eligible, eligible, "{cases}/{processing}");
+        assert!(ev.result.disagreements.is_empty(), "{cases}/{processing}");
+        let step = ev.trace.iter().find(|s| s.key == "reading.cell_therapy.processing_half").unwrap();
+        assert!(step.answers.is_empty());
+    }
+    // With another requirement short, the readings still differ on A3, and both verdicts say so.
+    let mut short = record(12, 5);
+    short["events"][0]["credits"] = json!(49);
+    let o = run(&TYPED, ON, short);
+    assert!(o.disagreements[0].answers[1].answer.en.contains("other requirements are not met"));
+}

@@ -6,7 +6,7 @@ use super::params::*;
 use super::row::Row;
 use super::schema::{self as field, Status, SCHEMA};
 use crate::calculator::Evaluation;
-use crate::explain::{Fx, TraceStep};
+use crate::explain::{Answer, Disagreement, Fx, TraceStep};
 use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Param, Unit};
 use crate::reader::Reader;
@@ -88,6 +88,9 @@ pub struct Output {
     /// Documents to send (empty when the household is not eligible).
     pub certificates: Vec<Document>,
     pub notes: Vec<Msg>,
+    /// Where the two readings of 「100万円を限度に免除」 give different amounts here: both (empty
+    /// otherwise).
+    pub disagreements: Vec<Disagreement>,
 }
 
 fn household_total(taxes: &[i64]) -> i64 {
@@ -267,6 +270,8 @@ struct Overseas {
     cap_applied: bool,
     exempted: i64,
     payable: i64,
+    /// Where the other reading of the cap gives another amount.
+    disagreement: Option<Disagreement>,
 }
 
 fn overseas(fees: i64, rate: i64, cap: &Param, trace: &mut Vec<TraceStep>) -> Overseas {
@@ -296,19 +301,74 @@ fn overseas(fees: i64, rate: i64, cap: &Param, trace: &mut Vec<TraceStep>) -> Ov
         payable,
         SRC_OVERSEAS,
     ));
+    let mut disagreement = None;
     if fees > 0 {
         trace.push(overseas_billing_step());
-        trace.push(TraceStep::reading(
-            "overseas_cap",
-            Msg::new("「100万円を限度に免除」の読み方", "How the 1,000,000-yen limit is read"),
-            Msg::new(
-                "入力した海外コーディネート費用の全体に免除率を掛け、その免除額を100万円までとしています（費用ではなく免除額の上限、1回の移植のコーディネート全体で1回と読んでいます）",
-                "The rate is applied to the whole overseas coordination charge entered, and the exempted amount is capped at 1,000,000 yen (a cap on the amount exempted, not on the charge, read as once for the whole coordination of one transplant)",
-            ),
-            SRC_OVERSEAS,
-        ));
+        disagreement = cap_reading(fees, rate, cap, exempted, trace);
     }
-    Overseas { before_cap, cap_applied, exempted, payable }
+    Overseas { before_cap, cap_applied, exempted, payable, disagreement }
+}
+
+/// 「100万円を限度に免除」, read as a cap on the amount exempted: min(rate × fees, 1,000,000). The
+/// other reading caps the fees the rate applies to: rate × min(fees, 1,000,000). They part only
+/// above 1,000,000 yen of fees at a rate under 100%; then the result gives both amounts.
+fn cap_reading(fees: i64, rate: i64, cap: &Param, exempted: i64, trace: &mut Vec<TraceStep>) -> Option<Disagreement> {
+    let label = Msg::new("「100万円を限度に免除」の読み方", "How the 1,000,000-yen limit is read");
+    let used_text = Msg::new(
+        "入力した海外コーディネート費用の全体に免除率を掛け、その免除額を100万円までとしています（費用ではなく免除額の上限、1回の移植のコーディネート全体で1回と読んでいます）",
+        "The rate is applied to the whole overseas coordination charge entered, and the exempted amount is capped at 1,000,000 yen (a cap on the amount exempted, not on the charge, read as once for the whole coordination of one transplant)",
+    );
+    let capped_fees = fees.min(cap.value);
+    let exact = crate::money::percent_of(capped_fees, rate);
+    let other = EXEMPTION_ROUNDING.apply(exact).clamp(0, capped_fees);
+    if other == exempted {
+        trace.push(TraceStep::reading("overseas_cap", label, used_text, SRC_OVERSEAS));
+        return None;
+    }
+    let answer = |exempted: i64| {
+        Fx::new()
+            .words("免除額 ", "exempted ")
+            .yen(exempted)
+            .words("、お支払い ", ", payable ")
+            .yen(fees - exempted)
+            .build()
+    };
+    let used = Fx::new()
+        .op("min(")
+        .yen(fees)
+        .op(" × ")
+        .pct(rate)
+        .op(", ")
+        .yen(cap.value)
+        .op(")")
+        .words("（免除額の上限）", " (a cap on the amount exempted)")
+        .build();
+    let alt = Fx::new()
+        .pct(rate)
+        .op(" × min(")
+        .yen(fees)
+        .op(", ")
+        .yen(cap.value)
+        .op(")")
+        .words("（免除の対象にする費用の上限）", " (a cap on the fees the rate applies to)")
+        .build();
+    let answers = vec![
+        Answer { reading: used, answer: answer(exempted), amount: Some(exempted), met: None, used: true },
+        Answer { reading: alt, answer: answer(other), amount: Some(other), met: None, used: false },
+    ];
+    let d = Disagreement { key: "overseas_cap".into(), label, answers, source: SRC_OVERSEAS };
+    let text = Msg::new(
+        format!(
+            "{} この金額では読み方によって免除額が変わります。骨髄バンク（移植調整部 国際担当）に確かめてください",
+            used_text.ja
+        ),
+        format!(
+            "{} At this amount the two readings give different exemptions: ask JMDP's international desk",
+            used_text.en
+        ),
+    );
+    trace.push(TraceStep::disagreement(&d, text));
+    Some(d)
 }
 
 const SRC_OVERSEAS_BILLING: &Cite = cite!(JMDP_GUIDE, "5.(2)", page: 40, quote: "かかった費用(海外骨髄バンクコーディネート料金)は、先方バンクの料金規定に従って当法人から患者さんへ請求します");
@@ -428,6 +488,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         overseas_payable_yen: overseas.payable,
         certificates,
         notes,
+        disagreements: overseas.disagreement.into_iter().collect(),
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

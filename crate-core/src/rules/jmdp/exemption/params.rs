@@ -13,8 +13,8 @@ pub(crate) const SRC_TABLE: &Cite =
 pub(crate) const SRC_HIGHEST: &Cite = cite!(JMDP_GUIDE, "参考資料2-16 [※]", page: 35, quote: "所得税年額は世帯の合計ではなく、世帯の中で所得税年額が一番高い方が80,000円以下の場合、免除対象");
 pub(crate) const SRC_OVERSEAS: &Cite = cite!(JMDP_GUIDE, "参考資料2-16", page: 35, quote: "海外ドナーとのコーディネート費用については…100万円を限度に免除");
 pub(crate) const SRC_CERTS: &Cite =
-    cite!(JMDP_GUIDE, "参考資料2-16 ≪必要な公的機関の証明書≫・参考資料2-17 3. 提出書類", page: 35);
-pub(crate) const SRC_NOT_REFUNDED: &Cite = cite!(JMDP_GUIDE, "参考資料2-16【申請にあたって】・参考資料2-15 FAQ ④", page: 35, quote: "申請前や審査結果通知前にお支払いいただいた負担金は免除されません");
+    cite!(JMDP_GUIDE, "参考資料2-16 ≪必要な公的機関の証明書≫・参考資料2-17（p.36）3. 提出書類", page: 35);
+pub(crate) const SRC_NOT_REFUNDED: &Cite = cite!(JMDP_GUIDE, "参考資料2-16【申請にあたって】・参考資料2-15 FAQ ④（p.34）", page: 35, quote: "申請前や審査結果通知前にお支払いいただいた負担金は免除されません");
 const SRC_ROUNDING: &Cite = cite!(JMDP_GUIDE, "参考資料2-16", page: 35);
 
 /// 免除額の1円未満切り捨て. The seed names no rounding (see the module note); dropping the fraction

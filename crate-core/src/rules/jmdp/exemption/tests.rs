@@ -111,3 +111,34 @@ fn overseas_fees_say_who_bills_and_how_the_cap_is_read() {
     let ev = eval(&TYPED, ON, json!({"status": "welfare"}));
     assert!(!ev.trace.iter().any(|s| s.key == "reading.overseas_cap" || s.key == "overseas_billing"));
 }
+
+/// 「100万円を限度に免除」: a cap on the amount exempted (used) or on the fees the rate applies to.
+/// 2,000,000 yen at 50% gives 1,000,000 or 500,000; the result keeps the first and gives both.
+#[test]
+fn the_two_readings_of_the_overseas_cap_are_both_given_where_they_disagree() {
+    let ev = crate::test_support::eval(
+        &TYPED,
+        "2024-04-01",
+        serde_json::json!({"status": "taxed", "income_tax_yen": [60000], "overseas_fees_yen": 2_000_000}),
+    );
+    let d = &ev.result.disagreements;
+    assert_eq!(ev.result.overseas_exempted_yen, 1_000_000);
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].answers.iter().map(|a| (a.amount, a.used)).collect::<Vec<_>>(),
+        [(Some(1_000_000), true), (Some(500_000), false)]
+    );
+    assert_eq!(d[0].answers[1].reading.ja, "50% × min(2,000,000円, 1,000,000円)（免除の対象にする費用の上限）");
+    assert_eq!(d[0].answers[1].answer.en, "exempted 500,000 yen, payable 1,500,000 yen");
+    let step = ev.trace.iter().find(|s| s.key == "reading.overseas_cap").unwrap();
+    assert_eq!(step.answers.len(), 2);
+    crate::test_support::assert_english_trace(&ev);
+    // The JSON gives the answers with the step, and the result's list.
+    let json = serde_json::to_value(&ev).unwrap();
+    assert_eq!(json["result"]["disagreements"][0]["answers"][1]["amount"], 500_000);
+    let steps = json["trace"].as_array().unwrap();
+    assert!(steps
+        .iter()
+        .any(|s| s["key"] == "reading.overseas_cap" && s["answers"].as_array().is_some_and(|a| a.len() == 2)));
+    assert!(steps.iter().filter(|s| s["key"] != "reading.overseas_cap").all(|s| s.get("answers").is_none()));
+}

@@ -451,7 +451,7 @@ fn notes(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(), Err
             "各料金はコーディネート中に変更することがあります。最新情報は日本骨髄バンクのホームページで確認してください",
             "Each fee may change during the coordination; check the latest on the JMDP website",
         ),
-        cite!(JMDP_GUIDE, "参考資料2-13 ※・2.(5)", page: 31, quote: "各料金は、コーディネート中に変更することがあります"),
+        cite!(JMDP_GUIDE, "参考資料2-13 ※・2.(5)（p.30）", page: 31, quote: "各料金は、コーディネート中に変更することがあります"),
     ));
     Ok(())
 }

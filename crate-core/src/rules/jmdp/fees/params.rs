@@ -17,7 +17,7 @@ pub(crate) const SRC_FINAL: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 4.", pag
 pub(crate) const SRC_INSURANCE: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 5.", page: 31, quote: "ドナー団体傷害保険料");
 pub(crate) const SRC_HARVEST: &Cite =
     cite!(JMDP_GUIDE, "参考資料2-13 6.", page: 31, quote: "採取・フォローアップ調整料");
-pub(crate) const SRC_REFUND: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 6. 注", page: 31, quote: "移植に至らない場合…5.ドナー団体傷害保険料と6.採取・フォローアップ調整料は返金します");
+pub(crate) const SRC_REFUND: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 6. 注", page: 32, quote: "移植に至らない場合があります。この場合は、「5.ドナー団体傷害保険料」と「6. 採取・フォローアップ調整料」は返金します");
 pub(crate) const SRC_OPTION: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 7.", page: 31, quote: "オプション検査料");
 pub(crate) const SRC_MODEL: &Cite =
     cite!(JMDP_GUIDE, "参考資料2-14（2020年3月）", page: 33, quote: "患者負担金参考モデル");
@@ -149,7 +149,7 @@ pub const DONOR_IDENTITY_CHECK_JMDP_COST: Param = Param::new(
     9_680,
     Unit::Yen,
     FROM,
-    cite!(JMDP_GUIDE, "参考資料2-13 7. *", page: 31, quote: "1位選定時に本人確認検査(HLA-A,B)を実施します。この検査料9,680円は、当法人が負担"),
+    cite!(JMDP_GUIDE, "参考資料2-13 7. *", page: 32, quote: "1位選定時に本人確認検査(HLA-A,B)を実施します。この検査料9,680円は、当法人が負担"),
     "ドナー本人確認検査（1位選定時、骨髄バンクが負担）",
     "Donor identity check at first selection (borne by JMDP)",
 );

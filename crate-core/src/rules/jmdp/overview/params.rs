@@ -12,16 +12,15 @@ const FEE_TABLE_FROM: Date = ymd(2022, 12, 1);
 /// The seed document's date (第5版, 2023-08-01), for text the seed does not date itself.
 const DOC_FROM: Date = ymd(2023, 8, 1);
 pub(crate) const SRC_ROOM: &Cite =
-    cite!(JMDP_GUIDE, "参考資料2-13 9.・2.(2) 3)③", page: 31, quote: "金額は数万円~40万円程度");
+    cite!(JMDP_GUIDE, "参考資料2-13 9.・2.(2) 3)③（p.20）", page: 32, quote: "金額は数万円~40万円程度");
 const SRC_ROOM_WELFARE: &Cite = cite!(JMDP_GUIDE, "参考資料2-7", page: 22, quote: "平成21年4月1日以降に移植を実施した生活保護受給世帯の患者より対象とします");
-pub(crate) const SRC_DONOR_ALLOWANCE: &Cite = cite!(JMDP_GUIDE, "参考資料2-6 【消耗品】1.・3.(1) 2)", page: 21, quote: "骨髄提供者が個人的に使用する消耗品(プリペイドカード、洗面用品、電話代、病衣レンタル代)については、移植施設には請求せず、骨髄提供者ご本人にご請求ください。なお、骨髄提供者につきましては、提供時入院支度金として金五千円が財団より支給されています");
+pub(crate) const SRC_DONOR_ALLOWANCE: &Cite = cite!(JMDP_GUIDE, "参考資料2-6 【消耗品】1.・3.(1) 2)（p.37）", page: 21, quote: "骨髄提供者が個人的に使用する消耗品(プリペイドカード、洗面用品、電話代、病衣レンタル代)については、移植施設には請求せず、骨髄提供者ご本人にご請求ください。なお、骨髄提供者につきましては、提供時入院支度金として金五千円が財団より支給されています");
 const SRC_TRANSPORT: &Cite =
     cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について", page: 23, quote: "近年では3~7割程度の支給に留まる");
-const SRC_TRANSPORT_OFFICIAL: &Cite = cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について・参考資料2-8", page: 23, quote: "移送費の算定基準により算定された額を全額支給することが妥当");
+const SRC_TRANSPORT_OFFICIAL: &Cite = cite!(JMDP_GUIDE, "2.(4) ※療養費の支給割合について・参考資料2-8（p.24）", page: 23, quote: "移送費の算定基準により算定された額を全額支給することが妥当");
 const SRC_TRANSPORT_WAIT: &Cite =
     cite!(JMDP_GUIDE, "2.(4) 2)", page: 23, quote: "通常、申請から2~3カ月程度後に…振り込まれます");
-pub(crate) const SRC_DEDUCTION: &Cite =
-    cite!(JMDP_GUIDE, "2.(5)・参考資料2-13 8.(1)・参考資料2-15 FAQ ⑦", page: 30, quote: "医療費控除の対象");
+pub(crate) const SRC_DEDUCTION: &Cite = cite!(JMDP_GUIDE, "2.(5)・参考資料2-13 8.(1)（p.32）・参考資料2-15 FAQ ⑦（p.34）", page: 30, quote: "医療費控除の対象");
 const SRC_DEADLINE: &Cite =
     cite!(JMDP_GUIDE, "参考資料2-15 FAQ ⑤", page: 34, quote: "請求書到着後、2ヶ月以内でのお支払い");
 pub(crate) const SRC_TRANSPORT_DATE: &Cite =
@@ -41,7 +40,7 @@ pub const PRIVATE_ROOM_MIN: Param = Param::new(
     20_000,
     Unit::Yen,
     FEE_TABLE_FROM,
-    cite!(JMDP_GUIDE, "参考資料2-13 9.", page: 31, quote: "数万円~40万円程度"),
+    cite!(JMDP_GUIDE, "参考資料2-13 9.", page: 32, quote: "数万円~40万円程度"),
     "ドナーの差額ベッド代の目安（下限、「数万円」）",
     "Donor's private-room charge, low estimate (「数万円」)",
 );

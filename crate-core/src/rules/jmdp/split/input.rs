@@ -23,6 +23,8 @@ pub struct Input {
     pub donor_care_points: i64,
     pub yen_per_point: Option<i64>,
     pub transplant_date: Option<Date>,
+    /// Fields given a value that this outcome does not use (the result warns about them).
+    pub ignored: Vec<&'static str>,
 }
 
 pub fn parse(v: &Value) -> Result<Input, Errors> {
@@ -41,6 +43,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         );
     }
     let transplant_date = r.date(&field::TRANSPLANT_DATE);
+    let ignored = r.given_but_unused().iter().map(|f| f.key).collect();
     r.finish(Input {
         outcome,
         transplant_points,
@@ -49,6 +52,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         donor_care_points,
         yen_per_point,
         transplant_date,
+        ignored,
     })
 }
 

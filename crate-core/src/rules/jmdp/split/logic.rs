@@ -4,7 +4,7 @@
 
 use super::input::{pick, Input};
 use super::outcomes;
-use super::output::{note, Flow, Note, Output, Party};
+use super::output::{ignored_note, note, Flow, Note, Output, Party};
 use super::params::*;
 use super::schema::{self as field, Outcome};
 use crate::calculator::Evaluation;
@@ -275,6 +275,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let (flows, parties) = flows_and_parties([claim, jmdp, payment, keeps], v.ypp, deduction.value);
     let mut notes = Vec::new();
     fee_schedule_note(ctx, &mut notes, &mut trace)?;
+    ignored_note(input, &mut notes, &mut trace);
 
     let out = Output {
         outcome: Outcome::Transplanted,
@@ -285,22 +286,23 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         donor_care_points: care,
         yen_per_point: v.ypp,
         defaults_used: v.defaults_used,
-        claim_points: claim,
-        claim_yen: claim * v.ypp,
+        claim_points: Some(claim),
+        claim_yen: Some(claim * v.ypp),
         jmdp_base_points: base.value,
-        jmdp_points: jmdp,
-        jmdp_yen: jmdp * v.ypp,
-        harvest_bill_points: v.k921 + care,
+        jmdp_points: Some(jmdp),
+        jmdp_yen: Some(jmdp * v.ypp),
+        harvest_bill_points: Some(v.k921 + care),
         donor_hla_deduction_points: deduction.value,
-        harvest_payment_points: payment,
-        harvest_payment_yen: payment * v.ypp,
-        transplant_hospital_keeps_points: keeps,
-        transplant_hospital_keeps_yen: keeps_yen,
+        harvest_payment_points: Some(payment),
+        harvest_payment_yen: Some(payment * v.ypp),
+        transplant_hospital_keeps_points: Some(keeps),
+        transplant_hospital_keeps_yen: Some(keeps_yen),
         flows,
         parties,
         invoice_date,
         invoice_note: Some(invoice_note),
         notes,
+        ignored_fields: input.ignored.clone(),
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

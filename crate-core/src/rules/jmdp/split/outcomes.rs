@@ -1,18 +1,22 @@
 //! The outcomes other than a domestic transplant: no 55,000-point split, and the page must not
 //! claim one. Who bills whom, with the amounts where the document gives a rule for them:
 //!
-//! * 術前健診の前に中止: the harvesting hospital's part starts with the check-up (section 2
-//!   「各費用の請求について」②: 「6 術前健診費用」 is the harvesting hospital's first bill), so there is
-//!   nothing for it to bill; the patient keeps 1.〜4. of JMDP's fees and gets 5.+6. back.
+//! * 術前健診の前に中止: the harvesting hospital's part starts with the check-up (the front matter's
+//!   「コーディネートの流れ」, 「各費用の請求について」② — before the 目次, no page number: 「6 術前健診費用」
+//!   is the harvesting hospital's first bill), so there is nothing for it to bill; the patient keeps
+//!   1.〜4. of JMDP's fees and gets 5.+6. back.
 //! * 術前健診の後に採取中止 / 採取後移植不成立 (section 3(2); 参考資料1-2 第18条, 参考資料1-3 第16条):
 //!   the harvesting hospital bills JMDP, not the transplant hospital — the donor's care, plus K921
 //!   when the harvest took place. No 4,200-point deduction: the document names none (a reading).
 //! * 海外患者のために採取 (section 5(1); 参考資料1-2 第17条4, 参考資料1-3 第15条4): billed to JMDP
 //!   「組織適合性試験費用を差し引いて」, the same 4,200 points as for a domestic transplant.
-//! * 海外ドナー (section 5(2)) and DLI (section 4): explained outcomes, no figures in the document.
+//! * 海外ドナー (section 5(2)): explained; how the 55,000-point split applies is not in the document,
+//!   so its figures are unknown (null), not 0.
+//! * DLI (section 4.(1)): 「ドナーの事前検査や採血に要した費用は、採血施設から移植施設に直接請求します」 —
+//!   billed to the transplant hospital, with no points (only K920 exists), so no amount is computed.
 
 use super::input::{pick, Input};
-use super::output::{note, Flow, Note, Output, Party};
+use super::output::{ignored_note, note, Flow, Note, Output, Party};
 use super::params::*;
 use super::schema::{self as field, Outcome};
 use crate::calculator::Evaluation;
@@ -21,19 +25,18 @@ use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Unit};
 use crate::sources::{cite, Cite, JMDP_GUIDE};
 
-const SRC_CHECKUP: &Cite =
-    cite!(JMDP_GUIDE, "2. 各費用の請求について ②", page: 13, quote: "採取施設から移植施設へ請求 · 6 術前健診費用");
+const SRC_CHECKUP: &Cite = cite!(JMDP_GUIDE, "コーディネートの流れ（目次の前、ページ番号なし）「各費用の請求について」②", quote: "採取施設から移植施設へ請求 (P.19~20参照) · 6 術前健診費用");
 const SRC_CANCELLED: &Cite = cite!(JMDP_GUIDE, "3.(2)", page: 37, quote: "移植が成立していないため、術前健診等の費用は移植病院へ請求できません。これらの費用は、当法人が採取施設に支払います");
-const SRC_AGREEMENT: &Cite = cite!(JMDP_GUIDE, "参考資料1-2 第18条・参考資料1-3 第16条", page: 5, quote: "「採取後移植不成立」の場合、当該ドナーに係る医療費については、レセプト及び請求書を作成し、甲に送付する");
+const SRC_AGREEMENT: &Cite = cite!(JMDP_GUIDE, "参考資料1-2 第18条第2項・参考資料1-3 第16条第2項（p.12）", page: 8, quote: "「採取後移植不成立」の場合、当該ドナーに係る医療費については、レセプト及び請求書を作成し、甲に送付する");
 const SRC_PER_TRANSPLANT: &Cite = cite!(JMDP_GUIDE, "参考資料2-4 (1)", page: 18, quote: "非血縁者間同種造血幹細胞移植を実施した場合、移植翌月の定例日に…550,000円を請求する");
-const SRC_REFUND: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 6. 注", page: 31, quote: "移植に至らない場合…「5.ドナー団体傷害保険料」と「6. 採取・フォローアップ調整料」は返金します");
-const SRC_OVERSEAS_PATIENT: &Cite = cite!(JMDP_GUIDE, "5.(1)・参考資料1-2 第17条4", page: 40, quote: "採取に関わる費用は、すべて当法人に請求してください…組織適合性試験費用を差し引いて");
+const SRC_REFUND: &Cite = cite!(JMDP_GUIDE, "参考資料2-13 6. 注", page: 32, quote: "移植に至らない場合…「5.ドナー団体傷害保険料」と「6. 採取・フォローアップ調整料」は返金します");
+const SRC_OVERSEAS_PATIENT: &Cite = cite!(JMDP_GUIDE, "5.(1)・参考資料1-2 第17条第4項（p.8）", page: 40, quote: "採取に関わる費用は、すべて当法人に請求してください…組織適合性試験費用を差し引いて");
 const SRC_OVERSEAS_DONOR: &Cite = cite!(JMDP_GUIDE, "5.(2)", page: 40, quote: "先方バンクの料金規定に従って当法人から患者さんへ請求します。移植施設に対して、海外の採取施設から直接移植施設へ採取費用が請求されることはありません");
 const SRC_OVERSEAS_CAP: &Cite = cite!(JMDP_GUIDE, "参考資料2-16", page: 35, quote: "海外ドナーとのコーディネート費用については…100万円を限度に免除");
 const SRC_DLI: &Cite = cite!(JMDP_GUIDE, "4.(1)", page: 38, quote: "ドナーの事前検査や採血に要した費用は、採血施設から移植施設に直接請求します");
 const SRC_DLI_K920: &Cite = cite!(JMDP_GUIDE, "4.(1)", page: 38, quote: "DLIは、診療報酬点数上では輸血手技料(K920)のみ定められており…ケースごとに異なります");
 const SRC_DLI_EXCLUDED: &Cite =
-    cite!(JMDP_GUIDE, "参考資料1-1 第2条・参考資料2-5", page: 2, quote: "DLI(ドナーリンパ球輸注)は含まない");
+    cite!(JMDP_GUIDE, "参考資料1-1 第2条・参考資料2-5（p.19）", page: 2, quote: "DLI(ドナーリンパ球輸注)は含まない");
 
 /// What the patient keeps paying JMDP and gets back when no transplant follows final consent (the
 /// amounts are the fees calculator's: its table is not loaded here).
@@ -213,31 +216,46 @@ pub(super) fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Er
     } else {
         (Vec::new(), Vec::new())
     };
+    ignored_note(input, &mut notes, &mut trace);
+    // DLI: the collecting hospital bills the transplant hospital (4.(1)); the amounts have no
+    // points and differ case by case. An overseas donor: the document does not say how the
+    // 55,000-point split applies, so its figures are unknown (null), not 0.
+    let dli = outcome == Outcome::Dli;
+    let open = outcome == Outcome::OverseasDonor;
+    let zero_unless_open = if open { None } else { Some(0) };
+    let harvest = |v: i64| if dli { None } else { Some(v) };
     let out = Output {
         outcome,
-        harvest_billed_to: if billed { "jmdp" } else { "none" },
+        harvest_billed_to: if billed {
+            "jmdp"
+        } else if dli {
+            "transplant_hospital"
+        } else {
+            "none"
+        },
         transplant_points: 0,
         harvest_points: k921,
         unrelated_addition_points: 0,
         donor_care_points: care,
         yen_per_point: ypp,
         defaults_used: Vec::new(),
-        claim_points: 0,
-        claim_yen: 0,
+        claim_points: zero_unless_open,
+        claim_yen: zero_unless_open,
         jmdp_base_points: 0,
-        jmdp_points: 0,
-        jmdp_yen: 0,
-        harvest_bill_points: k921 + care,
+        jmdp_points: zero_unless_open,
+        jmdp_yen: zero_unless_open,
+        harvest_bill_points: harvest(k921 + care),
         donor_hla_deduction_points: deduction,
-        harvest_payment_points: payment,
-        harvest_payment_yen: payment * ypp,
-        transplant_hospital_keeps_points: 0,
-        transplant_hospital_keeps_yen: 0,
+        harvest_payment_points: harvest(payment),
+        harvest_payment_yen: harvest(payment * ypp),
+        transplant_hospital_keeps_points: zero_unless_open,
+        transplant_hospital_keeps_yen: zero_unless_open,
         flows,
         parties,
         invoice_date: None,
         invoice_note: None,
         notes,
+        ignored_fields: input.ignored.clone(),
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

@@ -7,7 +7,7 @@ use crate::sources::{cite, Cite, JMDP_GUIDE};
 
 /// The seed document's date (第5版 2023年8月1日発行).
 const FROM: Date = ymd(2023, 8, 1);
-const SRC_POINTS: &Cite = cite!(JMDP_GUIDE, "参考資料2-3 (別紙) 2.・参考資料2-1", page: 17, quote: "K922-1-イ、K922-2-イ 66,450点…K921-1-イ、K921-2-イ 21,640点");
+const SRC_POINTS: &Cite = cite!(JMDP_GUIDE, "参考資料2-3 (別紙) 2.・参考資料2-1（p.14）", page: 17, quote: "K922-1-イ、K922-2-イ 66,450点…K921-1-イ、K921-2-イ 21,640点");
 pub(crate) const SRC_SHARE: &Cite = cite!(JMDP_GUIDE, "参考資料2-3 (別紙) 2.", page: 17, quote: "合計45,000点及び非血縁者間移植加算として10,000点、総計55,000点");
 pub(crate) const SRC_YEN: &Cite = cite!(JMDP_GUIDE, "参考資料2-4 (1)(2)", page: 18, quote: "550,000円を請求する");
 pub(crate) const SRC_DEDUCTION: &Cite = cite!(JMDP_GUIDE, "参考資料2-4 (3)", page: 18, quote: "造血幹細胞提供者の組織適合性試験費用相当(4,200点)分を差し引いて支払う");

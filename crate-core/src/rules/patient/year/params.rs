@@ -12,7 +12,7 @@ pub(crate) const SRC_WINDOW: &Cite = cite!(
 /// 骨髄液等運搬費 are paid first and come back as 療養費.
 pub(crate) const SRC_TRANSPORT: &Cite = cite!(
     JMDP_GUIDE,
-    "2.(4)・参考資料2-13 8.(3)",
+    "2.(4)・参考資料2-13 8.(3)（p.32）",
     page: 23,
     quote: "移植のための運搬に要した費用は、療養費支給の対象"
 );
