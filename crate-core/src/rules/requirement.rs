@@ -32,6 +32,18 @@ pub struct Requirement {
     pub param: Option<&'static str>,
 }
 
+/// A requirement the input gave nothing to check it with (an optional count left empty): neither
+/// met nor failed. A verdict with one is "not checked", never a pass.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unchecked {
+    pub id: String,
+    /// What the document requires, in words (「患者事例のうち10件以上は全過程の実務経験」).
+    pub label: Msg,
+    /// Where the rule is written; the JSON gives its section.
+    #[serde(serialize_with = "section_of")]
+    pub article: &'static Cite,
+}
+
 /// A requirement's article in the JSON: the section alone (`細則第9条第1項(1)`).
 pub(crate) fn section_of<S: serde::Serializer>(c: &&'static Cite, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(c.section)
@@ -91,11 +103,13 @@ pub struct Checks<'a> {
     pub ctx: &'a Ctx,
     pub trace: Vec<TraceStep>,
     pub list: Vec<Requirement>,
+    /// The requirements the input gave nothing to check (see [`Unchecked`]).
+    pub unchecked: Vec<Unchecked>,
 }
 
 impl<'a> Checks<'a> {
     pub fn new(ctx: &'a Ctx) -> Checks<'a> {
-        Checks { ctx, trace: Vec::new(), list: Vec::new() }
+        Checks { ctx, trace: Vec::new(), list: Vec::new(), unchecked: Vec::new() }
     }
 
     /// A whole count against a parameter's bound (`row` names the parameter; the date of the
@@ -196,6 +210,13 @@ impl<'a> Checks<'a> {
             article: source,
             param: None,
         })
+    }
+
+    /// A requirement the input says nothing about: recorded as not checked, with its step.
+    pub fn unchecked(&mut self, id: &str, label: Msg, source: &'static Cite) {
+        let f = Fx::new().words("未入力のため未確認", "not given, not checked");
+        self.trace.push(TraceStep::note(format!("req.{id}"), label.clone(), f, source));
+        self.unchecked.push(Unchecked { id: id.to_string(), label, article: source });
     }
 
     fn push(&mut self, r: Requirement) -> &Requirement {

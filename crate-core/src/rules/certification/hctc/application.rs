@@ -19,10 +19,10 @@ use crate::sources::{cite, HCTC_BYLAWS};
 fn pediatric(route: &mut Route, input: &Input) -> Result<(), Errors> {
     match input.full_process_child_donor_cases {
         Some(n) => route.count("full_process_child_donor_cases", &FULL_PROCESS_PEDIATRIC_CHILD_DONOR_CASES, n)?,
-        None => route.note(
-            "full_process_child_donor",
-            "全過程の血縁ドナー事例のうち1件以上は小児ドナー（18歳未満）である必要があります（未入力のため未確認）",
-            "At least 1 of the whole-process related donors must be a child donor under 18 (not given, not checked)",
+        None => route.unchecked(
+            "full_process_child_donor_cases",
+            "全過程の血縁ドナー事例のうち1件以上は小児ドナー（18歳未満）である必要があります（件数が未入力）",
+            "At least 1 of the whole-process related donors must be a child donor under 18 (count not given)",
             cite!(HCTC_BYLAWS, "細則第26条第1項・第27条第4項"),
         ),
     }
@@ -60,7 +60,10 @@ fn pediatric(route: &mut Route, input: &Input) -> Result<(), Errors> {
 }
 
 /// 認定・専門HCTCの申請の書類審査 (第2条): the whole-process minimums of 第26条第1項 (or its
-/// pediatric-only sentence) / 第26条第2項, each checked when given, and the exam fees (第1条).
+/// pediatric-only sentence) / 第26条第2項, each checked when given (left empty: not checked, never
+/// a pass), and the exam fees (第1条). Membership and dues are not among them: the 細則 names them
+/// for renewals and the special routes only; an application's requirements are 規則第5条's, which
+/// this document does not hold.
 pub(super) fn application(route: &mut Route, input: &Input) -> Result<(), Errors> {
     route.out.level = Some(input.level);
     let pediatric_only = input.pediatric_only && input.level == Level::Certified;
@@ -80,12 +83,17 @@ pub(super) fn application(route: &mut Route, input: &Input) -> Result<(), Errors
             cite!(HCTC_BYLAWS, "細則第26条第1項・第2項"),
         );
     }
-    route.dues(cite!(HCTC_BYLAWS, "細則第2条第1項"));
     route.note(
         "review_scope",
         "申請要件の全体は規則第5条にあり（本資料にはありません）、ここでは細則の全過程の事例と年齢だけを確かめます。書類審査の後に筆記・口頭試験があります",
         "The full requirements are in 規則第5条 (not in these bylaws): this checks the bylaws' whole-process cases and ages only. The written and oral exams follow the review",
         cite!(HCTC_BYLAWS, "細則第2条第1項・第4条第1項"),
+    );
+    route.note(
+        "membership_outside",
+        "学会員であることと年会費の完納は、細則では更新（第9条第1項(4)・第2項(5)）、暫定専門（第16条(4)・第19条第2項(4)）、特別措置（第20条第1項・第21条(4)）の要件として書かれていますが、認定・専門HCTCの申請については細則に書かれていません（申請要件は本資料にない規則第5条）。ここでは確かめていません",
+        "Membership with the dues paid is written in the bylaws for renewals (第9条第1項(4), 第2項(5)), the provisional specialist (第16条(4), 第19条第2項(4)) and the special routes (第20条第1項, 第21条(4)), but not for a certified or specialist application, whose requirements are in 規則第5条, outside this document: not checked here",
+        cite!(HCTC_BYLAWS, "細則第2条第1項（規則第5条を参照）"),
     );
     route.fee(&EXAMINATION_FEE, when_before_application(), None)?;
     route.fee(&REGISTRATION_FEE, when_on_passing(), None)

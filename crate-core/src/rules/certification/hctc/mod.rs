@@ -36,7 +36,7 @@ mod special;
 #[cfg(test)]
 mod tests;
 
-pub use crate::rules::requirement::{Requirement, Window};
+pub use crate::rules::requirement::{Requirement, Unchecked, Window};
 pub use input::{parse, Input};
 pub use logic::compute;
 pub use output::{Fee, OralItem, Output};

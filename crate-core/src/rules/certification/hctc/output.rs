@@ -4,7 +4,7 @@
 use super::schema::{Check, Level, Rating};
 use crate::date::Date;
 use crate::msg::Msg;
-use crate::rules::requirement::{Requirement, Window};
+use crate::rules::requirement::{Requirement, Unchecked, Window};
 use crate::sources::Cite;
 use serde::Serialize;
 
@@ -38,11 +38,16 @@ pub struct OralItem {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Output {
     pub check: Check,
-    /// Exams: passed. Routes: every requirement met.
+    /// Exams: passed. Routes: every requirement met, none left unchecked.
     pub eligible: bool,
+    /// `met`, `not_met` (a requirement fails) or `not_checked` (none fails, but some were not
+    /// given: never a pass).
+    pub verdict: &'static str,
     pub requirements: Vec<Requirement>,
     /// Ids of the requirements not met.
     pub unmet: Vec<String>,
+    /// The requirements the input left empty (optional counts): not checked.
+    pub not_checked: Vec<Unchecked>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -79,8 +84,10 @@ impl Output {
         Output {
             check,
             eligible: false,
+            verdict: "not_met",
             requirements: Vec::new(),
             unmet: Vec::new(),
+            not_checked: Vec::new(),
             level: None,
             passed: None,
             correct: None,

@@ -13,16 +13,17 @@ use crate::msg::{Errors, Msg};
 use crate::params::Param;
 use crate::sources::{cite, Cite, HCTC_BYLAWS};
 
-/// 全過程の実務経験 (第26条) — checked only when the counts are given.
+/// 全過程の実務経験 (第26条) — checked when the counts are given; left empty, not checked (so the
+/// route cannot pass on them).
 pub(super) fn full_process(route: &mut Route, input: &Input, rows: &FullProcess) -> Result<(), Errors> {
     match input.full_process_patient_cases {
         Some(n) => route.count("full_process_patient_cases", rows.patient_cases, n)?,
         None => {
             let v = route.get(rows.patient_cases)?.value;
-            route.note(
-                "full_process_patient",
-                format!("患者事例のうち{v}件以上は全過程の実務経験が必要です（未入力のため未確認）"),
-                format!("At least {v} of the patient cases must cover the whole process (not given, not checked)"),
+            route.unchecked(
+                "full_process_patient_cases",
+                format!("患者事例のうち{v}件以上は全過程の実務経験が必要です（件数が未入力）"),
+                format!("At least {v} of the patient cases must cover the whole process (count not given)"),
                 rows.article,
             );
         }
@@ -31,12 +32,10 @@ pub(super) fn full_process(route: &mut Route, input: &Input, rows: &FullProcess)
         Some(n) => route.count("full_process_related_donor_cases", rows.related_donor_cases, n)?,
         None => {
             let v = route.get(rows.related_donor_cases)?.value;
-            route.note(
-                "full_process_related",
-                format!("血縁ドナー事例のうち{v}件以上は全過程の実務経験が必要です（未入力のため未確認）"),
-                format!(
-                    "At least {v} of the related-donor cases must cover the whole process (not given, not checked)"
-                ),
+            route.unchecked(
+                "full_process_related_donor_cases",
+                format!("血縁ドナー事例のうち{v}件以上は全過程の実務経験が必要です（件数が未入力）"),
+                format!("At least {v} of the related-donor cases must cover the whole process (count not given)"),
                 rows.article,
             );
         }
@@ -44,7 +43,8 @@ pub(super) fn full_process(route: &mut Route, input: &Input, rows: &FullProcess)
     Ok(())
 }
 
-/// The patient and donor case reports (第17条第4項(7), 第20条第1項(2)) — checked when given.
+/// The patient and donor case reports (第17条第4項(7), 第20条第1項(2)) — checked when given, else
+/// not checked.
 pub(super) fn reports(route: &mut Route, input: &Input, row: &Param, article: &'static Cite) -> Result<(), Errors> {
     for (id, given, (ja, en)) in [
         ("patient_reports", input.patient_reports, ("患者", "patient")),
@@ -54,10 +54,10 @@ pub(super) fn reports(route: &mut Route, input: &Input, row: &Param, article: &'
             Some(n) => route.count(id, row, n)?,
             None => {
                 let need = route.get(row)?.value;
-                route.note(
+                route.unchecked(
                     id,
-                    format!("{ja}の報告書{need}事例分が必要です（未入力のため未確認）"),
-                    format!("{need} {en} case reports are needed (not given, not checked)"),
+                    format!("{ja}の報告書{need}事例分が必要です（数が未入力）"),
+                    format!("{need} {en} case reports are needed (number not given)"),
                     article,
                 );
             }
@@ -80,10 +80,10 @@ pub(super) fn provisional(route: &mut Route, input: &Input) -> Result<(), Errors
     route.fiscal_year("route_open", &PROVISIONAL_APPLICATION_LAST_FY, fy)?;
     match input.certified_on {
         Some(d) => route.fiscal_year("old_system_certification", &OLD_CERTIFICATION_LAST_FY, d.fiscal_year())?,
-        None => route.note(
+        None => route.unchecked(
             "old_system_certification",
-            "対象は平成28年3月末日（2016-03-31）までに旧認定制度で認定HCTCを取得した者です（取得日 certified_on 未入力のため未確認）",
-            "Open only to those certified under the old system by 31 Mar 2016 (certified_on not given, not checked)",
+            "平成28年3月末日（2016-03-31）までに旧認定制度で認定HCTCを取得していること（取得日が未入力）",
+            "Certified under the old system by 31 Mar 2016 (certification date not given)",
             cite!(HCTC_BYLAWS, "細則第14条"),
         ),
     }

@@ -63,6 +63,11 @@ impl<'a> Route<'a> {
         self.checks.yes(id, label, met, source);
     }
 
+    /// A requirement the input left empty: not checked, so the route cannot pass.
+    pub fn unchecked(&mut self, id: &str, ja: impl Into<String>, en: impl Into<String>, source: &'static Cite) {
+        self.checks.unchecked(id, Msg::new(ja, en), source);
+    }
+
     pub fn step(&mut self, step: TraceStep) {
         self.checks.trace.push(step);
     }
@@ -159,11 +164,20 @@ impl<'a> Route<'a> {
         Ok(amount)
     }
 
-    /// The verdict: eligible (or passed) when every requirement is met.
+    /// The verdict: eligible (or passed) when every requirement is met and none was left
+    /// unchecked; `not_checked` when nothing failed but something was not given.
     pub(super) fn finish(self) -> Evaluation<Output> {
         let Route { checks, mut out, .. } = self;
         out.unmet = checks.unmet();
-        out.eligible = out.unmet.is_empty();
+        out.eligible = out.unmet.is_empty() && checks.unchecked.is_empty();
+        out.verdict = if !out.unmet.is_empty() {
+            "not_met"
+        } else if !checks.unchecked.is_empty() {
+            "not_checked"
+        } else {
+            "met"
+        };
+        out.not_checked = checks.unchecked;
         if out.passed.is_some() {
             out.passed = Some(out.eligible);
         }

@@ -59,9 +59,8 @@ const COUNTED: &[&str] = &[
     "provisional_to_specialist",
     "transition_specialist",
 ];
-/// Every route but the exams.
-const ROUTES: &[&str] = &[
-    "application_review",
+/// The routes whose articles require membership with the dues paid (not the application review).
+const DUES_ROUTES: &[&str] = &[
     "renewal_certified",
     "renewal_specialist",
     "provisional_specialist",
@@ -359,6 +358,8 @@ pub const DEFERRAL_YEARS: Field = Field::count(
 .example("1")
 .when("check", &["renewal_certified", "renewal_specialist"]);
 
+/// The 細則 names membership and dues for the renewals and the special routes (第9条, 第16条,
+/// 第19条, 第20条, 第21条), not for an application (its requirements are 規則第5条's).
 pub const DUES_PAID: Field = Field::flag(
     "dues_paid",
     Text::new(
@@ -367,7 +368,7 @@ pub const DUES_PAID: Field = Field::flag(
     ),
 )
 .example("true")
-.when("check", ROUTES);
+.when("check", DUES_ROUTES);
 
 pub static SCHEMA: Schema = Schema {
     fields: &[

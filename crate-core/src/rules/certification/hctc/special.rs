@@ -59,10 +59,10 @@ fn saisoku_start(route: &Route) -> Result<Date, Errors> {
 /// 第21条: certified from April 2016 (FY2016) and before the 細則 started.
 fn transition_period(route: &mut Route, certified_on: Option<Date>) -> Result<(), Errors> {
     let Some(d) = certified_on else {
-        route.note(
+        route.unchecked(
             "transition_period",
-            "対象は平成28年4月以降、本細則の実施（2017-04-28）までの移行期間に認定HCTCを取得した者です（取得日 certified_on 未入力のため未確認）",
-            "Open to those certified between April 2016 and the 細則's start on 2017-04-28 (certified_on not given, not checked)",
+            "平成28年4月以降、本細則の実施（2017-04-28）までの移行期間に認定HCTCを取得していること（取得日が未入力）",
+            "Certified between April 2016 and the 細則's start on 2017-04-28 (certification date not given)",
             cite!(HCTC_BYLAWS, "細則第21条"),
         );
         return Ok(());

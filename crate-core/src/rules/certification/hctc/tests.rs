@@ -257,3 +257,33 @@ fn the_routes_readings_are_listed_where_they_apply() {
     let exam = keys(json!({"check": "written_exam", "correct": 15}));
     assert!(!exam.iter().any(|k| k.starts_with("reading.")), "{exam:?}");
 }
+
+/// An application review with nothing entered checks nothing: never a pass, and it says which
+/// requirements were not checked. Membership is no requirement of it (the 細則 names dues only for
+/// renewals and the special routes; an application's requirements are 規則第5条's).
+#[test]
+fn an_application_review_with_nothing_entered_is_not_checked() {
+    let ev = eval(&TYPED, "2024-06-01", json!({"check": "application_review"}));
+    let o = &ev.result;
+    assert_eq!((o.eligible, o.verdict), (false, "not_checked"));
+    assert!(o.requirements.is_empty() && o.unmet.is_empty());
+    let ids: Vec<&str> = o.not_checked.iter().map(|u| u.id.as_str()).collect();
+    assert_eq!(ids, ["full_process_patient_cases", "full_process_related_donor_cases"]);
+    assert!(o.not_checked[0].label.ja.contains("10件以上") && o.not_checked[0].label.en.contains("not given"));
+    let step = ev.trace.iter().find(|s| s.key == "req.full_process_patient_cases").unwrap();
+    assert_eq!(step.formula.en, "not given, not checked");
+    assert!(!ev.trace.iter().any(|s| s.key == "req.membership_dues"));
+    let note = o.notes.iter().find(|n| n.ja.contains("年会費")).expect("the dues are explained");
+    assert!(note.ja.contains("規則第5条") && note.en.contains("not checked here"), "{}", note.en);
+    crate::test_support::assert_english_trace(&ev);
+    // dues_paid is a renewal's field, not the review's.
+    assert!(!schema::DUES_PAID.applies_in(SCHEMA.fields, |c| (c.key == "check").then(|| "application_review".into())));
+    assert!(schema::DUES_PAID.applies_in(SCHEMA.fields, |c| (c.key == "check").then(|| "renewal_certified".into())));
+    // Both counts given and met: met.
+    let o = run(
+        &TYPED,
+        "2024-06-01",
+        json!({"check": "application_review", "full_process_patient_cases": 10, "full_process_related_donor_cases": 3}),
+    );
+    assert_eq!((o.eligible, o.verdict, o.not_checked.len()), (true, "met", 0));
+}
