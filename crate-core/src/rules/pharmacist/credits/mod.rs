@@ -12,7 +12,8 @@
 //! - 10(1): "認定の日付は…申請日…申請日以前に取得した単位は次回更新の単位には充当できない".
 //! - 16 手数料: 10,286 / 10,286 / 3,086 円 (8% consumption-tax amounts, "平成26年4月1日以降受付").
 //!
-//! Two dated rule versions, picked by `as_of`:
+//! Two dated rule versions, picked by the application date (not `as_of`: an application is judged
+//! by the rules it was made under, as its fee is):
 //! - **seed version** (2017-04-01 .. 2022-03-31): the 4 years run from the first credit.
 //! - **online version** (from 2022-04-01, RULES.md "Facts checked outside the seeds": the center
 //!   keeps records online and counts the 40 credits within the 4 years before the application).

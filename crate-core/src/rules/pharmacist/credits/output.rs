@@ -64,17 +64,22 @@ fn credits(f: Fx, n: i64) -> Fx {
     f.qty(n, if n == 1 { Text::new("単位", "credit") } else { Text::new("単位", "credits") })
 }
 
-fn version_label(v: RuleVersion) -> Msg {
-    match v {
-        RuleVersion::Guidelines2017 => Msg::new(
+/// The version applied and why: the one in force on the application date (not on `as_of`).
+fn version_label(v: RuleVersion, app: Date) -> Msg {
+    let (ja, en) = match v {
+        RuleVersion::Guidelines2017 => (
             "実施要領（平成29年4月1日施行版）: 研修期間は最初の単位取得日から起算",
             "Guidelines in force from 2017-04-01: the period counts from the first credit",
         ),
-        RuleVersion::Online2022 => Msg::new(
+        RuleVersion::Online2022 => (
             "2022年4月1日以降（オンライン管理）: 研修期間は申請日から遡って4年間",
             "From 2022-04-01 (online records): the period is the 4 years before the application",
         ),
-    }
+    };
+    Msg::new(
+        format!("申請日 {app} に有効な版 — {ja}"),
+        format!("The version in force on the application date {app} — {en}"),
+    )
 }
 
 fn window_rule(rules: &Rules) -> Msg {
@@ -98,7 +103,15 @@ fn window_rule(rules: &Rules) -> Msg {
 /// The rule version, the period and its years.
 fn period_steps(ctx: &Ctx, rules: &Rules, a: &Assessed, version: &Msg, window: &Msg, trace: &mut Vec<TraceStep>) {
     let source = rules.window_years.source;
-    let formula = Fx::new().words("基準日 ", "As of ").op(&ctx.as_of.to_string()).op(" → ").msg(version);
+    // The application date picks the version, whatever the reference date (16(1) dates the fee
+    // the same way); said when the two would pick differently.
+    let mut formula = Fx::new().msg(version);
+    if super::rules::version_on(ctx, ctx.as_of).is_some_and(|v| v != rules.version) {
+        formula = formula.words(
+            &format!("（基準日 {} の版ではなく、申請日の版で判定）", ctx.as_of),
+            &format!(" (the application date's version, not the one in force on the reference date {})", ctx.as_of),
+        );
+    }
     trace.push(TraceStep::note("rule_version", Msg::new("適用する規則", "Rule version"), formula, source));
     let formula = match (a.window_start, a.window_end) {
         (Some(s), Some(e)) => {
@@ -381,7 +394,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let a = assess(input, &rules, app, true);
     let mut trace = Vec::new();
 
-    let version = version_label(rules.version);
+    let version = version_label(rules.version, app);
     let window = window_rule(&rules);
     period_steps(ctx, &rules, &a, &version, &window, &mut trace);
     trace.extend(a.records.iter().map(record_step));
@@ -401,7 +414,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let shortfall = (required - a.total).max(0);
     trace.extend(a.requirements.iter().map(requirement_step));
     let fee = fee(ctx, input.mode, app, &mut trace);
-    let plan = plan(input, &rules, &a, shortfall, &mut trace);
+    let plan = plan(input, &rules, ctx, &a, shortfall, &mut trace);
     let notes = notes(input, &rules, &mut trace);
     super::readings::readings(input, &rules, &a, &mut trace);
 

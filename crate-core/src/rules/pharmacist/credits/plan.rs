@@ -3,7 +3,7 @@
 
 use super::assess::{assess, Assessed};
 use super::input::Input;
-use super::rules::{load_rules, RuleVersion, Rules};
+use super::rules::{load_rules, load_rules_on, version_on, version_starts, RuleVersion, Rules};
 use super::schema::Mode;
 use crate::date::{Date, MonthEnd};
 use crate::explain::TraceStep;
@@ -68,20 +68,55 @@ fn candidates(input: &Input, rules: &Rules) -> Vec<Date> {
     c
 }
 
-pub(super) fn earliest_with_rules(input: &Input, rules: &Rules) -> Option<Date> {
-    candidates(input, rules).into_iter().find(|&d| assess(input, rules, d, false).eligible)
+/// The earliest eligible date among the candidates, each assessed with the rule version in force
+/// on it (a plan made under the seed's rules may end on a date the online rules govern, whose
+/// window counts back from the application). `rules` are the application date's.
+pub(super) fn earliest_with_rules(input: &Input, rules: &Rules, ctx: &Ctx) -> Option<Date> {
+    let others: Vec<(RuleVersion, Rules)> = version_starts()
+        .into_iter()
+        .filter(|(v, _)| *v != rules.version)
+        .filter_map(|(v, from)| load_rules_on(input, ctx, from, false).ok().map(|r| (v, r)))
+        .collect();
+    let mut dates = candidates(input, rules);
+    for (_, r) in &others {
+        dates.extend(candidates(input, r));
+    }
+    // A version's first day changes the rules themselves: it may be the answer.
+    dates.extend(
+        version_starts()
+            .map(|(_, from)| from)
+            .into_iter()
+            .filter(|d| rules.mode == Mode::Initial || Some(*d) > rules.certified_date),
+    );
+    dates.sort();
+    dates.dedup();
+    dates.into_iter().find(|&d| {
+        let in_force = match version_on(ctx, d) {
+            Some(v) if v == rules.version => Some(rules),
+            Some(v) => others.iter().find(|(o, _)| *o == v).map(|(_, r)| r),
+            None => None,
+        };
+        in_force.is_some_and(|r| assess(input, r, d, false).eligible)
+    })
 }
 
 /// The earliest application date on which the requirements would be met with the records as they
-/// are (no new credits), or `None`. The rule version is the one in force on `ctx.as_of`.
+/// are (no new credits), or `None`; each date is judged by the rules in force on it.
 pub fn earliest_application_date(input: &Input, ctx: &Ctx) -> Option<Date> {
     let rules = load_rules(input, ctx).ok()?;
-    earliest_with_rules(input, &rules)
+    earliest_with_rules(input, &rules, ctx)
 }
 
 /// What is still missing on the application date, the earliest date that needs nothing more, and
 /// the step that says so.
-pub(super) fn plan(input: &Input, rules: &Rules, a: &Assessed, shortfall: i64, trace: &mut Vec<TraceStep>) -> Plan {
+pub(super) fn plan(
+    input: &Input,
+    rules: &Rules,
+    ctx: &Ctx,
+    a: &Assessed,
+    shortfall: i64,
+    trace: &mut Vec<TraceStep>,
+) -> Plan {
     let app = input.application_date;
     let latest = if a.eligible { None } else { a.window_end.map(|e| e.min(app)) };
     let years: Vec<PlanYear> = a
@@ -91,7 +126,7 @@ pub(super) fn plan(input: &Input, rules: &Rules, a: &Assessed, shortfall: i64, t
         .map(|y| PlanYear { index: y.index, shortfall: y.shortfall, deadline: y.deadline })
         .collect();
     let year_sum: i64 = years.iter().map(|y| y.shortfall).sum();
-    let earliest = earliest_with_rules(input, rules);
+    let earliest = earliest_with_rules(input, rules, ctx);
     let note = match (a.eligible, earliest) {
         (true, _) => Msg::new("この申請日で要件を満たします", "The requirements are met on this application date"),
         (false, Some(d)) => Msg::new(

@@ -1,11 +1,13 @@
-//! The rules in force on `as_of`: which version (the seed's window from the first credit, or the
-//! online one counting back from the application), and every figure the assessment reads.
+//! The rules in force on the application date: which version (the seed's window from the first
+//! credit, or the online one counting back from the application), and every figure the assessment
+//! reads. The application date picks them, not `as_of`: a 2021 application checked today is
+//! judged by the rules it was made under, as its fee is (16(1) 「…以降受付」).
 
 use super::input::Input;
 use super::params::*;
-use super::schema::Mode;
+use super::schema::{self as field, Mode};
 use crate::date::Date;
-use crate::msg::Errors;
+use crate::msg::{Errors, Msg};
 use crate::params::{Ctx, Param};
 use serde::Serialize;
 
@@ -62,20 +64,39 @@ pub(super) struct Rules {
     pub certified_online: bool,
 }
 
-/// The version in force on `as_of`: the one whose initial window row is in force then.
-fn version(ctx: &Ctx) -> Result<RuleVersion, Errors> {
-    if ctx.find(INITIAL_WINDOW_FROM_FIRST_CREDIT.id, ctx.as_of).is_ok() {
-        Ok(RuleVersion::Guidelines2017)
-    } else if ctx.find(INITIAL_WINDOW_BEFORE_APPLICATION.id, ctx.as_of).is_ok() {
-        Ok(RuleVersion::Online2022)
-    } else {
-        // Neither is in force (before the seed): the seed row's `not_in_force` says so.
-        ctx.get(&INITIAL_WINDOW_FROM_FIRST_CREDIT).map(|_| RuleVersion::Guidelines2017)
+/// The version in force on `on`; before the seed, the seed row's `not_in_force` says so.
+fn version(ctx: &Ctx, on: Date) -> Result<RuleVersion, Errors> {
+    match version_on(ctx, on) {
+        Some(v) => Ok(v),
+        None => lookup(ctx, &INITIAL_WINDOW_FROM_FIRST_CREDIT, on, true).map(|_| RuleVersion::Guidelines2017),
     }
 }
 
+/// A row's version in force on `on` (recorded as used when `record`); a date no version covers is
+/// an error of the application date, which picked it.
+fn lookup(ctx: &Ctx, row: &Param, on: Date, record: bool) -> Result<&'static Param, Errors> {
+    let found = if record { ctx.param_on(row.id, on) } else { ctx.find(row.id, on) };
+    found.map_err(|mut e| {
+        if e.code == "not_in_force" {
+            e.field = field::APPLICATION_DATE.key.to_string();
+            e.message = Msg::new(
+                format!("申請日 {on} に有効な実施要領の版がありません（{}）", row.id),
+                format!("No version of the guidelines is in force on the application date {on} ({})", row.id),
+            );
+        }
+        vec![e]
+    })
+}
+
+/// The rules in force on the application date, recorded as used.
 pub(super) fn load_rules(input: &Input, ctx: &Ctx) -> Result<Rules, Errors> {
-    let version = version(ctx)?;
+    load_rules_on(input, ctx, input.application_date, true)
+}
+
+/// The rules in force on `on` (the planner tries other application dates: `record` false).
+pub(super) fn load_rules_on(input: &Input, ctx: &Ctx, on: Date, record: bool) -> Result<Rules, Errors> {
+    let get = |row: &Param| lookup(ctx, row, on, record);
+    let version = version(ctx, on)?;
     let window = match (input.mode, version) {
         (Mode::Renewal, _) => &RENEWAL_PERIOD,
         (Mode::Initial, RuleVersion::Guidelines2017) => &INITIAL_WINDOW_FROM_FIRST_CREDIT,
@@ -87,29 +108,29 @@ pub(super) fn load_rules(input: &Input, ctx: &Ctx) -> Result<Rules, Errors> {
     };
     Ok(Rules {
         version,
-        collective_min: ctx.get(&COLLECTIVE_MINUTES_PER_CREDIT)?,
-        daily_cap: ctx.get(&COLLECTIVE_DAILY_CAP)?,
-        two_day_cap: ctx.get(&COLLECTIVE_TWO_DAY_CAP)?,
-        three_day_cap: ctx.get(&COLLECTIVE_THREE_DAY_CAP)?,
-        lecturer_bonus: ctx.get(&LECTURER_BONUS)?,
-        practical_min: ctx.get(&PRACTICAL_MINUTES_PER_CREDIT)?,
-        group_min: ctx.get(&GROUP_MINUTES_PER_CREDIT)?,
-        corr_cap: ctx.get(&CORRESPONDENCE_CAP)?,
-        special_cap: ctx.get(&SPECIAL_CAP)?,
-        special_practical_cap: ctx.get(&SPECIAL_PRACTICAL_CAP)?,
-        internet_min: ctx.get(&INTERNET_MINUTES_PER_CREDIT)?,
-        self_min: ctx.get(&SELF_STUDY_MINUTES_PER_CREDIT)?,
-        yearly_min: ctx.get(&YEARLY_MIN_CREDITS)?,
-        required: ctx.get(required)?,
-        window_years: ctx.get(window)?,
-        practical_year_cap: ctx.get(&PRACTICAL_PER_YEAR)?,
-        self_year_cap: ctx.get(&SELF_STUDY_PER_YEAR)?,
-        new_curriculum_exempt: ctx.get(&NEW_CURRICULUM_EXEMPT)?,
-        group_total_cap: ctx.get(&GROUP_TOTAL)?,
-        claim_months: ctx.get(&CLAIM_MONTHS)?,
+        collective_min: get(&COLLECTIVE_MINUTES_PER_CREDIT)?,
+        daily_cap: get(&COLLECTIVE_DAILY_CAP)?,
+        two_day_cap: get(&COLLECTIVE_TWO_DAY_CAP)?,
+        three_day_cap: get(&COLLECTIVE_THREE_DAY_CAP)?,
+        lecturer_bonus: get(&LECTURER_BONUS)?,
+        practical_min: get(&PRACTICAL_MINUTES_PER_CREDIT)?,
+        group_min: get(&GROUP_MINUTES_PER_CREDIT)?,
+        corr_cap: get(&CORRESPONDENCE_CAP)?,
+        special_cap: get(&SPECIAL_CAP)?,
+        special_practical_cap: get(&SPECIAL_PRACTICAL_CAP)?,
+        internet_min: get(&INTERNET_MINUTES_PER_CREDIT)?,
+        self_min: get(&SELF_STUDY_MINUTES_PER_CREDIT)?,
+        yearly_min: get(&YEARLY_MIN_CREDITS)?,
+        required: get(required)?,
+        window_years: get(window)?,
+        practical_year_cap: get(&PRACTICAL_PER_YEAR)?,
+        self_year_cap: get(&SELF_STUDY_PER_YEAR)?,
+        new_curriculum_exempt: get(&NEW_CURRICULUM_EXEMPT)?,
+        group_total_cap: get(&GROUP_TOTAL)?,
+        claim_months: get(&CLAIM_MONTHS)?,
         renew_window: match (input.mode, version) {
             (Mode::Renewal, RuleVersion::Online2022) => {
-                Some((ctx.get(&RENEWAL_APPLY_MONTHS_BEFORE)?, ctx.get(&RENEWAL_APPLY_MONTHS_AFTER)?))
+                Some((get(&RENEWAL_APPLY_MONTHS_BEFORE)?, get(&RENEWAL_APPLY_MONTHS_AFTER)?))
             }
             _ => None,
         },
@@ -119,4 +140,24 @@ pub(super) fn load_rules(input: &Input, ctx: &Ctx) -> Result<Rules, Errors> {
             .certified_date
             .is_some_and(|c| ctx.find(INITIAL_WINDOW_BEFORE_APPLICATION.id, c).is_ok()),
     })
+}
+
+/// The first day of each version's initial-window row: a date each version is in force on (the
+/// planner loads every version once and assesses a candidate date with the one in force on it).
+pub(super) fn version_starts() -> [(RuleVersion, Date); 2] {
+    [
+        (RuleVersion::Guidelines2017, INITIAL_WINDOW_FROM_FIRST_CREDIT.from),
+        (RuleVersion::Online2022, INITIAL_WINDOW_BEFORE_APPLICATION.from),
+    ]
+}
+
+/// The version in force on `on`, if any (without recording a rule as used).
+pub(super) fn version_on(ctx: &Ctx, on: Date) -> Option<RuleVersion> {
+    if ctx.find(INITIAL_WINDOW_FROM_FIRST_CREDIT.id, on).is_ok() {
+        Some(RuleVersion::Guidelines2017)
+    } else if ctx.find(INITIAL_WINDOW_BEFORE_APPLICATION.id, on).is_ok() {
+        Some(RuleVersion::Online2022)
+    } else {
+        None
+    }
 }

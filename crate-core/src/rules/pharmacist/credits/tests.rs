@@ -1,6 +1,6 @@
 use super::assess::assess;
 use super::input::ALL_KINDS;
-use super::rules::load_rules;
+use super::rules::load_rules_on;
 use super::*;
 use crate::date::ymd;
 use crate::params::Ctx;
@@ -238,11 +238,11 @@ fn earliest_date_matches_a_day_by_day_search() {
         }
         let input = input(v);
         let ctx = Ctx::over(day(if trial % 2 == 0 { SEED_AS_OF } else { ONLINE_AS_OF }), TYPED.tables);
-        let rules = load_rules(&input, &ctx).unwrap();
+        // Each day is judged by the rules in force on it (the seed's until 2022-03-31).
         let brute = (0..2800)
             .map(|k| ymd(2019, 2, 20).add_days(k))
             .filter(|d| !renewal || *d > ymd(2019, 2, 19))
-            .find(|&d| assess(&input, &rules, d, false).eligible);
+            .find(|&d| assess(&input, &load_rules_on(&input, &ctx, d, false).unwrap(), d, false).eligible);
         assert_eq!(earliest_application_date(&input, &ctx), brute, "trial {trial}");
     }
 }
@@ -305,12 +305,53 @@ fn a_special_reason_tells_the_applicant_to_apply_for_an_extension() {
 #[test]
 fn the_online_version_says_what_the_figures_cannot_show() {
     let v = json!({"mode": "initial", "application_date": "2023-06-01", "records": []});
-    let online = trace_keys(ONLINE_AS_OF, v.clone());
-    for k in ["note.online_not_retroactive", "note.online_certification_start"] {
-        assert!(online.iter().any(|x| x == k), "{k}: {online:?}");
+    // The application date picks the version, whatever the reference date.
+    for as_of in [ONLINE_AS_OF, SEED_AS_OF] {
+        let online = trace_keys(as_of, v.clone());
+        for k in ["note.online_not_retroactive", "note.online_certification_start"] {
+            assert!(online.iter().any(|x| x == k), "{k}: {online:?}");
+        }
     }
-    let seed = trace_keys(SEED_AS_OF, v);
+    let v = json!({"mode": "initial", "application_date": "2021-06-01", "records": []});
+    let seed = trace_keys(ONLINE_AS_OF, v);
     assert!(!seed.iter().any(|x| x.starts_with("note.online")), "{seed:?}");
+}
+
+/// Issue 19: a 2021 application checked today was given the online rules (picked by `as_of`) while
+/// its fee came from the application date. Both now come from the application date, and the
+/// result says which version applied and why.
+#[test]
+fn the_application_date_picks_the_rule_version() {
+    let v = |app: &str| json!({"mode": "initial", "application_date": app, "records": []});
+    for (app, version) in [
+        ("2021-06-01", RuleVersion::Guidelines2017),
+        ("2022-03-31", RuleVersion::Guidelines2017),
+        ("2022-04-01", RuleVersion::Online2022),
+    ] {
+        for as_of in ["2026-12-01", SEED_AS_OF] {
+            let o = run(&TYPED, as_of, v(app));
+            assert_eq!(o.rule_version, version, "{app} as of {as_of}");
+            assert!(o.rule_version_label.ja.contains(&format!("申請日 {app}")), "{}", o.rule_version_label.ja);
+            assert!(
+                o.rule_version_label.en.contains(&format!("application date {app}")),
+                "{}",
+                o.rule_version_label.en
+            );
+        }
+    }
+    // When the reference date's version differs, the step says the application date's was used.
+    let ev = eval(&TYPED, "2026-12-01", v("2021-06-01"));
+    let step = ev.trace.iter().find(|s| s.key == "rule_version").unwrap();
+    assert!(
+        step.formula.ja.contains("基準日 2026-12-01 の版ではなく")
+            && step.formula.en.contains("not the one in force on the reference date"),
+        "{:?}",
+        step.formula
+    );
+    crate::test_support::assert_english_trace(&ev);
+    // An application before the guidelines took effect is an error of the application date.
+    let e = errors(&TYPED, "2026-12-01", v("2017-03-31"));
+    assert_eq!(e[0], ("application_date".to_string(), "not_in_force".to_string()));
 }
 
 #[test]
@@ -341,4 +382,23 @@ fn the_claim_deadline_is_one_month_after_the_last_day() {
     assert_eq!(assess::claim_deadline(&rec("2021-01-10", 1), 1), ymd(2021, 2, 10));
     assert_eq!(assess::claim_deadline(&rec("2021-01-30", 2), 1), ymd(2021, 2, 28));
     assert_eq!(assess::claim_deadline(&rec("2024-01-31", 1), 1), ymd(2024, 2, 29));
+}
+
+/// The planner judges each candidate date by the version in force on it: records that never meet
+/// the seed's window (4 years from a lone first credit) meet the online one from its first day.
+#[test]
+fn the_planner_crosses_into_the_online_version_on_its_first_day() {
+    let mut recs = vec![json!({"date": "2017-04-01", "kind": "collective", "minutes": 360})];
+    for y in 2018..2022 {
+        for (d, m) in [(1, 360), (2, 360), (3, 180)] {
+            recs.push(json!({"date": format!("{y}-07-0{d}"), "kind": "collective", "minutes": m}));
+        }
+    }
+    let input = input(json!({"mode": "initial", "application_date": "2022-03-31", "records": recs}));
+    let ctx = Ctx::over(day(SEED_AS_OF), TYPED.tables);
+    let brute = (0..2000)
+        .map(|k| ymd(2017, 4, 1).add_days(k))
+        .find(|&d| assess(&input, &load_rules_on(&input, &ctx, d, false).unwrap(), d, false).eligible);
+    assert_eq!(brute, Some(ymd(2022, 4, 1)));
+    assert_eq!(earliest_application_date(&input, &ctx), brute);
 }
