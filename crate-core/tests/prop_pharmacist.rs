@@ -85,7 +85,9 @@ prop_compose! {
 prop_compose! {
     fn input()(
         renewal in any::<bool>(),
-        app in 365i64..4000,
+        // From 2017-04-01 (day 456), when the guidelines took effect: the application date picks the
+        // rule version, and an earlier one is refused.
+        app in 456i64..4000,
         cert_back in 1i64..1500,
         records in prop::collection::vec(record(), 0..14),
     ) -> Value {
@@ -232,9 +234,11 @@ proptest! {
     fn adding_any_new_session_never_lowers_the_total_when_the_window_is_fixed(
         input in any_input(), extra in record(), as_of in as_of(),
     ) {
-        // With a window that does not depend on the records (online version, or a renewal), any
-        // record of a new session that is not a correspondence course only adds.
-        let online_or_renewal = as_of == ONLINE_AS_OF || input["mode"] == json!("renewal");
+        // With a window that does not depend on the records (online version — an application from
+        // 2022-04-01, whatever the reference date — or a renewal), any record of a new session that
+        // is not a correspondence course only adds.
+        let online = input["application_date"].as_str().is_some_and(|d| d >= "2022-04-01");
+        let online_or_renewal = online || input["mode"] == json!("renewal");
         prop_assume!(online_or_renewal && extra["kind"] != json!("correspondence"));
         let mut extra = extra;
         extra["session"] = json!("fresh-session");
