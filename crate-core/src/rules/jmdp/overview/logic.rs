@@ -88,8 +88,12 @@ pub struct Output {
     pub exemption_percent: i64,
     /// The JMDP fees payable (= fees.payable_yen).
     pub jmdp_payable_yen: i64,
-    /// Whether a donor private-room charge can arise (the donor was hospitalised for a harvest).
-    pub private_room_applies: bool,
+    /// Whether a donor private-room charge arises: true with a transplant (the donor's stay),
+    /// false when it ended before final consent (no stay), null after final consent without a
+    /// transplant (the document is silent on a cancelled harvest; the range runs from 0).
+    pub private_room_applies: Option<bool>,
+    /// What the charge is here, in words (the page shows it).
+    pub private_room_note: Msg,
     pub private_room_min_yen: i64,
     pub private_room_max_yen: i64,
     /// A 生活保護 household's transplant hospital may ask JMDP to share the private-room charge.
@@ -156,30 +160,64 @@ fn exemption_of(
     Ok(Some(ev.result))
 }
 
-/// 差額ベッド代 (estimate range), only when the donor was hospitalised for a harvest.
+/// 差額ベッド代 (estimate range). The document ties it to the donor's stay for the harvest
+/// (参考資料2-13 9. 「ドナーが提供のために入院する際、個室料(差額ベッド代)が生じたときは患者さんのご
+/// 負担」): with a transplant the stay happened (the range); stopped before final consent there was
+/// no stay (0); final consent without a transplant may or may not have come after the donor was
+/// admitted, and the document says nothing about a cancelled harvest — unknown (`applies: None`),
+/// 0 up to the high end, and the user is told to ask.
 struct Room {
-    applies: bool,
+    applies: Option<bool>,
     min: i64,
     max: i64,
     welfare_share: bool,
+    note: Msg,
+}
+
+fn room_note(applies: Option<bool>) -> Msg {
+    match applies {
+        Some(true) => Msg::new(
+            "ドナーが採取のために入院した個室などの差額ベッド代です。骨髄バンクを通さず、採取施設から移植施設を経由して患者さんに請求されます。額は採取施設の状況と入院日数によります（数万円〜40万円程度）",
+            "The private-room charge for the donor's stay for the harvest. It is billed by the harvesting hospital through your transplant hospital, not by JMDP; it depends on the hospital and the length of stay (tens of thousands up to about 400,000 yen)",
+        ),
+        Some(false) => Msg::new(
+            "最終同意の前に終わったため、ドナーが提供のために入院することはなく、差額ベッド代は生じません（差額ベッド代はドナーの提供のための入院で生じる費用です）",
+            "It ended before the donor's final consent, so the donor was never admitted for the donation and there is no private-room charge (the charge arises from the donor's stay for the donation)",
+        ),
+        None => Msg::new(
+            "差額ベッド代はドナーが提供のために入院したときに生じる患者負担です。移植に至らなかった場合について資料は書いていません。ドナーの入院前に中止になったのなら生じませんが、入院した後の採取中止・移植不成立で請求されるかどうかは移植施設（採取施設）に確かめてください。目安の幅は0円から入院した場合の上限までとしています",
+            "The private-room charge is the patient's when the donor is admitted for the donation. The document says nothing about a harvest that led to no transplant: called off before the donor was admitted there is none, but whether one is billed after an admitted donor's harvest was cancelled is not stated — ask the transplant (or harvesting) hospital. The range runs from 0 to the high end for a stay",
+        ),
+    }
 }
 
 fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Room, Errors> {
     let (low, high) = (ctx.get(&PRIVATE_ROOM_MIN)?, ctx.get(&PRIVATE_ROOM_MAX)?);
-    let applies = input.fees.transplant;
-    let (min, max) = if applies { (low.value, high.value) } else { (0, 0) };
-    let formula = if applies {
-        Fx::new().yen(min).words("〜", " to ").yen(max).words(
+    let applies = match (input.fees.transplant, input.fees.final_consent) {
+        (true, _) => Some(true),
+        (false, false) => Some(false),
+        (false, true) => None,
+    };
+    let (min, max) = match applies {
+        Some(true) => (low.value, high.value),
+        Some(false) => (0, 0),
+        None => (0, high.value),
+    };
+    let formula = match applies {
+        Some(true) => Fx::new().yen(min).words("〜", " to ").yen(max).words(
             "（「数万円~40万円程度」、採取施設の状況・入院日数による。骨髄バンクを介さず採取施設から移植施設へ請求）",
             " (\"a few tens of thousands of yen up to about 400,000 yen\", depending on the harvesting hospital and the length of stay; billed by the harvesting hospital to the transplant hospital, not through JMDP)",
-        )
-    } else {
-        Fx::new()
+        ),
+        Some(false) => Fx::new()
             .words(
-                "移植に至っていないため、ドナーの入院による差額ベッド代は生じません = ",
-                "No transplant took place, so the donor's stay brings no private-room charge = ",
+                "最終同意の前に終わり、ドナーの提供のための入院はないため、差額ベッド代は生じません = ",
+                "Ended before final consent, so no donor stay for the donation and no private-room charge = ",
             )
-            .yen(0)
+            .yen(0),
+        None => Fx::new().yen(min).words("〜", " to ").yen(max).words(
+            "（移植に至らなかった場合の扱いは資料になく、不明）",
+            " (the document does not say what applies without a transplant: unknown)",
+        ),
     };
     trace.push(TraceStep::new(
         "private_room",
@@ -192,7 +230,18 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
         Unit::Yen,
         SRC_ROOM,
     ));
-    if applies {
+    if applies.is_none() {
+        trace.push(TraceStep::reading(
+            "private_room_without_transplant",
+            Msg::new("移植に至らなかったときの差額ベッド代", "The private room without a transplant"),
+            Msg::new(
+                "資料は差額ベッド代をドナーの提供のための入院に結びつけ、採取の中止や移植不成立の場合を書いていません。入院したかどうかもここでは分からないため、生じないとは言わず、0円から入院した場合の上限までの幅にしています",
+                "The document ties the charge to the donor's stay for the donation and says nothing of a cancelled harvest; whether the donor was admitted is not known here either, so no charge is not asserted: the range runs from 0 to the high end for a stay",
+            ),
+            SRC_ROOM,
+        ));
+    }
+    if applies == Some(true) {
         let text = Fx::new()
             .words("資料の「数万円~40万円程度」の下限「数万円」を、その最も小さい額として ", "The low end of the document's range (\"a few tens of thousands up to about 400,000 yen\") is read as its smallest amount, ")
             .yen(low.value)
@@ -207,7 +256,7 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
         ));
     }
     let mut welfare_share = false;
-    if matches!(&input.household, Some((Status::Welfare, _))) && applies {
+    if matches!(&input.household, Some((Status::Welfare, _))) && applies == Some(true) {
         let share = ctx.get(&WELFARE_PRIVATE_ROOM_SHARE)?;
         welfare_share = share.value > 0;
         trace.push(TraceStep::note(
@@ -229,7 +278,7 @@ fn private_room(input: &Input, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<
             share.source,
         ));
     }
-    Ok(Room { applies, min, max, welfare_share })
+    Ok(Room { applies, min, max, welfare_share, note: room_note(applies) })
 }
 
 fn percent_of(amount: i64, pct: i64) -> (Decimal, i64) {
@@ -443,7 +492,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     trace.extend(prefixed("fees", fees_ev.trace));
 
     let room = private_room(input, ctx, &mut trace)?;
-    let allowance_note = donor_allowance(room.applies, ctx, &mut trace)?;
+    let allowance_note = donor_allowance(room.applies == Some(true), ctx, &mut trace)?;
     let tr = transport(input, ctx, &mut trace)?;
     let t = input.transport_yen;
     let (net_min, net_max) = (t - tr.reimbursed_max, t - tr.reimbursed_min);
@@ -472,6 +521,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         fees: fees_out,
         exemption: exemption_out,
         private_room_applies: room.applies,
+        private_room_note: room.note,
         private_room_min_yen: room.min,
         private_room_max_yen: room.max,
         private_room_welfare_share_possible: room.welfare_share,

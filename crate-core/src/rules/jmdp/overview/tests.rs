@@ -31,7 +31,7 @@ fn household_rate_flows_into_the_fees_and_matches_the_exemption_calculator() {
 fn deadline_clamps_at_month_end() {
     let o = run(&TYPED, ON, json!({"donors_screened": 1, "invoice_received_date": "2023-12-31"}));
     assert_eq!(o.payment_deadline_date, Some(ymd(2024, 2, 29)));
-    assert!(!o.private_room_applies);
+    assert_eq!(o.private_room_applies, Some(false));
     assert_eq!(o.private_room_max_yen, 0);
 }
 
@@ -108,4 +108,35 @@ fn the_donor_allowance_and_the_private_room_readings() {
     // No transplant: no donor stay, so neither the allowance nor the private-room reading.
     let ev = eval(&TYPED, ON, json!({"donors_screened": 4, "final_consent": true, "transplant": false}));
     assert!(!ev.trace.iter().any(|s| s.key == "donor_allowance" || s.key == "reading.private_room_min"));
+}
+
+/// 参考資料2-13 9. ties the private-room charge to the donor's stay and says nothing about a harvest
+/// cancelled after the donor was admitted: after final consent without a transplant the result says
+/// so (unknown, 0 to the high end), never "no charge"; before final consent there was no stay.
+#[test]
+fn the_private_room_without_a_transplant_is_unknown_after_final_consent() {
+    let ev = eval(&TYPED, ON, json!({"donors_screened": 4, "final_consent": true, "transplant": false}));
+    let o = &ev.result;
+    assert_eq!(o.private_room_applies, None);
+    assert_eq!((o.private_room_min_yen, o.private_room_max_yen), (0, 400_000));
+    assert!(
+        o.private_room_note.ja.contains("資料は書いていません") && o.private_room_note.ja.contains("確かめて"),
+        "{}",
+        o.private_room_note.ja
+    );
+    assert!(
+        !o.private_room_note.ja.contains("生じません。") && !o.private_room_note.en.contains("so there is no"),
+        "{}",
+        o.private_room_note.en
+    );
+    assert!(ev.trace.iter().any(|s| s.key == "reading.private_room_without_transplant"));
+    assert_eq!(o.estimated_total_max_yen, o.jmdp_payable_yen + 400_000 + o.transport_net_max_yen);
+    crate::test_support::assert_english_trace(&ev);
+    // Before final consent: no stay, so none (and said why).
+    let o = run(&TYPED, ON, json!({"donors_screened": 4, "final_consent": false, "transplant": false}));
+    assert_eq!((o.private_room_applies, o.private_room_max_yen), (Some(false), 0));
+    assert!(o.private_room_note.en.contains("never admitted"), "{}", o.private_room_note.en);
+    // A transplant: the stay's range.
+    let o = run(&TYPED, ON, json!({"donors_screened": 4, "final_consent": true, "transplant": true}));
+    assert_eq!((o.private_room_applies, o.private_room_min_yen, o.private_room_max_yen), (Some(true), 20_000, 400_000));
 }
