@@ -111,15 +111,58 @@ fn readings(ev: &calc_core::Evaluation<()>) -> impl IntoView {
                 <h3 id="readings-h">{tr("この計算の読み方", "How we read the rules")}</h3>
                 <ul>
                     {readings.into_iter().map(|s| view! {
-                        <li data-key=s.key.clone()>
+                        <li data-key=s.key.clone() class:disagree=!s.answers.is_empty()>
                             <strong>{msg(&s.label)}</strong>": "{msg(&s.formula)}
                             " "<span class="source">"（"{s.source.short(en)}"）"</span>
+                            {answers(&s.answers)}
                         </li>
                     }).collect_view()}
                 </ul>
             </section>
         }
     })
+}
+
+/// Where the readings give different answers on this input: each reading and its answer, the one
+/// this result uses marked (nothing when they agree).
+pub fn answers(answers: &[calc_core::explain::Answer]) -> impl IntoView {
+    (!answers.is_empty()).then(|| {
+        view! {
+            <ul class="answers">
+                {answers.iter().map(|a| view! {
+                    <li class:used=a.used data-used=a.used.to_string()>
+                        <span class="answer-reading">{msg(&a.reading)}</span>" → "
+                        <strong class="answer-value">{msg(&a.answer)}</strong>
+                        {a.used.then(|| view! { " "<span class="answer-used">{tr("（この計算で使用）", "(used here)")}</span> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// Where a document's two readings give different answers on this input (core's disagreements):
+/// said beside the result, with both answers, so the one used is never taken for the only one.
+#[component]
+pub fn Disagreements(list: Signal<Vec<calc_core::explain::Disagreement>>) -> impl IntoView {
+    move || {
+        list.with(|list| {
+            (!list.is_empty()).then(|| {
+                view! {
+                    <section class="disagreements notice" role="note" aria-labelledby="disagree-h">
+                        <h2 id="disagree-h">{tr("読み方によって結果が変わります", "The readings give different answers here")}</h2>
+                        {list.iter().map(|d| view! {
+                            <div class="disagreement" data-key=d.key.clone()>
+                                <strong>{msg(&d.label)}</strong>
+                                {answers(&d.answers)}
+                            </div>
+                        }).collect_view()}
+                        <p class="hint">{tr("詳しくは下の「この計算の読み方」をご覧ください。", "See \"How we read the rules\" below.")}</p>
+                    </section>
+                }
+            })
+        })
+    }
 }
 
 /// The rule versions a result used: value, dates in force, citation; each links to its row on

@@ -4,7 +4,7 @@
 
 use crate::i18n::{lang, msg, tr};
 use calc_core::params::Bound;
-use calc_core::rules::requirement::{Requirement, Window};
+use calc_core::rules::requirement::{Requirement, Unchecked, Window};
 use calc_core::value::Value;
 use calc_core::Msg;
 use leptos::prelude::*;
@@ -63,12 +63,26 @@ pub fn requirement_view(r: &Requirement) -> impl IntoView {
     }
 }
 
-/// What the verdict panel shows: the decision, whether it is an exam's (pass / fail), every requirement.
+/// What the verdict panel shows: the decision, whether it is an exam's (pass / fail), every
+/// requirement, and those the input left empty (not checked: never a pass).
 #[derive(Clone, PartialEq)]
 pub struct VerdictData {
     pub eligible: bool,
     pub exam: bool,
     pub requirements: Vec<Requirement>,
+    pub not_checked: Vec<Unchecked>,
+}
+
+/// A requirement the input left empty: "?", its words and its article.
+fn unchecked_view(u: &Unchecked) -> impl IntoView {
+    view! {
+        <li class="req unchecked" data-req=u.id.clone()>
+            <span class="mark" aria-hidden="true">"?"</span>
+            <span class="visually-hidden">{tr("未確認", "not checked")}</span>
+            <span class="req-label">{msg(&u.label)}</span>
+            <span class="article">{u.article.section}</span>
+        </li>
+    }
 }
 
 /// The headline (✓ / ✗) and every requirement with its figures and article ("check the entries"
@@ -82,7 +96,12 @@ pub fn Verdict(verdict: Signal<Option<VerdictData>>) -> impl IntoView {
                 Some(v) => {
                     let eligible = v.eligible;
                     let unmet = v.requirements.iter().filter(|q| !q.met).count();
+                    // Nothing failed but something was not given: say so, never a pass.
+                    let unchecked = v.not_checked.len();
+                    let pending = !eligible && unmet == 0 && unchecked > 0;
                     let head = match (eligible, v.exam, lang().is_en()) {
+                        _ if pending && !lang().is_en() => format!("？ 未確認（入力されていない要件が{unchecked}件。入力すると判定します）"),
+                        _ if pending => format!("? Not checked ({unchecked} requirement{} not given: enter {} to decide)", if unchecked == 1 { "" } else { "s" }, if unchecked == 1 { "it" } else { "them" }),
                         (true, true, false) => "✓ 合格".to_string(),
                         (true, true, true) => "✓ Pass".to_string(),
                         (true, false, false) => "✓ 要件を満たしています".to_string(),
@@ -92,9 +111,13 @@ pub fn Verdict(verdict: Signal<Option<VerdictData>>) -> impl IntoView {
                         (false, false, false) => format!("✗ 未達（満たしていない要件が{unmet}件）"),
                         (false, false, true) => format!("✗ Not met ({unmet} requirement{} short)", if unmet == 1 { "" } else { "s" }),
                     };
+                    let verdict = if eligible { "met" } else if pending { "not_checked" } else { "not_met" };
                     view! {
-                        <p class="verdict" class:ok=eligible class:ng=!eligible data-eligible=eligible.to_string()>{head}</p>
-                        <ul class="reqs">{v.requirements.iter().map(requirement_view).collect_view()}</ul>
+                        <p class="verdict" class:ok=eligible class:ng=!eligible && !pending class:pending=pending data-eligible=eligible.to_string() data-verdict=verdict>{head}</p>
+                        <ul class="reqs">
+                            {v.requirements.iter().map(requirement_view).collect_view()}
+                            {v.not_checked.iter().map(unchecked_view).collect_view()}
+                        </ul>
                     }.into_any()
                 }
                 None => view! {

@@ -6,7 +6,7 @@
 //! The records are saved in the browser, exported and imported as JSON (the whole input) or CSV (the
 //! events), and kept in the URL as one `rows` parameter (`crate::records`). At mount: the saved
 //! records, else the link's, else empty lists.
-use crate::components::{Actions, AsOfField, PageHead, RulesUsed, TraceTable};
+use crate::components::{Actions, AsOfField, Disagreements, PageHead, RulesUsed, TraceTable};
 use crate::fields::AllInputs;
 use crate::form::{items, Form};
 use crate::i18n::{lang, msg, tr};
@@ -63,7 +63,9 @@ pub fn CellTherapy() -> impl IntoView {
                 eligible: r.eligible,
                 exam: false,
                 requirements: r.requirements.clone(),
+                not_checked: Vec::new(),
             }))) />
+            <Disagreements list=items(res, |r| &r.disagreements) />
             <Notes notes=items(res, |r| &r.notes) />
             <TraceTable outcome=outcome />
             <RulesUsed outcome=outcome />

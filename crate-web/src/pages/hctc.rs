@@ -79,6 +79,7 @@ pub fn Hctc() -> impl IntoView {
                 eligible: r.eligible,
                 exam: r.passed.is_some(),
                 requirements: r.requirements.clone(),
+                not_checked: r.not_checked.clone(),
             }))) />
             <Fees res=res />
             <Notes notes=items(res, |r| &r.notes) />

@@ -6,7 +6,7 @@
 //! in its own signal, keyed by a stable id) is shared with the patient overview. It travels to core
 //! as `income_tax_yen` and to the URL as one compact `members` parameter (a JSON array).
 use super::jmdp_fees::NoteList;
-use crate::components::{amount_text, Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
+use crate::components::{amount_text, Actions, AsOfField, Disagreements, Figure, PageHead, RulesUsed, TraceTable};
 use crate::fields::{text, FieldError, Input, Inputs};
 use crate::form::{flag, items, num, num_opt, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
@@ -320,6 +320,7 @@ pub fn JmdpExemption() -> impl IntoView {
                         }}</p>
                     }
                 })}
+                <Disagreements list=items(res, |r| &r.disagreements) />
                 <NoteList notes=other_notes />
             </div>
             <Certificates docs=items(res, |r| &r.certificates) />

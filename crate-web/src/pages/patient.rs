@@ -6,7 +6,7 @@ use super::jmdp_fees::{NoteList, RangeFigure};
 use crate::components::{Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
 use crate::fields::{Input, Inputs};
 use crate::form::{flag, items, num, Form};
-use crate::i18n::{lang, tr};
+use crate::i18n::{lang, msg, tr};
 use crate::links::href;
 use calc_core::rules::jmdp::exemption::{schema as household, Status};
 use calc_core::rules::jmdp::fees::schema as fees;
@@ -142,7 +142,9 @@ fn range(
 /// The overview's cards: the fees, the donor's room, the transport, the deduction and the deadline.
 #[component]
 fn OverviewCards(res: Memo<Option<overview::Output>>) -> impl IntoView {
-    let room_applies = flag(res, |r| r.private_room_applies);
+    // Core's words for the donor's room: a stay, none, or what the document leaves open.
+    let room_note = move || res.with(|r| r.as_ref().map(|r| msg(&r.private_room_note)));
+    let room_unknown = move || res.with(|r| r.as_ref().is_some_and(|r| r.private_room_applies.is_none()));
     let welfare_share = flag(res, |r| r.private_room_welfare_share_possible);
     let has_transport = flag(res, |r| r.transport_yen > 0);
     let deadline = move || {
@@ -174,14 +176,7 @@ fn OverviewCards(res: Memo<Option<overview::Output>>) -> impl IntoView {
                 <RangeFigure key="private_room" range=range(res, |r| r.private_room_min_yen, |r| r.private_room_max_yen)
                     ja="目安の幅" en="Estimated range" />
             </div>
-            {move || if room_applies.get() {
-                view! { <p class="hint">{tr(
-                    "ドナーが採取のために入院した個室などの差額ベッド代です。骨髄バンクを通さず、採取施設から移植施設を経由して患者さんに請求されます。額は採取施設の状況と入院日数によります（数万円〜40万円程度）。",
-                    "The private-room charge for the donor's stay for the harvest. It is billed by the harvesting hospital through your transplant hospital, not by JMDP; it depends on the hospital and the length of stay (tens of thousands up to about ¥400,000).",
-                )}</p> }.into_any()
-            } else {
-                view! { <p class="hint">{tr("移植に至っていないため、ドナーの入院による差額ベッド代は生じません。", "No transplant took place, so there is no donor private-room charge.")}</p> }.into_any()
-            }}
+            <p class="hint room-note" class:notice=room_unknown data-unknown=move || room_unknown().to_string()>{room_note}</p>
             <p class="welfare-room" class:notice=welfare_share class:hint=move || !welfare_share.get()>{tr(
                 "生活保護受給世帯の場合は、移植施設から骨髄バンクに差額ベッド代の負担を申し入れでき、協議により骨髄バンクが一部を負担します（ここでは差し引いていません）。",
                 "For a household on public assistance (生活保護), the transplant hospital can ask JMDP to share the private-room charge; JMDP bears part after discussion (not deducted here).",

@@ -243,7 +243,8 @@ pub fn Pharmacist() -> impl IntoView {
     }
 }
 
-/// Which rule version the 基準日 picked (the seed's window from the first credit, or the online one).
+/// Which rule version applied, and that the application date picked it (the seed's window from the
+/// first credit, or the online one): core's words.
 #[component]
 fn RuleVersion(res: Memo<Option<Output>>) -> impl IntoView {
     view! {

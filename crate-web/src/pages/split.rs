@@ -2,13 +2,14 @@
 //! (550,000 yen) go to JMDP and the donor's points less 4,200 to the harvesting hospital; the rest
 //! stays with the transplant hospital. For billing staff with a receipt in hand: every point value
 //! defaults to the dated table and can be overwritten.
-use crate::components::{amount_text, Actions, AsOfField, Figure, PageHead, RulesUsed, TraceTable};
+use crate::components::{amount_text, Actions, AsOfField, PageHead, RulesUsed, TraceTable};
 use crate::fields::{text, FieldError, Input};
-use crate::form::{errors_for, num, Form, Outcome};
+use crate::form::{errors_for, Form, Outcome};
 use crate::i18n::{lang, msg, tr};
 use calc_core::money::group;
 use calc_core::rules::jmdp::split::{self, params, schema};
 use calc_core::schema::Field;
+use calc_core::value::{Map, Value};
 use calc_core::{Date, Param, Unit};
 use leptos::prelude::*;
 
@@ -57,6 +58,38 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
     }
 }
 
+/// A figure of the result that the document may leave open: "—" while the input has errors, core's
+/// null as "unknown" (never a 0 that reads as an answer), else the amount. Marked up as `Figure`.
+#[component]
+fn OptFigure(
+    key: &'static str,
+    value: Signal<Option<Option<i64>>>,
+    ja: &'static str,
+    en: &'static str,
+    #[prop(optional)] unit: Option<Unit>,
+    #[prop(optional)] strong: bool,
+) -> impl IntoView {
+    let unit = unit.unwrap_or(Unit::Yen);
+    let unknown = move || matches!(value.get(), Some(None));
+    view! {
+        <div class="figure" class:strong=strong class:unknown=unknown data-key=key data-unknown=move || unknown().to_string()>
+            <span class="figure-label">{tr(ja, en)}</span>
+            <output class="figure-value">
+                {move || match value.get() {
+                    None => "—".to_string(),
+                    Some(None) => tr("不明（資料に定めがありません）", "unknown (not set by the document)")().to_string(),
+                    Some(Some(v)) => amount_text(v, unit),
+                }}
+            </output>
+        </div>
+    }
+}
+
+/// One figure of the result that may be null (see [`OptFigure`]).
+fn opt(res: Memo<Option<split::Output>>, get: fn(&split::Output) -> Option<i64>) -> Signal<Option<Option<i64>>> {
+    Signal::derive(move || res.with(|r| r.as_ref().map(get)))
+}
+
 /// Core's cited notes on the result: who bills whom, what the patient pays, the fee schedule.
 #[component]
 fn SplitNotes(res: Memo<Option<split::Output>>) -> impl IntoView {
@@ -67,7 +100,7 @@ fn SplitNotes(res: Memo<Option<split::Output>>) -> impl IntoView {
             Some(view! {
                 <ul class="jmdp-notes split-notes">
                     {o.notes.iter().map(|n| view! {
-                        <li data-key=n.key>
+                        <li data-key=n.key class:notice=n.key == "ignored_fields" class:warning=n.key == "ignored_fields">
                             <strong>{msg(&n.label)}</strong>": "{msg(&n.text)}
                             " "<span class="source">"（"{n.source.short(en)}"）"</span>
                         </li>
@@ -135,7 +168,8 @@ fn FlowDiagram(res: Memo<Option<split::Output>>) -> impl IntoView {
                         flow_list(o).into_any()
                     };
                 }
-                let (keeps, keeps_yen) = (o.transplant_hospital_keeps_points, o.transplant_hospital_keeps_yen);
+                let (keeps, keeps_yen) =
+                    (o.transplant_hospital_keeps_points.unwrap_or(0), o.transplant_hospital_keeps_yen.unwrap_or(0));
                 let keeps_text = if lang().is_en() {
                     format!("keeps {} / {}", amount_text(keeps, Unit::Points), amount_text(keeps_yen, Unit::Yen))
                 } else {
@@ -174,11 +208,26 @@ pub fn Split() -> impl IntoView {
         (schema::YEN_PER_POINT.key, ""),
         (schema::TRANSPLANT_DATE.key, ""),
     ]);
+    // What was typed in a field the chosen outcome does not use is sent too: core leaves it out of
+    // the computation and names it in a warning, rather than the page dropping it unsaid.
+    let unused = Signal::derive(move || {
+        let mut m = Map::new();
+        for f in schema::SCHEMA.fields {
+            let v = form.field(f.key).get();
+            if !form.applies(f) && !v.trim().is_empty() {
+                m.insert(f.key, Value::String(v));
+            }
+        }
+        m
+    });
+    let form = form.with_extra(unused);
     let (outcome, res) = form.run(&split::TYPED);
     let invoice_date = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_date).map(|d| d.to_string()));
     // A transplant (or an input not yet valid) shows the split's figures; a harvest billed to JMDP
     // shows only the harvesting hospital's.
     let transplanted = move || res.with(|r| r.as_ref().is_none_or(|r| r.outcome == split::Outcome::Transplanted));
+    // An overseas donor's split is open in the document: its figures show as unknown, not hidden.
+    let split_shown = move || transplanted() || res.with(|r| r.as_ref().is_some_and(|r| r.jmdp_points.is_none()));
     let billed = move || res.with(|r| r.as_ref().is_none_or(|r| r.harvest_billed_to != "none"));
     let invoice_note = move || res.with(|r| r.as_ref().and_then(|r| r.invoice_note.as_ref().map(msg)));
     view! {
@@ -200,19 +249,19 @@ pub fn Split() -> impl IntoView {
                 <AsOfField form=form outcome=outcome />
             </form>
             <section class="result" aria-live="polite" aria-label=tr("結果", "Result")>
-                <div class="figure-group" hidden=move || !transplanted()>
-                <Figure key="jmdp_points" value=num(res, |r| r.jmdp_points) ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
-                <Figure key="jmdp_yen" value=num(res, |r| r.jmdp_yen) ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
+                <div class="figure-group" hidden=move || !split_shown()>
+                <OptFigure key="jmdp_points" value=opt(res, |r| r.jmdp_points) ja="骨髄バンクへ（点数）" en="To JMDP (points)" unit=Unit::Points strong=true />
+                <OptFigure key="jmdp_yen" value=opt(res, |r| r.jmdp_yen) ja="骨髄バンクへ（金額）" en="To JMDP (yen)" strong=true />
                 </div>
                 <div class="figure-group" hidden=move || !billed()>
-                <Figure key="harvest_payment_points" value=num(res, |r| r.harvest_payment_points) ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
-                <Figure key="harvest_payment_yen" value=num(res, |r| r.harvest_payment_yen) ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
+                <OptFigure key="harvest_payment_points" value=opt(res, |r| r.harvest_payment_points) ja="採取施設へ（点数）" en="To the harvesting hospital (points)" unit=Unit::Points />
+                <OptFigure key="harvest_payment_yen" value=opt(res, |r| r.harvest_payment_yen) ja="採取施設へ（金額）" en="To the harvesting hospital (yen)" />
                 </div>
-                <div class="figure-group" hidden=move || !transplanted()>
-                <Figure key="claim_points" value=num(res, |r| r.claim_points) ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
-                <Figure key="claim_yen" value=num(res, |r| r.claim_yen) ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
-                <Figure key="transplant_hospital_keeps_points" value=num(res, |r| r.transplant_hospital_keeps_points) ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
-                <Figure key="transplant_hospital_keeps_yen" value=num(res, |r| r.transplant_hospital_keeps_yen) ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
+                <div class="figure-group" hidden=move || !split_shown()>
+                <OptFigure key="claim_points" value=opt(res, |r| r.claim_points) ja="移植施設の請求（点数）" en="Transplant hospital's claim (points)" unit=Unit::Points />
+                <OptFigure key="claim_yen" value=opt(res, |r| r.claim_yen) ja="移植施設の請求（金額）" en="Transplant hospital's claim (yen)" />
+                <OptFigure key="transplant_hospital_keeps_points" value=opt(res, |r| r.transplant_hospital_keeps_points) ja="移植施設に残る（点数）" en="Kept by the transplant hospital (points)" unit=Unit::Points />
+                <OptFigure key="transplant_hospital_keeps_yen" value=opt(res, |r| r.transplant_hospital_keeps_yen) ja="移植施設に残る（金額）" en="Kept by the transplant hospital (yen)" />
                 </div>
             </section>
             <div class="result-notes">
