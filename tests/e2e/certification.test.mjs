@@ -259,6 +259,64 @@ test('cell therapy: unreadable saved records are reported and kept aside; a garb
   assert.deepEqual(h.problems, []);
 });
 
+test('hctc application review: nothing entered is "not checked", never a pass; the counts decide; no dues asked', async () => {
+  const page = await h.open('/hctc?check=application_review');
+  const v = page.locator('.verdict[data-verdict="not_checked"]');
+  await v.waitFor();
+  assert.match(await verdict(page), /^？ 未確認（入力されていない要件が2件/);
+  assert.equal(await page.getAttribute('.verdict', 'data-eligible'), 'false');
+  assert.equal(await page.locator('.req.unchecked').count(), 2);
+  assert.match(await req(page, 'full_process_patient_cases').textContent(), /10件以上.*細則第26条第1項/s);
+  // The dues are not the review's (規則第5条, outside the 細則): no checkbox, and a note says why.
+  assert.ok(await page.locator(`${H}dues_paid`).isHidden());
+  assert.match(await page.textContent('.cert-notes'), /規則第5条/);
+  // One count typed: still not checked; both at the minimum: met.
+  await typeInto(page, `${H}full_process_patient_cases`, '１０');
+  assert.match(await verdict(page), /^？ 未確認（入力されていない要件が1件/);
+  await typeInto(page, `${H}full_process_related_donor_cases`, '3');
+  await page.locator('.verdict[data-verdict="met"]').waitFor();
+  assert.match(await verdict(page), /^✓ 要件を満たしています/);
+  // One short: not met, though the other is given.
+  await typeInto(page, `${H}full_process_related_donor_cases`, '2');
+  assert.match(await verdict(page), /^✗ 未達/);
+  await typeInto(page, `${H}full_process_related_donor_cases`, '');
+  await page.click('button[lang=en]');
+  assert.match(await verdict(page), /^\? Not checked \(1 requirement not given/);
+  await page.click('button[lang=ja]');
+  assert.deepEqual(h.problems, []);
+});
+
+test('cell therapy: 12 cases with 5 processing — "half of the record" fails, "5 or more" passes; both shown', async () => {
+  const page = await h.open('/cell-therapy');
+  await page.evaluate(() => localStorage.clear());
+  await reload(page);
+  const cases = Array.from({ length: 12 }, (_, i) => ({
+    date: `2019-${String(i + 1).padStart(2, '0')}-10`, case: `C${i + 1}`, kind: i < 5 ? 'processing' : 'storage',
+  }));
+  const doc = { schema: 1, calculator: 'cell_therapy_manager', input: {
+    licence: 'nurse', application_date: '2021-06-01',
+    events: [{ date: '2019-03-02', event: 'jstct', credits: '50' }], cases } };
+  await page.setInputFiles(`${C}import`, { name: 'twelve.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.locator('.import-notice:has-text("読み込みました")').waitFor();
+  assert.equal(await fig(page, 'case_count'), '12 / 10 件');
+  assert.match(await verdict(page), /^✗ 未達（満たしていない要件が1件）/);
+  const d = page.locator('.disagreements .disagreement[data-key="cell_therapy.processing_half"]');
+  await d.waitFor();
+  const used = await d.locator('.answers li[data-used="true"]').textContent();
+  const other = await d.locator('.answers li[data-used="false"]').textContent();
+  assert.match(used, /実績全体の半分.*満たしません（12件中5件、半分は6件）.*この計算で使用/s);
+  assert.match(other, /5例以上.*満たします（5件 ≥ 5件）.*すべて満たします/s);
+  const reading = page.locator('.readings li[data-key="reading.cell_therapy.processing_half"]');
+  assert.equal(await reading.locator('.answers li').count(), 2);
+  // A sixth processing case: the readings agree, and nothing more is said.
+  await page.selectOption(cell('cases', 5, 'kind'), 'processing');
+  await page.locator('.verdict[data-eligible="true"]').waitFor();
+  assert.equal(await page.locator('.disagreements').count(), 0);
+  assert.equal(await page.locator('.readings li[data-key="reading.cell_therapy.processing_half"] .answers').count(), 0);
+  await page.evaluate(() => localStorage.clear());
+  assert.deepEqual(h.problems, []);
+});
+
 test('axe: no WCAG 2.1 A/AA violation with the oral grid, an invalid field, and filled-in records', async () => {
   const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
   const found = [];

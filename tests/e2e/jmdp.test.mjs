@@ -154,10 +154,33 @@ test('exemption: welfare needs no income tax, the certificates and the overseas 
   assert.match(await page.textContent('.readings li[data-key="reading.overseas_cap"]'), /100万円/);
   assert.match(await page.textContent('.result-notes'), /先方バンクの料金規定/);
   assert.match(await page.textContent('.cap-note'), /上限/);
+  // At 100% both readings of the cap give 1,000,000 yen: nothing more is said.
+  assert.equal(await page.locator('.disagreements').count(), 0);
   // Back to taxed: the typed members come back.
   await page.selectOption(`${E}status`, 'taxed');
   assert.equal(await page.locator('.member-row').count(), 2);
   assert.equal(await figure(page, 'rate_percent'), '70%');
+  assert.deepEqual(h.problems, []);
+});
+
+test('exemption: 「100万円を限度に免除」 read two ways — where they part, both amounts are shown', async () => {
+  const page = await h.open('/jmdp/exemption?v=1&status=taxed&members=%5B60000%5D');
+  assert.equal(await figure(page, 'rate_percent'), '50%');
+  await typeInto(page, `${E}overseas_fees_yen`, '２００万円');
+  assert.equal(await figure(page, 'overseas_exempted_yen'), '1,000,000円');
+  const d = page.locator('.disagreements .disagreement[data-key="overseas_cap"]');
+  await d.waitFor();
+  assert.match(await d.locator('.answers li[data-used="true"]').textContent(), /min\(2,000,000円 × 50%, 1,000,000円\).*免除額 1,000,000円.*この計算で使用/s);
+  assert.match(await d.locator('.answers li[data-used="false"]').textContent(), /50% × min\(2,000,000円, 1,000,000円\).*免除額 500,000円、お支払い 1,500,000円/s);
+  assert.equal(await page.locator('.readings li[data-key="reading.overseas_cap"] .answers li').count(), 2);
+  // 1,000,000 yen of fees: the readings agree.
+  await typeInto(page, `${E}overseas_fees_yen`, '1000000');
+  assert.equal(await figure(page, 'overseas_exempted_yen'), '500,000円');
+  assert.equal(await page.locator('.disagreements').count(), 0);
+  await page.click('.lang-switch button[lang="en"]');
+  await typeInto(page, `${E}overseas_fees_yen`, '1500000');
+  assert.match(await page.locator('.disagreements .answers li[data-used="false"]').textContent(), /exempted 500,000 yen/);
+  await page.click('.lang-switch button[lang="ja"]');
   assert.deepEqual(h.problems, []);
 });
 
@@ -235,17 +258,35 @@ test('split: the fee schedule note, the reading, and the outcomes without a tran
   await page.selectOption(`${S}outcome`, 'overseas_patient');
   assert.equal(await figure(page, 'harvest_payment_points'), '20,440点');
 
-  // DLI: no amount computed, the note says who bills whom and why.
+  // DLI (4.(1)): the collecting hospital bills the transplant hospital; no amount is computed, so
+  // the figures read "unknown", not 0. The donor-care points typed above are not DLI's: a warning
+  // names the field by its label.
   await page.selectOption(`${S}outcome`, 'dli');
-  assert.equal(await page.locator('.figure[data-key="harvest_payment_yen"]').isHidden(), true);
+  assert.equal(await page.getAttribute('.figure[data-key="harvest_payment_yen"]', 'data-unknown'), 'true');
+  assert.match(await figure(page, 'harvest_payment_yen'), /^不明/);
   assert.match(await page.textContent('.split-notes li[data-key="who_bills"]'), /採血施設.*移植施設/s);
+  const ignored = page.locator('.split-notes li[data-key="ignored_fields"]');
+  assert.match(await ignored.textContent(), /ドナーリンパ球輸注.*ドナーのその他の療養の点数/s);
+  assert.doesNotMatch(await ignored.textContent(), /donor_care_points/);
+  // Back to an outcome that uses it: no warning, the value counts again.
+  await page.selectOption(`${S}outcome`, 'cancelled_after_checkup');
+  assert.equal(await ignored.count(), 0);
+  assert.equal(await figure(page, 'harvest_payment_yen'), '30,000円');
+  // Cancelled before the check-up: the typed points are named, and the payment stays 0.
+  await page.selectOption(`${S}outcome`, 'cancelled_before_checkup');
+  assert.match(await ignored.textContent(), /術前健診の前に中止/);
+  await page.selectOption(`${S}outcome`, 'dli');
   assert.match(await page.textContent('.split-notes li[data-key="dli_amounts"]'), /K920/);
   await reload(page);
   assert.equal(await page.inputValue(`${S}outcome`), 'dli');
 
-  // English: an overseas donor, with the exemption cap.
+  // An overseas donor: the 55,000-point question is open in the document, so JMDP's figures are
+  // "unknown", never 0; in English too.
   const en = await h.open('/jmdp/split?v=1&outcome=overseas_donor');
+  assert.match(await figure(en, 'jmdp_points'), /^不明/);
+  assert.equal(await en.getAttribute('.figure[data-key="jmdp_yen"]', 'data-unknown'), 'true');
   await en.click('.lang-switch button[lang="en"]');
+  assert.match(await figure(en, 'jmdp_points'), /^unknown/);
   assert.match(await en.textContent('.split-notes li[data-key="overseas_exemption"]'), /1,000,000 yen/);
   assert.match(await en.textContent('.split-notes li[data-key="who_bills"]'), /foreign bank's coordination charges/);
   await en.click('.lang-switch button[lang="ja"]');
@@ -288,13 +329,21 @@ test('overview: the ranges, the deduction note, the exemption modes and the dead
   assert.match(await page.textContent('.overview-notes'), /差額ベッド代/);
   assert.equal(await page.locator('.readings li[data-key="reading.welfare_room_share"]').count(), 1);
 
-  // No transplant: no private room, and the range narrows.
+  // Final consent but no transplant: the document ties the charge to the donor's stay and is
+  // silent on a cancelled harvest — unknown (0 up to the high end), never "no charge".
   await page.uncheck(`${P}transplant`);
-  assert.equal(await figure(page, 'private_room'), '0円');
+  assert.equal(await figure(page, 'private_room'), '0円 〜 400,000円');
+  assert.match(await page.textContent('.room-note'), /資料は書いていません.*確かめて/s);
+  assert.equal(await page.getAttribute('.room-note', 'data-unknown'), 'true');
+  assert.equal(await page.locator('.readings li[data-key="reading.private_room_without_transplant"]').count(), 1);
   await reload(page);
   assert.equal(await page.inputValue(`${P}invoice_received_date`), '2023-12-31');
   assert.equal(await page.isChecked(`${P}transplant`), false);
+  assert.equal(await figure(page, 'private_room'), '0円 〜 400,000円');
+  // Ended before final consent: no stay, so none.
+  await page.uncheck(`${P}final_consent`);
   assert.equal(await figure(page, 'private_room'), '0円');
+  assert.match(await page.textContent('.room-note'), /入院することはなく/);
   assert.deepEqual(h.problems, []);
 });
 

@@ -43,20 +43,28 @@ async function fresh() {
   return page;
 }
 
-test('pharmacist: starts empty with an example button; the 基準日 picks the rule version', async () => {
+test('pharmacist: starts empty with an example button; the application date picks the rule version', async () => {
   const page = await fresh();
   assert.match(await page.textContent('main h1'), /研修認定薬剤師/);
   assert.equal(await rowCount(page), 0);
-  assert.match(await page.textContent('.ph-version'), /2022年4月1日以降/);
+  assert.match(await page.textContent('.ph-version'), /申請日 2024-06-01 に有効な版.*2022年4月1日以降/s);
   await page.click('text=記入例を入れる');
   assert.ok(await rowCount(page) >= 5);
   assert.match(await figure(page, 'total_credits'), /^\d+単位$/);
   // The example is short of 40 on purpose: the plan says what is missing.
   assert.match(await page.textContent('.ph-headline'), /まだ要件を満たしていません/);
-  // The seed version before 2022-04-01.
+  // The reference date does not change it (a 2024 application keeps the online rules)…
   await page.fill(`#${CALC}-as_of`, '2021-06-01');
+  await page.locator('.ph-version strong[data-version="online2022"]').waitFor();
+  // …the application date does: the seed's version before 2022-04-01, named with its date.
+  await page.fill(`#${CALC}-as_of`, '2026-12-01');
+  await page.fill(`#${CALC}-application_date`, '2022-03-31');
   await page.locator('.ph-version strong[data-version="guidelines2017"]').waitFor();
-  assert.match(await page.textContent('.ph-version'), /実施要領/);
+  assert.match(await page.textContent('.ph-version'), /申請日 2022-03-31 に有効な版.*実施要領/s);
+  await page.fill(`#${CALC}-application_date`, '2022-04-01');
+  await page.locator('.ph-version strong[data-version="online2022"]').waitFor();
+  await page.fill(`#${CALC}-application_date`, '2024-06-01');
+  await page.fill(`#${CALC}-as_of`, '2024-06-01');
   // A kind shows only its fields.
   await page.selectOption(cell(0, 'kind'), 'special_course');
   assert.ok(await page.locator(cell(0, 'minutes')).isHidden());
