@@ -57,22 +57,10 @@ struct Receipt {
 
 impl Receipt {
     fn label(&self) -> (String, String) {
-        let (who_ja, who_en) = match self.member {
-            Member::Patient => ("本人".to_string(), "patient".to_string()),
-            other => {
-                let n = other.key().trim_start_matches("member");
-                (format!("家族{n}"), format!("family member {n}"))
-            }
-        };
-        let (set_ja, set_en) = match self.setting {
-            Setting::Inpatient => ("入院", "inpatient"),
-            Setting::Outpatient => ("外来", "outpatient"),
-            Setting::DentalInpatient => ("歯科入院", "dental inpatient"),
-            Setting::DentalOutpatient => ("歯科外来", "dental outpatient"),
-        };
+        let (who, set) = (self.member.short(), self.setting.short());
         match &self.provider {
-            None => (format!("{who_ja}・{set_ja}"), format!("{who_en}, {set_en}")),
-            Some(p) => (format!("{who_ja}・{p}・{set_ja}"), format!("{who_en}, {p}, {set_en}")),
+            None => (format!("{}・{}", who.ja, set.ja), format!("{}, {}", who.en, set.en)),
+            Some(p) => (format!("{}・{p}・{}", who.ja, set.ja), format!("{}, {p}, {}", who.en, set.en)),
         }
     }
 

@@ -22,7 +22,7 @@
 //! formulas); 70歳以上 一般 from 2027-08 has only its 外来 caps on file (a month with a stay is
 //! refused as not on file); "低所得" / "一定所得以下" from 2027-08 are 低所得II / 低所得I; the 外来
 //! yearly refund is taken first, the 年間上限 then applies to what remains; 世帯合算 is in
-//! [`household`] (the month's own row is the patient's main 医療機関; `other_copays` rows add the
+//! `household.rs` (the month's own row is the patient's main 医療機関; `other_copays` rows add the
 //! patient's other 医療機関 and the family's, each with its 10割 医療費); a change of insurer
 //! (`insurer_changed`) starts the 〈多数回〉 count again, while the yearly caps keep counting the
 //! 8月〜7月 year across it (the 外来年間合算's rule; not confirmed for the 2026 年間上限, said in a

@@ -241,6 +241,30 @@ impl Setting {
     pub fn outpatient(self) -> bool {
         matches!(self, Setting::Outpatient | Setting::DentalOutpatient)
     }
+
+    /// The setting in a line of an explanation or a table cell.
+    pub fn short(self) -> Text {
+        match self {
+            Setting::Inpatient => Text::new("入院", "inpatient"),
+            Setting::Outpatient => Text::new("外来", "outpatient"),
+            Setting::DentalInpatient => Text::new("歯科入院", "dental inpatient"),
+            Setting::DentalOutpatient => Text::new("歯科外来", "dental outpatient"),
+        }
+    }
+}
+
+impl Member {
+    /// The person in a line of an explanation or a table cell: 本人 / 家族1 ….
+    pub fn short(self) -> Text {
+        match self {
+            Member::Patient => Text::new("本人", "patient"),
+            Member::Member1 => Text::new("家族1", "family member 1"),
+            Member::Member2 => Text::new("家族2", "family member 2"),
+            Member::Member3 => Text::new("家族3", "family member 3"),
+            Member::Member4 => Text::new("家族4", "family member 4"),
+            Member::Member5 => Text::new("家族5", "family member 5"),
+        }
+    }
 }
 
 /// Most rows of other co-payments in a plan.
