@@ -121,7 +121,15 @@ impl Choice {
 #[derive(Debug, Clone, Copy)]
 pub enum Applies {
     Always,
-    When { field: &'static str, any_of: &'static [&'static str] },
+    When {
+        field: &'static str,
+        any_of: &'static [&'static str],
+    },
+    /// A field no longer used, kept so that an old saved plan or link that holds it is never
+    /// silently dropped: it is part of the input (read, shown) only while it holds a value other
+    /// than blank or zero, and its logic then refuses it with a message saying where the value
+    /// goes now. A blank or zero (the old default) is no value and is ignored.
+    Retired,
 }
 
 /// A choice declared as a Rust enum and its [`Choice`] list at once (see `choices!`).
@@ -250,6 +258,10 @@ impl Field {
     pub const fn when(self, field: &'static str, any_of: &'static [&'static str]) -> Field {
         Field { applies: Applies::When { field, any_of }, ..self }
     }
+    /// A field no longer used (see [`Applies::Retired`]); optional.
+    pub const fn retired(self) -> Field {
+        Field { applies: Applies::Retired, need: Need::Optional, ..self }
+    }
 
     /// The unit a page shows after the input (empty when none).
     pub fn unit(&self) -> Text {
@@ -276,6 +288,9 @@ impl Field {
     pub fn applies_in(&self, fields: &[Field], value_of: impl Fn(&Field) -> Option<String>) -> bool {
         match self.applies {
             Applies::Always => true,
+            // Given and not a zero amount ("0", "０", "0円", "0,000").
+            Applies::Retired => value_of(self)
+                .is_some_and(|v| crate::text::strip_decorations(&v).chars().any(|c| !matches!(c, '0' | '.'))),
             Applies::When { field, any_of } => {
                 let Some(control) = fields.iter().find(|c| c.key == field) else { return false };
                 let value = value_of(control)
@@ -365,6 +380,7 @@ pub fn markdown(fields: &[Field]) -> String {
         let meaning = meaning.join(". ") + ".";
         let applies = match f.applies {
             Applies::Always => String::new(),
+            Applies::Retired => "no longer used: refused when not 0".to_string(),
             Applies::When { field, any_of } => {
                 format!("`{field}` = {}", any_of.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" / "))
             }

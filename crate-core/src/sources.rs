@@ -343,7 +343,44 @@ pub static MEAL_NOTICES: Doc = Doc {
         "revisions of 1 Jun 2024 and 1 Apr 2025; e.g. Meidensha Health Insurance Society, \"Hospital meal charges change from April 2025\"",
     ),
     checked: CHECKED,
-    news: Some(Text::new("確度: 高。2026年の変更は確認していません。", "Confidence: high. A change in 2026 was not checked.")),
+    news: Some(Text::new(
+        "確度: 高（2025年4月まで）。2026年6月からは別の資料（令和8年度診療報酬改定）によります。",
+        "Confidence: high (to April 2025). From June 2026 see the 2026 fee revision.",
+    )),
+};
+
+/// 令和8年度診療報酬改定の改定率 (厚生労働省): the meal base price 690 → 730 yen from 2026-06-01,
+/// 「患者負担については、原則40円/食、低所得者については所得区分等に応じて20円～30円/食」.
+pub static MEALS_2026: Doc = Doc {
+    id: "meals_2026",
+    short: Text::new("令和8年度診療報酬改定（入院時の食費）", "2026 fee revision (hospital meals)"),
+    paged: false,
+    edition: Text::new("2026年6月1日施行", "in force 1 Jun 2026"),
+    checked: CHECKED,
+    news: Some(Text::new(
+        "確度: 中〜高。一般の550円（510円 + 40円）は改定率の文言（原則40円/食）と公表された要約によります。指定難病等・低所得の方の2026年6月からの額は確認できていないため、病院の請求書の額を入力していただきます。",
+        "Confidence: medium-high. The general ¥550 (¥510 + ¥40) rests on the revision's wording (as a rule ¥40 a meal) and published summaries. The amounts from June 2026 for designated intractable diseases and low incomes were not found: enter the amount on the hospital's bill.",
+    )),
+};
+
+/// Insurers' own answers on 〈多数回〉 across a change of insurer (協会けんぽ and 健康保険組合 FAQs).
+pub static INSURER_FAQ: Doc = Doc {
+    id: "insurer_faq",
+    short: Text::new("保険者のよくある質問（多数該当の回数）", "Insurers' FAQs (the 4th-month count)"),
+    paged: false,
+    edition: Text::new("2026年12月確認", "checked Dec 2026"),
+    checked: CHECKED,
+    news: None,
+};
+
+/// 大和市 国民健康保険「高額療養費の計算例」: the published worked examples of 世帯合算.
+pub static YAMATO_EXAMPLES: Doc = Doc {
+    id: "yamato_examples",
+    short: Text::new("大和市 高額療養費の計算例", "Yamato City: worked examples of the high-cost benefit"),
+    paged: false,
+    edition: Text::new("2024年12月2日更新", "updated 2 Dec 2024"),
+    checked: CHECKED,
+    news: None,
 };
 
 /// 所得税法 (医療費控除 第73条, 税率 第89条).
@@ -382,6 +419,33 @@ pub static RECONSTRUCTION_ACT: Doc = Doc {
     short: Text::new("復興財源確保法", "Reconstruction Funding Act"),
     paged: false,
     edition: Text::new("平成23年法律第117号", "Act No. 117 of 2011"),
+    checked: CHECKED,
+    news: None,
+};
+
+/// 財務省「令和8年度税制改正の大綱」六 防衛力強化に係る財源確保のための税制措置: 防衛特別所得税
+/// (基準所得税額の1%, 令和9年分から当分の間) and 復興特別所得税 1.1% (令和29年分まで).
+pub static TAX_REFORM_2026: Doc = Doc {
+    id: "tax_reform_2026",
+    short: Text::new("令和8年度税制改正の大綱", "FY2026 tax reform outline"),
+    paged: false,
+    edition: Text::new("2025年12月 閣議決定", "Cabinet decision, Dec 2025"),
+    checked: CHECKED,
+    news: Some(Text::new(
+        "確度: 中〜高。2027年分からの防衛特別所得税1%・復興特別所得税1.1%は大綱によります（成立した法律の条文は確認していません）。",
+        "Confidence: medium-high. The 1% defence surtax and 1.1% reconstruction surtax from 2027 are the outline's (the enacted law's text was not checked).",
+    )),
+};
+
+/// 国税庁の確定申告書の記載 (復興特別所得税額 = 基準所得税額 × 2.1%, 1円未満の端数切捨て).
+pub static NTA_RETURN: Doc = Doc {
+    id: "nta_return",
+    short: Text::new("国税庁 確定申告書の記載", "NTA: the income tax return form"),
+    paged: false,
+    edition: Text::new(
+        "所得税及び復興特別所得税の確定申告書",
+        "return of income tax and the special reconstruction income tax",
+    ),
     checked: CHECKED,
     news: None,
 };
@@ -499,6 +563,42 @@ pub static DOCS: &[About] = &[
         changes: Text::EMPTY,
     },
     About {
+        doc: &MEALS_2026,
+        publisher: Text::new("厚生労働省", "Ministry of Health, Labour and Welfare"),
+        title: Text::new(
+            "令和8年度診療報酬改定について（改定率: 入院時の食費の基準額 1食690円→730円）",
+            "The FY2026 revision of medical fees (revision rates: the hospital meal base price ¥690 → ¥730)",
+        ),
+        url: None,
+        changes: Text::EMPTY,
+    },
+    About {
+        doc: &INSURER_FAQ,
+        publisher: Text::new("全国健康保険協会（協会けんぽ）・健康保険組合", "Japan Health Insurance Association (協会けんぽ) and health insurance societies"),
+        title: Text::new(
+            "高額療養費の多数該当: 保険者や被保険者・被扶養者の別が変わったときの回数（よくある質問）",
+            "The 4th-month reduction when the insurer, or member/dependant status, changes (FAQ)",
+        ),
+        url: Some("https://www.7andi-kenpo.or.jp/asp/faq/faq.asp?articleid=15852&categoryid=15"),
+        changes: Text::new(
+            "保険者が変わらず、被保険者から被保険者・被扶養者から被扶養者（同じ被保険者の）であれば回数は継続し、それ以外（国民健康保険や他の健康保険に移った等）は継続しません（確度: 高。協会けんぽのよくある質問も同じ内容）。",
+            "The count carries on only with the same insurer and the same status (member to member, dependant of the same member to dependant); any other change (to National Health Insurance, to another insurer …) starts it again (confidence: high; 協会けんぽ's FAQ says the same).",
+        ),
+    },
+    About {
+        doc: &YAMATO_EXAMPLES,
+        publisher: Text::new("大和市（国民健康保険）", "Yamato City (National Health Insurance)"),
+        title: Text::new(
+            "高額療養費の計算例（70歳未満の世帯・70歳以上の人のみの世帯）",
+            "Worked examples of the high-cost benefit (households under 70; households of people 70 and over)",
+        ),
+        url: Some("https://www.city.yamato.lg.jp/gyosei/soshik/2020/kokuminkenkohoken/kokuho_kyufu/kogakuryoyohi/6995.html"),
+        changes: Text::new(
+            "70歳未満: 医療費 200,000 + 400,000 + 100,000 = 700,000円 → 区分ウ 84,430円、支給 125,570円。70歳以上（一般）: 外来 20,000 − 18,000 = 2,000円、世帯 18,000 + 57,600 − 57,600 = 18,000円、支給 20,000円（確度: 高。2026年7月までの限度額）。",
+            "Under 70: medical costs 200,000 + 400,000 + 100,000 = 700,000 yen → bracket ウ 84,430 yen, benefit 125,570 yen. 70+ (general): outpatient 20,000 − 18,000 = 2,000 yen, household 18,000 + 57,600 − 57,600 = 18,000 yen, benefit 20,000 yen (confidence: high; the caps until July 2026).",
+        ),
+    },
+    About {
         doc: &INCOME_TAX_ACT,
         publisher: Text::EMPTY,
         title: Text::new("所得税法", "Income Tax Act"),
@@ -531,6 +631,26 @@ pub static DOCS: &[About] = &[
         "復興特別所得税は2013〜2037年分（確度: 高）。",
         "The special reconstruction income tax applies to 2013–2037 (confidence: high).",
     ),
+    },
+    About {
+        doc: &TAX_REFORM_2026,
+        publisher: Text::new("財務省", "Ministry of Finance"),
+        title: Text::new("令和8年度税制改正の大綱", "Outline of the FY2026 tax reform"),
+        url: Some("https://www.mof.go.jp/tax_policy/tax_reform/outline/fy2026/08taikou_06.htm"),
+        changes: Text::EMPTY,
+    },
+    About {
+        doc: &NTA_RETURN,
+        publisher: Text::new("国税庁", "National Tax Agency"),
+        title: Text::new(
+            "所得税及び復興特別所得税の確定申告書（復興特別所得税額の計算）",
+            "Return of income tax and the special reconstruction income tax (the surtax line)",
+        ),
+        url: None,
+        changes: Text::new(
+            "復興特別所得税額は基準所得税額 × 2.1%、1円未満の端数切捨て（確度: 高）。この1円未満の切捨てを定める条文そのものは確認していません。",
+            "The reconstruction surtax is the base income tax × 2.1%, fractions of a yen dropped (confidence: high). The article that prescribes this truncation itself was not checked.",
+        ),
     },
     About {
         doc: &CIVIL_CODE,

@@ -391,11 +391,14 @@ pub fn too_long_for_link(lists: &[RowsModel]) -> bool {
     !lists.is_empty() && encode_param(lists).is_none()
 }
 
-/// Reads the URL parameter back into the lists; `false` when it is no such parameter.
+/// Reads the URL parameter back into the lists; `false` when it is no such parameter. A bare array
+/// fills the first list (links from before a page gained a second list keep their rows).
 pub fn decode_param(lists: &[RowsModel], text: &str) -> bool {
     let Ok(v) = parse_json(text) else { return false };
     match (lists, &v) {
         ([one], Value::Array(_)) => one.decode(&v),
+        // A bare array on a page with several lists: a link made when the page had one (its first).
+        ([first, ..], Value::Array(_)) => first.decode(&v),
         (many, Value::Object(obj)) => {
             for l in many {
                 if let Some(rows) = obj.get(&l.field.key[..1]) {

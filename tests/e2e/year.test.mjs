@@ -56,7 +56,7 @@ test('year (ja): the example, then a three-month admission typed from empty — 
   const page = await fresh();
   // The example is marked as one and computes (ウ, 2026-07〜09, 70% exemption).
   assert.match(await page.textContent('.yr-example'), /これは例です/);
-  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '673,390円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '681,310円');
 
   await page.click('.yr-start-empty');
   assert.equal(await page.locator('fieldset.row-card').count(), 1);
@@ -70,45 +70,47 @@ test('year (ja): the example, then a three-month admission typed from empty — 
   await fillMonth(page, await addMonth(page), {
     month: '2026-09', medical_cost_yen: '1800000', meals: '60', donor_room_yen: '150,000', transport_paid_yen: '60000',
   });
-  await waitCell(page, '2026-09', 'out_of_pocket', '341,540円');
+  await waitCell(page, '2026-09', 'out_of_pocket', '343,940円');
 
-  // July on the old table: 80,100 + (2,500,000 − 267,000) × 1% = 102,430; + meals 45 × 510.
-  assert.equal(await monthCell(page, '2026-07', 'window_with'), '125,380円');
-  assert.equal(await monthCell(page, '2026-07', 'window_without'), '772,950円');
+  // July on the old table: 80,100 + (2,500,000 − 267,000) × 1% = 102,430; + meals 45 × 550 (from 2026-06).
+  assert.equal(await monthCell(page, '2026-07', 'window_with'), '127,180円');
+  assert.equal(await monthCell(page, '2026-07', 'window_without'), '774,750円');
   assert.equal(await monthCell(page, '2026-07', 'benefit'), '647,570円');
   assert.equal(await monthCell(page, '2026-07', 'jmdp'), '9,600円');
   // August on the 2026-08 table: 85,800 + (3,200,000 − 286,000) × 1% = 114,940.
-  assert.equal(await monthCell(page, '2026-08', 'window_with'), '162,370円');
+  assert.equal(await monthCell(page, '2026-08', 'window_with'), '166,090円');
   assert.equal(await monthCell(page, '2026-08', 'jmdp'), '34,500円');
-  assert.equal(await monthCell(page, '2026-08', 'out_of_pocket'), '196,870円');
+  assert.equal(await monthCell(page, '2026-08', 'out_of_pocket'), '200,590円');
   assert.equal(await monthCell(page, '2026-09', 'room'), '150,000円');
   assert.equal(await monthCell(page, '2026-09', 'transport'), '60,000円');
-  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '673,390円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '681,310円');
   assert.equal(await figure(page, 'total_jmdp_fees_yen'), '44,100円');
   assert.equal(await figure(page, 'total_benefit_yen'), '1,931,690円');
   // The years: July is in the year from 2025-08 (no yearly cap), August and September in 2026-08's.
   assert.equal(await yearCell(page, '2025-08', 'year_cap'), 'なし');
   assert.equal(await yearCell(page, '2026-08', 'year_cap'), '530,000円');
-  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '538,410円');
-  // 医療費控除 2026: 673,390 − 100,000 = 573,390; income tax (202,500 − 145,100) × 1.021 → 58,605; 10% → 57,339.
-  assert.equal(await calCell(page, 2026, 'counted_yen'), '673,390円');
-  assert.equal(await calCell(page, 2026, 'deduction_yen'), '573,390円');
-  assert.equal(await calCell(page, 2026, 'income_tax_saving_yen'), '58,605円');
-  assert.equal(await calCell(page, 2026, 'resident_tax_saving_yen'), '57,339円');
-  assert.equal(await calCell(page, 2026, 'total_saving_yen'), '115,944円');
+  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '544,530円');
+  // 医療費控除 2026: 681,310 − 100,000 = 581,310; income tax (202,500 + 4,252) − (144,300 + 3,030) = 59,422
+  // (復興特別所得税 2.1% on each); 10% → 58,131.
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '681,310円');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '581,310円');
+  assert.equal(await calCell(page, 2026, 'income_tax_saving_yen'), '59,422円');
+  assert.equal(await calCell(page, 2026, 'resident_tax_saving_yen'), '58,131円');
+  assert.equal(await calCell(page, 2026, 'total_saving_yen'), '117,553円');
   // The chart reads the figures; the confidence line says what is below high.
   const aria = await page.getAttribute('.yr-chart svg', 'aria-label');
-  assert.match(aria, /2026年9月 341,540円（自己負担 100,940円、食事 30,600円、差額ベッド 150,000円、運搬費 60,000円）/);
+  assert.match(aria, /2026年9月 343,940円（自己負担 100,940円、食事 33,000円、差額ベッド 150,000円、運搬費 60,000円）/);
   assert.match(await page.textContent('.yr-confidence'), /2022年12月の料金表/);
   assert.deepEqual(h.problems, []);
 });
 
 test('year: switching the bracket, and a month moved across 2026-07 → 2026-08 follows the table', async () => {
   const page = await fresh();
-  // イ: July 167,400 + (2,500,000 − 558,000) × 1% = 186,820; August 179,100 + (3,200,000 − 597,000) × 1% = 205,130.
+  // イ: July 167,400 + (2,500,000 − 558,000) × 1% = 186,820; August 179,100 + (3,200,000 − 597,000) × 1% = 205,130
+  // (+ meals at 550 yen).
   await page.selectOption(`#${CALC}-bracket`, 'i');
-  await waitCell(page, '2026-07', 'window_with', '209,770円');
-  assert.equal(await monthCell(page, '2026-08', 'window_with'), '252,560円');
+  await waitCell(page, '2026-07', 'window_with', '211,570円');
+  assert.equal(await monthCell(page, '2026-08', 'window_with'), '256,280円');
   // One month of 1,000,000 (ウ): 80,100 + 7,330 = 87,430 in 2026-07; 85,800 + 7,140 = 92,940 in 2026-08.
   await page.selectOption(`#${CALC}-bracket`, 'u');
   await page.click('.yr-start-empty');
@@ -135,7 +137,7 @@ test('year: the plan is saved in the browser and comes back on reload; a malform
   await page.waitForSelector('.yr-table');
   assert.equal(await page.inputValue(cell(2, 'transport_reimbursed_yen')), '40000');
   assert.equal(await monthCell(page, '2026-09', 'transport'), '20,000円');
-  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '633,390円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '641,310円');
   assert.match(await page.textContent('.yr-own'), /ご自身の計画/);
   // Malformed files: a notice, and the plan as it was.
   for (const [name, text, type] of [['bad.json', '{broken', 'application/json'], ['bad.csv', 'month,colour\n2026-07,red\n', 'text/csv']]) {
@@ -143,11 +145,11 @@ test('year: the plan is saved in the browser and comes back on reload; a malform
     await page.locator('.import-notice').waitFor();
     assert.doesNotMatch(await page.textContent('.import-notice'), /読み込みました/);
     assert.equal(await page.locator('fieldset.row-card').count(), 3);
-    assert.equal(await figure(page, 'total_out_of_pocket_yen'), '633,390円');
+    assert.equal(await figure(page, 'total_out_of_pocket_yen'), '641,310円');
   }
   await page.reload();
   await page.waitForSelector('.yr-table');
-  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '633,390円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '641,310円');
   // A good file replaces the plan: one month of the planner's own fields.
   const doc = JSON.stringify({ schema: 1, calculator: CALC, input: { bracket: 'u', months: [{ month: '2026-08', medical_cost_yen: '1000000' }] } });
   await page.setInputFiles(IMPORT, { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(doc) });
@@ -170,9 +172,9 @@ test('year (en): the bracket from the monthly pay, earlier benefit months → th
   await fillMonth(page, await addMonth(page), { month: '2026-11', medical_cost_yen: '2000000', donors_tested: '2' });
   await fillMonth(page, await addMonth(page), { month: '2026-12', medical_cost_yen: '800000' });
   await waitCell(page, '2026-12', 'out_of_pocket', '44,400 yen');
-  // October: 85,800 + (1,200,000 − 286,000) × 1% = 94,940, + 30 meals × 510.
-  assert.equal(await monthCell(page, '2026-10', 'window_with'), '110,240 yen');
-  assert.equal(await monthCell(page, '2026-10', 'window_without'), '375,300 yen');
+  // October: 85,800 + (1,200,000 − 286,000) × 1% = 94,940, + 30 meals × 550.
+  assert.equal(await monthCell(page, '2026-10', 'window_with'), '111,440 yen');
+  assert.equal(await monthCell(page, '2026-10', 'window_without'), '376,500 yen');
   assert.equal(await monthCell(page, '2026-10', 'many_times'), '');
   // November is the 4th benefit month in 12 (August, September, October before it).
   assert.equal(await monthCell(page, '2026-11', 'many_times'), '4th-month cap (from here)');
@@ -181,17 +183,17 @@ test('year (en): the bracket from the monthly pay, earlier benefit months → th
   assert.equal(await monthCell(page, '2026-11', 'jmdp'), '16,000 yen');
   assert.equal(await monthCell(page, '2026-11', 'out_of_pocket'), '60,400 yen');
   assert.equal(await monthCell(page, '2026-12', 'many_times'), '4th-month cap');
-  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '215,040 yen');
-  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '215,040 yen');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '216,240 yen');
+  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '216,240 yen');
   // No incomes: 100,000 subtracted, the deduction shown, the saving asks for the incomes.
-  assert.equal(await calCell(page, 2026, 'counted_yen'), '215,040 yen');
-  assert.equal(await calCell(page, 2026, 'deduction_yen'), '115,040 yen');
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '216,240 yen');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '116,240 yen');
   assert.match(await calCell(page, 2026, 'total_saving_yen'), /Enter the incomes/);
   assert.equal(await figure(page, 'total_saving_yen'), '—');
   // Without a certificate: the whole co-payment at the window, the same finally borne.
   await page.setChecked(`#${CALC}-ceiling_certificate`, false);
   assert.equal(await monthCell(page, '2026-11', 'window_without'), '600,000 yen');
-  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '215,040 yen');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '216,240 yen');
   await page.click('.lang-switch button[lang="ja"]');
   assert.deepEqual(h.problems, []);
 });

@@ -7,6 +7,7 @@
 //! exported and imported (`FormRecords`) and carried in the link while short. The page's own views:
 //! the example / empty choice, the way the bracket is given, the months table, the chart, the
 //! years and the confidence line.
+use super::year_household::{HouseholdResult, TraceNotice, OTHER_COPAYS};
 use crate::components::{amount_text, Actions, Figure, PageHead, RulesUsed, TraceTable};
 use crate::fields::{Input, Inputs};
 use crate::form::{num, num_opt, Form, Outcome};
@@ -89,6 +90,8 @@ fn month_name(m: &str) -> String {
 pub fn PatientYear() -> impl IntoView {
     let form = Form::new(&year::TYPED, &[]).with_lists().start(EXAMPLE_FIELDS).start_rows(EXAMPLE_ROWS);
     let months = form.list(schema::MONTHS.key).skip_blank();
+    // 世帯合算: a new row takes the month and the person of the row above.
+    let others = form.list(hc::OTHER_COPAYS.key).skip_blank().carry(&[hc::copay::MONTH.key, hc::copay::MEMBER.key]);
     // The example as the page first holds it: "is this still the example?" compares with it.
     let example = StoredValue::new(untrack(|| form.saved_input()));
     let restored = restore(form, schema::MONTHS.key, &[]);
@@ -110,6 +113,7 @@ pub fn PatientYear() -> impl IntoView {
         let blank = months.blank();
         let first = format!("{}-{}-{}-{}", MONTHS.prefix, months.field.key, blank.id, hc::month::MONTH.key);
         months.list.set(vec![blank]);
+        others.list.set(Vec::new());
         request_animation_frame(move || focus(&first));
     };
 
@@ -141,6 +145,9 @@ pub fn PatientYear() -> impl IntoView {
             <div class="yr-months no-print">
                 <RowList model=months view=&MONTHS outcome=outcome />
             </div>
+            <div class="yr-others no-print">
+                <RowList model=others view=&OTHER_COPAYS outcome=outcome />
+            </div>
             <section class="input-group" aria-labelledby="yr-tax-h">
                 <h2 id="yr-tax-h">{tr("医療費控除の所得（任意）", "Incomes for the tax deduction (optional)")}</h2>
                 <form class="inputs" on:submit=|ev| ev.prevent_default()>
@@ -156,10 +163,13 @@ pub fn PatientYear() -> impl IntoView {
                 <Figure key="total_saving_yen" value=num_opt(res, |r| r.total_saving_yen) ja="税の軽減（目安）" en="Tax saved (estimate)" />
             </section>
             <ConfidenceLine outcome=outcome res=res />
+            <TraceNotice outcome=outcome key="note.insurer_changed" class="yr-insurer" />
             <MonthTable res=res />
+            <HouseholdResult res=res />
             <MonthChart res=res />
             <PlanYears res=res />
             <CalendarYears res=res />
+            <TraceNotice outcome=outcome key="deduction_exceeds_taxable_income" class="yr-exceeds" />
             <p class="hint no-print yr-links">
                 {tr("骨髄バンクの負担金の内訳は ", "The JMDP fees item by item: ")}
                 <a href=href("/jmdp/fees")>{tr("骨髄バンク 患者負担金", "JMDP patient fees")}</a>
@@ -280,7 +290,11 @@ fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
             let mut rows = Vec::new();
             let mut started = false;
             for (i, (m, h)) in r.months.iter().zip(&r.high_cost.months).enumerate() {
+                if h.insurer_changed {
+                    started = false;
+                }
                 let many = match (h.many_times, started, en) {
+                    (false, _, _) if h.insurer_changed => tr("保険者変更: 数え直し", "New insurer: count restarts")().to_string(),
                     (false, _, _) => String::new(),
                     (true, false, false) => "多数回（この月から）".into(),
                     (true, false, true) => "4th-month cap (from here)".into(),

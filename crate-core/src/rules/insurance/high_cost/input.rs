@@ -2,7 +2,7 @@
 //! bracket or a remuneration (not both, not neither), the months in order without repeats, and the
 //! earlier benefit months before the plan.
 
-use super::schema::{self as field, month as m, AgeGroup, Band, CopayRate, SCHEMA};
+use super::schema::{self as field, copay as c, month as m, AgeGroup, Band, CopayRate, Member, Setting, SCHEMA};
 use crate::date::Date;
 use crate::msg::{Errors, Msg};
 use crate::reader::Reader;
@@ -33,8 +33,22 @@ pub struct MonthRow {
     pub meals: i64,
     /// `None`: the dated 標準負担額 for the bracket.
     pub meal_yen: Option<i64>,
-    /// 世帯合算: other qualifying co-payments of the same month.
-    pub other_household_copay_yen: i64,
+    /// The insurer changed from this month: the 〈多数回〉 count starts again.
+    pub insurer_changed: bool,
+}
+
+/// A co-payment of a plan's month other than the patient's own row (世帯合算): the patient's at
+/// another 医療機関 (or the other of 入院/外来), or a family member's on the same insurance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherCopay {
+    pub month: Date,
+    pub member: Member,
+    /// The 医療機関 as typed (rows of one person, 医療機関 and setting are added together).
+    pub provider: String,
+    pub setting: Setting,
+    /// 医療費 (10割).
+    pub medical_cost_yen: i64,
+    pub copay_yen: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +56,8 @@ pub struct Input {
     pub age: AgeGroup,
     pub who: Who,
     pub months: Vec<MonthRow>,
+    /// 世帯合算: the months' other co-payments, in the input's order.
+    pub other_copays: Vec<OtherCopay>,
     /// Months before the plan in which a benefit was paid (for 〈多数回〉), oldest first.
     pub prior_benefit_months: Vec<Date>,
     /// Paid in the 8月〜7月 year of the first month, before it (for the 年間上限).
@@ -58,7 +74,8 @@ fn read_month(row: &mut Reader<'_>) -> Option<MonthRow> {
     let advanced_care_yen = row.int(&m::ADVANCED_CARE);
     let meals = row.int(&m::MEALS);
     let meal_yen = row.opt_int(&m::MEAL_YEN);
-    let other_household_copay_yen = row.int(&m::HOUSEHOLD);
+    let insurer_changed = row.flag(&m::INSURER_CHANGED);
+    retired_household(row);
     if meals > 0 && !inpatient && !row.failed(&m::MEALS) {
         row.error(
             &m::MEALS,
@@ -77,7 +94,66 @@ fn read_month(row: &mut Reader<'_>) -> Option<MonthRow> {
         advanced_care_yen,
         meals,
         meal_yen,
-        other_household_copay_yen,
+        insurer_changed,
+    })
+}
+
+/// An old plan's `other_household_copay_yen` (not 0): refused on its own cell, naming the amount.
+/// Not migrated: the old amount has no 医療費 (10割) beside it, nor whose or which 医療機関's it
+/// was — guessing them would change the cap's 1% term and the 21,000-yen test without a word.
+fn retired_household(row: &mut Reader<'_>) {
+    if !row.applies(&m::HOUSEHOLD) {
+        return;
+    }
+    let Some(yen) = row.opt_int(&m::HOUSEHOLD) else { return };
+    let amount = crate::money::group(yen);
+    row.error(
+        &m::HOUSEHOLD,
+        "moved_to_other_copays",
+        Msg::new(
+            format!("世帯合算の入力方法が変わりました。この月の {amount}円 は医療費（10割）が分からないため計算に使えません。「同じ月の他の自己負担」（other_copays）に、人・医療機関・入院/外来・医療費（10割）・自己負担を1行ずつ入力し、この欄は空にしてください"),
+            format!("Adding up a household is entered differently now: this month's {amount} yen cannot be used without its medical cost (100%). Enter each co-payment as a row of other_copays (who, hospital, inpatient/outpatient, medical cost, co-payment) and clear this box"),
+        ),
+    );
+}
+
+/// One other co-payment: its month must be one of the plan's, its co-payment no more than its cost.
+fn read_copay(row: &mut Reader<'_>, months: &[Date]) -> Option<OtherCopay> {
+    let month = row.month(&c::MONTH);
+    let member = row.choice::<Member>(&c::MEMBER);
+    let provider = row.text(&c::PROVIDER);
+    let setting = row.choice::<Setting>(&c::SETTING);
+    let medical_cost_yen = row.int(&c::MEDICAL_COST);
+    let copay_yen = row.int(&c::COPAY);
+    if let Some(d) = month {
+        if !months.is_empty() && !months.contains(&d) {
+            row.error(
+                &c::MONTH,
+                "not_in_plan",
+                Msg::new(
+                    format!("{} は計画の月にありません（先に月の行を入力してください）", ym(d)),
+                    format!("{} is not a month of the plan (add the month first)", ym(d)),
+                ),
+            );
+        }
+    }
+    if copay_yen > medical_cost_yen && !row.failed(&c::COPAY) && !row.failed(&c::MEDICAL_COST) {
+        row.error(
+            &c::COPAY,
+            "exceeds_cost",
+            Msg::new(
+                "自己負担が医療費（10割）より大きくなっています",
+                "The co-payment is more than the medical cost (100%)",
+            ),
+        );
+    }
+    Some(OtherCopay {
+        month: month?,
+        member: member?,
+        provider: provider?,
+        setting: setting?,
+        medical_cost_yen,
+        copay_yen,
     })
 }
 
@@ -193,11 +269,17 @@ pub(crate) fn read_plan<T>(
     prior_benefit_months.dedup();
     let year_paid_before_yen = r.int(&field::YEAR_PAID_BEFORE);
     let low_income_under_2m = r.flag(&field::LOW_INCOME_UNDER_2M);
+    // A row's month is checked against the plan's only when every month was read.
+    let plan_months: Vec<Date> =
+        if rows.iter().all(Option::is_some) { dated.iter().map(|(_, d)| *d).collect() } else { Vec::new() };
+    let other_copays =
+        r.rows(&field::OTHER_COPAYS, |row, _| read_copay(row, &plan_months)).into_iter().flatten().collect();
     let (months, extras) = rows.into_iter().flatten().map(|(_, m, x)| (m, x)).unzip();
     let input = Input {
         age,
         who: who.unwrap_or(Who::Bracket(Band::E)),
         months,
+        other_copays,
         prior_benefit_months,
         year_paid_before_yen,
         low_income_under_2m,

@@ -21,13 +21,20 @@
 //! remuneration, so a 現役並み key alone is refused then) but no 年間上限 (FACTS gives only its
 //! formulas); 70歳以上 一般 from 2027-08 has only its 外来 caps on file (a month with a stay is
 //! refused as not on file); "低所得" / "一定所得以下" from 2027-08 are 低所得II / 低所得I; the 外来
-//! yearly refund is taken first, the 年間上限 then applies to what remains; under 70 a row's own
-//! co-payment joins 世帯合算 only from 21,000 yen (one row = one hospital).
+//! yearly refund is taken first, the 年間上限 then applies to what remains; 世帯合算 is in
+//! `household.rs` (the month's own row is the patient's main 医療機関; `other_copays` rows add the
+//! patient's other 医療機関 and the family's, each with its 10割 医療費); a change of insurer
+//! (`insurer_changed`) starts the 〈多数回〉 count again, while the yearly caps keep counting the
+//! 8月〜7月 year across it (the 外来年間合算's rule; not confirmed for the 2026 年間上限, said in a
+//! reading); meals from 2026-06 are 550 yen for 一般, and the low-income brackets' charge is the
+//! amount on the bill (not found).
 
 mod bands;
 mod cap;
+mod household;
 mod input;
 mod logic;
+mod month;
 mod notes;
 mod output;
 pub mod params;
@@ -40,10 +47,10 @@ mod years;
 pub use bands::{band_rows, bands_in_force, BandRows};
 pub use cap::{band_cap, Missing};
 pub(crate) use input::read_plan;
-pub use input::{parse, ym, Input, MonthRow, Who};
+pub use input::{parse, ym, Input, MonthRow, OtherCopay, Who};
 pub use logic::compute;
-pub use output::{MonthResult, Output, YearResult};
+pub use output::{CopayResult, HouseholdResult, MonthResult, Output, YearResult};
 pub use params::{HIGH_COST_ONE_PERCENT_ROUNDING, PARAMS};
-pub use schema::{AgeGroup, Band, SCHEMA, UNDER70_BANDS, UNDER70_COUNT};
+pub use schema::{AgeGroup, Band, Member, Setting, SCHEMA, UNDER70_BANDS, UNDER70_COUNT};
 
 crate::calculator::calculator!("high_cost", schema: &SCHEMA, tables: &[PARAMS]);

@@ -7,11 +7,13 @@ use super::output::{MonthResult, Output, YearResult};
 use super::params::*;
 use super::resolve::Resolved;
 use super::schema::AgeGroup;
-use crate::date::ymd;
 use crate::explain::{Fx, TraceStep};
 use crate::msg::Msg;
 use crate::params::{Ctx, Unit};
-use crate::sources::{cite, Cite, ADVANCED_FORMS, HEALTH_INSURANCE_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026};
+use crate::sources::{
+    cite, Cite, ADVANCED_FORMS, HEALTH_INSURANCE_ACT, HEALTH_INSURANCE_ORDER, JMDP_GUIDE, MHLW_HIGH_COST_2026,
+    YAMATO_EXAMPLES,
+};
 
 /// 高額療養費 itself (the monthly benefit).
 const SRC_CAP: &Cite = cite!(HEALTH_INSURANCE_ACT, "第115条（高額療養費）; 健康保険法施行令第42条");
@@ -69,16 +71,8 @@ pub fn notes(input: &Input, months: &[MonthResult], resolved: &[Resolved], ctx: 
             band_source(resolved, ctx, input),
         ));
     }
-    if input.months.iter().any(|m| m.other_household_copay_yen > 0) && input.age == AgeGroup::Under70 {
-        trace.push(note(
-            "note.household",
-            "世帯合算（70歳未満）",
-            "Adding up a household's co-payments (under 70)",
-            "70歳未満の世帯合算は、1つの医療機関（入院・外来は別）で21,000円以上の自己負担だけが対象です。この計算では、1行の自己負担を1つの医療機関のものとして扱っています",
-            "Under 70, only co-payments of 21,000 yen or more at one hospital (inpatient and outpatient apart) add up; here one row's co-payment is taken as one hospital's",
-            HOUSEHOLD_MIN_COPAY.source,
-        ));
-    }
+    household_notes(input, months, trace);
+    insurer_notes(input, trace);
     meal_notes(input, months, ctx, trace);
     trace.push(note(
         "note.jmdp_fees",
@@ -131,16 +125,84 @@ fn meal_notes(input: &Input, months: &[MonthResult], ctx: &Ctx, trace: &mut Vec<
             hard.source,
         ));
     }
-    if defaulted.iter().any(|(r, _)| r.month >= ymd(2026, 1, 1)) {
-        trace.push(note(
+    if defaulted.iter().any(|(r, _)| r.month >= MEALS_2026_FROM) {
+        trace.push(TraceStep::note(
             "note.meals_2026",
-            "2026年の食費",
-            "Meal charges in 2026",
-            "2026年以降の食事の標準負担額の改定は確認していません（2025年4月からの額で計算）",
-            "A change of the meal charges in 2026 or later was not checked (the charges from April 2025 are used)",
-            MEAL_GENERAL_2025.source,
+            Msg::new("2026年6月からの食費", "Meal charges from June 2026"),
+            Fx::new()
+                .words("2026年6月からの一般の標準負担額は ", "From June 2026 the general charge is ")
+                .yen(MEAL_GENERAL_2026.value)
+                .words(
+                    "（1食、確度: 中〜高）。指定難病等・低所得IIの91日目以降などの額は確認できていないため、該当する場合は病院の請求書の1食の額を meal_yen に入力してください",
+                    " a meal (confidence: medium-high). The charges for designated intractable diseases, low income II from the 91st day and so on were not found: where one applies, enter the charge per meal on the hospital's bill in meal_yen",
+                ),
+            MEAL_GENERAL_2026.source,
         ));
     }
+}
+
+/// 世帯合算: how the co-payments add up, and the readings where the rules are silent.
+fn household_notes(input: &Input, months: &[MonthResult], trace: &mut Vec<TraceStep>) {
+    if input.other_copays.is_empty() {
+        return;
+    }
+    let (ja, en) = match input.age {
+        AgeGroup::Under70 => (
+            "70歳未満の世帯合算は、1人・1医療機関（入院と外来、医科と歯科は別）で21,000円以上の自己負担だけが対象です。同じ人・同じ医療機関・同じ入院外来の行は合わせてから判定します。限度額の1%の部分は、合算した自己負担の医療費（10割）の合計で計算します",
+            "Under 70, only co-payments of 21,000 yen or more per person and hospital (inpatient and outpatient, medical and dental apart) add up; rows of one person, hospital and setting are added before the test. The 1% part of the cap is worked out on the medical costs (100%) of every co-payment added up",
+        ),
+        AgeGroup::Over70 => (
+            "70歳以上はすべての自己負担を合算します。一般・低所得の方は、まず1人ごとの外来の合計に外来（個人）の限度額を当て、残りと入院の自己負担を世帯の限度額で計算します",
+            "From 70 every co-payment adds up. For the general and low-income brackets each person's outpatient co-payments first meet the individual outpatient cap, then what remains and the inpatient co-payments meet the household cap",
+        ),
+    };
+    trace.push(note("note.household", "世帯合算", "Adding up a household", ja, en, HOUSEHOLD_MIN_COPAY.source));
+    trace.push(note(
+        "note.household_ages",
+        "世帯合算の年齢",
+        "Ages in a household",
+        "入力したすべての自己負担を、この計画の方と同じ年齢の区分（70歳未満か70歳以上か）で計算しています。70歳未満と70〜74歳の方が混ざる世帯は、保険者が2段階で計算します（70歳以上の分を先に計算し、その残りを70歳未満の分と合算）",
+        "Every co-payment entered is taken in the patient's age group (under 70 or 70 and over). A household mixing under-70 and 70–74 members is computed by the insurer in two steps (the 70+ part first, what remains then with the under-70 part)",
+        cite!(YAMATO_EXAMPLES, "高額療養費の計算例（70歳以上の方と70歳未満の方との世帯）"),
+    ));
+    let shared = months.iter().any(|m| {
+        m.household.as_ref().is_some_and(|h| h.others_copay_yen > 0 && m.benefit_yen > h.outpatient_benefit_yen)
+    });
+    if shared {
+        trace.push(TraceStep::reading(
+            "household_share",
+            Msg::new("世帯の高額療養費を誰の分とするか", "Whose part of the household's benefit"),
+            Msg::new(
+                "世帯合算の高額療養費は世帯（被保険者・世帯主）にまとめて支給されます。この計算では、支給額をまず本人の合算した自己負担から差し引き、残りを家族の分としています（本人の「上限適用後の自己負担」と医療費控除はこの読み方によります）",
+                "A household's benefit is paid to the household (the insured person or householder) as one sum. Here it first lowers the patient's own co-payments that added up, and the rest returns the family's (the patient's co-payment after the cap and the deduction follow this reading)",
+            ),
+            SRC_CAP,
+        ));
+    }
+}
+
+/// A change of insurer: 〈多数回〉 starts again; the yearly caps are counted across it (a reading).
+fn insurer_notes(input: &Input, trace: &mut Vec<TraceStep>) {
+    if !input.months.iter().any(|m| m.insurer_changed) {
+        return;
+    }
+    trace.push(note(
+        "note.insurer_changed",
+        "保険者が変わると多数回はなくなります",
+        "A new insurer loses the 4th-month reduction",
+        "保険者が変わると（同じ保険者でも被保険者と被扶養者が入れ替わると）、それまでの高額療養費の支給月は多数回の回数に数えません。新しい保険者で1回目から数え直します。退職後も同じ健康保険に任意継続で残る場合は回数は引き継がれます",
+        "With a new insurer (or, with the same insurer, a switch between member and dependant) the earlier benefit months no longer count toward the 4th-month reduction: the count starts again with the new insurer. Staying with the same insurer by voluntary continuation (任意継続) keeps the count",
+        SRC_INSURER_CHANGE,
+    ));
+    trace.push(TraceStep::reading(
+        "yearly_cap_across_insurers",
+        Msg::new("保険者が変わった年度の年間上限", "The yearly cap in a year with a new insurer"),
+        Msg::new(
+            "年間上限（8月〜翌年7月）は、保険者が変わっても同じ年度の支払いを通算して計算しています。70歳以上の外来の年間上限（外来年間合算）は、7月31日の保険者に前の保険者の自己負担額証明書を添えて申請すると通算されます。2026年8月からの年間上限が保険者をまたいで通算されるかは公表資料で確認できていないため、通算されない場合は払い戻しが少なくなります。保険者にご確認ください",
+            "The yearly cap (August to July) is worked out on the whole year's payments across the change of insurer. The 70+ outpatient yearly cap is counted across insurers when you claim from the insurer of 31 July with the former insurer's statement of co-payments; whether the yearly cap from August 2026 is counted across insurers was not found in the published sources. If it is not, the refund is smaller: ask your insurer",
+        ),
+        cite!(HEALTH_INSURANCE_ORDER, "第41条の2（外来年間合算: 計算期間中の他の保険者の期間の自己負担額も合算）"),
+    ));
 }
 
 /// The totals over the plan, with their steps.

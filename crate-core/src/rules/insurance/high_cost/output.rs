@@ -1,7 +1,7 @@
 //! What the planner answers: one result per month (in the input's order), one per 8月〜7月 year
 //! the plan touches, and the totals.
 
-use super::schema::{AgeGroup, Band};
+use super::schema::{AgeGroup, Band, Member, Setting};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -13,10 +13,18 @@ pub struct MonthResult {
     /// 現役並み: the 70歳未満 bracket whose caps it uses (ア/イ/ウ, from 2027-08 a1〜u3); else null.
     pub formula_bracket: Option<Band>,
     pub copay_percent: i64,
+    /// The patient's 医療費 (10割): the month's own row and the patient's other rows.
     pub medical_cost_yen: i64,
-    /// 総医療費 × rate, 10円未満四捨五入.
+    /// The patient's co-payments: the month's own row (総医療費 × rate, 10円未満四捨五入) and the
+    /// patient's other rows as typed.
     pub copay_yen: i64,
-    pub other_household_copay_yen: i64,
+    /// With a ceiling certificate: what the windows bill for the patient's co-payments (each
+    /// 医療機関 up to a cap on its own 医療費; the 外来 cap for 外来 under 外来特例).
+    pub window_copay_yen: i64,
+    /// 世帯合算 (null when the month has no other co-payments).
+    pub household: Option<HouseholdResult>,
+    /// The insurer changed from this month (the 〈多数回〉 count started again).
+    pub insurer_changed: bool,
     /// 70歳以上 一般・低所得, a month without a stay: the individual 外来 cap (外来特例).
     pub outpatient_cap: bool,
     /// The cap applied to this month's co-payment (外来特例: the 外来 cap).
@@ -37,6 +45,36 @@ pub struct MonthResult {
     pub advanced_care_yen: i64,
     /// copay after the cap + meals + advanced care.
     pub paid_yen: i64,
+}
+
+/// One co-payment of a month with other co-payments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CopayResult {
+    pub member: Member,
+    /// The 医療機関 as typed (null: the month's own row).
+    pub provider: Option<String>,
+    pub setting: Setting,
+    pub medical_cost_yen: i64,
+    pub copay_yen: i64,
+    /// Whether it adds up (under 70: its person, 医療機関 and setting reach 21,000 yen; 70+: always).
+    pub joined: bool,
+}
+
+/// 世帯合算 of one month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HouseholdResult {
+    /// The month's own row first, then its other rows in the input's order.
+    pub copays: Vec<CopayResult>,
+    /// The 医療費 of the co-payments joined: the cap's 1% term is on this.
+    pub medical_cost_yen: i64,
+    /// The co-payments joined (before the 70+ individual 外来 caps).
+    pub copay_yen: i64,
+    /// The family's co-payments joined (not the patient's).
+    pub others_copay_yen: i64,
+    /// 70+: the individual 外来 caps' part of the benefit (0 otherwise).
+    pub outpatient_benefit_yen: i64,
+    /// The household cap applied to the co-payments joined.
+    pub cap_yen: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -172,26 +172,154 @@ pub mod month {
         Field::count("meals", Text::new("入院中の食事の回数", "Hospital meals"), MAX_MEALS, MEALS_UNIT).default("0");
     pub const MEAL_YEN: Field = Field::yen("meal_yen", Text::new("食事1食の負担額", "Charge per meal"))
         .help(Text::new(
-            "空欄なら区分に応じた標準負担額（一般・低所得II・低所得I）。指定難病や低所得IIの91日目以降などはその額を入力。",
-            "Empty: the standard charge for the bracket (general, low income II or I). For designated intractable diseases, low income II from the 91st day etc. enter that charge.",
+            "空欄なら区分に応じた標準負担額（一般・低所得II・低所得I）。指定難病や低所得IIの91日目以降などはその額を入力。2026年6月からの低所得の方の額は確認できていないため、病院の請求書の1食の額を入力してください。",
+            "Empty: the standard charge for the bracket (general, low income II or I). For designated intractable diseases, low income II from the 91st day etc. enter that charge. From June 2026 the low-income charges were not found: enter the charge per meal on the hospital's bill.",
         ))
         .optional();
+    /// Retired (the old 世帯合算 amount, which had no 医療費 beside it): kept so an old plan's value
+    /// is shown and refused (see [`crate::schema::Applies::Retired`]), never silently dropped.
     pub const HOUSEHOLD: Field = Field::yen(
         "other_household_copay_yen",
-        Text::new("同じ月の世帯の他の自己負担（世帯合算）", "Other household co-payments this month"),
+        Text::new("（旧）同じ月の世帯の他の自己負担", "(Old) Other household co-payments this month"),
     )
     .help(Text::new(
-        "同じ保険の家族等の同じ月の自己負担で、合算できるもの（70歳未満は1医療機関・入院外来別に21,000円以上）。",
-        "Co-payments of others on the same insurance in the same month that may be added (under 70: 21,000 yen or more per hospital, inpatient/outpatient separately).",
+        "この項目は使えなくなりました。世帯合算には医療費（10割）も要るため、「同じ月の他の自己負担」（other_copays）の行に、人・医療機関・入院/外来・医療費・自己負担を入力してください。入力し直したら、この欄を空にしてください。",
+        "No longer used: adding up a household needs the medical cost (100%) too, so enter each co-payment as a row of “Other co-payments of the same month” (other_copays): who, where, inpatient or outpatient, the medical cost and the co-payment. Then clear this box.",
     ))
-    .default("0");
+    .retired();
+    pub const INSURER_CHANGED: Field = Field::flag(
+        "insurer_changed",
+        Text::new("この月から保険者が変わった", "The insurer changed from this month"),
+    )
+    .help(Text::new(
+        "退職して国民健康保険や家族の健康保険（被扶養者）に移った、任意継続の2年が終わった等。保険者が変わると（同じ保険者でも被保険者と被扶養者が入れ替わると）多数回の回数は1から数え直しです。退職後も同じ健康保険に任意継続で残る場合は保険者は変わりません。",
+        "E.g. you left your job and joined National Health Insurance or a family member's insurance as a dependant, or the two years of voluntary continuation ended. A new insurer (or, with the same insurer, a switch between member and dependant) starts the 4th-month count again. Staying with the same insurer by voluntary continuation (任意継続) is no change.",
+    ));
 
     pub static ROWS: Rows = Rows {
-        fields: &[MONTH, MEDICAL_COST, COPAY_PERCENT, INPATIENT, ADVANCED_CARE, MEALS, MEAL_YEN, HOUSEHOLD],
+        fields: &[
+            MONTH,
+            MEDICAL_COST,
+            COPAY_PERCENT,
+            INPATIENT,
+            ADVANCED_CARE,
+            MEALS,
+            MEAL_YEN,
+            HOUSEHOLD,
+            INSURER_CHANGED,
+        ],
         max: MAX_MONTHS,
         row: Text::new("診療月", "Month"),
     };
 }
+
+choices! {
+    /// Whose co-payment a row of `other_copays` is: the patient's own (at another 医療機関, or the
+    /// other of 入院/外来), or a family member's on the same insurance.
+    pub enum Member: MEMBERS {
+        Patient = "patient" ["本人"], "本人（この計画の方）の別の医療機関・入院外来", "The patient (another hospital, or the other of inpatient/outpatient)";
+        Member1 = "member1" ["家族1"], "家族1", "Family member 1";
+        Member2 = "member2" ["家族2"], "家族2", "Family member 2";
+        Member3 = "member3" ["家族3"], "家族3", "Family member 3";
+        Member4 = "member4" ["家族4"], "家族4", "Family member 4";
+        Member5 = "member5" ["家族5"], "家族5", "Family member 5";
+    }
+}
+
+choices! {
+    /// 入院 or 外来, 医科 or 歯科: each is a co-payment of its own (健康保険法施行令第41条第1項).
+    pub enum Setting: SETTINGS {
+        Inpatient = "inpatient" ["入院"], "入院", "Inpatient";
+        Outpatient = "outpatient" ["外来"], "外来（調剤を含む）", "Outpatient (with its pharmacy)";
+        DentalInpatient = "dental_inpatient" ["歯科入院"], "歯科・入院", "Dental, inpatient";
+        DentalOutpatient = "dental_outpatient" ["歯科外来"], "歯科・外来", "Dental, outpatient";
+    }
+}
+
+impl Setting {
+    /// 外来 (医科 or 歯科): under the 70歳以上 外来 (個人) cap.
+    pub fn outpatient(self) -> bool {
+        matches!(self, Setting::Outpatient | Setting::DentalOutpatient)
+    }
+
+    /// The setting in a line of an explanation or a table cell.
+    pub fn short(self) -> Text {
+        match self {
+            Setting::Inpatient => Text::new("入院", "inpatient"),
+            Setting::Outpatient => Text::new("外来", "outpatient"),
+            Setting::DentalInpatient => Text::new("歯科入院", "dental inpatient"),
+            Setting::DentalOutpatient => Text::new("歯科外来", "dental outpatient"),
+        }
+    }
+}
+
+impl Member {
+    /// The person in a line of an explanation or a table cell: 本人 / 家族1 ….
+    pub fn short(self) -> Text {
+        match self {
+            Member::Patient => Text::new("本人", "patient"),
+            Member::Member1 => Text::new("家族1", "family member 1"),
+            Member::Member2 => Text::new("家族2", "family member 2"),
+            Member::Member3 => Text::new("家族3", "family member 3"),
+            Member::Member4 => Text::new("家族4", "family member 4"),
+            Member::Member5 => Text::new("家族5", "family member 5"),
+        }
+    }
+}
+
+/// Most rows of other co-payments in a plan.
+pub const MAX_OTHER_COPAYS: usize = 60;
+
+/// The fields of one other co-payment of a month (世帯合算).
+pub mod copay {
+    use super::*;
+
+    pub const MONTH: Field = Field::month("month", Text::new("診療月", "Month of care"))
+        .help(Text::new("計画の月のどれか。", "One of the plan's months."))
+        .example("2026-08");
+    pub const MEMBER: Field = Field::choice("member", Text::new("誰の自己負担か", "Whose co-payment"), MEMBERS)
+        .help(Text::new(
+            "同じ保険の家族は番号で分けます（同じ人の行は同じ番号に）。本人の移植病院の分は月の行に、別の医療機関（クリニック等）や同じ病院の外来の分はここに「本人」で入力します。",
+            "Family members on the same insurance by number (one number per person). The patient's transplant hospital is the month's own row; the patient's other hospitals or clinics, or outpatient care at the same hospital, go here as “The patient”.",
+        ))
+        .default("member1");
+    pub const PROVIDER: Field = Field::text("provider", Text::new("医療機関", "Hospital or clinic"), 40)
+        .help(Text::new(
+            "同じ人・同じ医療機関・同じ入院/外来の行は合わせて数えます。",
+            "Rows of one person at one hospital and one setting are added together.",
+        ))
+        .required()
+        .example("Cクリニック");
+    pub const SETTING: Field = Field::choice("setting", Text::new("入院・外来", "Inpatient or outpatient"), SETTINGS);
+    pub const MEDICAL_COST: Field = Field::yen("medical_cost_yen", Text::new("医療費（10割）", "Medical cost (100%)"))
+        .help(Text::new(
+            "領収書の保険診療の点数 × 10円。限度額の1%の部分はこの合計で計算します。",
+            "The insured points on the receipt × 10 yen; the 1% part of the cap is worked out on the total of these.",
+        ))
+        .example("100000");
+    pub const COPAY: Field = Field::yen("copay_yen", Text::new("自己負担", "Co-payment"))
+        .help(Text::new(
+            "その医療機関に支払った保険診療の自己負担（食事代・差額ベッド代を除く）。",
+            "The insured co-payment paid there (without meals or private-room charges).",
+        ))
+        .example("30000");
+
+    pub static ROWS: Rows = Rows {
+        fields: &[MONTH, MEMBER, PROVIDER, SETTING, MEDICAL_COST, COPAY],
+        max: MAX_OTHER_COPAYS,
+        row: Text::new("他の自己負担", "Other co-payment"),
+    };
+}
+
+pub const OTHER_COPAYS: Field = Field::rows(
+    "other_copays",
+    Text::new("同じ月の他の自己負担（世帯合算）", "Other co-payments of the same month (adding up a household)"),
+    &copay::ROWS,
+)
+.help(Text::new(
+    "同じ保険の家族の自己負担や、本人の別の医療機関の自己負担。70歳未満は1人・1医療機関・入院外来別に21,000円以上のものだけ、70歳以上はすべてを合算し、限度額の1%の部分は合算した医療費で計算します。",
+    "Co-payments of family members on the same insurance, and the patient's own at other hospitals. Under 70 only those of 21,000 yen or more per person, hospital and setting add up; from 70 all do. The 1% part of the cap is worked out on the medical costs added up.",
+));
 
 pub const MONTHS: Field = Field::rows("months", Text::new("月ごとの医療費", "Medical costs by month"), &month::ROWS)
     .help(Text::new(
@@ -207,6 +335,7 @@ pub static SCHEMA: Schema = Schema {
         REMUNERATION,
         RESIDENT_TAX_EXEMPT,
         MONTHS,
+        OTHER_COPAYS,
         PRIOR_BENEFIT_MONTHS,
         YEAR_PAID_BEFORE,
         LOW_INCOME_UNDER_2M,

@@ -167,16 +167,218 @@ fn over_70_outpatient_and_inpatient_months() {
     );
 }
 
+/// A plan of one month (the month's own row `row`) with other co-payments `others`.
+fn household(age: &str, bracket: &str, row: Value, others: Value) -> Value {
+    json!({"age_group": age, "bracket": bracket, "months": [row], "other_copays": others})
+}
+
 #[test]
-fn household_co_payments_add_up() {
-    // 2026-08 ウ, 1,000,000: 300,000 + 50,000 − 92,940 = 257,060; the patient keeps 300,000 − 257,060.
-    let plan = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1_000_000, "other_household_copay_yen": 50_000}]});
-    let m = &run(&TYPED, ON, plan).months[0];
-    assert_eq!((m.benefit_yen, m.copay_after_cap_yen), (257_060, 42_940));
-    // Under 70 a co-payment under 21,000 does not add up: the household's alone is capped.
-    let plan = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 60_000, "other_household_copay_yen": 100_000}]});
-    let m = &run(&TYPED, ON, plan).months[0];
-    assert_eq!((m.copay_yen, m.benefit_yen, m.copay_after_cap_yen), (18_000, 100_000 - 85_800, 18_000));
+fn the_published_household_example_adds_up_the_medical_costs_of_every_co_payment_joined() {
+    // 大和市「高額療養費の計算例（70歳未満の世帯）」, ウ (the caps until 2026-07): the husband's B病院
+    // stay (医療費 400,000, 120,000) is the month's own row; his A病院 外来 (200,000, 60,000) and the
+    // wife's C病院 (100,000, 30,000) add up; her D病院 (10,000, 3,000) is under 21,000 and does not.
+    let plan = household(
+        "under70",
+        "u",
+        json!({"month": "2024-12", "medical_cost_yen": 400_000}),
+        json!([
+            {"month": "2024-12", "member": "patient", "provider": "A病院", "setting": "outpatient", "medical_cost_yen": 200_000, "copay_yen": 60_000},
+            {"month": "2024-12", "member": "member1", "provider": "C病院", "setting": "outpatient", "medical_cost_yen": 100_000, "copay_yen": 30_000},
+            {"month": "2024-12", "member": "member1", "provider": "D病院", "setting": "outpatient", "medical_cost_yen": 10_000, "copay_yen": 3_000}
+        ]),
+    );
+    let ev = eval(&TYPED, ON, plan);
+    let m = &ev.result.months[0];
+    let h = m.household.as_ref().expect("a household month");
+    // 80,100 + (700,000 − 267,000) × 1% = 84,430; 210,000 − 84,430 = 125,570 (the patient's medical
+    // cost alone, 600,000, would give 83,430 and 126,570).
+    assert_eq!((h.medical_cost_yen, h.copay_yen, h.cap_yen), (700_000, 210_000, 84_430));
+    assert_eq!((m.cap_yen, m.benefit_yen), (84_430, 125_570));
+    assert_eq!(h.copays.iter().map(|c| c.joined).collect::<Vec<_>>(), [true, true, true, false]);
+    assert_eq!(h.others_copay_yen, 30_000);
+    // The patient's own: 120,000 + 60,000; the benefit first lowers them (a reading, in the trace).
+    assert_eq!((m.medical_cost_yen, m.copay_yen, m.copay_after_cap_yen), (600_000, 180_000, 54_430));
+    let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key}"));
+    assert_eq!(
+        step("2024-12.household").formula.ja,
+        "120,000円（本人・入院） + 60,000円（本人・A病院・外来） + 30,000円（家族1・C病院・外来） = 210,000円。医療費（10割）400,000円 + 200,000円 + 100,000円 = 700,000円"
+    );
+    assert_eq!(step("2024-12.cap_excess").formula.en, "max(0, 700,000 yen − 267,000 yen) = 433,000 yen");
+    assert_eq!(step("2024-12.benefit").formula.en, "max(0, 210,000 yen (added up) − 84,430 yen) = 125,570 yen");
+    assert_eq!(
+        step("2024-12.household_min.3").formula.en,
+        "3,000 yen < 21,000 yen (per person, hospital and setting): it does not add up"
+    );
+    step("reading.household_share");
+    step("note.household_ages");
+    // With a ceiling certificate each window stops at a cap on its own 医療費: B病院 120,000 →
+    // 80,100 + 1,330 = 81,430; A病院 60,000 is under its 80,100.
+    assert_eq!(m.window_copay_yen, 81_430 + 60_000);
+}
+
+#[test]
+fn under_70_a_co_payment_joins_from_21000_yen_on_both_sides_of_the_bound() {
+    let with = |copay: i64| {
+        let plan = household(
+            "under70",
+            "u",
+            json!({"month": "2026-08", "medical_cost_yen": 1_000_000}),
+            json!([{"month": "2026-08", "member": "member2", "provider": "X", "setting": "outpatient", "medical_cost_yen": 70_000, "copay_yen": copay}]),
+        );
+        run(&TYPED, ON, plan).months[0].clone()
+    };
+    // 20,999: not joined; the cap stays on the patient's 1,000,000: 92,940, benefit 207,060.
+    let m = with(20_999);
+    assert_eq!((m.cap_yen, m.benefit_yen), (92_940, 207_060));
+    assert!(!m.household.as_ref().unwrap().copays[1].joined);
+    // 21,000: joined; 85,800 + (1,070,000 − 286,000) × 1% = 93,640; 321,000 − 93,640 = 227,360.
+    let m = with(21_000);
+    assert_eq!((m.cap_yen, m.benefit_yen), (93_640, 227_360));
+    assert_eq!(m.household.as_ref().unwrap().medical_cost_yen, 1_070_000);
+    // The patient's own month row meets the same test: 70,000 × 30% = 21,000 joins, 69,980 × 30% = 20,990 does not.
+    let own = |cost: i64| {
+        let plan = household(
+            "under70",
+            "u",
+            json!({"month": "2026-08", "medical_cost_yen": cost}),
+            json!([{"month": "2026-08", "member": "member1", "provider": "Y", "setting": "inpatient", "medical_cost_yen": 400_000, "copay_yen": 120_000}]),
+        );
+        run(&TYPED, ON, plan).months[0].clone()
+    };
+    // 70,000 → 21,000 joins: 85,800 + (470,000 − 286,000) × 1% = 87,640; 141,000 − 87,640 = 53,360.
+    let m = own(70_000);
+    assert_eq!((m.copay_yen, m.cap_yen, m.benefit_yen, m.copay_after_cap_yen), (21_000, 87_640, 53_360, 0));
+    // 69,980 → 20,990 does not: the family's 120,000 alone, 85,800 + 1,140 = 86,940 → 33,060.
+    let m = own(69_980);
+    assert_eq!((m.copay_yen, m.cap_yen, m.benefit_yen, m.copay_after_cap_yen), (20_990, 86_940, 33_060, 20_990));
+}
+
+#[test]
+fn rows_of_one_person_hospital_and_setting_are_added_before_the_21000_test() {
+    let plan = |second: &str| {
+        household(
+            "under70",
+            "u",
+            json!({"month": "2026-08", "medical_cost_yen": 1_000_000}),
+            json!([
+                {"month": "2026-08", "member": "patient", "provider": "Clinic K", "setting": "outpatient", "medical_cost_yen": 40_000, "copay_yen": 12_000},
+                {"month": "2026-08", "member": "patient", "provider": second, "setting": "outpatient", "medical_cost_yen": 30_000, "copay_yen": 9_000}
+            ]),
+        )
+    };
+    // Ｃｌｉｎｉｃ　Ｋ is the same clinic typed in full width: 12,000 + 9,000 = 21,000 joins.
+    let m = run(&TYPED, ON, plan("Ｃｌｉｎｉｃ　Ｋ")).months[0].clone();
+    assert_eq!((m.cap_yen, m.benefit_yen), (93_640, 321_000 - 93_640));
+    assert_eq!(m.copay_yen, 321_000);
+    // Two clinics: neither reaches 21,000; the patient pays them in full.
+    let m = run(&TYPED, ON, plan("Clinic L")).months[0].clone();
+    assert_eq!((m.cap_yen, m.benefit_yen, m.copay_after_cap_yen), (92_940, 207_060, 92_940 + 21_000));
+}
+
+#[test]
+fn from_70_every_co_payment_joins_the_outpatient_cap_first() {
+    // 大和市「高額療養費の計算例（70歳以上の人のみの世帯）」, 一般 (until 2026-07): the husband's 外来 at
+    // A and B (50,000 each, 2割 10,000) and the wife's stay at C (800,000; 57,600 paid at the window).
+    // 外来: 20,000 − 18,000 = 2,000; household: 18,000 + 57,600 − 57,600 = 18,000; in all 20,000.
+    let plan = household(
+        "over70",
+        "ippan",
+        json!({"month": "2024-12", "medical_cost_yen": 50_000, "inpatient": false}),
+        json!([
+            {"month": "2024-12", "member": "patient", "provider": "B病院", "setting": "outpatient", "medical_cost_yen": 50_000, "copay_yen": 10_000},
+            {"month": "2024-12", "member": "member1", "provider": "C病院", "setting": "inpatient", "medical_cost_yen": 800_000, "copay_yen": 57_600}
+        ]),
+    );
+    let ev = eval(&TYPED, ON, plan);
+    let m = &ev.result.months[0];
+    let h = m.household.as_ref().unwrap();
+    assert_eq!((m.copay_yen, m.benefit_yen, h.outpatient_benefit_yen, h.cap_yen), (20_000, 20_000, 2_000, 57_600));
+    assert!(m.outpatient_cap && m.counts_toward_many_times);
+    assert_eq!(m.cap_yen, 18_000);
+    // Every co-payment joins from 70, even one of 3,000.
+    assert!(h.copays.iter().all(|c| c.joined));
+    // The patient: 20,000 − (2,000 + 18,000) = 0.
+    assert_eq!(m.copay_after_cap_yen, 0);
+    let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key}"));
+    assert_eq!(
+        step("2024-12.outpatient_benefit").formula.en,
+        "max(0, 10,000 yen (patient, outpatient) + 10,000 yen (patient, B病院, outpatient) − 18,000 yen) = 2,000 yen"
+    );
+    assert_eq!(
+        step("2024-12.benefit").formula.en,
+        "2,000 yen (outpatient, individual) + max(0, 75,600 yen (added up) − 57,600 yen) = 20,000 yen"
+    );
+    // A family member's 外来 meets its own individual cap first: 30,000 → 18,000.
+    let plan = household(
+        "over70",
+        "ippan",
+        json!({"month": "2024-12", "medical_cost_yen": 400_000}),
+        json!([{"month": "2024-12", "member": "member1", "provider": "E", "setting": "outpatient", "medical_cost_yen": 150_000, "copay_yen": 30_000}]),
+    );
+    let m = run(&TYPED, ON, plan).months[0].clone();
+    // 12,000 (外来) + max(0, 80,000 + 18,000 − 57,600) = 12,000 + 40,400 = 52,400; the patient keeps 57,600 − 18,000.
+    assert_eq!((m.benefit_yen, m.copay_after_cap_yen), (52_400, 80_000 - 40_400));
+}
+
+#[test]
+fn an_old_plan_with_the_retired_household_amount_is_refused_on_its_cell_not_dropped() {
+    let old = |v: Value| json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1_000_000, "other_household_copay_yen": v}]});
+    let e = TYPED.run(&crate::value::Value::from(old(json!(50_000))), day(ON)).unwrap_err();
+    assert_eq!(
+        (e[0].field.as_str(), e[0].code.as_str()),
+        ("months[0].other_household_copay_yen", "moved_to_other_copays")
+    );
+    assert!(e[0].message.ja.contains("50,000円") && e[0].message.en.contains("other_copays"), "{:?}", e[0].message);
+    // The old default (0, as typed or saved) is no value: ignored.
+    for zero in [json!(0), json!("0"), json!("０円"), json!("")] {
+        assert_eq!(run(&TYPED, ON, old(zero)).months[0].benefit_yen, 207_060);
+    }
+}
+
+#[test]
+fn other_co_payment_rows_are_checked() {
+    let plan = |row: Value| {
+        household("under70", "u", json!({"month": "2026-08", "medical_cost_yen": 1_000_000}), json!([row]))
+    };
+    let row = |extra: Value| {
+        let mut r = json!({"month": "2026-08", "member": "member1", "provider": "X", "setting": "outpatient", "medical_cost_yen": 100_000, "copay_yen": 30_000});
+        r.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        r
+    };
+    refused(&TYPED, ON, plan(row(json!({"month": "2026-09"}))), "other_copays[0].month", "not_in_plan");
+    refused(&TYPED, ON, plan(row(json!({"copay_yen": 100_001}))), "other_copays[0].copay_yen", "exceeds_cost");
+    refused(&TYPED, ON, plan(row(json!({"provider": " "}))), "other_copays[0].provider", "required");
+    refused(&TYPED, ON, plan(row(json!({"setting": "ward"}))), "other_copays[0].setting", "invalid_choice");
+    // Japanese names of the choices are read too.
+    let m = run(&TYPED, ON, plan(row(json!({"member": "家族2", "setting": "外来"})))).months[0].clone();
+    assert_eq!(m.household.unwrap().copays[1].member, Member::Member2);
+}
+
+#[test]
+fn a_change_of_insurer_starts_the_4th_month_count_again() {
+    let plan = |changed: Option<usize>| {
+        let mut ms = months((2026, 8), 5, 1_000_000);
+        if let Some(i) = changed {
+            ms[i]["insurer_changed"] = json!(true);
+        }
+        json!({"bracket": "u", "months": ms})
+    };
+    let caps = |o: Output| o.months.iter().map(|m| m.cap_yen).collect::<Vec<_>>();
+    assert_eq!(caps(run(&TYPED, ON, plan(None))), [92_940, 92_940, 92_940, 44_400, 44_400]);
+    // A new insurer from November: August to October no longer count.
+    let ev = eval(&TYPED, ON, plan(Some(3)));
+    assert_eq!(caps(ev.result.clone()), [92_940; 5]);
+    assert!(ev.result.months[3].insurer_changed);
+    let step = ev.trace.iter().find(|s| s.key == "2026-11.insurer_changed").expect("the note");
+    assert!(step.formula.ja.contains("3か月は多数回の回数に数えません"), "{}", step.formula.ja);
+    assert!(ev.trace.iter().any(|s| s.key == "reading.yearly_cap_across_insurers"));
+    // The yearly cap still counts the whole August-to-July year across the change.
+    assert_eq!(ev.result.years[0].year_paid_yen, 5 * 92_940);
+    // On the plan's first month it drops the earlier months given.
+    let first = json!({"bracket": "u", "prior_benefit_months": ["2026-05", "2026-06", "2026-07"], "months": [
+        {"month": "2026-08", "medical_cost_yen": 1_000_000, "insurer_changed": true}
+    ]});
+    assert_eq!(run(&TYPED, ON, first).months[0].cap_yen, 92_940);
 }
 
 #[test]
@@ -192,6 +394,40 @@ fn meals_are_paid_on_top_by_the_dated_charge() {
     refused(&TYPED, ON, plan("2024-05", json!({})), "months[0].meals", "not_in_force");
     assert_eq!(run(&TYPED, ON, plan("2024-05", json!({"meal_yen": 460}))).months[0].paid_yen, 87_430 + 4_600);
     refused(&TYPED, ON, plan("2025-04", json!({"inpatient": false})), "months[0].meals", "requires_inpatient");
+    // 2026-06-01: 一般 550 (the day before, 510).
+    assert_eq!(run(&TYPED, ON, plan("2026-05", json!({}))).months[0].meal_yen, Some(510));
+    assert_eq!(run(&TYPED, ON, plan("2026-06", json!({}))).months[0].meal_yen, Some(550));
+}
+
+#[test]
+fn from_june_2026_the_low_income_meal_charge_is_the_amount_on_the_bill() {
+    let plan = |age: &str, bracket: &str, month: &str, meal_yen: Option<i64>| {
+        let mut row = json!({"month": month, "medical_cost_yen": 500_000, "meals": 10});
+        if let Some(y) = meal_yen {
+            row["meal_yen"] = json!(y);
+        }
+        json!({"age_group": age, "bracket": bracket, "months": [row]})
+    };
+    // The 2025 figure until 2026-05 …
+    assert_eq!(run(&TYPED, ON, plan("under70", "o", "2026-05", None)).months[0].meal_yen, Some(240));
+    assert_eq!(run(&TYPED, ON, plan("over70", "teishotoku1", "2026-05", None)).months[0].meal_yen, Some(110));
+    // … never after: the bill's amount is asked for, with why.
+    for (age, bracket) in [("under70", "o"), ("over70", "teishotoku2"), ("over70", "teishotoku1")] {
+        let e = TYPED.run(&crate::value::Value::from(plan(age, bracket, "2026-06", None)), day(ON)).unwrap_err();
+        assert_eq!(
+            (e[0].field.as_str(), e[0].code.as_str()),
+            ("months[0].meal_yen", "bill_amount_needed"),
+            "{bracket}"
+        );
+        assert!(e[0].message.ja.contains("請求書") && e[0].message.en.contains("550 yen"), "{:?}", e[0].message);
+        assert_eq!(run(&TYPED, ON, plan(age, bracket, "2026-06", Some(260))).months[0].meals_yen, 2_600);
+    }
+    // 一般 from 2026-06 notes that the other charges are not known; the 550 row is medium-high.
+    let ev = eval(&TYPED, ON, plan("under70", "u", "2026-06", None));
+    assert!(ev.trace.iter().any(|s| s.key == "note.meals_2026" && s.formula.en.contains("550 yen")));
+    assert!(!ev.trace.iter().any(|s| s.key == "note.meal_other_charges"));
+    let row = ev.rules.iter().find(|r| r.id == "insurance.meals.general").unwrap();
+    assert_eq!((row.value, row.confidence), (550, crate::params::Confidence::MediumHigh));
 }
 
 #[test]
@@ -267,8 +503,8 @@ fn english_formulas_read_in_english() {
     assert_eq!(step("2026-08.cap").formula.en, "85,800 + 7,140 = 92,940 yen");
     assert_eq!(step("2026-08.cap").source, params::SRC_2026);
     assert_eq!(step("2026-08.benefit").formula.en, "max(0, 300,000 yen − 92,940 yen) = 207,060 yen");
-    assert_eq!(step("2026-08.meals").formula.en, "510 yen × 10 meals = 5,100 yen (not part of the high-cost benefit)");
-    assert_eq!(step("2026-08.paid").formula.en, "92,940 yen + 5,100 yen + 50,000 yen = 148,040 yen");
+    assert_eq!(step("2026-08.meals").formula.en, "550 yen × 10 meals = 5,500 yen (not part of the high-cost benefit)");
+    assert_eq!(step("2026-08.paid").formula.en, "92,940 yen + 5,500 yen + 50,000 yen = 148,440 yen");
     assert_eq!(
         step("year.2026-08.refund").formula.en,
         "max(0, 92,940 yen − 0 yen − 530,000 yen (bracket U's yearly cap)) = 0 yen"

@@ -156,16 +156,20 @@ fn transport_net(extras: &[Extra]) -> Vec<i64> {
 /// What the window bills with and without a ceiling certificate, and what comes back later.
 fn window(m: &HcMonth) -> [i64; 4] {
     let on_top = m.meals_yen + m.advanced_care_yen;
-    // The window stops at the month's cap (the 外来 cap in an outpatient month of the 70+ brackets
-    // that have one); 世帯合算 is always settled later.
-    let at_window = m.copay_yen.min(m.cap_yen);
+    // Each window stops at a cap on its own 医療費 (the 外来 cap in an outpatient month of the 70+
+    // brackets that have one); 世帯合算 is always settled later.
+    let at_window = m.window_copay_yen;
     [at_window + on_top, at_window - m.copay_after_cap_yen, m.copay_yen + on_top, m.copay_yen - m.copay_after_cap_yen]
 }
 
 fn window_step(p: &str, on: &str, m: &HcMonth, w: [i64; 4], with: bool, trace: &mut Vec<TraceStep>) {
-    let (copay, later) = if with { (m.copay_yen.min(m.cap_yen), w[1]) } else { (m.copay_yen, w[3]) };
-    let mut fx = if with {
+    let (copay, later) = if with { (m.window_copay_yen, w[1]) } else { (m.copay_yen, w[3]) };
+    let mut fx = if with && m.window_copay_yen == m.copay_yen.min(m.cap_yen) {
         Fx::new().words("認定証あり: min(", "With a certificate: min(").yen(m.copay_yen).op(", ").yen(m.cap_yen).op(")")
+    } else if with {
+        Fx::new()
+            .words("認定証あり: 各医療機関で限度額まで ", "With a certificate: each hospital up to its cap ")
+            .yen(copay)
     } else {
         Fx::new().words("認定証なし: ", "Without a certificate: ").yen(copay)
     };

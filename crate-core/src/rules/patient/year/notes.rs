@@ -8,6 +8,7 @@ use super::output::{CalendarYear, MonthResult};
 use super::params::*;
 use crate::explain::TraceStep;
 use crate::msg::Msg;
+use crate::rules::insurance::high_cost::Member;
 use crate::rules::jmdp::exemption::not_refunded_step;
 
 fn note(key: &str, label: (&str, &str), text: (&str, &str), source: &'static crate::sources::Cite) -> TraceStep {
@@ -79,7 +80,7 @@ pub fn notes(input: &Input, months: &[MonthResult], years: &[CalendarYear], trac
             trace.push(not_refunded_step());
         }
     }
-    if input.plan.months.iter().any(|m| m.other_household_copay_yen > 0) {
+    if input.plan.other_copays.iter().any(|c| c.member != Member::Patient) {
         trace.push(note(
             "household_not_included",
             ("世帯の他の方の自己負担", "Other household members' co-payments"),

@@ -93,6 +93,9 @@ pub struct CalendarYear {
     pub income_tax_saving_yen: Option<i64>,
     pub resident_tax_saving_yen: Option<i64>,
     pub total_saving_yen: Option<i64>,
+    /// The deduction is larger than the taxable income (part of it lowers no tax; the residence
+    /// tax falls by no more than its income levy).
+    pub deduction_exceeds_taxable_income: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

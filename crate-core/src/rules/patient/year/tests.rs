@@ -32,37 +32,38 @@ fn a_three_month_admission_across_the_table_switch() {
     let fees: Vec<(i64, i64)> = o.months.iter().map(|m| (m.jmdp_billed_yen, m.jmdp_fees_yen)).collect();
     assert_eq!(fees, [(32_000, 9_600), (115_000, 34_500), (0, 0)]);
     assert_eq!(o.total_jmdp_fees_yen, 44_100);
-    // With the certificate: the co-payment up to the cap + meals (510 yen each).
+    // With the certificate: the co-payment up to the cap + meals (550 yen each from 2026-06).
     let window: Vec<i64> = o.months.iter().map(|m| m.window_yen).collect();
-    assert_eq!(window, [102_430 + 22_950, 114_940 + 47_430, 100_940 + 30_600]);
+    assert_eq!(window, [102_430 + 24_750, 114_940 + 51_150, 100_940 + 33_000]);
     assert!(o.months.iter().all(|m| m.benefit_later_yen == 0));
     let oop: Vec<i64> = o.months.iter().map(|m| m.out_of_pocket_yen).collect();
-    assert_eq!(oop, [134_980, 196_870, 341_540]);
-    assert_eq!(o.total_out_of_pocket_yen, 673_390);
+    assert_eq!(oop, [136_780, 200_590, 343_940]);
+    assert_eq!(o.total_out_of_pocket_yen, 681_310);
     // July is in the year from 2025-08 (no yearly cap), August and September in 2026-08's.
     let years: Vec<(&str, Option<i64>, i64)> =
         o.years.iter().map(|y| (y.from.as_str(), y.year_cap_yen, y.out_of_pocket_yen)).collect();
-    assert_eq!(years, [("2025-08", None, 134_980), ("2026-08", Some(530_000), 538_410)]);
+    assert_eq!(years, [("2025-08", None, 136_780), ("2026-08", Some(530_000), 544_530)]);
     let c = &o.calendar_years[0];
-    assert_eq!((c.year, c.counted_yen, c.threshold_yen, c.deduction_yen), (2026, 673_390, 100_000, 573_390));
-    // 3,000,000 → 202,500; 2,426,000 → 145,100; 57,400 × 1.021 = 58,605.4 → 58,605; 10%: 57,339.
+    assert_eq!((c.year, c.counted_yen, c.threshold_yen, c.deduction_yen), (2026, 681_310, 100_000, 581_310));
+    // 3,000,000 → 202,500 + 4,252 (2.1%); 2,418,000 → 144,300 + 3,030; saved 59,422; 10%: 58,131.
     assert_eq!(
         (c.income_tax_saving_yen, c.resident_tax_saving_yen, c.total_saving_yen),
-        (Some(58_605), Some(57_339), Some(115_944))
+        (Some(59_422), Some(58_131), Some(117_553))
     );
+    assert!(!c.deduction_exceeds_taxable_income);
 }
 
 #[test]
 fn without_a_certificate_the_window_takes_the_whole_co_payment_and_the_rest_comes_back() {
     let o = run(&TYPED, ON, with(admission(), "ceiling_certificate", json!(false)));
     let m = &o.months[0];
-    assert_eq!((m.window_yen, m.benefit_later_yen), (750_000 + 22_950, 647_570));
-    assert_eq!((m.window_with_certificate_yen, m.benefit_later_with_certificate_yen), (125_380, 0));
+    assert_eq!((m.window_yen, m.benefit_later_yen), (750_000 + 24_750, 647_570));
+    assert_eq!((m.window_with_certificate_yen, m.benefit_later_with_certificate_yen), (127_180, 0));
     // The same finally borne, and the same deduction: paid more, made up for by the benefits.
-    assert_eq!(o.total_out_of_pocket_yen, 673_390);
+    assert_eq!(o.total_out_of_pocket_yen, 681_310);
     let c = &o.calendar_years[0];
-    assert_eq!((c.paid_yen, c.reimbursed_yen, c.counted_yen), (2_605_080, 1_931_690, 673_390));
-    assert_eq!(c.deduction_yen, 573_390);
+    assert_eq!((c.paid_yen, c.reimbursed_yen, c.counted_yen), (2_613_000, 1_931_690, 681_310));
+    assert_eq!(c.deduction_yen, 581_310);
 }
 
 #[test]
@@ -72,11 +73,11 @@ fn the_deduction_without_incomes_subtracts_100000_and_saves_nothing_shown() {
     plan.as_object_mut().unwrap().remove("taxable_income_yen");
     let o = run(&TYPED, ON, plan.clone());
     let c = &o.calendar_years[0];
-    assert_eq!((c.threshold_yen, c.deduction_yen, c.total_saving_yen), (100_000, 573_390, None));
+    assert_eq!((c.threshold_yen, c.deduction_yen, c.total_saving_yen), (100_000, 581_310, None));
     assert_eq!(o.total_saving_yen, None);
     // A small income: 5% of 1,500,000 = 75,000 is subtracted instead; no taxable income, no saving.
     let o = run(&TYPED, ON, with(plan.clone(), "total_income_yen", json!(1_500_000)));
-    assert_eq!((o.calendar_years[0].threshold_yen, o.calendar_years[0].deduction_yen), (75_000, 598_390));
+    assert_eq!((o.calendar_years[0].threshold_yen, o.calendar_years[0].deduction_yen), (75_000, 606_310));
     refused(&TYPED, ON, with(plan, "taxable_income_yen", json!(1)), "taxable_income_yen", "requires_total_income");
     refused(
         &TYPED,
@@ -160,16 +161,39 @@ fn the_transport_refund_counts_against_the_year_it_was_paid() {
 
 #[test]
 fn other_household_co_payments_are_left_out_of_the_deduction() {
-    let plan = json!({"bracket": "u", "months": [
-        {"month": "2026-08", "medical_cost_yen": 100_000, "other_household_copay_yen": 100_000}
+    let plan = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 100_000}], "other_copays": [
+        {"month": "2026-08", "member": "member1", "provider": "Y病院", "setting": "inpatient", "medical_cost_yen": 333_340, "copay_yen": 100_000}
     ]});
     let o = run(&TYPED, ON, plan);
     let (hc, c) = (&o.high_cost.months[0], &o.calendar_years[0]);
-    // 30,000 + 100,000 − 85,800 = 44,200 benefit, 30,000 of it the patient's; 100,000 − 14,200 not included.
-    assert_eq!((hc.copay_yen, hc.cap_yen, hc.benefit_yen, hc.copay_after_cap_yen), (30_000, 85_800, 44_200, 0));
-    assert_eq!((c.copay_yen, c.household_not_included_yen), (0, 85_800));
-    // With the certificate the window bills 30,000 (under the cap); it all comes back later.
+    // 85,800 + (433,340 − 286,000) × 1% = 87,273.4 → 87,273; 130,000 − 87,273 = 42,727, 30,000 of it
+    // the patient's; the family's 100,000 − 12,727 = 87,273 is not included.
+    assert_eq!((hc.copay_yen, hc.cap_yen, hc.benefit_yen, hc.copay_after_cap_yen), (30_000, 87_273, 42_727, 0));
+    assert_eq!((c.copay_yen, c.household_not_included_yen), (0, 87_273));
+    // With the certificate the window bills 30,000 (under the cap on its own 100,000); it all comes back later.
     assert_eq!((o.months[0].window_yen, o.months[0].benefit_later_yen), (30_000, 30_000));
+}
+
+#[test]
+fn the_patients_clinic_is_its_own_window_and_a_new_insurer_loses_the_4th_month() {
+    // ウ: the transplant hospital (1,000,000 → 300,000) and a clinic (100,000 → 30,000) in August;
+    // 85,800 + (1,100,000 − 286,000) × 1% = 93,940; 330,000 − 93,940 = 236,060.
+    let months: Vec<Value> = ["2026-08", "2026-09", "2026-10", "2026-11"].iter().map(|m| month(m, 1_000_000)).collect();
+    let mut plan = json!({"bracket": "u", "months": months, "other_copays": [
+        {"month": "2026-08", "member": "patient", "provider": "Clinic", "setting": "outpatient", "medical_cost_yen": 100_000, "copay_yen": 30_000}
+    ]});
+    let o = run(&TYPED, ON, plan.clone());
+    let (hc, m) = (&o.high_cost.months[0], &o.months[0]);
+    assert_eq!((hc.copay_yen, hc.cap_yen, hc.benefit_yen, hc.copay_after_cap_yen), (330_000, 93_940, 236_060, 93_940));
+    // Each window stops at a cap on its own 医療費: 92,940 at the hospital, 30,000 at the clinic
+    // (under its 85,800); 29,000 comes back later with the household figure.
+    assert_eq!((m.window_with_certificate_yen, m.benefit_later_with_certificate_yen), (122_940, 29_000));
+    assert_eq!(o.high_cost.months[3].cap_yen, 44_400);
+    // A new insurer from November: no 4th-month cap, 92,940 again; the page's note says why.
+    plan["months"][3]["insurer_changed"] = json!(true);
+    let ev = crate::test_support::eval(&TYPED, ON, plan);
+    assert_eq!(ev.result.high_cost.months[3].cap_yen, 92_940);
+    assert!(ev.trace.iter().any(|s| s.key == "note.insurer_changed"));
 }
 
 #[test]

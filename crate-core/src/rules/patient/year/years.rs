@@ -143,7 +143,11 @@ fn counted(input: &Input, hc: &high_cost::MonthResult, m: &MonthResult) -> Count
         + (m.transport_paid_yen - m.transport_net_yen);
     // The household's part of the benefit returns the others' co-payments, not the patient's.
     let own_share = hc.copay_yen - hc.copay_after_cap_yen;
-    let household = (hc.other_household_copay_yen - (hc.benefit_yen - own_share)).max(0);
+    let others: i64 = hc
+        .household
+        .as_ref()
+        .map_or(0, |h| h.copays.iter().filter(|c| c.member != high_cost::Member::Patient).map(|c| c.copay_yen).sum());
+    let household = (others - (hc.benefit_yen - own_share)).max(0);
     Counted { kinds, paid, reimbursed, household }
 }
 
@@ -244,9 +248,10 @@ pub fn calendar_years(
             threshold_yen: d.threshold_yen,
             deduction_yen: d.deduction_yen,
             deduction_capped: d.deduction_capped,
-            income_tax_saving_yen: s.map(|s| s.income_tax_saving_yen),
-            resident_tax_saving_yen: s.map(|s| s.resident_tax_saving_yen),
-            total_saving_yen: s.map(|s| s.total_saving_yen),
+            income_tax_saving_yen: s.as_ref().map(|s| s.income_tax_saving_yen),
+            resident_tax_saving_yen: s.as_ref().map(|s| s.resident_tax_saving_yen),
+            total_saving_yen: s.as_ref().map(|s| s.total_saving_yen),
+            deduction_exceeds_taxable_income: s.as_ref().is_some_and(|s| s.deduction_exceeds_taxable_income),
         });
     }
     Ok(out)

@@ -7,6 +7,7 @@ use super::schema::{self as field, SCHEMA};
 use crate::calculator::Evaluation;
 use crate::date::ymd;
 use crate::explain::{Fx, TraceStep};
+use crate::money::Rounding;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::{Ctx, Param};
 use crate::reader::Reader;
@@ -61,11 +62,21 @@ pub struct Output {
     /// 所得税 by the 速算表, without and with the deduction (before 復興特別所得税).
     pub income_tax_before_yen: i64,
     pub income_tax_after_yen: i64,
-    /// (before − after) × 102.1%, fractions dropped.
+    /// 復興特別所得税 on the tax without and with the deduction (2.1% to 2026, 1.1% from 2027),
+    /// fractions of a yen dropped.
+    pub reconstruction_tax_before_yen: i64,
+    pub reconstruction_tax_after_yen: i64,
+    /// 防衛特別所得税 (1% from 2027; null before), fractions of a yen dropped on its own.
+    pub defense_tax_before_yen: Option<i64>,
+    pub defense_tax_after_yen: Option<i64>,
+    /// (income tax + surtaxes) without the deduction − the same with it.
     pub income_tax_saving_yen: i64,
-    /// 10% of the deduction, fractions dropped.
+    /// 10% of the deduction, never more than 10% of the taxable income (the 所得割 it lowers),
+    /// fractions dropped.
     pub resident_tax_saving_yen: i64,
     pub total_saving_yen: i64,
+    /// The deduction is larger than the taxable income: part of it lowers no tax.
+    pub deduction_exceeds_taxable_income: bool,
 }
 
 /// The year's rules are those in force on its 31 December; a year no version covers is an error
@@ -213,15 +224,78 @@ fn truncated(key: &str, label: Msg, fx: Fx, x: i64, trace: &mut Vec<TraceStep>) 
     t
 }
 
-/// The income-tax saving: the difference of the two taxes with 復興特別所得税 (×1.021), fractions
-/// dropped. Returns (tax before, tax after, saving).
+/// The surtaxes on the 基準所得税額 in force in `year`, each with its rounding: 復興特別所得税 (an error
+/// outside its years) and, from 2027, 防衛特別所得税.
+fn surtaxes(year: i64, ctx: &Ctx) -> Result<Vec<(&'static Param, &'static Rounding)>, Errors> {
+    let mut out = vec![(get(ctx, &RECONSTRUCTION_PER_MILLE, year)?, &RECONSTRUCTION_YEN)];
+    let on = ymd(i32::try_from(year).unwrap_or(0), 12, 31);
+    if ctx.find(DEFENSE_PER_MILLE.id, on).is_ok() {
+        out.push((get(ctx, &DEFENSE_PER_MILLE, year)?, &DEFENSE_YEN));
+    }
+    Ok(out)
+}
+
+/// Each surtax on an income tax, computed and rounded on its own (as each law says), with its step.
+fn surtax_step(
+    key: &str,
+    label: Msg,
+    tax: i64,
+    rows: &[(&'static Param, &'static Rounding)],
+    trace: &mut Vec<TraceStep>,
+) -> Vec<i64> {
+    let mut fx = Fx::new();
+    let mut out = Vec::with_capacity(rows.len());
+    for (n, (p, rounding)) in rows.iter().enumerate() {
+        let exact = crate::money::per_mille_of(tax, p.value);
+        let v = rounding.apply(exact);
+        fx = if n > 0 { fx.words("、", "; ") } else { fx };
+        fx = fx
+            .words(&format!("{} ", short_name(p).0), &format!("{} ", short_name(p).1))
+            .yen(tax)
+            .op(" × ")
+            .dec(Decimal::new(p.value, 1))
+            .op("% = ")
+            .yen_dec(exact)
+            .op(" → ")
+            .yen(v);
+        out.push(v);
+    }
+    let total = out.iter().sum();
+    trace.push(TraceStep::yen(key, label, fx, total, rows[0].1.source));
+    out
+}
+
+/// 復興 / 防衛 (the short name of a surtax row).
+fn short_name(p: &Param) -> (&'static str, &'static str) {
+    if p.id == DEFENSE_PER_MILLE.id {
+        ("防衛特別所得税", "defence surtax")
+    } else {
+        ("復興特別所得税", "reconstruction surtax")
+    }
+}
+
+/// The taxes without and with the deduction.
+pub(crate) struct Taxes {
+    pub taxable_before: i64,
+    pub taxable_after: i64,
+    pub before: i64,
+    pub after: i64,
+    /// Each surtax (復興, then 防衛 from 2027) without and with the deduction.
+    pub surtax_before: Vec<i64>,
+    pub surtax_after: Vec<i64>,
+    pub saving: i64,
+}
+
+/// The income-tax saving: (income tax + each surtax) without the deduction − the same with it, each
+/// surtax on its own 基準所得税額 and rounded on its own. From 2027 two surtaxes (1.1% + 1%), each
+/// truncated, may differ by a yen from one 2.1%: a note says so when they do.
 fn income_tax_saving(
     year: i64,
     taxable: i64,
     deduction: i64,
     ctx: &Ctx,
     trace: &mut Vec<TraceStep>,
-) -> Result<(i64, i64, i64, i64, i64), Errors> {
+) -> Result<Taxes, Errors> {
     let before = truncated(
         "taxable_before",
         Msg::new("課税所得（控除前）", "Taxable income (without the deduction)"),
@@ -253,28 +327,149 @@ fn income_tax_saving(
         ctx,
         trace,
     )?;
-    let r = get(ctx, &RECONSTRUCTION_PER_MILLE, year)?;
-    let diff = tax_before - tax_after;
-    let exact = crate::money::per_mille_of(diff, 1000 + r.value);
-    let saving = TAX_YEN.apply(exact);
+    let rows = surtaxes(year, ctx)?;
+    let s_before = surtax_step(
+        "surtax_before",
+        Msg::new("特別所得税（控除前の所得税に）", "Surtaxes (on the income tax without the deduction)"),
+        tax_before,
+        &rows,
+        trace,
+    );
+    let s_after = surtax_step(
+        "surtax_after",
+        Msg::new("特別所得税（控除後の所得税に）", "Surtaxes (on the income tax with the deduction)"),
+        tax_after,
+        &rows,
+        trace,
+    );
+    let (sb, sa) = (s_before.iter().sum::<i64>(), s_after.iter().sum::<i64>());
+    let saving = (tax_before + sb) - (tax_after + sa);
+    let (ja, en) = if rows.len() > 1 {
+        (
+            "所得税の軽減額（復興特別所得税・防衛特別所得税を含む）",
+            "Income tax saved (with the reconstruction and defence surtaxes)",
+        )
+    } else {
+        ("所得税の軽減額（復興特別所得税を含む）", "Income tax saved (with the reconstruction surtax)")
+    };
     trace.push(TraceStep::yen(
         "income_tax_saving",
-        Msg::new("所得税の軽減額（復興特別所得税を含む）", "Income tax saved (with the reconstruction surtax)"),
+        Msg::new(ja, en),
         Fx::new()
             .op("(")
             .yen(tax_before)
-            .op(" − ")
+            .op(" + ")
+            .yen(sb)
+            .op(") − (")
             .yen(tax_after)
-            .op(") × ")
-            .dec(Decimal::new(1000 + r.value, 1))
-            .op("% = ")
-            .yen_dec(exact)
-            .op(" → ")
+            .op(" + ")
+            .yen(sa)
+            .op(") = ")
             .yen(saving),
         saving,
-        r.source,
+        rows[0].0.source,
     ));
-    Ok((before, after, tax_before, tax_after, saving))
+    one_rate_note(&rows, tax_before, tax_after, saving, trace);
+    let taxes = Taxes {
+        taxable_before: before,
+        taxable_after: after,
+        before: tax_before,
+        after: tax_after,
+        surtax_before: s_before,
+        surtax_after: s_after,
+        saving,
+    };
+    Ok(taxes)
+}
+
+/// From 2027: where the two surtaxes, each truncated, save a yen more or less than one 2.1% would.
+fn one_rate_note(
+    rows: &[(&'static Param, &'static Rounding)],
+    before: i64,
+    after: i64,
+    saving: i64,
+    trace: &mut Vec<TraceStep>,
+) {
+    if rows.len() < 2 {
+        return;
+    }
+    let rate: i64 = rows.iter().map(|(p, _)| p.value).sum();
+    let one = |tax: i64| tax + TAX_YEN.apply(crate::money::per_mille_of(tax, rate));
+    let single = one(before) - one(after);
+    if single == saving {
+        return;
+    }
+    trace.push(TraceStep::note(
+        "surtax_rounding",
+        Msg::new("2つの特別所得税の端数", "The two surtaxes' fractions"),
+        Fx::new()
+            .words(
+                "復興特別所得税と防衛特別所得税はそれぞれ1円未満を切り捨てるため、",
+                "The reconstruction and defence surtaxes each drop their own fractions of a yen: one surtax of ",
+            )
+            .dec(Decimal::new(rate, 1))
+            .words("%で一度に計算した軽減額（", "% would save ")
+            .yen(single)
+            .words("）と ", ", ")
+            .yen((saving - single).abs())
+            .words(" 違います", " different"),
+        rows[1].1.source,
+    ));
+}
+
+/// The residence tax saved: 10% of the deduction, but never more than the 所得割 it lowers (10% of
+/// the taxable income; this one stands in for the residence tax's own, which is usually a little
+/// larger). Returns (saving, whether the deduction exceeds the taxable income).
+fn resident_saving(
+    deduction: i64,
+    taxable: i64,
+    year: i64,
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Result<(i64, bool), Errors> {
+    let rate = get(ctx, &RESIDENT_TAX_PERCENT, year)?;
+    let exceeds = deduction > taxable;
+    let base = deduction.min(taxable);
+    let exact = crate::money::percent_of(base, rate.value);
+    let resident = TAX_YEN.apply(exact);
+    let fx = if exceeds {
+        Fx::new()
+            .op("min(")
+            .yen(deduction)
+            .op(", ")
+            .yen(taxable)
+            .words("（課税所得）", " (taxable income)")
+            .op(") = ")
+            .yen(base)
+    } else {
+        Fx::new().yen(base)
+    };
+    trace.push(TraceStep::yen(
+        "resident_tax_saving",
+        Msg::new("住民税の軽減額（所得割）", "Residence tax saved (income levy)"),
+        fx.op(" × ").pct(rate.value).op(" = ").yen_dec(exact).op(" → ").yen(resident),
+        resident,
+        rate.source,
+    ));
+    if exceeds {
+        trace.push(TraceStep::note(
+            "deduction_exceeds_taxable_income",
+            Msg::new("控除が課税所得より大きい", "The deduction is larger than the taxable income"),
+            Fx::new()
+                .words("医療費控除 ", "The deduction of ")
+                .yen(deduction)
+                .words(" が課税所得 ", " is larger than the taxable income of ")
+                .yen(taxable)
+                .words(
+                    " より大きいため、所得税は0円になり、住民税は所得割（課税所得の10%）までしか減りません。超えた分 ",
+                    ": the income tax falls to 0 and the residence tax by no more than its income levy (10% of the taxable income). The ",
+                )
+                .yen(deduction - taxable)
+                .words(" はどの税も減らしません", " above it lowers no tax"),
+            rate.source,
+        ));
+    }
+    Ok((resident, exceeds))
 }
 
 /// One calendar year's costs and incomes, as a composite calculator has them: without the total
@@ -290,19 +485,23 @@ pub(crate) struct YearCosts {
 }
 
 /// The tax a deduction saves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Saving {
     pub taxable_before_yen: i64,
     pub taxable_after_yen: i64,
     pub income_tax_before_yen: i64,
     pub income_tax_after_yen: i64,
+    /// 復興特別所得税, then 防衛特別所得税 from 2027: without and with the deduction.
+    pub surtax_before_yen: Vec<i64>,
+    pub surtax_after_yen: Vec<i64>,
     pub income_tax_saving_yen: i64,
     pub resident_tax_saving_yen: i64,
     pub total_saving_yen: i64,
+    pub deduction_exceeds_taxable_income: bool,
 }
 
 /// One year's deduction and, with the taxable income, what it saves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct YearDeduction {
     pub threshold_yen: i64,
     pub deduction_yen: i64,
@@ -318,33 +517,27 @@ pub(crate) fn one_year(c: &YearCosts, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> 
     let Some(taxable) = c.taxable_income_yen else {
         return Ok(YearDeduction { threshold_yen: t, deduction_yen: d, deduction_capped: capped, saving: None });
     };
-    let (before, after, tax_before, tax_after, income) = income_tax_saving(c.year, taxable, d, ctx, trace)?;
-    let rate = get(ctx, &RESIDENT_TAX_PERCENT, c.year)?;
-    let exact = crate::money::percent_of(d, rate.value);
-    let resident = TAX_YEN.apply(exact);
-    trace.push(TraceStep::yen(
-        "resident_tax_saving",
-        Msg::new("住民税の軽減額（所得割）", "Residence tax saved (income levy)"),
-        Fx::new().yen(d).op(" × ").pct(rate.value).op(" = ").yen_dec(exact).op(" → ").yen(resident),
-        resident,
-        rate.source,
-    ));
-    let total = income + resident;
+    let taxes = income_tax_saving(c.year, taxable, d, ctx, trace)?;
+    let (resident, exceeds) = resident_saving(d, taxes.taxable_before, c.year, ctx, trace)?;
+    let total = taxes.saving + resident;
     trace.push(TraceStep::yen(
         "total_saving",
         Msg::new("軽減額の合計", "Saved in all"),
-        Fx::new().yen(income).op(" + ").yen(resident).op(" = ").yen(total),
+        Fx::new().yen(taxes.saving).op(" + ").yen(resident).op(" = ").yen(total),
         total,
         SRC_DEDUCTION,
     ));
     let saving = Saving {
-        taxable_before_yen: before,
-        taxable_after_yen: after,
-        income_tax_before_yen: tax_before,
-        income_tax_after_yen: tax_after,
-        income_tax_saving_yen: income,
+        taxable_before_yen: taxes.taxable_before,
+        taxable_after_yen: taxes.taxable_after,
+        income_tax_before_yen: taxes.before,
+        income_tax_after_yen: taxes.after,
+        surtax_before_yen: taxes.surtax_before,
+        surtax_after_yen: taxes.surtax_after,
+        income_tax_saving_yen: taxes.saving,
         resident_tax_saving_yen: resident,
         total_saving_yen: total,
+        deduction_exceeds_taxable_income: exceeds,
     };
     Ok(YearDeduction { threshold_yen: t, deduction_yen: d, deduction_capped: capped, saving: Some(saving) })
 }
@@ -360,14 +553,18 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     };
     let y = one_year(&costs, ctx, &mut trace)?;
     notes(&mut trace);
+    // The standalone calculator always has the taxable income, so always a saving.
     let s = y.saving.unwrap_or(Saving {
         taxable_before_yen: 0,
         taxable_after_yen: 0,
         income_tax_before_yen: 0,
         income_tax_after_yen: 0,
+        surtax_before_yen: vec![0],
+        surtax_after_yen: vec![0],
         income_tax_saving_yen: 0,
         resident_tax_saving_yen: 0,
         total_saving_yen: 0,
+        deduction_exceeds_taxable_income: false,
     });
     let out = Output {
         year: input.year,
@@ -380,9 +577,14 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         taxable_after_yen: s.taxable_after_yen,
         income_tax_before_yen: s.income_tax_before_yen,
         income_tax_after_yen: s.income_tax_after_yen,
+        reconstruction_tax_before_yen: s.surtax_before_yen.first().copied().unwrap_or(0),
+        reconstruction_tax_after_yen: s.surtax_after_yen.first().copied().unwrap_or(0),
+        defense_tax_before_yen: s.surtax_before_yen.get(1).copied(),
+        defense_tax_after_yen: s.surtax_after_yen.get(1).copied(),
         income_tax_saving_yen: s.income_tax_saving_yen,
         resident_tax_saving_yen: s.resident_tax_saving_yen,
         total_saving_yen: s.total_saving_yen,
+        deduction_exceeds_taxable_income: s.deduction_exceeds_taxable_income,
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

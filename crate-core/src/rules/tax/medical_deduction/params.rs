@@ -1,7 +1,9 @@
 //! The figures of 医療費控除 and the tax it saves (FACTS-2026 "医療費控除", long-standing law,
 //! confidence high), one named row each: the deduction (所得税法第73条), the 所得税 速算表 (所得税法
-//! 第89条), 復興特別所得税 (2013〜2037) and the 住民税 所得割 rate. A year picks the version in force
-//! on its 31 December.
+//! 第89条), the surtaxes on the 基準所得税額 — 復興特別所得税 2.1% (2013〜2026), and from 2027 (財務省
+//! 令和8年度税制改正の大綱, confidence medium-high) 復興特別所得税 1.1% (to 2047) and 防衛特別所得税 1%
+//! (from 2027, 当分の間), each its own tax with its own rounding — and the 住民税 所得割 rate. A year
+//! picks the version in force on its 31 December.
 //!
 //! The 速算表 rows are dated from 2015 (平成27年分), when its seventh step (45% above 40,000,000)
 //! began; FACTS-2026 gives the table without a start: the date is this module's reading, and years
@@ -10,13 +12,28 @@
 use crate::date::{ymd, Date};
 use crate::money::{Direction, Rounding};
 use crate::params::{Bound, Confidence, Param, Unit};
-use crate::sources::{cite, Cite, GENERAL_TAX_ACT, INCOME_TAX_ACT, JMDP_GUIDE, LOCAL_TAX_ACT, RECONSTRUCTION_ACT};
+use crate::sources::{
+    cite, Cite, GENERAL_TAX_ACT, INCOME_TAX_ACT, JMDP_GUIDE, LOCAL_TAX_ACT, NTA_RETURN, RECONSTRUCTION_ACT,
+    TAX_REFORM_2026,
+};
 
 pub(crate) const FROM: Date = ymd(2015, 1, 1);
 pub(crate) const SRC_DEDUCTION: &Cite = cite!(INCOME_TAX_ACT, "第73条（医療費控除）");
 pub(crate) const SRC_TABLE: &Cite = cite!(INCOME_TAX_ACT, "第89条（税率・速算表）");
 pub(crate) const SRC_RECONSTRUCTION: &Cite =
-    cite!(RECONSTRUCTION_ACT, "復興特別所得税（基準所得税額の2.1%、2013〜2037年分）");
+    cite!(RECONSTRUCTION_ACT, "第12条・第13条（復興特別所得税: 基準所得税額の2.1%、2013〜2037年分）");
+/// From 2027: 復興特別所得税 1.1% to 2047 and the new 防衛特別所得税 1% (the outline; the enacted
+/// law's text was not checked).
+pub(crate) const SRC_RECONSTRUCTION_2027: &Cite = cite!(
+    TAX_REFORM_2026,
+    "六 2（復興特別所得税の税率を1.1%に、課税期間を令和29年まで; 令和9年分以後）",
+    quote: "復興特別所得税の税率を1.1%(現行:2.1%)に引き下げる"
+);
+pub(crate) const SRC_DEFENSE: &Cite = cite!(
+    TAX_REFORM_2026,
+    "六 1（防衛特別所得税（仮称）の創設: 令和9年以後の当分の間）",
+    quote: "防衛特別所得税額は、その年分の基準所得税額に1%の税率を乗じて計算した金額とする"
+);
 pub(crate) const SRC_RESIDENT: &Cite =
     cite!(LOCAL_TAX_ACT, "住民税 所得割の標準税率（道府県民税4%・市町村民税6%、計10%）");
 pub(crate) const SRC_FAQ7: &Cite = cite!(JMDP_GUIDE, "参考資料2-15 FAQ ⑦", page: 34, quote: "患者負担金は高額療養費の対象にはなりませんが、実際に支払った年の確定申告の際、医療費控除の申告ができます");
@@ -28,6 +45,26 @@ pub const TAXABLE_1000_YEN: Rounding = Rounding::new(
     "1,000円未満切り捨て（課税所得）",
     "Fractions of 1,000 yen dropped (taxable income)",
     cite!(GENERAL_TAX_ACT, "第118条第1項"),
+);
+
+/// 復興特別所得税: 基準所得税額 × the rate, fractions of a yen dropped (the NTA's return form; the
+/// article that prescribes the truncation was not checked).
+pub const RECONSTRUCTION_YEN: Rounding = Rounding::new(
+    1,
+    Direction::Down,
+    "1円未満切り捨て（復興特別所得税額）",
+    "Fractions of a yen dropped (reconstruction surtax)",
+    cite!(NTA_RETURN, "復興特別所得税額（基準所得税額 × 税率、1円未満の端数切捨て）"),
+);
+
+/// 防衛特別所得税: computed as 復興特別所得税 is (the outline: 「…税額の計算については、復興特別所得税と
+/// 同様とする」), so its own fractions of a yen are dropped on its own.
+pub const DEFENSE_YEN: Rounding = Rounding::new(
+    1,
+    Direction::Down,
+    "1円未満切り捨て（防衛特別所得税額）",
+    "Fractions of a yen dropped (defence surtax)",
+    cite!(TAX_REFORM_2026, "六 1 (2)", quote: "税額の計算については、復興特別所得税と同様とする"),
 );
 
 /// 5% of 総所得金額等, and the tax amounts: fractions of a yen dropped.
@@ -190,18 +227,44 @@ pub const STEPS: [(Option<&Param>, &Param, &Param); 7] = [
     (None, &STEP7_RATE, &STEP7_MINUS),
 ];
 
-/// 復興特別所得税: 2.1% (21‰) of the income tax, 2013〜2037年分 only.
+/// 復興特別所得税: 2.1% (21‰) of the 基準所得税額, 2013〜2026年分 (the law's 2037 end is moved by the
+/// 2027 version).
 pub const RECONSTRUCTION_PER_MILLE: Param = Param::new(
     "tax.reconstruction_income_tax.per_mille",
     21,
     Unit::PerMille,
     ymd(2013, 1, 1),
     SRC_RECONSTRUCTION,
-    "復興特別所得税（所得税額の2.1%）",
-    "Special income tax for reconstruction (2.1% of the income tax)",
+    "復興特別所得税（基準所得税額の2.1%）",
+    "Special income tax for reconstruction (2.1% of the base income tax)",
 )
-.until(ymd(2037, 12, 31))
+.until(ymd(2026, 12, 31))
 .confidence(Confidence::High);
+
+/// 復興特別所得税 from 2027: 1.1% (11‰), to 2047 (令和29年分).
+pub const RECONSTRUCTION_PER_MILLE_2027: Param = Param::new(
+    "tax.reconstruction_income_tax.per_mille",
+    11,
+    Unit::PerMille,
+    ymd(2027, 1, 1),
+    SRC_RECONSTRUCTION_2027,
+    "復興特別所得税（基準所得税額の1.1%）",
+    "Special income tax for reconstruction (1.1% of the base income tax)",
+)
+.until(ymd(2047, 12, 31))
+.confidence(Confidence::MediumHigh);
+
+/// 防衛特別所得税: 1% (10‰) of the 基準所得税額, from 2027 (当分の間: no end).
+pub const DEFENSE_PER_MILLE: Param = Param::new(
+    "tax.defense_income_tax.per_mille",
+    10,
+    Unit::PerMille,
+    ymd(2027, 1, 1),
+    SRC_DEFENSE,
+    "防衛特別所得税（基準所得税額の1%）",
+    "Special income tax for defence (1% of the base income tax)",
+)
+.confidence(Confidence::MediumHigh);
 
 pub const RESIDENT_TAX_PERCENT: Param = row(
     "tax.resident_tax.income_levy_percent",
@@ -238,5 +301,7 @@ pub static PARAMS: &[Param] = &[
     STEP7_RATE,
     STEP7_MINUS,
     RECONSTRUCTION_PER_MILLE,
+    RECONSTRUCTION_PER_MILLE_2027,
+    DEFENSE_PER_MILLE,
     RESIDENT_TAX_PERCENT,
 ];

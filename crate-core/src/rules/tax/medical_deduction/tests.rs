@@ -21,10 +21,14 @@ fn a_family_example() {
 #[test]
 fn every_rounding_drops_the_fraction() {
     // Deduction 25,005: 課税所得 3,000,000 → 2,974,995 → 2,974,000 (1,000円未満切り捨て);
-    // 所得税 202,500 − 199,900 = 2,600 × 1.021 = 2,654.6 → 2,654; 住民税 2,500.5 → 2,500.
+    // 所得税 202,500 and 199,900; 復興特別所得税 on each: 4,252.5 → 4,252 and 4,197.9 → 4,197;
+    // saved (202,500 + 4,252) − (199,900 + 4,197) = 2,655 (the difference × 1.021 would say 2,654:
+    // the law computes the surtax on each 基準所得税額); 住民税 2,500.5 → 2,500.
     let o = run(&TYPED, ON, input(2026, 125_005, 0, 5_000_000, 3_000_000));
     assert_eq!((o.deduction_yen, o.taxable_after_yen, o.income_tax_after_yen), (25_005, 2_974_000, 199_900));
-    assert_eq!((o.income_tax_saving_yen, o.resident_tax_saving_yen), (2_654, 2_500));
+    assert_eq!((o.reconstruction_tax_before_yen, o.reconstruction_tax_after_yen), (4_252, 4_197));
+    assert_eq!((o.defense_tax_before_yen, o.defense_tax_after_yen), (None, None));
+    assert_eq!((o.income_tax_saving_yen, o.resident_tax_saving_yen), (2_655, 2_500));
 }
 
 #[test]
@@ -70,11 +74,73 @@ fn the_deduction_is_capped_and_never_negative() {
 
 #[test]
 fn years_outside_the_rows_are_not_in_force() {
-    refused(&TYPED, ON, input(2038, 500_000, 0, 5_000_000, 3_000_000), "year", "not_in_force");
+    refused(&TYPED, ON, input(2048, 500_000, 0, 5_000_000, 3_000_000), "year", "not_in_force");
     refused(&TYPED, ON, input(2014, 500_000, 0, 5_000_000, 3_000_000), "year", "not_in_force");
-    assert_eq!(run(&TYPED, ON, input(2037, 500_000, 0, 5_000_000, 3_000_000)).deduction_yen, 400_000);
-    let e = TYPED.run(&crate::value::Value::from(input(2038, 1, 0, 1, 1)), day(ON)).unwrap_err();
-    assert!(e[0].message.ja.contains("2013〜2037"), "{}", e[0].message.ja);
+    assert_eq!(run(&TYPED, ON, input(2047, 500_000, 0, 5_000_000, 3_000_000)).deduction_yen, 400_000);
+    let e = TYPED.run(&crate::value::Value::from(input(2048, 1, 0, 1, 1)), day(ON)).unwrap_err();
+    assert!(e[0].message.ja.contains("2013〜2047"), "{}", e[0].message.ja);
+}
+
+#[test]
+fn from_2027_two_surtaxes_each_on_the_base_tax_and_each_truncated() {
+    // 課税所得 1,001,000 → 所得税 50,050; the deduction 201,000 − 100,000 = 101,000 → 900,000 → 45,000.
+    let plan = |year: i64| input(year, 201_000, 0, 2_000_000, 1_001_000);
+    // 2026: one 復興特別所得税 of 2.1%: 1,051.05 → 1,051 and 945; (50,050 + 1,051) − (45,000 + 945) = 5,156.
+    let o = run(&TYPED, ON, plan(2026));
+    assert_eq!((o.income_tax_before_yen, o.income_tax_after_yen), (50_050, 45_000));
+    assert_eq!(
+        (o.reconstruction_tax_before_yen, o.defense_tax_before_yen, o.income_tax_saving_yen),
+        (1_051, None, 5_156)
+    );
+    // 2027: 復興 1.1% 550.55 → 550 and 防衛 1% 500.5 → 500, each truncated: 1,050, a yen less than one
+    // 2.1% (1,051); after: 495 + 450 = 945. Saved (50,050 + 1,050) − (45,000 + 945) = 5,155.
+    let ev = eval(&TYPED, ON, plan(2027));
+    let o = &ev.result;
+    assert_eq!((o.reconstruction_tax_before_yen, o.defense_tax_before_yen), (550, Some(500)));
+    assert_eq!((o.reconstruction_tax_after_yen, o.defense_tax_after_yen), (495, Some(450)));
+    assert_eq!(o.income_tax_saving_yen, 5_155);
+    let step = |key: &str| ev.trace.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key}"));
+    assert_eq!(
+        step("surtax_before").formula.en,
+        "reconstruction surtax 50,050 yen × 1.1% = 550.55 yen → 550 yen; defence surtax 50,050 yen × 1% = 500.5 yen → 500 yen"
+    );
+    assert_eq!(step("income_tax_saving").formula.en, "(50,050 yen + 1,050 yen) − (45,000 yen + 945 yen) = 5,155 yen");
+    assert!(step("surtax_rounding").formula.en.contains("one surtax of 2.1% would save 5,156 yen, 1 yen different"));
+    assert_eq!(step("surtax_before").source, params::RECONSTRUCTION_YEN.source);
+    // Each row used is dated and carries its confidence (the outline: medium-high).
+    for id in ["tax.reconstruction_income_tax.per_mille", "tax.defense_income_tax.per_mille"] {
+        let r = ev.rules.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(r.confidence, crate::params::Confidence::MediumHigh, "{id}");
+    }
+    // 2047 is the last year of 復興 1.1% (2048: not on file, above).
+    assert_eq!(run(&TYPED, ON, plan(2047)).income_tax_saving_yen, 5_155);
+    crate::test_support::assert_english_trace(&ev);
+}
+
+#[test]
+fn the_residence_tax_saved_is_never_more_than_its_income_levy() {
+    // 課税所得 300,000; the deduction 300,000 (= the taxable income): 30,000, nothing said.
+    let o = run(&TYPED, ON, input(2026, 400_000, 0, 2_000_000, 300_000));
+    assert_eq!(
+        (o.deduction_yen, o.resident_tax_saving_yen, o.deduction_exceeds_taxable_income),
+        (300_000, 30_000, false)
+    );
+    // One yen more: still 30,000 (the 所得割 it lowers), and the result says so.
+    let ev = eval(&TYPED, ON, input(2026, 400_001, 0, 2_000_000, 300_000));
+    let o = &ev.result;
+    assert_eq!(
+        (o.deduction_yen, o.resident_tax_saving_yen, o.deduction_exceeds_taxable_income),
+        (300_001, 30_000, true)
+    );
+    // A deduction of 500,000 on 300,000: the income tax (15,000 + 315) and 30,000 of residence tax, no more.
+    let o = run(&TYPED, ON, input(2026, 600_000, 0, 2_000_000, 300_000));
+    assert_eq!((o.income_tax_saving_yen, o.resident_tax_saving_yen, o.total_saving_yen), (15_315, 30_000, 45_315));
+    let step = ev.trace.iter().find(|s| s.key == "deduction_exceeds_taxable_income").unwrap();
+    assert!(step.formula.en.contains("1 yen above it lowers no tax"), "{}", step.formula.en);
+    assert_eq!(
+        ev.trace.iter().find(|s| s.key == "resident_tax_saving").unwrap().formula.en,
+        "min(300,001 yen, 300,000 yen (taxable income)) = 300,000 yen × 10% = 30,000 yen → 30,000 yen"
+    );
 }
 
 #[test]
@@ -118,7 +184,11 @@ fn english_formulas_read_in_english() {
         step("income_tax_before").formula.en,
         "3,000,000 yen × 10% − 97,500 yen = 202,500 yen (the step up to 3,300,000 yen)"
     );
-    assert_eq!(step("income_tax_saving").formula.en, "(202,500 yen − 177,500 yen) × 102.1% = 25,525 yen → 25,525 yen");
+    assert_eq!(step("surtax_before").formula.en, "reconstruction surtax 202,500 yen × 2.1% = 4,252.5 yen → 4,252 yen");
+    assert_eq!(
+        step("income_tax_saving").formula.en,
+        "(202,500 yen + 4,252 yen) − (177,500 yen + 3,727 yen) = 25,525 yen"
+    );
     assert_eq!(step("income_tax_saving").source, params::SRC_RECONSTRUCTION);
     assert_eq!(step("taxable_before").source.short(false), "国税通則法第118条第1項");
     crate::test_support::assert_english_trace(&ev);

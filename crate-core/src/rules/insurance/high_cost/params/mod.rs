@@ -20,7 +20,7 @@ pub use under70::*;
 
 use crate::money::{Direction, Rounding};
 use crate::params::{Bound, Confidence, Param, Unit};
-use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT, HEALTH_INSURANCE_ORDER};
+use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT, HEALTH_INSURANCE_ORDER, INSURER_FAQ};
 
 /// 1円未満四捨五入 of the 1% term: 健康保険法施行令第42条 「一円未満の端数がある場合において、その端数
 /// 金額が五十銭未満であるときは、これを切り捨て、その端数金額が五十銭以上であるときは、これを一円に切り上げ」.
@@ -68,13 +68,21 @@ pub const HOUSEHOLD_MIN_COPAY: Param = Param::new(
     T2015_FROM,
     cite!(
         HEALTH_INSURANCE_ORDER,
-        "高額療養費の世帯合算（70歳未満は1医療機関・入院外来別に21,000円以上の一部負担金を合算; 従来から変更なし、確認できた範囲）"
+        "第41条第1項（世帯合算: 70歳未満は1人・1医療機関・入院外来別・医科歯科別に21,000円以上の一部負担金を合算; 従来から変更なし、確認できた範囲）"
     ),
     "世帯合算の対象となる一部負担金（70歳未満、1医療機関・入院外来別）",
     "Co-payments that add up in a household (under 70, per hospital, inpatient/outpatient)",
 )
 .bound(Bound::AtLeast)
 .confidence(Confidence::Medium);
+
+/// A change of insurer (or, with the same insurer, between member and dependant) starts the
+/// 〈多数回〉 count again: the insurers' own answers (協会けんぽ's FAQ says the same).
+pub(crate) const SRC_INSURER_CHANGE: &Cite = cite!(
+    INSURER_FAQ,
+    "多数該当の回数: 保険者が変わらず被保険者→被保険者・被扶養者→被扶養者のときだけ継続",
+    quote: "変更前の高額療養費の該当回数を継続することはできません"
+);
 
 /// 〈多数回〉: a benefit already paid in 3 months (以上) within the 12 months up to the month
 /// (健康保険法施行令第42条; FACTS-2026: "from the 4th month in which a benefit is paid within 12 months").
@@ -256,4 +264,5 @@ pub static PARAMS: &[Param] = &[
     MEAL_LOW2_2025,
     MEAL_LOW2_LONG_STAY_2025,
     MEAL_LOW1_2025,
+    MEAL_GENERAL_2026,
 ];
