@@ -29,8 +29,12 @@ pub struct Resolved {
     pub how: How,
 }
 
-fn keys(bands: &[Band]) -> String {
-    bands.iter().map(|b| b.key()).collect::<Vec<_>>().join(", ")
+/// The brackets of a table as a person reads them: their labels (as the page's choices), not keys.
+pub fn labels(bands: &[Band]) -> Msg {
+    Msg::new(
+        bands.iter().map(|b| b.label().ja).collect::<Vec<_>>().join("、"),
+        bands.iter().map(|b| b.label().en).collect::<Vec<_>>().join("; "),
+    )
 }
 
 fn months_text(months: &[Date]) -> String {
@@ -110,21 +114,22 @@ pub fn resolve(input: &Input, ctx: &Ctx) -> Result<Vec<Resolved>, Errors> {
     }
     if let Who::Bracket(b) = input.who {
         for (bands, months) in &not_in_table {
+            let listed = labels(bands);
             errors.push(FieldError::new(
                 "bracket",
                 "not_in_table",
                 Msg::new(
                     format!(
-                        "区分 {} は {} の表にありません（この表の区分: {}）",
-                        b.key(),
+                        "区分「{}」は {} の表にありません（この表の区分: {}）",
+                        b.label().ja,
                         months_text(months),
-                        keys(bands)
+                        listed.ja
                     ),
                     format!(
-                        "Bracket {} is not in the table for {} (its brackets: {})",
-                        b.key(),
+                        "Bracket “{}” is not in the table for {} (its brackets: {})",
+                        b.label().en,
                         months_text(months),
-                        keys(bands)
+                        listed.en
                     ),
                 ),
             ));

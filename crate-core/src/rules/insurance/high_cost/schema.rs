@@ -190,6 +190,7 @@ pub mod month {
         fields: &[MONTH, MEDICAL_COST, COPAY_PERCENT, INPATIENT, ADVANCED_CARE, MEALS, MEAL_YEN, HOUSEHOLD],
         max: MAX_MONTHS,
         row: Text::new("診療月", "Month"),
+        nth: Text::new("{n}か月目", "Month {n}"),
     };
 }
 
