@@ -63,7 +63,7 @@ fn fitting_example(e: FieldError, kind: Kind, example: &str) -> FieldError {
     FieldError::new(
         e.field,
         "not_a_number",
-        Msg::new(format!("数を入力してください（例: {ja}）"), format!("Enter a number (e.g. {en})")),
+        Msg::new(format!("数値を入力してください（例: {ja}）"), format!("Enter a number (e.g. {en})")),
     )
 }
 

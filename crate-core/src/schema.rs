@@ -407,7 +407,7 @@ pub fn field_label(fields: &[Field], name: &str) -> Option<Msg> {
     }
 }
 
-/// An error's field and message as one line: 「3か月目の医療費の総額（10割）: 数を入力してください」.
+/// An error's field and message as one line: 「3か月目の医療費の総額（10割）: 数値を入力してください」.
 /// A name that is no field (the input as a whole) leaves the message alone.
 pub fn error_line(fields: &[Field], e: &crate::msg::FieldError) -> Msg {
     let label = match e.field.as_str() {

@@ -49,20 +49,20 @@ fn a_messages_example_fits_its_field() {
     let res = answer("jmdp_fees", json!({"donors_screened": "abc"}));
     let m = &error_of(&res, "donors_screened")["message"];
     // A count of donors: the field's own example with its counter, not a yen amount.
-    assert_eq!(m["ja"], json!("数を入力してください（例: 1人）"), "{m}");
+    assert_eq!(m["ja"], json!("数値を入力してください（例: 1人）"), "{m}");
     assert_eq!(m["en"], json!("Enter a number (e.g. 1)"), "{m}");
     // A yen field keeps a yen example (its own, when the schema gives one).
     let res =
         answer("patient_year", json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": "abc"}]}));
     let m = &error_of(&res, "months[0].medical_cost_yen")["message"];
-    assert_eq!(m["ja"], json!("数を入力してください（例: 1,000,000円）"));
+    assert_eq!(m["ja"], json!("数値を入力してください（例: 1,000,000円）"));
     assert_eq!(m["en"], json!("Enter a number (e.g. 1,000,000 yen)"));
     // A rate: a percentage.
     let res = answer(
         "patient_year",
         json!({"bracket": "u", "jmdp_exemption_percent": "x", "months": [{"month": "2026-08", "medical_cost_yen": 1}]}),
     );
-    assert_eq!(error_of(&res, "jmdp_exemption_percent")["message"]["ja"], json!("数を入力してください（例: 70%）"));
+    assert_eq!(error_of(&res, "jmdp_exemption_percent")["message"]["ja"], json!("数値を入力してください（例: 70%）"));
 }
 
 #[test]
@@ -70,10 +70,10 @@ fn an_error_is_named_by_its_label_and_row_in_both_languages() {
     let e = FieldError::new(
         "months[2].medical_cost_yen",
         "not_a_number",
-        Msg::new("数を入力してください", "Enter a number"),
+        Msg::new("数値を入力してください", "Enter a number"),
     );
     let line = error_line(year::SCHEMA.fields, &e);
-    assert_eq!(line.ja, "3か月目の医療費の総額（10割）: 数を入力してください");
+    assert_eq!(line.ja, "3か月目の医療費の総額（10割）: 数値を入力してください");
     assert_eq!(line.en, "Month 3: total medical cost (100%): Enter a number");
     // A row itself, a list item, a top-level field, the reference date.
     assert_eq!(field_label(ph::SCHEMA.fields, "records[4]").map(|m| m.ja), Some("5件目の記録".into()));
@@ -190,7 +190,7 @@ fn an_import_with_a_bad_row_is_refused_naming_the_row_and_field() {
     let many = json!([{"date": "2024-04-01", "kind": "collective", "minutes": "x"}, {"date": "x"}, {"date": "y"}, {"date": "z"}, {"date": "2024-04-01", "colour": 1}]);
     let e = refused(&ph::SCHEMA, "pharmacist_credits", "records", "r.json", &doc(many));
     assert!(
-        e.ja.starts_with("読み込めない値があります: 1件目の記録の研修時間: 数を入力してください（例: 360分）"),
+        e.ja.starts_with("読み込めない値があります: 1件目の記録の研修時間: 数値を入力してください（例: 360分）"),
         "{}",
         e.ja
     );
@@ -200,7 +200,7 @@ fn an_import_with_a_bad_row_is_refused_naming_the_row_and_field() {
     let e = refused(&ph::SCHEMA, "pharmacist_credits", "records", "r.csv", csv);
     assert_eq!(
         e.ja,
-        "読み込めない値があります: 3行目 2件目の記録の研修時間: 数を入力してください（例: 360分）。保存済みのデータは変更していません。"
+        "読み込めない値があります: 3行目 2件目の記録の研修時間: 数値を入力してください（例: 360分）。保存済みのデータは変更していません。"
     );
     assert!(e.en.contains("line 3, Record 2: minutes: Enter a number (e.g. 360)"), "{}", e.en);
     // A month plan: 「2か月目の…」.

@@ -140,12 +140,12 @@ pub fn resolve(input: &Input, ctx: &Ctx) -> Result<Vec<Resolved>, Errors> {
                 "needs_remuneration",
                 Msg::new(
                     format!(
-                        "{} の{}の限度額は標準報酬月額で分かれます（a1〜u3）。区分の代わりに standard_monthly_remuneration_yen を入力してください",
+                        "{} の{}の限度額は標準報酬月額で分かれます（a1〜u3）。区分の代わりに標準報酬月額を入力してください（standard_monthly_remuneration_yen）",
                         months_text(&needs_pay),
                         b.name_ja()
                     ),
                     format!(
-                        "For {} the cap of {} depends on the standard monthly remuneration (bands a1–u3): give standard_monthly_remuneration_yen instead of the bracket",
+                        "For {} the cap of {} depends on the standard monthly remuneration (bands a1–u3): give the standard monthly remuneration instead of the bracket (standard_monthly_remuneration_yen)",
                         months_text(&needs_pay),
                         b.name_en()
                     ),
