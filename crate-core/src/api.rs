@@ -58,7 +58,13 @@ pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
         Some(_) => return one_error("input", "wrong_type", "input はオブジェクトです", "input must be an object"),
     };
     match calc.run(&input, as_of) {
-        Ok(ev) => json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules }),
+        Ok(ev) if ev.left_out.is_empty() => {
+            json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules })
+        }
+        // A result without part of the input (a month of a plan): what was left out and why.
+        Ok(ev) => {
+            json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules, "left_out": ev.left_out })
+        }
         Err(errors) => failure(errors),
     }
 }

@@ -15,11 +15,15 @@ pub struct Evaluation<T> {
     pub result: T,
     pub trace: Vec<TraceStep>,
     pub rules: Vec<RuleRef>,
+    /// What of the input the result was computed without (a month of a plan whose values are
+    /// wrong): the field errors that left each part out, at their fields, then one `left_out`
+    /// error on the part itself saying so. Empty when the result uses the whole input.
+    pub left_out: Errors,
 }
 
 impl<T> Evaluation<T> {
     pub fn new(result: T, trace: Vec<TraceStep>, ctx: &Ctx) -> Evaluation<T> {
-        Evaluation { result, trace, rules: ctx.rules_used() }
+        Evaluation { result, trace, rules: ctx.rules_used(), left_out: Vec::new() }
     }
 }
 
@@ -27,7 +31,7 @@ impl<T> Evaluation<T> {
 pub fn as_json<T: Serialize>(answer: Result<Evaluation<T>, Errors>) -> Result<Evaluation<serde_json::Value>, Errors> {
     let ev = answer?;
     let result = serde_json::to_value(&ev.result).map_err(|e| vec![FieldError::internal(&e.to_string())])?;
-    Ok(Evaluation { result, trace: ev.trace, rules: ev.rules })
+    Ok(Evaluation { result, trace: ev.trace, rules: ev.rules, left_out: ev.left_out })
 }
 
 /// A calculator: its public id, its input schema, its entry point and the parameter tables its
@@ -55,6 +59,8 @@ pub type Calculator = Typed<serde_json::Value>;
 /// A rule module's entry points from its `parse`, `compute`, `Output`, `SCHEMA` and tables:
 /// `evaluate` (typed), `evaluate_json` (for the JSON API), `CALCULATOR` and `TYPED`.
 /// `tables` are the parameter tables its rules read (its own first).
+/// `evaluate: path` names an entry point of the module's own instead of parsing and computing
+/// the whole input (a plan that computes without a bad month: `patient_year`).
 macro_rules! calculator {
     ($id:literal, schema: $schema:expr, tables: $tables:expr) => {
         /// Parses and computes: the typed result (the web pages read it directly).
@@ -65,6 +71,20 @@ macro_rules! calculator {
             compute(&parse(input)?, ctx)
         }
 
+        $crate::calculator::calculator!(@entries $id, schema: $schema, tables: $tables);
+    };
+    ($id:literal, schema: $schema:expr, tables: $tables:expr, evaluate: $eval:path) => {
+        /// The typed result (the web pages read it directly).
+        pub fn evaluate(
+            input: &$crate::value::Value,
+            ctx: &$crate::params::Ctx,
+        ) -> Result<$crate::calculator::Evaluation<Output>, $crate::msg::Errors> {
+            $eval(input, ctx)
+        }
+
+        $crate::calculator::calculator!(@entries $id, schema: $schema, tables: $tables);
+    };
+    (@entries $id:literal, schema: $schema:expr, tables: $tables:expr) => {
         /// The same answer as JSON (the JSON API and the data-driven cases).
         pub fn evaluate_json(
             input: &$crate::value::Value,

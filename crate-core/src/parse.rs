@@ -23,6 +23,23 @@ fn too_large(field: &str) -> FieldError {
     FieldError::new(field, "too_large", Msg::new("数が大きすぎます", "The number is too large"))
 }
 
+/// Counters people write after a count: １２件, ２人, ３回, ５例 (a field's own unit, such as 食 or
+/// 分, is taken too: see [`strip_counter`]).
+pub const COUNTERS: [&str; 4] = ["件", "人", "回", "例"];
+
+/// `raw` without the counter written after its number (`１２件` → `１２`, `90分` with `unit` 分 →
+/// `90`), as a yen amount may end in 円. Only one, only at the end.
+pub fn strip_counter<'a>(raw: &'a str, unit: &str) -> &'a str {
+    let t = raw.trim_end();
+    let t = t.trim_end_matches(['\u{3000}', ' ']);
+    let stripped = if !unit.is_empty() && t.ends_with(unit) {
+        t.strip_suffix(unit)
+    } else {
+        COUNTERS.iter().find_map(|c| t.strip_suffix(c))
+    };
+    stripped.map_or(raw, str::trim_end)
+}
+
 /// Largest amount accepted anywhere (one trillion yen): keeps every product far from overflow.
 pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 
@@ -176,6 +193,20 @@ mod tests {
         assert_eq!(parse_int("x", "50万円"), Ok(500_000));
         assert_eq!(parse_int("x", "1.5万"), Ok(15_000));
         assert_eq!(parse_int("x", "55,000点"), Ok(55_000));
+    }
+
+    #[test]
+    fn a_count_may_end_in_its_counter() {
+        let n = |s: &str, unit: &str| parse_int_max("x", strip_counter(s, unit), 1_000);
+        for (s, v) in [("１２件", 12), ("２人", 2), ("3回", 3), ("５例", 5), ("１２ 件", 12), ("45食", 45), ("12", 12)]
+        {
+            assert_eq!(n(s, "食"), Ok(v), "{s}");
+        }
+        assert_eq!(n("90分", "分"), Ok(90));
+        // One counter, at the end only.
+        assert_eq!(n("件12", "").unwrap_err().code, "not_a_number");
+        assert_eq!(n("12件件", "").unwrap_err().code, "not_a_number");
+        assert_eq!(n("件", "").unwrap_err().code, "required");
     }
 
     #[test]

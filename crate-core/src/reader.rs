@@ -33,6 +33,40 @@ fn required(field: &str) -> FieldError {
     FieldError::new(field, "required", Msg::new("入力してください", "This field is required"))
 }
 
+/// A `not_a_number` error says what a number of this field looks like: its own example with its
+/// unit (「例: 3人」 for a count of donors, 「例: 70」 for a rate), not a yen amount for everything.
+fn fitting_example(e: FieldError, kind: Kind, example: &str) -> FieldError {
+    if e.code != "not_a_number" {
+        return e;
+    }
+    let numeric = !example.is_empty() && example.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let own = |fallback: &'static str| if numeric { example.to_string() } else { fallback.to_string() };
+    let (ja, en) = match kind {
+        Kind::Count { unit, .. } => {
+            let n = own("3");
+            (format!("{n}{}", unit.ja), n)
+        }
+        Kind::Decimal { unit, .. } => {
+            let n = own("1.5");
+            (format!("{n}{}", unit.ja), n)
+        }
+        Kind::Percent { .. } => (format!("{}%", own("70")), format!("{}%", own("70"))),
+        Kind::Points { .. } => {
+            let n = example.parse::<i64>().map_or_else(|_| "55,000".to_string(), crate::money::group);
+            (format!("{n}点"), n)
+        }
+        _ => {
+            let n = example.parse::<i64>().map_or_else(|_| "1,000,000".to_string(), crate::money::group);
+            (format!("{n}円"), format!("{n} yen"))
+        }
+    };
+    FieldError::new(
+        e.field,
+        "not_a_number",
+        Msg::new(format!("数値を入力してください（例: {ja}）"), format!("Enter a number (e.g. {en})")),
+    )
+}
+
 /// Blank text is no value: a cleared input on a page, an empty CSV cell.
 fn present(v: Option<&Value>) -> Option<&Value> {
     v.filter(|v| match v {
@@ -181,13 +215,18 @@ impl<'a> Reader<'a> {
 
     fn int_of(&mut self, f: &Field, v: &Value) -> Option<i64> {
         let name = self.name(f);
-        self.int_at(&name, f.kind, v)
+        self.int_at(&name, f.kind, f.example, v)
     }
 
-    fn int_at(&mut self, name: &str, kind: Kind, v: &Value) -> Option<i64> {
+    fn int_at(&mut self, name: &str, kind: Kind, example: &str, v: &Value) -> Option<i64> {
         let max = match kind {
             Kind::Count { max, .. } | Kind::Yen { max } | Kind::Points { max } | Kind::Percent { max } => max,
             _ => crate::parse::MAX_AMOUNT,
+        };
+        // A count may end in its counter (１２件, ２人), as a yen amount may in 円.
+        let counter = match kind {
+            Kind::Count { unit, .. } => Some(unit.ja),
+            _ => None,
         };
         let parsed = match v {
             Value::Number(n) => match n.as_i64() {
@@ -199,10 +238,13 @@ impl<'a> Reader<'a> {
                 Some(x) => crate::parse::parse_int_max(name, &x.to_string(), max),
                 None => crate::parse::parse_int_max(name, n.as_str(), max),
             },
-            Value::String(s) => crate::parse::parse_int_max(name, s, max),
+            Value::String(s) => match counter {
+                Some(unit) => crate::parse::parse_int_max(name, crate::parse::strip_counter(s, unit), max),
+                None => crate::parse::parse_int_max(name, s, max),
+            },
             _ => Err(wrong_type(name, "数値", "a number")),
         };
-        parsed.map_err(|e| self.errors.push(e)).ok()
+        parsed.map_err(|e| self.errors.push(fitting_example(e, kind, example))).ok()
     }
 
     /// A whole number (count, yen, points, percent); 0 when it is missing or wrong (the error is
@@ -237,9 +279,14 @@ impl<'a> Reader<'a> {
             Kind::Decimal { max, .. } => max,
             _ => crate::parse::MAX_AMOUNT,
         };
+        let unit = match f.kind {
+            Kind::Decimal { unit, .. } => unit.ja,
+            _ => "",
+        };
         let parsed = match &v {
             Value::Number(n) => crate::parse::parse_decimal(&name, n.as_str()),
-            Value::String(s) => crate::parse::parse_decimal(&name, s),
+            Value::String(s) if unit.is_empty() => crate::parse::parse_decimal(&name, s),
+            Value::String(s) => crate::parse::parse_decimal(&name, crate::parse::strip_counter(s, unit)),
             _ => Err(wrong_type(&name, "数値", "a number")),
         }
         .and_then(|d| {
@@ -253,7 +300,7 @@ impl<'a> Reader<'a> {
                 Ok(d)
             }
         });
-        parsed.map_err(|e| self.errors.push(e)).ok()
+        parsed.map_err(|e| self.errors.push(fitting_example(e, f.kind, f.example))).ok()
     }
 
     /// Yes or no (`true`/`false`, as JSON or as text); `false` when absent without a default.
@@ -340,13 +387,14 @@ impl<'a> Reader<'a> {
         if let Some(c) = choices.iter().find(|c| c.matches(s)) {
             return Some(c.key);
         }
-        let keys: Vec<&str> = choices.iter().map(|c| c.key).collect();
+        // Listed as a person reads them (the labels a page shows), not by key.
+        let labels = crate::schema::choice_labels(choices);
         self.errors.push(FieldError::new(
             name,
             "invalid_choice",
             Msg::new(
-                format!("次のいずれかを指定してください: {}", keys.join(", ")),
-                format!("Expected one of: {}", keys.join(", ")),
+                format!("「{s}」は選べません。次のいずれかを選んでください: {}", labels.ja),
+                format!("“{s}” is not one of the choices: {}", labels.en),
             ),
         ));
         None
@@ -471,6 +519,44 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads `f` by its kind, as its calculator would, for the value's own sake (see
+    /// [`check_values`]).
+    fn check(&mut self, f: &Field) {
+        match f.kind {
+            Kind::Count { .. } | Kind::Yen { .. } | Kind::Points { .. } | Kind::Percent { .. } => {
+                self.opt_int(f);
+            }
+            Kind::Decimal { .. } => {
+                self.opt_decimal(f);
+            }
+            Kind::Date => {
+                self.date(f);
+            }
+            Kind::Month => {
+                self.month(f);
+            }
+            Kind::Choice(_) => {
+                self.choice_key(f);
+            }
+            Kind::Flag => {
+                self.flag(f);
+            }
+            Kind::Text { .. } => {
+                self.text(f);
+            }
+            Kind::List { .. } => {
+                self.list(f, |it| it.check());
+            }
+            Kind::Rows(rows) => {
+                self.rows(f, |row, _| {
+                    for g in rows.fields {
+                        row.check(g);
+                    }
+                });
+            }
+        }
+    }
+
     /// The value read, or every error found.
     pub fn finish<T>(self, value: T) -> Result<T, Errors> {
         self.check_all_read();
@@ -480,6 +566,22 @@ impl<'a> Reader<'a> {
             Err(self.errors)
         }
     }
+}
+
+/// Every value `input` gives, read by its field's kind as the calculator's reader reads it — a
+/// count as a count, a date as a date, each row of a list by the list's fields — and every key
+/// that is no field: what a saved or imported file must pass before it replaces anything. What a
+/// calculator checks across fields (months in order, a bracket or a pay) and what it requires
+/// are its own concern, not the file's: a value left blank is no error here.
+pub fn check_values(fields: &'static [Field], input: &Value) -> Errors {
+    let mut r = Reader::new(fields, input);
+    if r.obj.is_some() {
+        for f in fields {
+            r.check(f);
+        }
+    }
+    r.errors.retain(|e| e.code != "required");
+    r.errors
 }
 
 /// One item of a list field, read as the list's item kind.
@@ -502,7 +604,7 @@ impl<'a> Item<'_, 'a> {
                 self.reader.errors.push(required(&self.name));
                 None
             }
-            Some(v) => self.reader.int_at(&self.name, self.field.kind, v),
+            Some(v) => self.reader.int_at(&self.name, self.field.kind, self.field.example, v),
         }
     }
 
@@ -568,6 +670,36 @@ impl<'a> Item<'_, 'a> {
         Some(out)
     }
 
+    /// The item as one of the item field's choices, by key (`None`: an error is recorded).
+    pub fn choice_key(&mut self) -> Option<&'static str> {
+        match present(Some(self.value)) {
+            None => {
+                self.reader.errors.push(required(&self.name));
+                None
+            }
+            Some(v) => self.reader.choice_at(&self.name, self.field.choices(), v),
+        }
+    }
+
+    /// Reads the item by its kind (see [`check_values`]).
+    fn check(&mut self) {
+        match self.field.kind {
+            Kind::Month => {
+                self.month();
+            }
+            Kind::Choice(_) => {
+                self.choice_key();
+            }
+            Kind::List { .. } => {
+                self.list(|it| it.check());
+            }
+            Kind::Count { .. } | Kind::Yen { .. } | Kind::Points { .. } | Kind::Percent { .. } => {
+                self.int();
+            }
+            _ => {}
+        }
+    }
+
     /// The item as raw JSON (for items with a structure of their own).
     pub fn value(&self) -> &Value {
         self.value
@@ -596,7 +728,12 @@ mod tests {
     const KIND: Field = Field::choice("kind", Text::new("種類", "Kind"), RATINGS);
     const DAYS: Field =
         Field::count("days", Text::new("日数", "Days"), 9, Text::EMPTY).default("1").when("kind", &["good"]);
-    static ROW: Rows = Rows { fields: &[MINUTES, KIND, DAYS], max: 2, row: Text::new("記録", "Record") };
+    static ROW: Rows = Rows {
+        fields: &[MINUTES, KIND, DAYS],
+        max: 2,
+        row: Text::new("記録", "Record"),
+        nth: Text::new("{n}件目の記録", "Record {n}"),
+    };
     const RECORDS: Field = Field::rows("records", Text::new("記録", "Records"), &ROW);
     const TOTAL: Field = Field::yen("total_yen", Text::new("合計", "Total"));
     static FIELDS: &[Field] = &[TOTAL, RECORDS];

@@ -4,7 +4,9 @@
 //! what people saved. Parsing never panics; a document that does not parse is rejected whole, so
 //! an import cannot half-overwrite what is already saved.
 
+use crate::money::group;
 use crate::msg::Msg;
+use crate::schema::{Kind, Rows, Schema};
 use crate::value::{parse_json, Map, Value};
 
 /// Current schema of a saved document: `{"schema": 1, "calculator": ID, "input": {...}}`.
@@ -196,6 +198,166 @@ pub fn records_from_csv(text: &str, columns: &[&str]) -> Result<Vec<Value>, Msg>
         out.push(Value::Object(m));
     }
     Ok(out)
+}
+
+// ───────────────────────────── import: read and checked whole ─────────────────────────────
+
+/// An import that passed every check: the whole input to put in place of the page's, and what
+/// to tell the person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    pub input: Value,
+    pub message: Msg,
+}
+
+const UNCHANGED_JA: &str = "保存済みのデータは変更していません。";
+const UNCHANGED_EN: &str = "Nothing saved was changed.";
+
+fn refuse(ja: String, en: String) -> Msg {
+    Msg::new(format!("{ja}{UNCHANGED_JA}"), format!("{en} {UNCHANGED_EN}"))
+}
+
+/// Most problems named in one refusal (the rest are counted).
+const NAMED: usize = 3;
+
+/// Reads an imported file for the page of `schema` whole, and refuses it — changing nothing —
+/// unless every part of it is good: a JSON document (as exported, or an older shape) or a CSV of
+/// the `main` list; not empty of records; no list over its limit; no key that is no field; every
+/// value readable as its field (a count as a count, a date as a date), each problem named by its
+/// row and field in people's words. A CSV replaces only the `main` list of `current` (the page's
+/// input as it is).
+pub fn read_import(
+    schema: &Schema,
+    calculator: &str,
+    main: &str,
+    file_name: &str,
+    text: &str,
+    current: &Value,
+) -> Result<Import, Msg> {
+    let trimmed = text.trim_start_matches('\u{FEFF}').trim_start();
+    let json =
+        file_name.to_ascii_lowercase().ends_with(".json") || trimmed.starts_with('{') || trimmed.starts_with('[');
+    let input = if json {
+        let v = read_document(text, calculator, main)?;
+        // An envelope without its version (`{"input": {...}}`) is read as its input.
+        match v.as_object().map(|o| (o.len(), o.get("input"))) {
+            Some((1, Some(inner @ Value::Object(_)))) if schema.get("input").is_none() => inner.clone(),
+            _ => v,
+        }
+    } else {
+        let columns: Vec<&str> =
+            schema.rows(main).map(|r| r.fields.iter().map(|f| f.key).collect()).unwrap_or_default();
+        let rows = records_from_csv(text, &columns)?;
+        let mut only = Map::new();
+        only.insert(main, Value::Array(rows));
+        check_input(schema, &Value::Object(only.clone()), true)?;
+        let mut whole = current.as_object().cloned().unwrap_or_default();
+        whole.insert(main, only.get(main).cloned().unwrap_or(Value::Null));
+        let input = Value::Object(whole);
+        return Ok(Import { message: imported(schema, &input), input });
+    };
+    check_input(schema, &input, false)?;
+    Ok(Import { message: imported(schema, &input), input })
+}
+
+/// The lists of `schema` with how many rows `input` holds in each.
+fn list_counts<'s>(schema: &'s Schema, input: &Value) -> Vec<(&'s crate::schema::Field, &'static Rows, usize)> {
+    schema
+        .fields
+        .iter()
+        .filter_map(|f| match f.kind {
+            Kind::Rows(rows) => {
+                let n = input.get(f.key).and_then(Value::as_array).map_or(0, Vec::len);
+                Some((f, rows, n))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// 「読み込みました（研修の記録 12件）。」
+fn imported(schema: &Schema, input: &Value) -> Msg {
+    let counts = list_counts(schema, input);
+    let ja: Vec<String> = counts.iter().map(|(f, _, n)| format!("{} {}件", f.label.ja, group(*n as i64))).collect();
+    let en: Vec<String> =
+        counts.iter().map(|(f, _, n)| format!("{} — {} rows", f.label.en, group(*n as i64))).collect();
+    Msg::new(format!("読み込みました（{}）。", ja.join("、")), format!("Imported ({}).", en.join("; ")))
+}
+
+/// The checks of [`read_import`] on the input a file holds (`csv`: its rows are a CSV's lines, the
+/// header being line 1).
+pub fn check_input(schema: &Schema, input: &Value, csv: bool) -> Result<(), Msg> {
+    let Some(obj) = input.as_object() else {
+        return Err(refuse("記録のファイルの形ではありません。".into(), "This is not a records file.".into()));
+    };
+    let unknown: Vec<&str> =
+        obj.iter().filter(|(k, v)| schema.get(k).is_none() && !v.is_null()).map(|(k, _)| k).collect();
+    if !unknown.is_empty() && unknown.len() == obj.iter().filter(|(_, v)| !v.is_null()).count() {
+        let names = unknown.join(", ");
+        return Err(refuse(
+            format!("このページの記録の形ではありません（読み取れない項目: {names}）。"),
+            format!("This is not a records file of this page (unknown: {names})."),
+        ));
+    }
+    let counts = list_counts(schema, input);
+    for (f, rows, n) in &counts {
+        if *n > rows.max {
+            return Err(refuse(
+                format!(
+                    "{}は{}件までです。このファイルには{}件あります。",
+                    f.label.ja,
+                    group(rows.max as i64),
+                    group(*n as i64)
+                ),
+                format!(
+                    "“{}” holds at most {} rows; this file has {}.",
+                    f.label.en,
+                    group(rows.max as i64),
+                    group(*n as i64)
+                ),
+            ));
+        }
+    }
+    if counts.iter().all(|(_, _, n)| *n == 0) && !counts.is_empty() {
+        return Err(refuse("このファイルには記録が1件もありません。".into(), "This file holds no records.".into()));
+    }
+    let errors = crate::reader::check_values(schema.fields, input);
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<Msg> = errors.iter().take(NAMED).map(|e| problem(schema, e, csv)).collect();
+    let more = errors.len().saturating_sub(NAMED);
+    let (more_ja, more_en) = match more {
+        0 => (String::new(), String::new()),
+        n => (format!("（ほか{n}件）"), format!(" (and {n} more)")),
+    };
+    Err(refuse(
+        format!(
+            "読み込めない値があります: {}{more_ja}。",
+            lines.iter().map(|m| m.ja.as_str()).collect::<Vec<_>>().join(" / ")
+        ),
+        format!(
+            "Some values cannot be read: {}{more_en}.",
+            lines.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join(" / ")
+        ),
+    ))
+}
+
+/// One problem of a file: its row and field in words (and its CSV line), then what is wrong.
+fn problem(schema: &Schema, e: &crate::msg::FieldError, csv: bool) -> Msg {
+    // A row that is no object at all is not a record (the reader's "an object" is no person's word).
+    let row_itself = e.code == "wrong_type" && e.field.ends_with(']');
+    let e = if row_itself {
+        &crate::msg::FieldError::new(&e.field, &e.code, Msg::new("記録の形ではありません", "not a record"))
+    } else {
+        e
+    };
+    let line = crate::schema::error_line(schema.fields, e);
+    let row = e.field.split_once('[').and_then(|(_, r)| r.split_once(']')).and_then(|(n, _)| n.parse::<usize>().ok());
+    match (csv, row) {
+        (true, Some(i)) => Msg::new(format!("{}行目 {}", i + 2, line.ja), format!("line {}, {}", i + 2, line.en)),
+        _ => line,
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! reader ([`crate::reader`]), the web pages (labels, which fields show, defaults, links, CSV) and
 //! the API documentation (`docs/api.md`) are all read from it.
 
-use crate::msg::Text;
+use crate::msg::{Msg, Text};
 
 /// Every field of one calculator's input (or of one row of a list).
 #[derive(Debug)]
@@ -87,11 +87,20 @@ pub struct Rows {
     pub max: usize,
     /// 「記録」 / "Record": the legend of one row, numbered on the page.
     pub row: Text,
+    /// The n-th row in a sentence, `{n}` standing for its number: 「{n}か月目」 / "Month {n}",
+    /// 「{n}件目の記録」 / "Record {n}". A message names a row's field with it
+    /// (「3か月目の医療費の総額（10割）」), never by its key (`months[2].medical_cost_yen`).
+    pub nth: Text,
 }
 
 impl Rows {
     pub fn get(&self, key: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The `n`-th row (counted from 1) in words.
+    pub fn nth(&self, n: usize) -> Msg {
+        Msg::new(self.nth.ja.replace("{n}", &n.to_string()), self.nth.en.replace("{n}", &n.to_string()))
     }
 }
 
@@ -314,9 +323,13 @@ impl Field {
 }
 
 /// The message for a key that is not among `fields`: the closest known one when it looks like a
-/// slip (「option_hla_test は使えない項目です。option_hla_tests のことですか」), else the list.
-pub fn unknown_field(fields: &[Field], key: &str) -> crate::msg::Msg {
-    use crate::msg::Msg;
+/// slip (「option_hla_test は使えない項目です。option_hla_tests のことですか」), else the list. A key
+/// that IS a field (its content could not be read where it was given, e.g. a list in a link) is
+/// said to be so: a suggestion never names the key itself.
+pub fn unknown_field(fields: &[Field], key: &str) -> Msg {
+    if let Some(f) = fields.iter().find(|f| f.key == key) {
+        return unreadable_field(f);
+    }
     match crate::text::closest(key, fields.iter().map(|f| f.key)) {
         Some(near) => Msg::new(
             format!("{key} は使えない項目です。{near} のことですか"),
@@ -329,6 +342,97 @@ pub fn unknown_field(fields: &[Field], key: &str) -> crate::msg::Msg {
                 format!("{key} is not a field of this input (fields: {all})"),
             )
         }
+    }
+}
+
+/// A known field whose content could not be read where it was given.
+pub fn unreadable_field(f: &Field) -> Msg {
+    Msg::new(
+        format!("「{}」（{}）の内容を読み取れませんでした", f.label.ja, f.key),
+        format!("The content of “{}” ({}) could not be read", f.label.en, f.key),
+    )
+}
+
+/// The label of a choice's key (the key itself when it is no choice of `choices`).
+pub fn choice_label(choices: &[Choice], key: &str) -> Msg {
+    match choices.iter().find(|c| c.matches(key)) {
+        Some(c) => c.label.msg(),
+        None => Msg::new(key, key),
+    }
+}
+
+/// Choices as a person reads them: their labels, 「、」 / "; " between them.
+pub fn choice_labels(choices: &[Choice]) -> Msg {
+    Msg::new(
+        choices.iter().map(|c| c.label.ja).collect::<Vec<_>>().join("、"),
+        choices.iter().map(|c| c.label.en).collect::<Vec<_>>().join("; "),
+    )
+}
+
+/// An English label inside a sentence: its first letter in lower case unless it starts a name or
+/// an abbreviation (「JMDP fee …」 stays, "Total medical cost" becomes "total medical cost").
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && b.is_lowercase() => {
+            format!("{}{}", a.to_ascii_lowercase(), &s[1..])
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// The field an error names, in people's words: `months[2].medical_cost_yen` →
+/// 「3か月目の医療費の総額（10割）」 / "Month 3: total medical cost (100%)"; `records[4]` →
+/// 「5件目の記録」; `prior_benefit_months[1]` → 「計画より前に…月（2番目）」; a top-level field
+/// its label. `None` for a name that is no field of `fields` (`as_of`, `input`).
+pub fn field_label(fields: &[Field], name: &str) -> Option<Msg> {
+    let (key, rest) = match name.find(['[', '.']) {
+        Some(i) => (&name[..i], &name[i..]),
+        None => (name, ""),
+    };
+    let f = fields.iter().find(|f| f.key == key)?;
+    if rest.is_empty() {
+        return Some(f.label.msg());
+    }
+    // `[i]` then maybe `.sub` (a row's field) or `[j]` (an item of an item).
+    let inner = rest.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let n = inner[..close].parse::<usize>().ok()? + 1;
+    let after = &inner[close + 1..];
+    match f.kind {
+        Kind::Rows(rows) => {
+            let nth = rows.nth(n);
+            match after.strip_prefix('.') {
+                None if after.is_empty() => Some(nth),
+                Some(sub) => {
+                    let label = field_label(rows.fields, sub)?;
+                    Some(Msg::new(
+                        format!("{}の{}", nth.ja, label.ja),
+                        format!("{}: {}", nth.en, lower_first(&label.en)),
+                    ))
+                }
+                None => None,
+            }
+        }
+        Kind::List { .. } => Some(Msg::new(
+            format!("{}（{n}番目{}）", f.label.ja, if after.is_empty() { "" } else { "の中" }),
+            format!("{}, item {n}", f.label.en),
+        )),
+        _ => None,
+    }
+}
+
+/// An error's field and message as one line: 「3か月目の医療費の総額（10割）: 数値を入力してください」.
+/// A name that is no field (the input as a whole) leaves the message alone.
+pub fn error_line(fields: &[Field], e: &crate::msg::FieldError) -> Msg {
+    let label = match e.field.as_str() {
+        "as_of" => Some(Msg::new("基準日", "Reference date")),
+        name => field_label(fields, name),
+    };
+    match label {
+        Some(l) => Msg::new(format!("{}: {}", l.ja, e.message.ja), format!("{}: {}", l.en, e.message.en)),
+        // The input as a whole (`input`, `result`): the message says it all.
+        None => e.message.clone(),
     }
 }
 

@@ -36,6 +36,13 @@ pub fn errors<T: Debug>(calc: &Typed<T>, as_of: &str, input: serde_json::Value) 
     }
 }
 
+/// What a result was computed without, as `(field, code)` pairs (see `Evaluation::left_out`);
+/// fails the test on input errors.
+#[track_caller]
+pub fn left_out<T>(calc: &Typed<T>, as_of: &str, input: serde_json::Value) -> Vec<(String, String)> {
+    eval(calc, as_of, input).left_out.into_iter().map(|e| (e.field, e.code)).collect()
+}
+
 /// Asserts that `input` is refused with `code` on `field` (among its errors).
 #[track_caller]
 pub fn refused<T: Debug>(calc: &Typed<T>, as_of: &str, input: serde_json::Value, field: &str, code: &str) {

@@ -1,7 +1,7 @@
 //! Shared view pieces: labelled fields with their own error, the breakdown table, the rules used.
 
 use crate::fields::FieldError;
-use crate::form::{Form, Outcome};
+use crate::form::{Form, FormSchema, Outcome};
 use crate::i18n::{lang, msg, tr};
 use calc_core::money::group;
 use calc_core::Unit;
@@ -68,6 +68,13 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
             <h2 id="trace-h">{tr("計算の内訳", "How this was computed")}</h2>
             {move || outcome.with(|o| match o {
                 Ok(ev) => view! {
+                    {(!ev.left_out.is_empty()).then(|| view! {
+                        <div class="errors partial" role="status">
+                            <p>{tr("入力に誤りのある部分を除いて計算しています。", "Computed without the parts whose entries need correcting.")}</p>
+                            // The fields' errors (each month's note is said by `LeftOutNotice`).
+                            {error_list(&ev.left_out.iter().filter(|e| e.code != "left_out").cloned().collect::<Vec<_>>())}
+                        </div>
+                    })}
                     <table>
                         <thead><tr>
                             <th scope="col">{tr("項目", "Item")}</th>
@@ -92,11 +99,43 @@ pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
                 Err(errs) => view! {
                     <div class="errors" role="status">
                         <p>{tr("入力を確認してください。ほかの欄の値はそのまま残っています。", "Please check the highlighted fields. Your other entries are kept.")}</p>
-                        <ul>{errs.iter().map(|e| view! { <li data-field=e.field.clone()>{format!("{}: {}", e.field, msg(&e.message))}</li> }).collect_view()}</ul>
+                        {error_list(errs)}
                     </div>
                 }.into_any(),
             })}
         </section>
+    }
+}
+
+/// Errors as a person reads them: each field by its label and row (「3か月目の医療費の総額（10割）:
+/// …」), never by its key.
+fn error_list(errs: &[calc_core::FieldError]) -> impl IntoView {
+    let fields = use_context::<FormSchema>().map_or(&[][..], |s| s.0.fields);
+    view! {
+        <ul>{errs.iter().map(|e| {
+            let line = calc_core::schema::error_line(fields, e);
+            view! { <li data-field=e.field.clone()>{msg(&line)}</li> }
+        }).collect_view()}</ul>
+    }
+}
+
+/// What a result was computed without (a month of a plan whose values are wrong): said next to
+/// the figures, the fields' errors kept at their fields.
+#[component]
+pub fn LeftOutNotice(outcome: Memo<Outcome>) -> impl IntoView {
+    move || {
+        outcome.with(|o| {
+            let ev = o.as_ref().ok()?;
+            let notes: Vec<String> =
+                ev.left_out.iter().filter(|e| e.code == "left_out").map(|e| msg(&e.message)).collect();
+            (!notes.is_empty()).then(|| {
+                view! {
+                    <div class="warning left-out" role="status">
+                        <ul>{notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    </div>
+                }
+            })
+        })
     }
 }
 

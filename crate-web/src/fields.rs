@@ -161,11 +161,13 @@ pub fn AllInputs(form: Form, outcome: Memo<Outcome>, #[prop(optional)] skip: &'s
         .collect_view()
 }
 
-/// What a shared link held that this page does not know: named, then ignored (the rest of the
-/// link still opens).
+/// What a shared link held that this page does not know or cannot read: named, then ignored (the
+/// rest of the link still opens; rows that cannot be read are not used).
 #[component]
 pub fn LinkNotice(form: Form) -> impl IntoView {
-    let notices = form.unknown_notices();
+    let mut notices = form.unknown_notices();
+    // Rows that cannot be read are not used at all (a link is read whole or not at all).
+    notices.extend(form.link_error());
     (!notices.is_empty()).then(|| {
         view! {
             <div class="notice link-notice no-print" role="status">

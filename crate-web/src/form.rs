@@ -45,6 +45,12 @@ struct State {
     from_url: Vec<String>,
     /// Whether the link's rows were read.
     rows_read: bool,
+    /// Why the link's rows could not be read (shown; the link's rows are then not used).
+    link_error: Option<Msg>,
+    /// What each plain field starts as when the link does not set it (the page's own start).
+    starts: Vec<(&'static str, String)>,
+    /// The rows the page starts with when the link carries none (as the `rows` parameter).
+    start_rows: Option<&'static str>,
 }
 
 /// What a plain field starts as: its example (the value the page opens with), else its default.
@@ -67,8 +73,9 @@ impl Form {
         let schema = calc.schema;
         let plain =
             schema.fields.iter().filter(|f| !matches!(f.kind, Kind::Rows(_)) && !page.iter().any(|(k, _)| *k == f.key));
+        let starts: Vec<(&'static str, String)> = plain.map(|f| (f.key, start_of(f))).collect();
         let mut fields: Vec<(&'static str, RwSignal<String>)> =
-            plain.map(|f| (f.key, RwSignal::new(from_url(f.key).unwrap_or_else(|| start_of(f))))).collect();
+            starts.iter().map(|(k, s)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| s.clone())))).collect();
         let schema_fields = fields.len();
         fields.extend(page.iter().map(|(k, d)| (*k, RwSignal::new(from_url(k).unwrap_or_else(|| d.to_string())))));
         let has_lists = schema.fields.iter().any(|f| matches!(f.kind, Kind::Rows(_)));
@@ -87,6 +94,9 @@ impl Form {
                 unknown,
                 from_url: query.iter().map(|(k, _)| k.clone()).collect(),
                 rows_read: false,
+                link_error: None,
+                starts,
+                start_rows: None,
             }),
             schema_fields,
             as_of,
@@ -111,14 +121,56 @@ impl Form {
         });
         if let Some(text) = crate::url_state::get(ROWS_PARAM) {
             let read = crate::rows::decode_param(&self.lists(), &text);
-            self.st.update_value(|st| st.rows_read = read);
+            self.st.update_value(|st| {
+                st.rows_read = read.is_ok();
+                st.link_error = read.err();
+            });
         }
         self
+    }
+
+    /// Why the link's rows could not be read, if they could not (the link says what is wrong).
+    pub fn link_error(&self) -> Option<Msg> {
+        self.st.with_value(|st| st.link_error.clone())
+    }
+
+    /// The schema's plain fields the link sets.
+    pub fn link_fields(&self) -> Vec<&'static str> {
+        self.plain().into_iter().map(|(k, _)| k).filter(|k| self.in_link(k)).collect()
+    }
+
+    /// What the page holds when it opens without a link and without anything saved: its own start
+    /// values and start rows (its example, or an empty form) — what 「例を使う」 puts back.
+    pub fn start_input(&self) -> Value {
+        let mut obj = Map::new();
+        self.st.with_value(|st| {
+            for (k, v) in &st.starts {
+                if !v.trim().is_empty() {
+                    obj.insert(*k, Value::String(v.clone()));
+                }
+            }
+        });
+        let rows = self.st.with_value(|st| st.start_rows);
+        for l in self.lists() {
+            let cells =
+                rows.and_then(|t| l.decode_text(t).ok()).map(|r| l.rows_json(&r)).unwrap_or(Value::Array(Vec::new()));
+            obj.insert(l.field.key, cells);
+        }
+        Value::Object(obj)
+    }
+
+    fn set_start(&self, key: &str, value: &str) {
+        self.st.update_value(|st| {
+            if let Some((_, s)) = st.starts.iter_mut().find(|(k, _)| *k == key) {
+                *s = value.to_string();
+            }
+        });
     }
 
     /// Start values of this page that differ from the schema's (unless the link sets them).
     pub fn start(self, values: &[(&str, &str)]) -> Form {
         for (k, v) in values {
+            self.set_start(k, v);
             if !self.in_link(k) {
                 self.field(k).set(v.to_string());
             }
@@ -132,15 +184,14 @@ impl Form {
     pub fn start_empty(self) -> Form {
         for (k, s) in self.plain() {
             let Some(f) = self.schema.get(k) else { continue };
+            let start = match f.need {
+                Need::Default(d) => d,
+                Need::Optional => "",
+                Need::Required => f.example,
+            };
+            self.set_start(k, start);
             if !self.in_link(k) {
-                s.set(
-                    match f.need {
-                        Need::Default(d) => d,
-                        Need::Optional => "",
-                        Need::Required => f.example,
-                    }
-                    .to_string(),
-                );
+                s.set(start.to_string());
             }
         }
         self
@@ -148,9 +199,10 @@ impl Form {
 
     /// The rows this page opens with when the link carries none it can read (a form's worked
     /// example), written as the `rows` parameter is.
-    pub fn start_rows(self, text: &str) -> Form {
+    pub fn start_rows(self, text: &'static str) -> Form {
+        self.st.update_value(|st| st.start_rows = Some(text));
         if let (false, Some(ops)) = self.st.with_value(|st| (st.rows_read, st.list_ops)) {
-            (ops.decode)(&self.lists(), text);
+            let _ = (ops.decode)(&self.lists(), text);
         }
         self
     }
@@ -312,6 +364,8 @@ impl Form {
         T: Clone + PartialEq + Send + Sync + 'static,
     {
         Effect::new(move |_| crate::url_state::write(&self.url_pairs()));
+        // The shared pieces (the error summary) name fields by the schema's labels.
+        provide_context(FormSchema(self.schema));
         let full = Memo::new(move |_| {
             let as_of = self.as_of.get();
             let Some(date) = Date::parse(&as_of) else {
@@ -325,7 +379,12 @@ impl Form {
         });
         let outcome = Memo::new(move |_| {
             full.with(|r| match r {
-                Ok(ev) => Ok(Evaluation { result: (), trace: ev.trace.clone(), rules: ev.rules.clone() }),
+                Ok(ev) => Ok(Evaluation {
+                    result: (),
+                    trace: ev.trace.clone(),
+                    rules: ev.rules.clone(),
+                    left_out: ev.left_out.clone(),
+                }),
                 Err(e) => Err(e.clone()),
             })
         });
@@ -358,10 +417,16 @@ pub fn flag<T: Send + Sync + 'static>(result: Memo<Option<T>>, get: fn(&T) -> bo
     Signal::derive(move || result.with(|r| r.as_ref().is_some_and(get)))
 }
 
-/// Errors for one field (and its nested fields, e.g. `records[2].date` under `records[2]`).
+/// The schema of the page's form, for the pieces that name its fields (see `Form::run`).
+#[derive(Clone, Copy)]
+pub struct FormSchema(pub &'static Schema);
+
+/// Errors for one field (and its nested fields, e.g. `records[2].date` under `records[2]`): the
+/// input's errors, or what a result was computed without (a month left out of a plan).
 pub fn errors_for(outcome: &Outcome, field: &str) -> Vec<Msg> {
-    match outcome {
-        Ok(_) => Vec::new(),
-        Err(errs) => errs.iter().filter(|e| e.field == field).map(|e| e.message.clone()).collect(),
-    }
+    let errs = match outcome {
+        Ok(ev) => &ev.left_out,
+        Err(errs) => errs,
+    };
+    errs.iter().filter(|e| e.field == field).map(|e| e.message.clone()).collect()
 }

@@ -1,9 +1,21 @@
-//! Records kept in the browser for the eligibility checkers: auto-save to localStorage under a
-//! versioned document (calc_core::records), export as JSON or CSV, import that either replaces
-//! everything cleanly or changes nothing. Storage being unavailable is reported; the page still works.
+//! Records kept in the browser for the pages that save them (/patient/year, /pharmacist,
+//! /cell-therapy): auto-save to localStorage under a versioned document (calc_core::records),
+//! export as JSON or CSV, and the one rule over all of it — what is saved changes only by the
+//! person's own choice:
+//!
+//! - a shared link whose plan differs from the saved one opens as a preview of the link's own plan
+//!   (all of its fields and rows, exactly as the link would open in a browser with nothing saved),
+//!   never saved until 「保存する」; 「保存した記録に戻る」 puts the saved plan back;
+//! - a link that cannot be read says what is wrong (`LinkNotice`) and the saved plan is shown;
+//! - an import is read and checked whole by core (`records::read_import`) before anything changes;
+//! - every replacing action (the example, an empty plan, an import, taking a link, deleting all,
+//!   deleting a row) keeps what it replaced for one 元に戻す.
+//!
+//! Storage being unavailable is reported; the page still works.
 
+use crate::form::{Form, ROWS_PARAM};
 use crate::i18n::{msg, tr};
-use calc_core::records::{document as doc_of, read_document, records_from_csv, records_to_csv};
+use calc_core::records::{document as doc_of, read_document, read_import, records_to_csv};
 use calc_core::value::Value;
 use calc_core::Msg;
 use leptos::prelude::*;
@@ -60,19 +72,188 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Save status, export and import for one checker's records.
+/// The row ids of every list (a row deleted is an id gone).
+fn row_ids(form: &Form) -> Vec<Vec<u64>> {
+    form.lists().iter().map(|l| l.list.with(|v| v.iter().map(|r| r.id).collect())).collect()
+}
+
+/// A records page's saved state: what was restored at mount, the link being previewed, and the
+/// one 元に戻す every replacing action keeps. Copy: the page and `FormRecords` share it.
+#[derive(Clone, Copy)]
+pub struct Restored {
+    form: Form,
+    /// Plain fields the saved plan does not set on this page (they start as the page starts them).
+    keep: &'static [&'static str],
+    notice: StoredValue<Option<Msg>>,
+    /// While a link's own plan is shown: the saved input it differs from (nothing is saved then).
+    pub preview: RwSignal<Option<Value>>,
+    /// What the last replacing action replaced, and what that action was.
+    undo: RwSignal<Option<(Value, Msg)>>,
+    /// The rows and the input as last seen, to tell a deleted row (see `watch_deletes`).
+    last: StoredValue<(Vec<Vec<u64>>, Value)>,
+}
+
+/// Restores what this browser saved for `form`'s calculator, or shows a link's own plan as a
+/// preview when it differs from the saved one (see the module). `keep` names plain fields that
+/// stay as the page starts them (the pharmacist's application date: a check made months ago should
+/// not pass for one made now). `main` is the list a CSV holds.
+pub fn restore(form: Form, main: &str, keep: &'static [&'static str]) -> Restored {
+    let (saved, notice) = load(form.calculator, main);
+    let preview = RwSignal::new(None);
+    if let Some(saved) = saved {
+        let lists = form.lists();
+        let encoded = || untrack(|| crate::rows::encode_param(&lists));
+        let fields: Vec<&str> = form.link_fields().into_iter().filter(|k| !keep.contains(k)).collect();
+        let rows = form.in_link(ROWS_PARAM) && !lists.is_empty() && form.link_error().is_none();
+        if form.link_error().is_some() || (fields.is_empty() && !rows) {
+            // A bare address, or a link that cannot be read (it says so): the saved plan.
+            form.apply_input(&saved, keep);
+        } else {
+            // The link's own plan as it opened; compared with the saved one on what the link carries.
+            let link = untrack(|| form.saved_input());
+            let link_rows = encoded();
+            let saved_text = |k: &str| saved.get(k).map(crate::rows::cell_text).unwrap_or_default();
+            let same_fields = fields.iter().all(|k| form.field(k).get_untracked() == saved_text(k));
+            form.apply_input(&saved, keep);
+            let same_rows = !rows || link_rows == encoded();
+            if !(same_fields && same_rows) {
+                form.apply_input(&link, &[]);
+                preview.set(Some(saved));
+            }
+        }
+    }
+    let restored = Restored {
+        form,
+        keep,
+        notice: StoredValue::new(notice),
+        preview,
+        undo: RwSignal::new(None),
+        last: StoredValue::new((untrack(|| row_ids(&form)), untrack(|| form.saved_input()))),
+    };
+    restored.watch_deletes();
+    restored
+}
+
+impl Restored {
+    /// A row deleted (one card's 削除) keeps the records as they were for 元に戻す too.
+    fn watch_deletes(self) {
+        Effect::new(move |_| {
+            let ids = row_ids(&self.form);
+            let value = self.form.saved_input();
+            let lost =
+                self.last.with_value(|(old, _)| old.iter().zip(&ids).any(|(o, n)| o.iter().any(|i| !n.contains(i))));
+            if lost {
+                let before = self.last.with_value(|(_, v)| v.clone());
+                self.undo.set(Some((before, Msg::new("記録を削除しました。", "A record was deleted."))));
+            }
+            self.last.set_value((ids, value));
+        });
+    }
+
+    /// Runs `action` as no deletion of the person's (the watcher then sees nothing lost).
+    fn quietly(self, action: impl FnOnce()) {
+        action();
+        self.last.set_value((untrack(|| row_ids(&self.form)), untrack(|| self.form.saved_input())));
+    }
+
+    /// What is saved now (while previewing a link, the saved plan, not the link's).
+    fn saved_now(self) -> Value {
+        self.preview.get_untracked().unwrap_or_else(|| untrack(|| self.form.saved_input()))
+    }
+
+    /// Replaces what the page holds — and so what is saved — by the person's choice (`what`: the
+    /// example, an empty plan, an import …), keeping what it replaces for 元に戻す. Ends a preview.
+    pub fn replace(self, what: Msg, action: impl FnOnce()) {
+        let before = self.saved_now();
+        self.quietly(action);
+        self.undo.set(Some((before, what)));
+        self.preview.set(None);
+    }
+
+    /// 元に戻す: what the last replacing action replaced comes back (and is saved).
+    pub fn undo(self) {
+        if let Some((before, _)) = self.undo.get_untracked() {
+            self.quietly(|| self.form.apply_input(&before, &[]));
+            self.undo.set(None);
+            self.preview.set(None);
+        }
+    }
+
+    /// 保存する: the link's plan shown replaces the saved one.
+    fn take_link(self) {
+        self.replace(Msg::new("リンクの内容を保存しました。", "The link's plan was saved."), || {});
+    }
+
+    /// 保存した記録に戻る: the saved plan is shown again (nothing was saved meanwhile).
+    fn back_to_saved(self) {
+        if let Some(saved) = self.preview.get_untracked() {
+            self.quietly(|| self.form.apply_input(&saved, self.keep));
+            self.preview.set(None);
+        }
+    }
+}
+
+/// Saving, export and import of a records page, the preview of a link's plan, and 元に戻す.
+#[component]
+pub fn FormRecords(form: Form, restored: Restored, main: &'static str) -> impl IntoView {
+    let columns: Vec<&'static str> =
+        form.schema.rows(main).map(|r| r.fields.iter().map(|f| f.key).collect()).unwrap_or_default();
+    let input = Signal::derive(move || form.saved_input());
+    let keep = restored.keep;
+    let apply = Callback::new(move |v: Value| {
+        restored.replace(Msg::new("ファイルを読み込みました。", "A file was imported."), || {
+            form.apply_input(&v, keep)
+        })
+    });
+    let previewing = Signal::derive(move || restored.preview.with(Option::is_some));
+    let bar = view! {
+        <RecordsBar calculator=form.calculator schema=form.schema list_key=main columns=columns input=input
+            apply=apply paused=previewing initial_notice=restored.notice.get_value() />
+    };
+    view! {
+        {move || previewing.get().then(|| view! {
+            <div class="notice link-preview no-print" role="status">
+                <p><strong>{tr("リンクの内容を表示中", "Showing the link's plan")}</strong>{tr(
+                    " — このブラウザに保存した記録とは異なります。保存するまで、保存した記録は変わりません。",
+                    " — it differs from the records saved in this browser, which stay as they are until you save.",
+                )}</p>
+                <button type="button" class="btn link-save" on:click=move |_| restored.take_link()>{tr("保存する", "Save")}</button>
+                " "
+                <button type="button" class="btn secondary link-back" on:click=move |_| restored.back_to_saved()>
+                    {tr("保存した記録に戻る", "Back to the saved records")}
+                </button>
+            </div>
+        })}
+        {bar}
+        {move || restored.undo.get().map(|(_, what)| view! {
+            <p class="notice undo-line no-print" role="status">
+                {move || msg(&what)}" "
+                <button type="button" class="btn secondary undo" on:click=move |_| restored.undo()>{tr("元に戻す", "Undo")}</button>
+            </p>
+        })}
+        {move || crate::rows::too_long_for_link(&form.lists()).then(|| view! {
+            <p class="notice no-print url-note" role="status">{tr(
+                "記録が多いため、URLには記録を含めていません。記録はこのブラウザに保存され、書き出したファイルにも含まれます。",
+                "There are too many records for the link: they are kept in this browser's storage and in exported files, not in the URL.",
+            )}</p>
+        })}
+    }
+}
+
+/// Save status, export and import for one page's records.
 ///
 /// `input` is the page's current input object (tracked); `apply` replaces the page's state with
-/// an imported input. `list_key` is the main list (`records`, `events`); `columns` its CSV columns.
+/// an imported input that core has checked whole. `paused`: nothing is saved (a link's preview).
 #[component]
-pub fn RecordsBar(
+fn RecordsBar(
     calculator: &'static str,
+    schema: &'static calc_core::schema::Schema,
     list_key: &'static str,
     columns: Vec<&'static str>,
     input: Signal<Value>,
     apply: Callback<Value>,
+    paused: Signal<bool>,
     /// A message from loading (e.g. unreadable saved data), shown once.
-    #[prop(optional)]
     initial_notice: Option<Msg>,
 ) -> impl IntoView {
     let columns = StoredValue::new(columns);
@@ -80,10 +261,13 @@ pub fn RecordsBar(
     let notice: RwSignal<Option<Msg>> = RwSignal::new(initial_notice);
     let storage_ok = crate::storage::available();
 
-    // Auto-save whenever the input changes (not a signal write: storage is outside the graph).
+    // Auto-save whenever the input changes (not a signal write: storage is outside the graph) —
+    // but never a link's plan being previewed.
     Effect::new(move |_| {
         let v = input.get();
-        status.set(save(calculator, &v));
+        if !paused.get() {
+            status.set(save(calculator, &v));
+        }
     });
 
     let export_json = move |_| {
@@ -101,7 +285,7 @@ pub fn RecordsBar(
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = el.files().and_then(|f| f.get(0)) else { return };
         el.set_value("");
-        let name = file.name().to_ascii_lowercase();
+        let name = file.name();
         wasm_bindgen_futures::spawn_local(async move {
             let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(t) => t.as_string().unwrap_or_default(),
@@ -110,22 +294,11 @@ pub fn RecordsBar(
                     return;
                 }
             };
-            let trimmed = text.trim_start_matches('\u{FEFF}').trim_start();
-            let parsed = if name.ends_with(".json") || trimmed.starts_with('{') || trimmed.starts_with('[') {
-                read_document(&text, calculator, list_key)
-            } else {
-                columns.with_value(|c| records_from_csv(&text, c)).map(|rows| {
-                    let mut current = input.get_untracked();
-                    if let Some(obj) = current.as_object_mut() {
-                        obj.insert(list_key, Value::Array(rows));
-                    }
-                    current
-                })
-            };
-            match parsed {
-                Ok(v) => {
-                    apply.run(v);
-                    notice.set(Some(Msg::new("読み込みました。", "Imported.")));
+            // Read and checked whole before anything changes.
+            match read_import(schema, calculator, list_key, &name, &text, &input.get_untracked()) {
+                Ok(import) => {
+                    apply.run(import.input);
+                    notice.set(Some(import.message));
                 }
                 Err(e) => notice.set(Some(e)),
             }
@@ -137,6 +310,10 @@ pub fn RecordsBar(
         <section class="records-bar no-print" aria-label="記録の保存 / Saving records">
             <p class="save-status" role="status">
                 {move || match status.get() {
+                    _ if paused.get() => tr(
+                        "リンクの内容は保存されていません。",
+                        "The link's plan is not saved.",
+                    )().to_string(),
                     Ok(()) if storage_ok => tr("記録はこのブラウザに自動保存されます。", "Records are saved in this browser automatically.")().to_string(),
                     Ok(()) => msg(&Msg::new(
                         "この端末ではブラウザへの保存が使えません。エクスポートで控えを取ってください。",
@@ -150,95 +327,7 @@ pub fn RecordsBar(
                 <label class="btn secondary file-label" for=file_id.clone()>{tr("ファイルから読み込む", "Import a file")}</label>
                 <input id=file_id class="visually-hidden" type="file" accept=".json,.csv,application/json,text/csv" on:change=import />
             </div>
-            {move || notice.get().map(|m| view! { <p class="notice import-notice" role="alert">{msg(&m)}</p> })}
+            {move || notice.get().map(|m| view! { <p class="notice import-notice" role="alert">{move || msg(&m)}</p> })}
         </section>
-    }
-}
-
-/// What a records page restored at mount: a message about unreadable saved data, and the link's
-/// own rows when they differ from the saved ones (the saved ones are shown: nothing is lost; the
-/// link's can be taken on request).
-#[derive(Clone, Copy)]
-pub struct Restored {
-    notice: StoredValue<Option<Msg>>,
-    link: StoredValue<Option<Vec<Vec<Vec<String>>>>>,
-    pub link_differs: RwSignal<bool>,
-}
-
-/// Restores what this browser saved for `form`'s calculator: plain fields the link does not set
-/// (but `keep`, which stay as the page starts them) and every list. Without anything saved (or
-/// without saved rows), the link's values (rows) stay. `main` is the list a CSV holds.
-pub fn restore(form: crate::form::Form, main: &str, keep: &[&str]) -> Restored {
-    let (saved, notice) = load(form.calculator, main);
-    let lists = form.lists();
-    let from_link: Vec<Vec<Vec<String>>> = lists.iter().map(|l| l.values_untracked()).collect();
-    // The rows as a link carries them (cells that do not apply left out).
-    let link_text = || untrack(|| crate::rows::encode_param(&lists));
-    let link_before = link_text();
-    let mut link = None;
-    if let Some(v) = &saved {
-        let mut keep: Vec<&str> = keep.to_vec();
-        keep.extend(form.schema.fields.iter().map(|f| f.key).filter(|k| form.in_link(k)));
-        form.apply_input(v, &keep);
-        let restored: Vec<Vec<Vec<String>>> = lists.iter().map(|l| l.values_untracked()).collect();
-        let link_rows = form.in_link(crate::form::ROWS_PARAM) && from_link.iter().any(|l| !l.is_empty());
-        if link_rows && restored.iter().all(|l| l.is_empty()) {
-            // No rows were saved: the link's stay.
-            for (l, rows) in lists.iter().zip(from_link) {
-                l.set(rows);
-            }
-        } else if link_rows && from_link != restored && (link_before.is_none() || link_before != link_text()) {
-            link = Some(from_link);
-        }
-    }
-    Restored {
-        notice: StoredValue::new(notice),
-        link_differs: RwSignal::new(link.is_some()),
-        link: StoredValue::new(link),
-    }
-}
-
-/// Saving, export and import of a records page, and the choice between the saved records and a
-/// link's.
-#[component]
-pub fn FormRecords(
-    form: crate::form::Form,
-    restored: Restored,
-    main: &'static str,
-    #[prop(optional)] keep: &'static [&'static str],
-) -> impl IntoView {
-    let columns: Vec<&'static str> =
-        form.schema.rows(main).map(|r| r.fields.iter().map(|f| f.key).collect()).unwrap_or_default();
-    let input = Signal::derive(move || form.saved_input());
-    let apply = Callback::new(move |v: Value| form.apply_input(&v, keep));
-    let take_link = move |_| {
-        if let Some(link) = restored.link.get_value() {
-            for (l, rows) in form.lists().iter().zip(link) {
-                l.set(rows);
-            }
-        }
-        restored.link_differs.set(false);
-    };
-    let bar = match restored.notice.get_value() {
-        Some(n) => view! { <RecordsBar calculator=form.calculator list_key=main columns=columns.clone() input=input apply=apply initial_notice=n /> }.into_any(),
-        None => view! { <RecordsBar calculator=form.calculator list_key=main columns=columns input=input apply=apply /> }.into_any(),
-    };
-    view! {
-        {move || restored.link_differs.get().then(|| view! {
-            <div class="notice no-print" role="status">
-                <p>{tr(
-                    "このリンクには別の記録が含まれていますが、このブラウザに保存されている記録を表示しています。",
-                    "This link carries other records; the records saved in this browser are shown.",
-                )}</p>
-                <button type="button" class="btn secondary" on:click=take_link>{tr("リンクの記録に置き換える", "Replace them with the link's records")}</button>
-            </div>
-        })}
-        {bar}
-        {move || crate::rows::too_long_for_link(&form.lists()).then(|| view! {
-            <p class="notice no-print url-note" role="status">{tr(
-                "記録が多いため、URLには記録を含めていません。記録はこのブラウザに保存され、書き出したファイルにも含まれます。",
-                "There are too many records for the link: they are kept in this browser's storage and in exported files, not in the URL.",
-            )}</p>
-        })}
     }
 }

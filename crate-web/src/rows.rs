@@ -12,7 +12,7 @@ use crate::form::{errors_for, Outcome};
 use crate::i18n::{msg, tr};
 use calc_core::schema::{Field, Kind, Rows};
 use calc_core::value::{parse_json, Map, Value};
-use calc_core::Text;
+use calc_core::{Msg, Text};
 use leptos::prelude::*;
 
 /// A link longer than this (characters once encoded) leaves the rows out: records stay in the
@@ -110,7 +110,8 @@ impl RowsModel {
     pub fn url_order(self, order: &'static [&'static str]) -> RowsModel {
         self.url_order.set_value(Some(order));
         if let Some(text) = crate::url_state::get(crate::form::ROWS_PARAM) {
-            decode_param(&[self], &text);
+            // Read once already (and any problem kept by the form): only the order changes here.
+            let _ = decode_param(&[self], &text);
         }
         self
     }
@@ -242,9 +243,14 @@ impl RowsModel {
 
     /// Every row with every cell typed (saved and exported: nothing typed is lost). Tracked.
     pub fn saved_json(&self) -> Value {
-        let rows = self
-            .values()
-            .into_iter()
+        self.rows_json(&self.values())
+    }
+
+    /// Rows of cells as they are saved: objects of the cells typed.
+    pub fn rows_json(&self, rows: &[Vec<String>]) -> Value {
+        let rows = rows
+            .iter()
+            .cloned()
             .map(|cells| {
                 let mut o = Map::new();
                 for (f, c) in self.rows.fields.iter().zip(cells) {
@@ -322,9 +328,38 @@ impl RowsModel {
         Value::Array(rows)
     }
 
-    /// Rows from a link (anything unreadable is skipped: a bad link never blanks the page).
-    fn decode(&self, v: &Value) {
-        let Value::Array(rows) = v else { return };
+    /// Rows from a link's text (the page's start rows are written the same way), or what is wrong.
+    pub fn decode_text(&self, text: &str) -> Result<Vec<Vec<String>>, Msg> {
+        self.decode_value(&parse_json(text).map_err(|_| unreadable_link())?)
+    }
+
+    /// Rows from a link, or what is wrong with them: a link is read whole or not at all (a row
+    /// skipped would be a row lost, a mix of the link and something else).
+    fn decode_value(&self, v: &Value) -> Result<Vec<Vec<String>>, Msg> {
+        let Value::Array(rows) = v else { return Err(unreadable_link()) };
+        if rows.len() > self.rows.max {
+            return Err(Msg::new(
+                format!(
+                    "リンクの「{}」は{}件までです（{}件あります）。",
+                    self.field.label.ja,
+                    self.rows.max,
+                    rows.len()
+                ),
+                format!(
+                    "The link's “{}” holds at most {} rows ({} given).",
+                    self.field.label.en,
+                    self.rows.max,
+                    rows.len()
+                ),
+            ));
+        }
+        if let Some(i) = rows.iter().position(|r| r.as_array().is_none()) {
+            let nth = self.rows.nth(i + 1);
+            return Err(Msg::new(
+                format!("リンクの{}を読み取れませんでした。", nth.ja),
+                format!("{} of the link could not be read.", nth.en),
+            ));
+        }
         let order = self.order();
         let rows = rows
             .iter()
@@ -347,8 +382,16 @@ impl RowsModel {
                 out
             })
             .collect();
-        self.set(rows);
+        Ok(rows)
     }
+}
+
+/// A link whose rows cannot be read at all (cut short when it was copied, or not this page's).
+fn unreadable_link() -> Msg {
+    Msg::new(
+        "リンクの記録（rows）を読み取れませんでした。リンクが途中で切れているか、別のページのものです。",
+        "The link's records (rows) could not be read: the link is cut short or from another page.",
+    )
 }
 
 /// What a form does with its lists, as a table of functions (see `Form::with_lists`).
@@ -357,7 +400,7 @@ pub struct ListOps {
     pub saved_json: fn(&RowsModel) -> Value,
     pub set_from_json: fn(&RowsModel, Option<&Value>),
     pub encode: fn(&[RowsModel]) -> Option<String>,
-    pub decode: fn(&[RowsModel], &str) -> bool,
+    pub decode: fn(&[RowsModel], &str) -> Result<(), Msg>,
 }
 
 pub static OPS: ListOps = ListOps {
@@ -391,24 +434,30 @@ pub fn too_long_for_link(lists: &[RowsModel]) -> bool {
     !lists.is_empty() && encode_param(lists).is_none()
 }
 
-/// Reads the URL parameter back into the lists; `false` when it is no such parameter. A bare array
-/// fills the first list (links from before a page gained a second list keep their rows).
-pub fn decode_param(lists: &[RowsModel], text: &str) -> bool {
-    let Ok(v) = parse_json(text) else { return false };
-    match (lists, &v) {
-        ([one], Value::Array(_)) => one.decode(&v),
+/// Reads the URL parameter back into the lists, whole: when any part of it cannot be read, no
+/// list changes and the error says what is wrong. A bare array fills the first list (links from
+/// before a page gained a second list keep their rows).
+pub fn decode_param(lists: &[RowsModel], text: &str) -> Result<(), Msg> {
+    let v = parse_json(text).map_err(|_| unreadable_link())?;
+    let read: Vec<(RowsModel, Vec<Vec<String>>)> = match (lists, &v) {
+        ([one], Value::Array(_)) => vec![(*one, one.decode_value(&v)?)],
         // A bare array on a page with several lists: a link made when the page had one (its first).
-        ([first, ..], Value::Array(_)) => first.decode(&v),
+        ([first, ..], Value::Array(_)) => vec![(*first, first.decode_value(&v)?)],
         (many, Value::Object(obj)) => {
+            let mut out = Vec::new();
             for l in many {
                 if let Some(rows) = obj.get(&l.field.key[..1]) {
-                    l.decode(rows);
+                    out.push((*l, l.decode_value(rows)?));
                 }
             }
+            out
         }
-        _ => return false,
+        _ => return Err(unreadable_link()),
+    };
+    for (l, rows) in read {
+        l.set(rows);
     }
-    true
+    Ok(())
 }
 
 /// What a page adds to a list's card: given the list and the row's index in core's input, the

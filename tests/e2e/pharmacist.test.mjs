@@ -192,7 +192,7 @@ test('pharmacist: export JSON → delete all → import the file → rows back; 
   await page.click('.ph-clear');
   assert.equal(await rowCount(page), 0);
   assert.equal(await figure(page, 'total_credits'), '0単位');
-  await page.locator('.ph-undo').waitFor();
+  await page.locator('.undo-line .undo').waitFor();
 
   await page.setInputFiles(IMPORT, { name: dl.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
   await page.locator(ROW(9)).waitFor();
@@ -205,7 +205,7 @@ test('pharmacist: export JSON → delete all → import the file → rows back; 
   const csv = fs.readFileSync(await csvDl.path(), 'utf8');
   assert.match(csv, /^\uFEFF?date,kind,minutes/);
   await page.click('.ph-clear');
-  await page.click('.ph-undo');
+  await page.click('.undo-line .undo');
   assert.equal(await rowCount(page), 10);
   await page.click('.ph-clear');
   await page.setInputFiles(IMPORT, { name: 'records.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

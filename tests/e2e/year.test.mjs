@@ -123,7 +123,7 @@ test('year: switching the bracket, and a month moved across 2026-07 → 2026-08 
   assert.equal(await yearCell(page, '2026-08', 'year_cap'), '530,000円');
   // From 2027-08 ウ is split: the page names the bands of that table, never a guessed figure.
   await page.fill(cell(0, 'month'), '2027-08');
-  await page.waitForFunction(() => /u1, u2, u3/.test(document.querySelector('.trace .errors')?.textContent || ''));
+  await page.waitForFunction(() => /44〜50万円（2027年8月〜）/.test(document.querySelector('.trace .errors')?.textContent || ''));
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '—');
   assert.deepEqual(h.problems, []);
 });

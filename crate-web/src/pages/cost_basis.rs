@@ -47,7 +47,7 @@ pub fn CostBasis() -> impl IntoView {
     let notes = row_warnings(res);
 
     let load_example = move |_| {
-        decode_param(&form.lists(), EXAMPLE);
+        let _ = decode_param(&form.lists(), EXAMPLE);
     };
     let clear_all = move |_| {
         for list in form.lists() {

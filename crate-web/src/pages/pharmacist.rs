@@ -11,13 +11,13 @@ use crate::components::{Actions, AsOfField, PageHead, RulesUsed, TraceTable};
 use crate::fields::{text, AllInputs};
 use crate::form::{items, Form};
 use crate::i18n::{lang, msg, tr};
-use crate::records::{restore, FormRecords};
+use crate::records::{restore, FormRecords, Restored};
 use crate::rows::{focus, Foot, ListView, RowList, RowsModel};
 use crate::verdict::Notes;
 use calc_core::money::group;
 use calc_core::rules::pharmacist::credits::{self, Output};
 use calc_core::value::{Map, Value};
-use calc_core::{Date, Text};
+use calc_core::{Date, Msg, Text};
 use leptos::prelude::*;
 
 /// Trace steps shown open; a longer breakdown is folded into a <details>.
@@ -135,51 +135,33 @@ fn past_note(deadline: Date) -> &'static str {
     }
 }
 
-/// Example, sort by date, delete all and undo (of a delete, an import or the example) under the
-/// list. Undo keeps the rows as they were before the last change that removed any.
+/// Example, sort by date and delete all under the list. The example and delete-all replace the
+/// records: the page's one 元に戻す (`crate::records`) brings back what they replaced.
 #[component]
-fn ListTools(model: RowsModel, app_date: RwSignal<String>) -> impl IntoView {
-    let undo: RwSignal<Option<Vec<Vec<String>>>> = RwSignal::new(None);
-    let last: StoredValue<(Vec<u64>, Vec<Vec<String>>)> = StoredValue::new(Default::default());
-    let restoring = StoredValue::new(false);
-    Effect::new(move |_| {
-        let ids: Vec<u64> = model.list.with(|v| v.iter().map(|r| r.id).collect());
-        let values = model.values();
-        let lost =
-            last.with_value(|(old, vals)| *old != ids && !vals.is_empty() && old.iter().any(|i| !ids.contains(i)));
-        if lost && !restoring.get_value() {
-            undo.set(last.with_value(|l| Some(l.1.clone())));
-        }
-        restoring.set_value(false);
-        last.set_value((ids, values));
-    });
+fn ListTools(model: RowsModel, app_date: RwSignal<String>, restored: Restored) -> impl IntoView {
     let date = model.col("date");
     let sort_by_date = move |_| model.list.update(|v| v.sort_by_key(|r| r.cells[date].get_untracked()));
     let clear_all = move |_| {
-        model.list.set(Vec::new());
+        restored.replace(Msg::new("すべての記録を削除しました。", "All records were deleted."), || {
+            model.list.set(Vec::new())
+        });
         request_animation_frame(|| focus("ph-records-add"));
     };
-    let restore = move |_| {
-        if let Some(rows) = undo.get_untracked() {
-            restoring.set_value(true);
-            model.set(rows);
-            undo.set(None);
-        }
+    let fill_example = move |_| {
+        let what = Msg::new("記入例を入れました。", "The example was filled in.");
+        restored.replace(what, || example(model, &app_date.get_untracked()));
     };
     let count = move || model.list.with(Vec::len);
     view! {
         <div class="list-tools ph-list-tools">
             {move || (count() == 0).then(|| view! {
-                <button type="button" class="btn secondary" on:click=move |_| example(model, &app_date.get_untracked())>{tr("記入例を入れる", "Fill in an example")}</button>
+                <button type="button" class="btn secondary" on:click=fill_example>{tr("記入例を入れる", "Fill in an example")}</button>
             })}
             {move || (count() > 1).then(|| view! {
                 <button type="button" class="btn secondary" on:click=sort_by_date>{tr("日付順に並べる", "Sort by date")}</button>
             })}
             {move || (count() > 0).then(|| view! {
                 <button type="button" class="btn secondary ph-clear" on:click=clear_all>{tr("すべての記録を削除", "Delete all records")}</button>
-            })}
-            {move || undo.with(Option::is_some).then(|| view! {
-                <button type="button" class="btn secondary ph-undo" on:click=restore>{tr("元に戻す", "Undo")}</button>
             })}
         </div>
     }
@@ -218,7 +200,7 @@ pub fn Pharmacist() -> impl IntoView {
             <FormRecords form=form restored=restored main="records" />
             <div class="ph-records no-print">
                 <RowList model=records view=&RECORDS outcome=outcome foot=foot />
-                <ListTools model=records app_date=app_date />
+                <ListTools model=records app_date=app_date restored=restored />
             </div>
 
             <Verdict res=res />

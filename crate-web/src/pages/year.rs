@@ -8,7 +8,7 @@
 //! the example / empty choice, the way the bracket is given, the months table, the chart, the
 //! years and the confidence line.
 use super::year_household::{HouseholdResult, TraceNotice, OTHER_COPAYS};
-use crate::components::{amount_text, Actions, Figure, PageHead, RulesUsed, TraceTable};
+use crate::components::{amount_text, Actions, Figure, LeftOutNotice, PageHead, RulesUsed, TraceTable};
 use crate::fields::{Input, Inputs};
 use crate::form::{num, num_opt, Form, Outcome};
 use crate::i18n::{lang, tr};
@@ -18,7 +18,7 @@ use crate::rows::{focus, ListView, RowList};
 use calc_core::rules::insurance::high_cost::schema as hc;
 use calc_core::rules::patient::year::{self, schema, Output};
 use calc_core::value::{Map, Value};
-use calc_core::{Confidence, Text, Unit};
+use calc_core::{Confidence, Msg, Text, Unit};
 use leptos::prelude::*;
 
 /// The example plan's months (as the `rows` parameter has them, in the schema's order): ウ, a
@@ -92,8 +92,8 @@ pub fn PatientYear() -> impl IntoView {
     let months = form.list(schema::MONTHS.key).skip_blank();
     // 世帯合算: a new row takes the month and the person of the row above.
     let others = form.list(hc::OTHER_COPAYS.key).skip_blank().carry(&[hc::copay::MONTH.key, hc::copay::MEMBER.key]);
-    // The example as the page first holds it: "is this still the example?" compares with it.
-    let example = StoredValue::new(untrack(|| form.saved_input()));
+    // The example as the page starts (not a link's plan): "is this still the example?" compares with it.
+    let example = StoredValue::new(form.start_input());
     let restored = restore(form, schema::MONTHS.key, &[]);
     let prior = form.field(hc::PRIOR_BENEFIT_MONTHS.key);
     let extra = Signal::derive(move || {
@@ -105,15 +105,21 @@ pub fn PatientYear() -> impl IntoView {
     let (outcome, res) = form.run(&year::TYPED);
     let is_example = Memo::new(move |_| example.with_value(|e| form.saved_input() == *e));
 
-    let use_example = move |_| form.apply_input(&example.get_value(), &[]);
+    // Both replace the plan: the one they replace comes back with 元に戻す.
+    let use_example = move |_| {
+        let what = Msg::new("例に置き換えました。", "The plan was replaced by the example.");
+        restored.replace(what, || form.apply_input(&example.get_value(), &[]));
+    };
     let start_empty = move |_| {
-        for (k, v) in EMPTY_FIELDS {
-            form.field(k).set(v.to_string());
-        }
         let blank = months.blank();
         let first = format!("{}-{}-{}-{}", MONTHS.prefix, months.field.key, blank.id, hc::month::MONTH.key);
-        months.list.set(vec![blank]);
-        others.list.set(Vec::new());
+        restored.replace(Msg::new("空の計画にしました。", "The plan was emptied."), || {
+            for (k, v) in EMPTY_FIELDS {
+                form.field(k).set(v.to_string());
+            }
+            months.list.set(vec![blank]);
+            others.list.set(Vec::new());
+        });
         request_animation_frame(move || focus(&first));
     };
 
@@ -155,6 +161,7 @@ pub fn PatientYear() -> impl IntoView {
                 </form>
             </section>
 
+            <LeftOutNotice outcome=outcome />
             <section class="result yr-headline" aria-live="polite" aria-label=tr("結果", "Result")>
                 <Figure key="total_out_of_pocket_yen" value=num(res, |r| r.total_out_of_pocket_yen) ja="最終的な負担（計画全体）" en="Finally borne (whole plan)" strong=true />
                 <Figure key="total_benefit_yen" value=num(res, |r| r.high_cost.total_benefit_yen) ja="高額療養費" en="High-cost benefit" />
@@ -193,12 +200,20 @@ fn PlanInputs(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     let (bracket, pay) = (form.field(hc::BRACKET.key), form.field(hc::REMUNERATION.key));
     let exempt = form.field(hc::RESIDENT_TAX_EXEMPT.key);
     let by_pay = RwSignal::new(bracket.with_untracked(|b| b.is_empty()) && pay.with_untracked(|p| !p.is_empty()));
-    // An imported or restored plan says which way it gives the bracket.
+    // An imported or restored plan says which way it gives the bracket. Only a change of way is
+    // written: the inputs below are re-created when `by_pay` notifies, and a write on every digit of
+    // the pay (the same `true` each time) re-created its box under the typing hand — 360000 typed
+    // key by key left 3.
     Effect::new(move |_| {
-        if !bracket.with(String::is_empty) {
-            by_pay.set(false);
+        let way = if !bracket.with(String::is_empty) {
+            Some(false)
         } else if !pay.with(String::is_empty) {
-            by_pay.set(true);
+            Some(true)
+        } else {
+            None
+        };
+        if let Some(way) = way.filter(|w| *w != by_pay.get_untracked()) {
+            by_pay.set(way);
         }
     });
     let choose = move |ev: leptos::ev::Event| {

@@ -336,11 +336,11 @@ fn bracket_cap(
         ));
     }
     if !bands.contains(&bracket) {
-        let keys = bands.iter().map(|b| b.key()).collect::<Vec<_>>().join(", ");
+        let listed = high_cost::band_labels(&bands);
         return Err(error(
             "not_in_table",
-            format!("区分 {} は {on} の表にありません（この表の区分: {keys}）", bracket.key()),
-            format!("Bracket {} is not in the table for {on} (its brackets: {keys})", bracket.key()),
+            format!("区分「{}」は {on} の表にありません（この表の区分: {}）", bracket.label().ja, listed.ja),
+            format!("Bracket “{}” is not in the table for {on} (its brackets: {})", bracket.label().en, listed.en),
         ));
     }
     high_cost::band_cap(bracket, many_times, medical_cost, on, ctx, "", trace).map_err(|m| {

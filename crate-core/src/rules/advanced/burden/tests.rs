@@ -46,7 +46,14 @@ fn brackets_after_july_2026_use_the_high_cost_tables() {
     // 2027-08: the 13 bands; ウ is no longer a bracket of that table, u2 is (98,100 + 6,730).
     let e = TYPED.run(&crate::value::Value::from(input), day("2027-09-01")).unwrap_err();
     assert_eq!((e[0].field.as_str(), e[0].code.as_str()), ("cap_bracket", "not_in_table"));
-    assert!(e[0].message.en.contains("a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o"), "{}", e[0].message.en);
+    // The brackets of that table by their labels, as the page's choices read (never by key).
+    assert!(
+        e[0].message.en.starts_with("Bracket “ウ: ¥280k–500k (to July 2027)” is not in the table"),
+        "{}",
+        e[0].message.en
+    );
+    assert!(e[0].message.ja.contains("44〜50万円（2027年8月〜）、36〜41万円（2027年8月〜）"), "{}", e[0].message.ja);
+    assert!(!e[0].message.en.contains("u1"), "{}", e[0].message.en);
     let o =
         run(&TYPED, "2027-08-01", json!({"advanced_cost_yen": 0, "insured_cost_yen": 1_000_000, "cap_bracket": "u2"}));
     assert_eq!(o.cap_yen, Some(104_830));

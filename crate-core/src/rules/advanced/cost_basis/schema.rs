@@ -52,6 +52,7 @@ pub mod device {
         fields: &[NAME, PURCHASE, RESIDUAL, USEFUL_LIFE, ANNUAL_USES, USES_PER_PATIENT, PAST_USEFUL_LIFE],
         max: MAX_LINES,
         row: Text::new("医療機器", "Device"),
+        nth: Text::new("{n}件目の医療機器", "Device {n}"),
     };
 }
 
@@ -65,8 +66,12 @@ pub mod staff {
     pub const PERSONS: Field =
         Field::count("persons", Text::new("人数", "Persons"), MAX_COUNT, super::PERSONS).default("1").example("2");
 
-    pub static ROWS: Rows =
-        Rows { fields: &[ROLE, HOURLY, HOURS, PERSONS], max: MAX_LINES, row: Text::new("職種", "Role") };
+    pub static ROWS: Rows = Rows {
+        fields: &[ROLE, HOURLY, HOURS, PERSONS],
+        max: MAX_LINES,
+        row: Text::new("職種", "Role"),
+        nth: Text::new("{n}行目の職種", "Role {n}"),
+    };
 }
 
 /// The fields of a material or その他 line (様式第7-2号 4 and 5): the same columns.
@@ -81,8 +86,18 @@ pub mod material {
     pub const TIMES: Field = Field::count("times", Text::new("回数", "Times"), MAX_COUNT, super::TIMES).default("1");
 
     static FIELDS: &[Field] = &[NAME, UNIT_PRICE, QUANTITY, TIMES];
-    pub static ROWS: Rows = Rows { fields: FIELDS, max: MAX_LINES, row: Text::new("品目", "Item") };
-    pub static OTHER_ROWS: Rows = Rows { fields: FIELDS, max: MAX_LINES, row: Text::new("その他", "Other") };
+    pub static ROWS: Rows = Rows {
+        fields: FIELDS,
+        max: MAX_LINES,
+        row: Text::new("品目", "Item"),
+        nth: Text::new("{n}行目の品目", "Item {n}"),
+    };
+    pub static OTHER_ROWS: Rows = Rows {
+        fields: FIELDS,
+        max: MAX_LINES,
+        row: Text::new("その他", "Other"),
+        nth: Text::new("{n}行目のその他", "Other item {n}"),
+    };
 }
 
 pub const DEVICES: Field = Field::rows("devices", Text::new("2 医療機器使用料", "2 Device use"), &device::ROWS).help(Text::new(

@@ -184,10 +184,12 @@ pub const CREDITS: Field =
 pub const TITLE: Field =
     Field::text("title", Text::new("名称・メモ（任意）", "Title or note (optional)"), 1_000).example("第67回総会");
 
-pub static EVENT_ROW: Rows =
-    Rows {
-        fields: &[EVENT_DATE, EVENT, SEMINAR, CREDITS, TITLE], max: MAX_ROWS, row: Text::new("参加記録", "Event")
-    };
+pub static EVENT_ROW: Rows = Rows {
+    fields: &[EVENT_DATE, EVENT, SEMINAR, CREDITS, TITLE],
+    max: MAX_ROWS,
+    row: Text::new("参加記録", "Event"),
+    nth: Text::new("{n}件目の参加記録", "Event {n}"),
+};
 
 pub const EVENTS_FIELD: Field =
     Field::rows("events", Text::new("学会・講習会への参加（単位）", "Meetings and seminars attended (credits)"), &EVENT_ROW).help(Text::new(
@@ -201,8 +203,12 @@ pub const CASE: Field = Field::text("case", Text::new("症例の識別子", "Cas
 
 pub const KIND: Field = Field::choice("kind", Text::new("内容", "Work"), CASE_KINDS).example("processing");
 
-pub static CASE_ROW: Rows =
-    Rows { fields: &[CASE_DATE, CASE, KIND], max: MAX_ROWS, row: Text::new("実績", "Record") };
+pub static CASE_ROW: Rows = Rows {
+    fields: &[CASE_DATE, CASE, KIND],
+    max: MAX_ROWS,
+    row: Text::new("実績", "Record"),
+    nth: Text::new("{n}件目の実績", "Record {n}"),
+};
 
 pub const CASES_FIELD: Field = Field::rows("cases", Text::new("細胞調製の実績", "Cell-processing record"), &CASE_ROW).help(Text::new(
     "同じ症例の同じ日の一連の処理は1件、日が違えば別の件として数えます。10件のうち5件以上に実際の調製（分離・濃縮・培養・凍結保存・解凍）が必要です。",

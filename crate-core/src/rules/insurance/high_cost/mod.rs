@@ -51,6 +51,7 @@ pub use input::{parse, ym, Input, MonthRow, OtherCopay, Who};
 pub use logic::compute;
 pub use output::{CopayResult, HouseholdResult, MonthResult, Output, YearResult};
 pub use params::{HIGH_COST_ONE_PERCENT_ROUNDING, PARAMS};
+pub use resolve::labels as band_labels;
 pub use schema::{AgeGroup, Band, Member, Setting, SCHEMA, UNDER70_BANDS, UNDER70_COUNT};
 
 crate::calculator::calculator!("high_cost", schema: &SCHEMA, tables: &[PARAMS]);

@@ -29,8 +29,12 @@ pub struct Resolved {
     pub how: How,
 }
 
-fn keys(bands: &[Band]) -> String {
-    bands.iter().map(|b| b.key()).collect::<Vec<_>>().join(", ")
+/// The brackets of a table as a person reads them: their labels (as the page's choices), not keys.
+pub fn labels(bands: &[Band]) -> Msg {
+    Msg::new(
+        bands.iter().map(|b| b.label().ja).collect::<Vec<_>>().join("、"),
+        bands.iter().map(|b| b.label().en).collect::<Vec<_>>().join("; "),
+    )
 }
 
 fn months_text(months: &[Date]) -> String {
@@ -110,21 +114,22 @@ pub fn resolve(input: &Input, ctx: &Ctx) -> Result<Vec<Resolved>, Errors> {
     }
     if let Who::Bracket(b) = input.who {
         for (bands, months) in &not_in_table {
+            let listed = labels(bands);
             errors.push(FieldError::new(
                 "bracket",
                 "not_in_table",
                 Msg::new(
                     format!(
-                        "区分 {} は {} の表にありません（この表の区分: {}）",
-                        b.key(),
+                        "区分「{}」は {} の表にありません（この表の区分: {}）",
+                        b.label().ja,
                         months_text(months),
-                        keys(bands)
+                        listed.ja
                     ),
                     format!(
-                        "Bracket {} is not in the table for {} (its brackets: {})",
-                        b.key(),
+                        "Bracket “{}” is not in the table for {} (its brackets: {})",
+                        b.label().en,
                         months_text(months),
-                        keys(bands)
+                        listed.en
                     ),
                 ),
             ));
@@ -135,12 +140,12 @@ pub fn resolve(input: &Input, ctx: &Ctx) -> Result<Vec<Resolved>, Errors> {
                 "needs_remuneration",
                 Msg::new(
                     format!(
-                        "{} の{}の限度額は標準報酬月額で分かれます（a1〜u3）。区分の代わりに standard_monthly_remuneration_yen を入力してください",
+                        "{} の{}の限度額は標準報酬月額で分かれます（a1〜u3）。区分の代わりに標準報酬月額を入力してください（standard_monthly_remuneration_yen）",
                         months_text(&needs_pay),
                         b.name_ja()
                     ),
                     format!(
-                        "For {} the cap of {} depends on the standard monthly remuneration (bands a1–u3): give standard_monthly_remuneration_yen instead of the bracket",
+                        "For {} the cap of {} depends on the standard monthly remuneration (bands a1–u3): give the standard monthly remuneration instead of the bracket (standard_monthly_remuneration_yen)",
                         months_text(&needs_pay),
                         b.name_en()
                     ),

@@ -210,6 +210,7 @@ pub mod month {
         ],
         max: MAX_MONTHS,
         row: Text::new("診療月", "Month"),
+        nth: Text::new("{n}か月目", "Month {n}"),
     };
 }
 
@@ -308,6 +309,7 @@ pub mod copay {
         fields: &[MONTH, MEMBER, PROVIDER, SETTING, MEDICAL_COST, COPAY],
         max: MAX_OTHER_COPAYS,
         row: Text::new("他の自己負担", "Other co-payment"),
+        nth: Text::new("{n}件目の他の自己負担", "Other co-payment {n}"),
     };
 }
 

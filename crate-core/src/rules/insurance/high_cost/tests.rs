@@ -123,10 +123,15 @@ fn a_plan_across_the_table_switches() {
         .run(&crate::value::Value::from(json!({"bracket": "u", "months": months((2027, 6), 3, 1_000_000)})), day(ON))
         .unwrap_err();
     assert_eq!((e.len(), e[0].field.as_str(), e[0].code.as_str()), (1, "bracket", "not_in_table"));
+    // The table's brackets by their labels (the page's choices), never by key.
     assert_eq!(
-        e[0].message.en,
-        "Bracket u is not in the table for 2027-08 (its brackets: a1, a2, a3, i1, i2, i3, u1, u2, u3, e1, e2, e3, o)"
+        e[0].message.ja,
+        "区分「ウ：28〜50万円（〜2027年7月）」は 2027-08 の表にありません（この表の区分: 標準報酬月額127万円〜（2027年8月〜）、\
+         103〜121万円（2027年8月〜）、83〜98万円（2027年8月〜）、71〜79万円（2027年8月〜）、62〜68万円（2027年8月〜）、\
+         53〜59万円（2027年8月〜）、44〜50万円（2027年8月〜）、36〜41万円（2027年8月〜）、28〜34万円（2027年8月〜）、\
+         20〜26万円（2027年8月〜）、16〜19万円（2027年8月〜）、15万円以下（2027年8月〜）、オ：住民税非課税）"
     );
+    assert!(e[0].message.en.starts_with("Bracket “ウ: ¥280k–500k (to July 2027)” is not in the table for 2027-08 (its brackets: Monthly pay ¥1.27m+ (from Aug 2027); "));
     refused(&TYPED, ON, json!({"bracket": "u2", "months": months((2027, 7), 1, 1)}), "bracket", "not_in_table");
     refused(&TYPED, ON, json!({"bracket": "u", "months": months((2014, 12), 1, 1)}), "months[0].month", "not_in_force");
 }

@@ -45,8 +45,8 @@ pub fn read_fee_fields(r: &mut Reader<'_>) -> Input {
             &field::TRANSPLANT,
             "requires_final_consent",
             Msg::new(
-                "移植はドナーの最終同意の後にしか行われません。final_consent も true にしてください",
-                "A transplant only happens after the donor's final consent; set final_consent to true as well",
+                "移植はドナーの最終同意の後にしか行われません。「最終同意まで進んだ」にもチェックを入れてください（final_consent）",
+                "A transplant only happens after the donor's final consent; tick “Reached the donor's final consent” as well (final_consent)",
             ),
         );
     }

@@ -47,6 +47,7 @@ mod logic;
 mod notes;
 mod output;
 pub mod params;
+mod partial;
 pub mod schema;
 #[cfg(test)]
 mod tests;
@@ -65,5 +66,6 @@ crate::calculator::calculator!(
         crate::rules::insurance::high_cost::PARAMS,
         crate::rules::jmdp::fees::PARAMS,
         crate::rules::tax::medical_deduction::PARAMS
-    ]
+    ],
+    evaluate: partial::evaluate
 );

@@ -146,6 +146,7 @@ pub mod month {
         ],
         max: hc::MAX_MONTHS,
         row: Text::new("診療月", "Month"),
+        nth: Text::new("{n}か月目", "Month {n}"),
     };
 }
 

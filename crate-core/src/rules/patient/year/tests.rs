@@ -1,5 +1,5 @@
 use super::*;
-use crate::test_support::{errors, eval, refused, run};
+use crate::test_support::{errors, eval, left_out, refused, run};
 use serde_json::{json, Value};
 
 const ON: &str = "2026-12-01";
@@ -197,23 +197,35 @@ fn the_patients_clinic_is_its_own_window_and_a_new_insurer_loses_the_4th_month()
 }
 
 #[test]
-fn impossible_plans_are_refused_on_the_month_that_makes_them() {
+fn impossible_months_are_left_out_on_the_month_that_makes_them() {
     let two_consents = json!({"bracket": "u", "months": [
         {"month": "2026-08", "medical_cost_yen": 0, "donors_tested": 1, "jmdp_final_consent": true},
         {"month": "2026-09", "medical_cost_yen": 0, "jmdp_final_consent": true},
     ]});
-    refused(&TYPED, ON, two_consents, "months[1].jmdp_final_consent", "once");
+    assert_eq!(
+        left_out(&TYPED, ON, two_consents),
+        [
+            ("months[1].jmdp_final_consent".to_string(), "once".to_string()),
+            ("months[1]".to_string(), "left_out".to_string())
+        ]
+    );
     let early_refund = json!({"bracket": "u", "months": [
         {"month": "2026-08", "medical_cost_yen": 0, "jmdp_refund": true},
         {"month": "2026-09", "medical_cost_yen": 0, "jmdp_final_consent": true},
     ]});
-    refused(&TYPED, ON, early_refund, "months[0].jmdp_refund", "requires_final_consent");
+    let e = left_out(&TYPED, ON, early_refund);
+    assert_eq!(e[0], ("months[0].jmdp_refund".to_string(), "requires_final_consent".to_string()));
+    let out_of_order = json!({"bracket": "u", "months": [month("2026-09", 1), month("2026-08", 1)]});
+    assert_eq!(left_out(&TYPED, ON, out_of_order)[0], ("months[1].month".to_string(), "out_of_order".to_string()));
+}
+
+#[test]
+fn impossible_plans_are_refused_on_the_month_that_makes_them() {
+    // A plan of one month has nothing to compute without it.
     let too_much_back = json!({"bracket": "u", "months": [
         {"month": "2026-08", "medical_cost_yen": 0, "transport_paid_yen": 10_000, "transport_reimbursed_yen": 20_000},
     ]});
     refused(&TYPED, ON, too_much_back, "months[0].transport_reimbursed_yen", "exceeds_paid");
-    let out_of_order = json!({"bracket": "u", "months": [month("2026-09", 1), month("2026-08", 1)]});
-    refused(&TYPED, ON, out_of_order, "months[1].month", "out_of_order");
     let misspelt = json!({"bracket": "u", "months": [{"month": "2026-08", "medical_cost_yen": 1, "donor_tested": 1}]});
     refused(&TYPED, ON, misspelt, "months[0].donor_tested", "unknown_field");
     // The planner's own errors come through: ウ is not in the 2027-08 table.
@@ -249,4 +261,82 @@ fn every_figure_comes_with_its_step_and_the_rules_used() {
     for id in ["advanced.high_cost.under70.u.base", "jmdp.fees.donor_blood_test", "tax.medical_deduction.max"] {
         assert!(ids.iter().any(|i| i.starts_with(id)), "{id} not among the rules used: {ids:?}");
     }
+}
+
+#[test]
+fn a_bad_month_is_left_out_and_the_others_are_computed() {
+    // The admission's three months, the second with a cost that is no number and a meal count
+    // over the limit: July and September are computed as a plan of their own.
+    let mut plan = admission();
+    plan["months"][1]["medical_cost_yen"] = json!("3,2OO,000");
+    plan["months"][1]["meals"] = json!("120");
+    let ev = eval(&TYPED, ON, plan.clone());
+    let months: Vec<&str> = ev.result.months.iter().map(|m| m.month.as_str()).collect();
+    assert_eq!(months, ["2026-07", "2026-09"]);
+    // The same as the plan of those two months typed alone.
+    let mut alone = admission();
+    alone["months"].as_array_mut().unwrap().remove(1);
+    let other = run(&TYPED, ON, alone);
+    assert_eq!(ev.result.total_out_of_pocket_yen, other.total_out_of_pocket_yen);
+    assert!(ev.result.total_out_of_pocket_yen > 0);
+    // Each error at its field of the second month (by its place in the input), then the month.
+    let codes: Vec<(&str, &str)> = ev.left_out.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
+    assert_eq!(
+        codes,
+        [
+            ("months[1].medical_cost_yen", "not_a_number"),
+            ("months[1].meals", "out_of_range"),
+            ("months[1]", "left_out")
+        ]
+    );
+    let note = &ev.left_out[2].message;
+    assert_eq!(
+        note.ja,
+        "2か月目（2026-08）は入力に誤りがあるため計算に含めていません（ほかの月だけで計算しています）: \
+         医療費の総額（10割）: 数値を入力してください（例: 1,000,000円） / 入院中の食事の回数: 93以下の数を入力してください"
+    );
+    assert_eq!(
+        note.en,
+        "Month 2 (2026-08) is left out of the plan until its entries are corrected (the other months are \
+         computed without it): Total medical cost (100%): Enter a number (e.g. 1,000,000 yen) / Hospital meals: Enter at most 93"
+    );
+    // The JSON API answers it too (tests/cases/patient_year.json).
+    assert_eq!(plan["months"][1]["medical_cost_yen"], json!("3,2OO,000"));
+}
+
+#[test]
+fn a_month_left_out_can_leave_out_the_month_that_depended_on_it() {
+    // The transport paid in a month whose cost is wrong: the refund of it in the next month is
+    // then more than was paid, so that month is left out too, with its own reason.
+    let plan = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": 100_000},
+        {"month": "2026-09", "medical_cost_yen": "x", "transport_paid_yen": 60_000},
+        {"month": "2026-10", "medical_cost_yen": 0, "transport_reimbursed_yen": 42_000},
+    ]});
+    let e = left_out(&TYPED, ON, plan);
+    assert_eq!(
+        e,
+        [
+            ("months[1].medical_cost_yen".to_string(), "not_a_number".to_string()),
+            ("months[2].transport_reimbursed_yen".to_string(), "exceeds_paid".to_string()),
+            ("months[1]".to_string(), "left_out".to_string()),
+            ("months[2]".to_string(), "left_out".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_plan_whose_every_month_is_wrong_or_whose_own_fields_are_is_refused_whole() {
+    let every = json!({"bracket": "u", "months": [
+        {"month": "2026-08", "medical_cost_yen": "x"}, {"month": "2026-09", "medical_cost_yen": "y"}
+    ]});
+    let e = errors(&TYPED, ON, every);
+    assert_eq!(e.iter().filter(|(f, _)| f.ends_with("medical_cost_yen")).count(), 2, "{e:?}");
+    // A bracket that is no bracket is the whole plan's problem, not a month's: nothing is computed.
+    let mut plan = admission();
+    plan["bracket"] = json!("z");
+    plan["months"][1]["medical_cost_yen"] = json!("x");
+    let e = errors(&TYPED, ON, plan);
+    assert!(e.contains(&("bracket".to_string(), "invalid_choice".to_string())), "{e:?}");
+    assert!(e.contains(&("months[1].medical_cost_yen".to_string(), "not_a_number".to_string())), "{e:?}");
 }

@@ -214,6 +214,7 @@ pub static RECORD: Rows = Rows {
     ],
     max: MAX_RECORDS,
     row: Text::new("記録", "Record"),
+    nth: Text::new("{n}件目の記録", "Record {n}"),
 };
 
 // ───────────────────────────── the application ─────────────────────────────
