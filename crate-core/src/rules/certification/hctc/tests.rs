@@ -257,3 +257,14 @@ fn the_routes_readings_are_listed_where_they_apply() {
     let exam = keys(json!({"check": "written_exam", "correct": 15}));
     assert!(!exam.iter().any(|k| k.starts_with("reading.")), "{exam:?}");
 }
+
+#[test]
+fn a_note_is_printed_once_in_the_explanation() {
+    let ev = eval(&TYPED, ON, json!({"check": "written_exam", "correct": "15"}));
+    let notes: Vec<_> = ev.trace.iter().filter(|s| s.key.starts_with("note.")).collect();
+    assert!(!notes.is_empty());
+    for s in notes {
+        assert_eq!((s.label.ja.as_str(), s.label.en.as_str()), ("注意事項", "Note"));
+        assert!(ev.result.notes.contains(&s.formula), "{}", s.key);
+    }
+}

@@ -111,3 +111,11 @@ fn overseas_fees_say_who_bills_and_how_the_cap_is_read() {
     let ev = eval(&TYPED, ON, json!({"status": "welfare"}));
     assert!(!ev.trace.iter().any(|s| s.key == "reading.overseas_cap" || s.key == "overseas_billing"));
 }
+
+#[test]
+fn the_decision_time_reads_as_english_counts_do() {
+    let ev = eval(&TYPED, ON, json!({"status": "taxed", "income_tax_yen": [30000]}));
+    let note = ev.result.notes.iter().find(|n| n.ja.contains("審査結果は")).expect("the decision note");
+    assert!(note.ja.contains("書類提出から1か月ほど"), "{}", note.ja);
+    assert!(note.en.contains("about 1 month after the documents arrive"), "{}", note.en);
+}
