@@ -12,3 +12,4 @@ pub mod pharmacist;
 pub mod rules;
 pub mod split;
 pub mod year;
+pub mod year_results;
