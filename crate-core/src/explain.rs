@@ -136,6 +136,12 @@ impl TraceStep {
         self.key.starts_with(READING)
     }
 
+    /// A note on the result (shown with the verdict too): labelled 「注意事項」 / "Note", its text
+    /// once, as the step's formula (a label repeating the text printed every note twice).
+    pub fn remark(key: impl Into<String>, text: impl Into<Msg>, source: &'static Cite) -> TraceStep {
+        TraceStep::note(key, Text::new("注意事項", "Note"), text, source)
+    }
+
     /// A step without an amount (a note, a condition checked).
     pub fn note(
         key: impl Into<String>,
@@ -201,16 +207,21 @@ impl Fx {
         self.words(&format!("{n}{}", unit.suffix_ja()), &unit.amount_en(&n))
     }
 
-    /// A count of things (`3人` / `3 donors`; `unit.en` empty: just the number).
+    /// A count of things (`3人` / `3 donors`, `1 donor`: `unit.en` is the plural; empty: just the number).
     pub fn qty(self, v: i64, unit: Text) -> Fx {
         let n = group(v);
-        self.words(&format!("{n}{}", unit.ja), &if unit.en.is_empty() { n.clone() } else { format!("{n} {}", unit.en) })
+        self.count_of(n, unit)
     }
 
     /// A decimal count (`1.5年` / `1.5 years`).
     pub fn qty_dec(self, d: Decimal, unit: Text) -> Fx {
         let n = group_decimal(d);
-        self.words(&format!("{n}{}", unit.ja), &if unit.en.is_empty() { n.clone() } else { format!("{n} {}", unit.en) })
+        self.count_of(n, unit)
+    }
+
+    fn count_of(self, n: String, unit: Text) -> Fx {
+        let en = if unit.en.is_empty() { n.clone() } else { format!("{n} {}", crate::text::per(&n, unit.en)) };
+        self.words(&format!("{n}{}", unit.ja), &en)
     }
 
     /// A plain number with thousands separators.
@@ -269,5 +280,23 @@ mod tests {
         assert_eq!((m.ja.as_str(), m.en.as_str()), ("55,000点 + 21,640点", "55,000 points + 21,640 points"));
         let m = Fx::new().yen_dec("3703.50".parse().unwrap()).op(" → ").yen(3_700).build();
         assert_eq!(m.en, "3,703.5 yen → 3,700 yen");
+    }
+
+    #[test]
+    fn one_of_a_thing_is_singular_in_english() {
+        let m = Fx::new()
+            .qty(1, Text::new("人", "donors"))
+            .op(", ")
+            .amount(1, Unit::Credits)
+            .op(", ")
+            .amount(25, Unit::Count)
+            .build();
+        assert_eq!(m.en, "1 donor, 1 credit, 25");
+        assert_eq!(m.ja, "1人, 1単位, 25件");
+        assert_eq!(Unit::Count.amount_text(25, true), "25");
+        assert_eq!(Unit::Count.amount_text(25, false), "25件");
+        assert_eq!(Unit::Months.amount_text(1, true), "1 month");
+        assert_eq!(Unit::Credits.amount_text(3, true), "3 credits");
+        assert_eq!(Unit::Yen.amount_text(1_000, true), "1,000 yen");
     }
 }

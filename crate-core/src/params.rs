@@ -67,12 +67,25 @@ impl Unit {
         }
     }
 
-    /// `1,000 yen`, `30%`: a word after a space, a symbol right after the number.
+    /// `1,000 yen`, `30%`, `1 credit`: a word after a space (singular for one), a symbol right
+    /// after the number.
     pub fn amount_en(self, grouped: &str) -> String {
         match self.suffix_en() {
             "" => grouped.to_string(),
-            s if s.starts_with(|c: char| c.is_ascii_alphabetic()) => format!("{grouped} {s}"),
+            s if s.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                format!("{grouped} {}", crate::text::per(grouped, s))
+            }
             s => format!("{grouped}{s}"),
+        }
+    }
+
+    /// A figure with its unit in the page's language: `25件` / `25`, `3単位` / `3 credits`.
+    pub fn amount_text(self, v: i64, en: bool) -> String {
+        let n = crate::money::group(v);
+        if en {
+            self.amount_en(&n)
+        } else {
+            format!("{n}{}", self.suffix_ja())
         }
     }
 }

@@ -143,6 +143,9 @@ mod tests {
                     c.doc.id
                 );
                 assert!(!p.label_ja.is_empty() && !p.label_en.is_empty(), "{} lacks labels", p.id);
+                // An English label reads in English: a bracket by its English name (U), not ウ.
+                let kana = p.label_en.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) && c != '・');
+                assert!(!kana, "{}: {}", p.id, p.label_en);
                 assert!(Date::new(p.from.year, p.from.month, p.from.day).is_some(), "{} bad from", p.id);
                 if let Some(u) = p.until {
                     assert!(p.from <= u, "{} ends before it starts", p.id);

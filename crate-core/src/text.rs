@@ -51,6 +51,22 @@ pub fn closest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
         .map(|(_, k)| k)
 }
 
+/// An English noun after a count as written (`"1"`, `"1,000"`): singular for one, else as given
+/// (`per("1", "months")` → `month`; `per("2", "months")` → `months`). Nouns here take a plain -s.
+pub fn per<'a>(count: &str, plural: &'a str) -> &'a str {
+    match (count, plural.strip_suffix('s')) {
+        ("1", Some(one)) if !plural.ends_with("ss") => one,
+        _ => plural,
+    }
+}
+
+/// `1 month` / `3 months`: a count and its English noun (`plural` takes a plain -s).
+pub fn count_en(n: i64, plural: &str) -> String {
+    let n = n.to_string();
+    let noun = per(&n, plural);
+    format!("{n} {noun}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +85,16 @@ mod tests {
         assert_eq!(closest("Donors_Screend", known), Some("donors_screened"));
         assert_eq!(closest("colour", known), None);
         assert_eq!(closest("x", known), None);
+    }
+
+    #[test]
+    fn english_counts_are_singular_for_one() {
+        assert_eq!(count_en(1, "months"), "1 month");
+        assert_eq!(count_en(2, "months"), "2 months");
+        assert_eq!(count_en(0, "cases"), "0 cases");
+        assert_eq!(per("1", "min"), "min");
+        assert_eq!(per("1", "yen"), "yen");
+        assert_eq!(per("1", "class"), "class");
+        assert_eq!(per("1,000", "credits"), "credits");
     }
 }

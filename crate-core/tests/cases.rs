@@ -110,3 +110,30 @@ fn subset_matching_is_strict_where_it_should_be() {
     subset(&serde_json::json!([1]), &serde_json::json!([1, 2]), "", &mut d);
     assert_eq!(d.len(), 3);
 }
+
+/// No step of any case's explanation prints its text twice (a note's label repeating the note),
+/// and no English text writes a plural as "(s)".
+#[test]
+fn every_step_says_its_text_once_and_english_counts_agree() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut seen = 0;
+    for file in json_files(&here) {
+        let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for case in cases {
+            let response = calc_core::evaluate(&case["request"]);
+            for step in response["trace"].as_array().into_iter().flatten() {
+                seen += 1;
+                let key = step["key"].as_str().unwrap_or("");
+                assert_ne!(step["label"]["ja"], step["formula"], "{}: {key} repeats its label", file.display());
+                assert_ne!(step["label"]["en"], step["formula_en"], "{}: {key} repeats its label", file.display());
+                let en = step["formula_en"].as_str().unwrap_or("");
+                assert!(!en.contains("(s)"), "{key}: {en}");
+            }
+            for note in response["result"]["notes"].as_array().into_iter().flatten() {
+                let en = note["en"].as_str().unwrap_or("");
+                assert!(!en.contains("(s)"), "{en}");
+            }
+        }
+    }
+    assert!(seen > 100);
+}

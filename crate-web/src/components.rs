@@ -27,15 +27,15 @@ pub fn AsOfField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// `123,456円` / `55,000点` for a figure with its unit.
+/// `123,456円` / `55,000点` for a figure with its unit, in the page's language (core's words:
+/// `25件` is `25`, `3単位` is `3 credits` in English).
 pub fn amount_text(amount: i64, unit: Unit) -> String {
-    let suffix = match (unit, lang().is_en()) {
-        (Unit::Yen, true) => " yen",
-        (Unit::Points, true) => " pt",
-        (Unit::YenPerPoint, true) => " yen/pt",
-        (u, _) => u.suffix_ja(),
-    };
-    format!("{}{}", group(amount), suffix)
+    let en = lang().is_en();
+    match (unit, en) {
+        (Unit::Points, true) => format!("{} pt", group(amount)),
+        (Unit::YenPerPoint, true) => format!("{} yen/pt", group(amount)),
+        (u, en) => u.amount_text(amount, en),
+    }
 }
 
 /// A headline figure: `value` is one number of the result (see [`crate::form::num`]), "—" while

@@ -31,7 +31,27 @@ pub fn FieldError(outcome: Memo<Outcome>, #[prop(into)] field: Signal<String>, i
     }
 }
 
-/// One field: label, control, unit, help and errors. `id` is the control's DOM id.
+/// The help of a field whose help is folded: a "?" button beside the label that shows or hides it.
+/// Only a press opens or closes it — never focus — so nothing on the page moves while a person
+/// moves between fields (a help that showed while its field had focus collapsed when the next
+/// button was pressed, and the button moved out from under the tap).
+fn help_toggle(field: &'static Field, hint_id: String, open: RwSignal<bool>) -> impl IntoView {
+    let label = move || {
+        if lang().is_en() {
+            format!("Help: {}", field.label.en)
+        } else {
+            format!("{}の説明", field.label.ja)
+        }
+    };
+    view! {
+        <button type="button" class="help-toggle no-print" aria-controls=hint_id aria-label=label
+            aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"?"</button>
+    }
+}
+
+/// One field: label, control, unit, help and errors. `id` is the control's DOM id. `fold_help`
+/// (the cards of a list, where every row repeats the same help): the help opens with a "?" beside
+/// the label; otherwise it is always shown under the control.
 #[component]
 pub fn FieldInput(
     field: &'static Field,
@@ -39,19 +59,25 @@ pub fn FieldInput(
     id: String,
     outcome: Memo<Outcome>,
     #[prop(optional)] class: &'static str,
+    #[prop(optional)] fold_help: bool,
 ) -> impl IntoView {
     let Slot { value, name } = at;
     let err_id = format!("{id}-err");
     let hint_id = format!("{id}-hint");
     let invalid = move || outcome.with(|o| name.with(|n| !errors_for(o, n).is_empty()));
     let aria_invalid = move || if invalid() { "true" } else { "false" };
-    let describedby = if field.help.is_empty() { err_id.clone() } else { format!("{err_id} {hint_id}") };
-    let label = view! { <label for=id.clone()>{text(field.label)}</label> };
-    let hint = (!field.help.is_empty()).then(|| view! { <p class="hint" id=hint_id>{text(field.help)}</p> });
+    let has_help = !field.help.is_empty();
+    let describedby = if has_help { format!("{err_id} {hint_id}") } else { err_id.clone() };
+    let open = RwSignal::new(!fold_help);
+    let toggle = (has_help && fold_help).then(|| help_toggle(field, hint_id.clone(), open));
+    let label = view! { <label for=id.clone()>{text(field.label)}</label> {toggle} };
+    let hint = has_help.then(|| view! { <p class="hint" id=hint_id hidden=move || !open.get()>{text(field.help)}</p> });
     let error = view! { <FieldError outcome=outcome field=name id=err_id /> };
     let classes = move || {
         let mut c = String::from(if matches!(field.kind, Kind::Flag) { "field check" } else { "field" });
-        for extra in [class, if invalid() { "invalid" } else { "" }] {
+        for extra in
+            [class, if invalid() { "invalid" } else { "" }, if has_help && fold_help { "folded-help" } else { "" }]
+        {
             if !extra.is_empty() {
                 c.push(' ');
                 c.push_str(extra);

@@ -465,6 +465,10 @@ pub fn decode_param(lists: &[RowsModel], text: &str) -> Result<(), Msg> {
 pub type Foot = Callback<(RowsModel, Signal<Option<usize>>), AnyView>;
 /// Notes beyond the row's errors (e.g. core's warnings for it), in the current language.
 pub type Notes = Callback<(RowsModel, usize), Vec<String>>;
+/// A list whose cards fold (a long plan on a phone): the one-line summary of a folded card, given
+/// the list, the row's index in core's input and the row. A card opens by itself when it starts
+/// blank (a new row, to be filled in) or its row has errors.
+pub type Fold = Callback<(RowsModel, Signal<Option<usize>>, Row), AnyView>;
 
 /// How a page shows a list: the words around it and its layout. Its cells come from the schema.
 pub struct ListView {
@@ -494,6 +498,7 @@ pub fn RowList(
     outcome: Memo<Outcome>,
     #[prop(optional)] foot: Option<Foot>,
     #[prop(optional)] notes: Option<Notes>,
+    #[prop(optional)] fold: Option<Fold>,
 ) -> impl IntoView {
     let key = model.field.key;
     let p = view.prefix;
@@ -530,7 +535,7 @@ pub fn RowList(
                         let add_id = add_id.clone();
                         request_animation_frame(move || focus(&add_id));
                     });
-                    view! { <RowCard model=model view=view row=row outcome=outcome remove=remove foot=foot notes=notes /> }
+                    view! { <RowCard model=model view=view row=row outcome=outcome remove=remove foot=foot notes=notes fold=fold /> }
                 }
             />
             <button type="button" class="btn secondary add-row no-print" id=add_id on:click=add>{text(view.add)}</button>
@@ -547,8 +552,11 @@ fn RowCard(
     remove: Callback<()>,
     foot: Option<Foot>,
     notes: Option<Notes>,
+    fold: Option<Fold>,
 ) -> impl IntoView {
     let id = row.id;
+    let starts_blank = model.is_blank(&row.cells.iter().map(|c| c.get_untracked()).collect::<Vec<_>>());
+    let folded_row = row.clone();
     let key = model.field.key;
     // The row's position now (rows above it may be deleted), and its index in core's input.
     let pos = Memo::new(move |_| model.list.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
@@ -580,14 +588,12 @@ fn RowCard(
             let dom_id = format!("{}-{key}-{id}-{}", view.prefix, f.key);
             view! {
                 <Show when=shown.clone()>
-                    <FieldInput field=f at=Slot { value: cell, name } id=dom_id.clone() outcome=outcome class=class />
+                    <FieldInput field=f at=Slot { value: cell, name } id=dom_id.clone() outcome=outcome class=class fold_help=true />
                 </Show>
             }
         })
         .collect_view();
-    view! {
-        <fieldset class="row-card" data-row=move || pos.get().to_string()>
-            <legend>{legend}</legend>
+    let body = view! {
             <div class=format!("row-grid {}", view.grid)>{fields}</div>
             {move || {
                 let (only_notes, lines) = row_notes();
@@ -603,6 +609,30 @@ fn RowCard(
                     {tr("削除", "Delete")}
                 </button>
             </div>
+    };
+    let Some(fold) = fold else {
+        return view! {
+            <fieldset class="row-card" data-row=move || pos.get().to_string()><legend>{legend}</legend>{body}</fieldset>
+        }
+        .into_any();
+    };
+    // A card with errors opens (a folded card would hide them); the person closes it again.
+    let details = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if !row_notes().0 {
+            if let Some(d) = details.get() {
+                let _ = d.set_attribute("open", "");
+            }
+        }
+    });
+    view! {
+        <fieldset class="row-card folded" data-row=move || pos.get().to_string()>
+            <legend class="visually-hidden">{legend}</legend>
+            <details node_ref=details open=starts_blank>
+                <summary>{fold.run((model, idx.into(), folded_row))}</summary>
+                {body}
+            </details>
         </fieldset>
     }
+    .into_any()
 }

@@ -2,6 +2,7 @@
 //! pharmacist credits): the decision, then every requirement core checked — what was reached
 //! against what the rule requires, the shortfall and the article — and core's notes.
 
+use crate::form::Form;
 use crate::i18n::{lang, msg, tr};
 use calc_core::params::Bound;
 use calc_core::rules::requirement::{Requirement, Unchecked, Window};
@@ -35,26 +36,32 @@ fn bound_text(b: Bound) -> &'static str {
     }
 }
 
-/// One requirement line: ✓/✗, its label, "reached / required", the shortfall, the article.
-pub fn requirement_view(r: &Requirement) -> impl IntoView {
+/// One requirement line: ✓/✗, its label, "reached / required", the shortfall, the article. While
+/// nothing has been entered (`waiting`) only what is required, with no mark.
+pub fn requirement_view(r: &Requirement, waiting: bool) -> impl IntoView {
     let met = r.met;
-    let figures = if matches!(r.reached, Value::Bool(_)) {
-        value_text(&r.reached)
-    } else {
-        let b = bound_text(r.bound);
-        let sep = if lang().is_en() { " " } else { "" };
-        format!("{} / {}{sep}{b}", value_text(&r.reached), value_text(&r.required))
+    let sep = if lang().is_en() { " " } else { "" };
+    let figures = match (&r.reached, waiting) {
+        (Value::Bool(_), true) => String::new(),
+        (Value::Bool(_), false) => value_text(&r.reached),
+        (_, true) => format!("{}{sep}{}", value_text(&r.required), bound_text(r.bound)),
+        (_, false) => format!("{} / {}{sep}{}", value_text(&r.reached), value_text(&r.required), bound_text(r.bound)),
     };
     let shortfall = match &r.shortfall {
-        Value::Number(n) if !met && n.is_positive() => {
+        Value::Number(n) if !met && !waiting && n.is_positive() => {
             Some(if lang().is_en() { format!("{n} short") } else { format!("あと{n}不足") })
         }
         _ => None,
     };
+    let (mark, said) = match (waiting, met) {
+        (true, _) => ("・", tr("必要な要件", "required")()),
+        (false, true) => ("✓", tr("充足", "met")()),
+        (false, false) => ("✗", tr("未達", "not met")()),
+    };
     view! {
-        <li class="req" class:met=met class:unmet=!met data-req=r.id.clone()>
-            <span class="mark" aria-hidden="true">{if met { "✓" } else { "✗" }}</span>
-            <span class="visually-hidden">{if met { tr("充足", "met")() } else { tr("未達", "not met")() }}</span>
+        <li class="req" class:met=met && !waiting class:unmet=!met && !waiting data-req=r.id.clone()>
+            <span class="mark" aria-hidden="true">{mark}</span>
+            <span class="visually-hidden">{said}</span>
             <span class="req-label">{msg(&r.label)}</span>
             <span class="req-figures">{figures}</span>
             {shortfall.map(|s| view! { <span class="shortfall">{s}</span> })}
@@ -85,14 +92,43 @@ fn unchecked_view(u: &Unchecked) -> impl IntoView {
     }
 }
 
+/// Whether nothing has been entered since the page opened on its start values (not from a link):
+/// every URL parameter but `ignore` (the route, the exam) and the reference date as it was. Once
+/// something is entered it stays entered (a 0 typed back is an answer).
+pub fn untouched(form: Form, ignore: &'static [&'static str]) -> Signal<bool> {
+    let kept = move |pairs: Vec<(String, String)>| -> Vec<(String, String)> {
+        pairs.into_iter().filter(|(k, _)| k != "as_of" && !ignore.contains(&k.as_str())).collect()
+    };
+    let start = kept(untrack(|| form.url_pairs()));
+    let linked = start.iter().any(|(k, _)| form.in_link(k));
+    let entered = RwSignal::new(linked);
+    Effect::new(move |_| {
+        if kept(form.url_pairs()) != start {
+            entered.set(true);
+        }
+    });
+    Signal::derive(move || !entered.get())
+}
+
 /// The headline (✓ / ✗) and every requirement with its figures and article ("check the entries"
-/// while the input has errors).
+/// while the input has errors). While `waiting` (nothing entered yet) no pass or fail: a neutral
+/// line asking for the figures, and what each requirement asks for.
 #[component]
-pub fn Verdict(verdict: Signal<Option<VerdictData>>) -> impl IntoView {
+pub fn Verdict(verdict: Signal<Option<VerdictData>>, #[prop(optional, into)] waiting: Signal<bool>) -> impl IntoView {
     view! {
         <section class="verdict-panel" aria-live="polite" aria-labelledby="verdict-h">
             <h2 id="verdict-h">{tr("判定", "Verdict")}</h2>
             {move || verdict.with(|v| match v {
+                Some(v) if waiting.get() => view! {
+                    <p class="verdict pending" data-eligible="">{tr(
+                        "まだ判定していません。点数・件数を入力すると判定します。",
+                        "Not checked yet: enter your score or counts to see the verdict.",
+                    )}</p>
+                    <ul class="reqs">
+                        {v.requirements.iter().map(|q| requirement_view(q, true)).collect_view()}
+                        {v.not_checked.iter().map(unchecked_view).collect_view()}
+                    </ul>
+                }.into_any(),
                 Some(v) => {
                     let eligible = v.eligible;
                     let unmet = v.requirements.iter().filter(|q| !q.met).count();
@@ -115,7 +151,7 @@ pub fn Verdict(verdict: Signal<Option<VerdictData>>) -> impl IntoView {
                     view! {
                         <p class="verdict" class:ok=eligible class:ng=!eligible && !pending class:pending=pending data-eligible=eligible.to_string() data-verdict=verdict>{head}</p>
                         <ul class="reqs">
-                            {v.requirements.iter().map(requirement_view).collect_view()}
+                            {v.requirements.iter().map(|q| requirement_view(q, false)).collect_view()}
                             {v.not_checked.iter().map(unchecked_view).collect_view()}
                         </ul>
                     }.into_any()

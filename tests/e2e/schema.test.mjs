@@ -45,7 +45,7 @@ test('the English trace of every calculator page has no Japanese kana in any for
   await page.click('.lang-switch button[lang="en"]');
   for (const p of CALCULATOR_PAGES) {
     await h.open(p, page);
-    await page.waitForSelector('.trace td.formula');
+    await page.waitForSelector('.trace td.formula', { state: 'attached' }); // folded on /patient/year
     const formulas = await page.locator('.trace td.formula').allTextContents();
     assert.ok(formulas.length > 0, `${p} shows formulas`);
     const japanese = formulas.filter((f) => KANA.test(f));

@@ -182,12 +182,12 @@ test('a new insurer from the 4th month: no 多数回, and the page says the coun
   await page.waitForSelector('.yr-months-result tr[data-month="2026-11"]');
   assert.equal(await monthCell(page, '2026-11', 'many_times'), '保険者変更: 数え直し');
   assert.equal(await monthCell(page, '2026-11', 'window_with'), '92,940円');
-  assert.match(await page.textContent('.yr-insurer'), /多数回の回数に数えません/);
+  assert.match(await page.textContent('.yr-insurer-changed'), /多数回の回数に数えません/);
   // The box cleared: November is the 4th benefit month, 44,400.
   await page.setChecked(mcell(3, 'insurer_changed'), false);
   await page.waitForFunction(() =>
     document.querySelector('.yr-months-result tr[data-month="2026-11"] td[data-col="window_with"]')?.textContent === '44,400円');
   assert.equal(await monthCell(page, '2026-11', 'many_times'), '多数回（この月から）');
-  assert.equal(await page.locator('.yr-insurer').count(), 0);
+  assert.equal(await page.locator('.yr-insurer-changed').count(), 0);
   assert.deepEqual(h.problems, []);
 });

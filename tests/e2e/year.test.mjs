@@ -1,7 +1,8 @@
 // この1年の費用 (/patient/year) in the release build: a three-month admission filled in Japanese
 // and another in English, read month by month and per year in exact yen; a bracket switched; a
 // month moved across 2026-07 → 2026-08 (the cap follows the table); the plan kept across reloads;
-// a malformed import changes nothing; 360 px without sideways scrolling; a month added and filled
+// a malformed import changes nothing; 360 px without sideways scrolling (each month's figures in its
+// card); a month added and filled
 // with the keyboard alone; printed on A4 with the editors hidden.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,8 +31,14 @@ async function fresh(path = '/patient/year') {
   return page;
 }
 
+/** Opens a month card (the example's months start folded to a line). */
+async function openMonth(page, i) {
+  if (!(await page.locator(`${CARD(i)} details`).evaluate((d) => d.open))) await page.click(`${CARD(i)} summary`);
+}
+
 /** Fills one month card (`values` by column; a boolean ticks or clears a box). */
 async function fillMonth(page, i, values) {
+  await openMonth(page, i);
   for (const [col, v] of Object.entries(values)) {
     const sel = cell(i, col);
     if (typeof v === 'boolean') await page.setChecked(sel, v);
@@ -130,6 +137,7 @@ test('year: switching the bracket, and a month moved across 2026-07 → 2026-08 
 
 test('year: the plan is saved in the browser and comes back on reload; a malformed import changes nothing', async () => {
   const page = await fresh();
+  await openMonth(page, 2);
   await page.fill(cell(2, 'transport_reimbursed_yen'), '40000');
   await waitCell(page, '2026-09', 'transport', '20,000円');
   // A bare address (no plan in the link): the saved plan comes back.
@@ -198,19 +206,20 @@ test('year (en): the bracket from the monthly pay, earlier benefit months → th
   assert.deepEqual(h.problems, []);
 });
 
-test('year: 360 px wide without sideways scrolling of the page (the wide table scrolls in its box)', async () => {
+test('year: 360 px wide without sideways scrolling (each month card holds its figures; the wide table is for wide screens)', async () => {
   const page = await fresh();
   await page.setViewportSize({ width: 360, height: 800 });
   for (const lang of ['ja', 'en']) {
     await page.click(`.lang-switch button[lang="${lang}"]`);
     await page.waitForTimeout(100);
+    await openMonth(page, 0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${lang}: the page is ${width}px wide`);
-    const box = await page.evaluate(() => {
-      const el = document.querySelector('.yr-months-result .table-scroll');
-      return { scroll: el.scrollWidth, client: el.clientWidth };
-    });
-    assert.ok(box.scroll > box.client, 'the months table scrolls inside its own box');
+    assert.ok(await page.locator('.yr-months-result').isHidden());
+    const fig = page.locator(`${CARD(0)} .yr-month-result [data-col="window_with"]`);
+    assert.ok(await fig.isVisible());
+    const box = await fig.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `${lang}: ${JSON.stringify(box)}`);
   }
   await page.click('.lang-switch button[lang="ja"]');
   await page.setViewportSize({ width: 1024, height: 800 });

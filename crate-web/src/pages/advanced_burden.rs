@@ -20,7 +20,7 @@ const CAP_MODES: &[Choice] = &[
         "bracket",
         Text::new(
             "所得区分から計算（ア〜オ、2027年8月からは13段階）",
-            "From my income bracket (ア–オ; 13 bands from Aug 2027)",
+            "From my income bracket (A–O; 13 bands from Aug 2027)",
         ),
     ),
 ];

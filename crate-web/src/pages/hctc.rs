@@ -53,6 +53,8 @@ pub fn Hctc() -> impl IntoView {
     });
     let form = form.with_extra(extra);
     let (outcome, res) = form.run(&hctc::TYPED);
+    // A fresh page has no score or counts yet: no red 不合格 before anything is typed.
+    let waiting = crate::verdict::untouched(form, &["check", "level"]);
 
     view! {
         <div class="page calc cert hctc">
@@ -80,7 +82,7 @@ pub fn Hctc() -> impl IntoView {
                 exam: r.passed.is_some(),
                 requirements: r.requirements.clone(),
                 not_checked: r.not_checked.clone(),
-            }))) />
+            }))) waiting=waiting />
             <Fees res=res />
             <Notes notes=items(res, |r| &r.notes) />
             <TraceTable outcome=outcome />

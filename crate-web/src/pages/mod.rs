@@ -13,3 +13,4 @@ pub mod rules;
 pub mod split;
 pub mod year;
 pub mod year_household;
+pub mod year_results;

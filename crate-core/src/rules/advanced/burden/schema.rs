@@ -63,7 +63,7 @@ pub const MONTHLY_CAP: Field = Field::yen("monthly_cap_yen", Text::new("自己�
 pub const CAP_BRACKET: Field = Field::choice("cap_bracket", Text::new("所得区分（70歳未満）", "Income bracket (under 70)"), UNDER70_BANDS)
     .help(Text::new(
         "70歳未満の区分。ア〜オは2027年7月まで、2027年8月からは13段階（a1〜e3, o）で、基準日の月の表にある区分を選びます。2026年8月以降の額は厚生労働省の公表資料によります。正確な区分はご加入の保険者にご確認ください。区分を選ばないと上限なしで計算します。数か月にわたる場合（多数回・年間上限）は「この1年の費用」で計算できます。",
-        "Brackets for people under 70: ア–オ until July 2027, 13 bands (a1–e3, o) from August 2027; choose one of the reference date's table. Figures from August 2026 are the Ministry's published ones. Your insurer confirms your bracket. Without a bracket no cap is applied. Over several months (the 4th-month reduction, the yearly cap), see “Your costs this year”.",
+        "Brackets for people under 70: A, I, U, E, O until July 2027, 13 bands (a1–e3, o) from August 2027; choose one of the reference date's table. Figures from August 2026 are the Ministry's published ones. Your insurer confirms your bracket. Without a bracket no cap is applied. Over several months (the 4th-month reduction, the yearly cap), see “Your costs this year”.",
     ))
     .optional()
     .example("u");

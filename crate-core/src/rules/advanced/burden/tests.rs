@@ -48,7 +48,7 @@ fn brackets_after_july_2026_use_the_high_cost_tables() {
     assert_eq!((e[0].field.as_str(), e[0].code.as_str()), ("cap_bracket", "not_in_table"));
     // The brackets of that table by their labels, as the page's choices read (never by key).
     assert!(
-        e[0].message.en.starts_with("Bracket “ウ: ¥280k–500k (to July 2027)” is not in the table"),
+        e[0].message.en.starts_with("Bracket “U: ¥280k–500k (to July 2027)” is not in the table"),
         "{}",
         e[0].message.en
     );

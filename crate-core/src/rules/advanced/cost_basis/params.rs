@@ -82,7 +82,7 @@ pub const OTHER_THRESHOLD_PER_USE: Param = Param::new(
     SEED_FROM,
     cite!(ADVANCED_FORMS, "様式第7-2号 4 注)", quote: "1回当たり所要額が1万円未満のものは一括して『その他』欄に記載"),
     "「その他」に計上する医療材料等の1回当たり所要額（未満）",
-    "Materials costing less than this per use belong under その他",
+    "Materials costing less than this per use belong under “other” on the form",
 )
 .bound(Bound::LessThan);
 

@@ -480,7 +480,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
             format!("第{}回（{}〜{}）より後の受験申請の回は見つかっていません（2026年12月確認）。次の回の期間と要件は学会の受験申請の手引きで確認してください", round.number, round.application.start, round.application.end),
             format!("No application round after round {} ({} to {}) was found (checked 2026-12): check the society's application guide for the next round's window and requirements", round.number, round.application.start, round.application.end),
         );
-        checks.trace.push(TraceStep::note("note.no_later_round", m.clone(), m.clone(), CELL_THERAPY_QA_ROUND));
+        checks.trace.push(TraceStep::remark("note.no_later_round", m.clone(), CELL_THERAPY_QA_ROUND));
         notes.push(m);
     }
 

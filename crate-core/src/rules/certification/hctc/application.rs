@@ -40,7 +40,7 @@ fn pediatric(route: &mut Route, input: &Input) -> Result<(), Errors> {
         Some(n) if n > 0 => route.note(
             "patients_18_or_over",
             format!("{child}歳以上の患者事例{n}件は、それぞれ小児科診療となった理由を報告すれば申請に使えます。使えるかどうかは理由を見て認定審査委員会が判断します"),
-            format!("The {n} patient case(s) aged {child} or over may be used by reporting, for each, why it was treated in paediatrics; the examination committee decides on the reasons"),
+            format!("The {} aged {child} or over may be used by reporting, for each, why it was treated in paediatrics; the examination committee decides on the reasons", crate::text::count_en(n, "patient cases")),
             cite!(HCTC_BYLAWS, "細則第27条第1項"),
         ),
         _ => route.note(

@@ -75,7 +75,7 @@ impl<'a> Route<'a> {
     /// A note on the route: shown with the verdict and as a step of the explanation.
     pub fn note(&mut self, key: &str, ja: impl Into<String>, en: impl Into<String>, source: &'static Cite) {
         let m = Msg::new(ja, en);
-        self.step(TraceStep::note(format!("note.{key}"), m.clone(), m.clone(), source));
+        self.step(TraceStep::remark(format!("note.{key}"), m.clone(), source));
         self.out.notes.push(m);
     }
 

@@ -287,3 +287,14 @@ fn an_application_review_with_nothing_entered_is_not_checked() {
     );
     assert_eq!((o.eligible, o.verdict, o.not_checked.len()), (true, "met", 0));
 }
+
+#[test]
+fn a_note_is_printed_once_in_the_explanation() {
+    let ev = eval(&TYPED, ON, json!({"check": "written_exam", "correct": "15"}));
+    let notes: Vec<_> = ev.trace.iter().filter(|s| s.key.starts_with("note.")).collect();
+    assert!(!notes.is_empty());
+    for s in notes {
+        assert_eq!((s.label.ja.as_str(), s.label.en.as_str()), ("注意事項", "Note"));
+        assert!(ev.result.notes.contains(&s.formula), "{}", s.key);
+    }
+}

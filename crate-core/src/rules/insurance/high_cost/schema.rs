@@ -8,10 +8,10 @@ choices! {
     /// Every bracket key of every table; which exist depends on the month's table (and the age group).
     /// The first 17 ([`UNDER70_COUNT`]) are the 70歳未満 keys (ア〜エ until 2027-07, the 12 bands from 2027-08, オ/o in both).
     pub enum Band: BANDS {
-        A = "a" ["ア"], "ア：標準報酬月額83万円〜（〜2027年7月）", "ア: monthly pay ¥830k+ (to July 2027)";
-        I = "i" ["イ"], "イ：53〜79万円（〜2027年7月）", "イ: ¥530k–790k (to July 2027)";
-        U = "u" ["ウ"], "ウ：28〜50万円（〜2027年7月）", "ウ: ¥280k–500k (to July 2027)";
-        E = "e" ["エ"], "エ：26万円以下（〜2027年7月）", "エ: up to ¥260k (to July 2027)";
+        A = "a" ["ア"], "ア：標準報酬月額83万円〜（〜2027年7月）", "A: monthly pay ¥830k+ (to July 2027)";
+        I = "i" ["イ"], "イ：53〜79万円（〜2027年7月）", "I: ¥530k–790k (to July 2027)";
+        U = "u" ["ウ"], "ウ：28〜50万円（〜2027年7月）", "U: ¥280k–500k (to July 2027)";
+        E = "e" ["エ"], "エ：26万円以下（〜2027年7月）", "E: up to ¥260k (to July 2027)";
         A1 = "a1", "標準報酬月額127万円〜（2027年8月〜）", "Monthly pay ¥1.27m+ (from Aug 2027)";
         A2 = "a2", "103〜121万円（2027年8月〜）", "¥1.03m–1.21m (from Aug 2027)";
         A3 = "a3", "83〜98万円（2027年8月〜）", "¥830k–980k (from Aug 2027)";
@@ -24,7 +24,7 @@ choices! {
         E1 = "e1", "20〜26万円（2027年8月〜）", "¥200k–260k (from Aug 2027)";
         E2 = "e2", "16〜19万円（2027年8月〜）", "¥160k–190k (from Aug 2027)";
         E3 = "e3", "15万円以下（2027年8月〜）", "Up to ¥150k (from Aug 2027)";
-        O = "o" ["オ"], "オ：住民税非課税", "オ: residence-tax exempt";
+        O = "o" ["オ"], "オ：住民税非課税", "O: residence-tax exempt";
         Genekinami3 = "genekinami3" ["現役並みIII"], "70歳以上 現役並みIII（標準報酬月額83万円〜）", "70+: working-age income III (¥830k+)";
         Genekinami2 = "genekinami2" ["現役並みII"], "70歳以上 現役並みII（53〜79万円）", "70+: working-age income II (¥530k–790k)";
         Genekinami1 = "genekinami1" ["現役並みI"], "70歳以上 現役並みI（28〜50万円）", "70+: working-age income I (¥280k–500k)";
@@ -111,11 +111,11 @@ pub const RESIDENT_TAX_EXEMPT: Field = Field::flag(
 
 pub const LOW_INCOME_UNDER_2M: Field = Field::flag(
     "low_income_under_2m",
-    Text::new("年収約200万円以下（区分エの年間上限 41万円）", "Income about ¥2m or less (bracket エ's yearly cap ¥410,000)"),
+    Text::new("年収約200万円以下（区分エの年間上限 41万円）", "Income about ¥2m or less (bracket E's yearly cap ¥410,000)"),
 )
 .help(Text::new(
     "2026年8月〜2027年7月の区分エの年間上限が41万円になります（2027年8月以降に払い戻し）。2027年8月からの15万円以下の区分（e3）は、この指定がなくても41万円です。",
-    "Bracket エ's yearly cap for August 2026 to July 2027 becomes ¥410,000 (refunded from August 2027). From August 2027 the up-to-¥150k band (e3) has ¥410,000 anyway.",
+    "Bracket E's yearly cap for August 2026 to July 2027 becomes ¥410,000 (refunded from August 2027). From August 2027 the up-to-¥150k band (e3) has ¥410,000 anyway.",
 ));
 
 pub const YEAR_PAID_BEFORE: Field = Field::yen(

@@ -131,7 +131,7 @@ fn a_plan_across_the_table_switches() {
          53〜59万円（2027年8月〜）、44〜50万円（2027年8月〜）、36〜41万円（2027年8月〜）、28〜34万円（2027年8月〜）、\
          20〜26万円（2027年8月〜）、16〜19万円（2027年8月〜）、15万円以下（2027年8月〜）、オ：住民税非課税）"
     );
-    assert!(e[0].message.en.starts_with("Bracket “ウ: ¥280k–500k (to July 2027)” is not in the table for 2027-08 (its brackets: Monthly pay ¥1.27m+ (from Aug 2027); "));
+    assert!(e[0].message.en.starts_with("Bracket “U: ¥280k–500k (to July 2027)” is not in the table for 2027-08 (its brackets: Monthly pay ¥1.27m+ (from Aug 2027); "));
     refused(&TYPED, ON, json!({"bracket": "u2", "months": months((2027, 7), 1, 1)}), "bracket", "not_in_table");
     refused(&TYPED, ON, json!({"bracket": "u", "months": months((2014, 12), 1, 1)}), "months[0].month", "not_in_force");
 }

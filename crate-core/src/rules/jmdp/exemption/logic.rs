@@ -424,7 +424,8 @@ fn notes(input: &Input, row: Row, decision_months: i64, ctx: &Ctx) -> Result<Vec
                 "患者登録時または登録後できるだけ速やかに申請してください。審査結果は書類提出から{decision}か月ほどで通知されます。申請してもコーディネートに不利益はありません。免除率は骨髄バンクが証明書をもとに決定します（この計算は目安です）"
             ),
             format!(
-                "Apply at registration or as soon as possible after it; the decision usually comes about {decision} month(s) after the documents arrive. Applying never affects the coordination. JMDP decides the rate from the certificates (this is an estimate)"
+                "Apply at registration or as soon as possible after it; the decision usually comes about {} after the documents arrive. Applying never affects the coordination. JMDP decides the rate from the certificates (this is an estimate)",
+                crate::text::count_en(decision, "months")
             ),
         ));
     }

@@ -142,3 +142,11 @@ fn the_two_readings_of_the_overseas_cap_are_both_given_where_they_disagree() {
         .any(|s| s["key"] == "reading.overseas_cap" && s["answers"].as_array().is_some_and(|a| a.len() == 2)));
     assert!(steps.iter().filter(|s| s["key"] != "reading.overseas_cap").all(|s| s.get("answers").is_none()));
 }
+
+#[test]
+fn the_decision_time_reads_as_english_counts_do() {
+    let ev = eval(&TYPED, ON, json!({"status": "taxed", "income_tax_yen": [30000]}));
+    let note = ev.result.notes.iter().find(|n| n.ja.contains("審査結果は")).expect("the decision note");
+    assert!(note.ja.contains("書類提出から1か月ほど"), "{}", note.ja);
+    assert!(note.en.contains("about 1 month after the documents arrive"), "{}", note.en);
+}

@@ -387,7 +387,7 @@ fn model_table_step(input: &Input, donor_tests: (i64, i64), bundle_yen: i64) -> 
     let n = input.donors_screened;
     if !input.transplant && !input.final_consent {
         let formula = Fx::new()
-            .words(&format!("ドナー{n}人検査で "), &format!("{n} donor(s) tested: "))
+            .words(&format!("ドナー{n}人検査で "), &format!("{} tested: ", crate::text::count_en(n, "donors")))
             .yen(blood + confirm)
             .words("（", " (")
             .yen(blood)
@@ -402,7 +402,7 @@ fn model_table_step(input: &Input, donor_tests: (i64, i64), bundle_yen: i64) -> 
         ))
     } else if input.transplant {
         let formula = Fx::new()
-            .words(&format!("ドナー{n}人検査で "), &format!("{n} donor(s) tested: "))
+            .words(&format!("ドナー{n}人検査で "), &format!("{} tested: ", crate::text::count_en(n, "donors")))
             .yen(blood + confirm + bundle_yen)
             .words("（オプション検査・口腔粘膜を除く）", " (optional tests and oral mucosa not included)");
         Some(TraceStep::note(

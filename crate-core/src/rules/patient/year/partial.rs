@@ -9,10 +9,10 @@
 //! another month wrong (a transport refund whose payment was in the month left out): that month
 //! is left out too, with its own reason, until the months that remain compute.
 
-use super::schema::{month, MONTHS};
 use super::input::parse;
 use super::logic::compute;
 use super::output::Output;
+use super::schema::{month, MONTHS};
 use crate::calculator::Evaluation;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::params::Ctx;

@@ -319,7 +319,7 @@ fn fee(ctx: &Ctx, mode: Mode, app: Date, trace: &mut Vec<TraceStep>) -> Fee {
 
 /// A note: shown with the verdict and as a step of the explanation.
 fn note(key: &str, m: Msg, source: &'static Cite, notes: &mut Vec<Msg>, trace: &mut Vec<TraceStep>) {
-    trace.push(TraceStep::note(format!("note.{key}"), m.clone(), m.clone(), source));
+    trace.push(TraceStep::remark(format!("note.{key}"), m.clone(), source));
     notes.push(m);
 }
 

@@ -38,229 +38,205 @@ const RATE_EN: &str = "High-cost cap: rate on the excess medical cost (1/100)";
 // ───────────── until 2026-07 (FACTS: ア 252,600 + (x − 842,000)×1% 〈140,100〉 …) ─────────────
 
 pub const RATE: Param = percent(t2015("advanced.high_cost.under70.rate_percent", 1, RATE_JA, RATE_EN));
-pub const A_BASE: Param = t2015(
-    "advanced.high_cost.under70.a.base",
-    252_600,
-    "高額療養費 区分ア 基本額",
-    "High-cost cap, bracket A (ア): base",
-);
+pub const A_BASE: Param =
+    t2015("advanced.high_cost.under70.a.base", 252_600, "高額療養費 区分ア 基本額", "High-cost cap, bracket A: base");
 pub const A_THRESHOLD: Param = t2015(
     "advanced.high_cost.under70.a.threshold",
     842_000,
     "高額療養費 区分ア 控除する医療費",
-    "High-cost cap, bracket A (ア): medical cost deducted",
+    "High-cost cap, bracket A: medical cost deducted",
 );
 pub const A_MANY_TIMES: Param = t2015(
     "advanced.high_cost.under70.a.many_times",
     140_100,
     "高額療養費 区分ア 多数回該当",
-    "High-cost cap, bracket A (ア): 4th month onward",
+    "High-cost cap, bracket A: 4th month onward",
 );
 pub const A_PAY_FROM: Param = at_least(t2015(
     "advanced.high_cost.under70.a.pay_from",
     830_000,
     "高額療養費 区分ア 標準報酬月額（83万円以上）",
-    "High-cost bracket A (ア): standard monthly pay of at least this",
+    "High-cost bracket A: standard monthly pay of at least this",
 ));
-pub const I_BASE: Param = t2015(
-    "advanced.high_cost.under70.i.base",
-    167_400,
-    "高額療養費 区分イ 基本額",
-    "High-cost cap, bracket I (イ): base",
-);
+pub const I_BASE: Param =
+    t2015("advanced.high_cost.under70.i.base", 167_400, "高額療養費 区分イ 基本額", "High-cost cap, bracket I: base");
 pub const I_THRESHOLD: Param = t2015(
     "advanced.high_cost.under70.i.threshold",
     558_000,
     "高額療養費 区分イ 控除する医療費",
-    "High-cost cap, bracket I (イ): medical cost deducted",
+    "High-cost cap, bracket I: medical cost deducted",
 );
 pub const I_MANY_TIMES: Param = t2015(
     "advanced.high_cost.under70.i.many_times",
     93_000,
     "高額療養費 区分イ 多数回該当",
-    "High-cost cap, bracket I (イ): 4th month onward",
+    "High-cost cap, bracket I: 4th month onward",
 );
 pub const I_PAY_FROM: Param = at_least(t2015(
     "advanced.high_cost.under70.i.pay_from",
     530_000,
     "高額療養費 区分イ 標準報酬月額（53万円以上）",
-    "High-cost bracket I (イ): standard monthly pay of at least this",
+    "High-cost bracket I: standard monthly pay of at least this",
 ));
-pub const U_BASE: Param = t2015(
-    "advanced.high_cost.under70.u.base",
-    80_100,
-    "高額療養費 区分ウ 基本額",
-    "High-cost cap, bracket U (ウ): base",
-);
+pub const U_BASE: Param =
+    t2015("advanced.high_cost.under70.u.base", 80_100, "高額療養費 区分ウ 基本額", "High-cost cap, bracket U: base");
 pub const U_THRESHOLD: Param = t2015(
     "advanced.high_cost.under70.u.threshold",
     267_000,
     "高額療養費 区分ウ 控除する医療費",
-    "High-cost cap, bracket U (ウ): medical cost deducted",
+    "High-cost cap, bracket U: medical cost deducted",
 );
 pub const U_MANY_TIMES: Param = t2015(
     "advanced.high_cost.under70.u.many_times",
     44_400,
     "高額療養費 区分ウ 多数回該当",
-    "High-cost cap, bracket U (ウ): 4th month onward",
+    "High-cost cap, bracket U: 4th month onward",
 );
 pub const U_PAY_FROM: Param = at_least(t2015(
     "advanced.high_cost.under70.u.pay_from",
     280_000,
     "高額療養費 区分ウ 標準報酬月額（28万円以上）",
-    "High-cost bracket U (ウ): standard monthly pay of at least this",
+    "High-cost bracket U: standard monthly pay of at least this",
 ));
 pub const E_BASE: Param =
-    t2015("advanced.high_cost.under70.e.base", 57_600, "高額療養費 区分エ 定額", "High-cost cap, bracket E (エ): flat");
+    t2015("advanced.high_cost.under70.e.base", 57_600, "高額療養費 区分エ 定額", "High-cost cap, bracket E: flat");
 pub const E_MANY_TIMES: Param = t2015(
     "advanced.high_cost.under70.e.many_times",
     44_400,
     "高額療養費 区分エ 多数回該当",
-    "High-cost cap, bracket E (エ): 4th month onward",
+    "High-cost cap, bracket E: 4th month onward",
 );
 pub const O_BASE: Param = t2015(
     "advanced.high_cost.under70.o.base",
     35_400,
     "高額療養費 区分オ 定額（住民税非課税）",
-    "High-cost cap, bracket O (オ, tax-exempt): flat",
+    "High-cost cap, bracket O (tax-exempt): flat",
 );
 pub const O_MANY_TIMES: Param = t2015(
     "advanced.high_cost.under70.o.many_times",
     24_600,
     "高額療養費 区分オ 多数回該当",
-    "High-cost cap, bracket O (オ): 4th month onward",
+    "High-cost cap, bracket O: 4th month onward",
 );
 
 // ───────────── 2026-08〜2027-07 (FACTS: the same five brackets, with 年間上限) ─────────────
 
 pub const RATE_2026: Param = percent(t2026("advanced.high_cost.under70.rate_percent", 1, RATE_JA, RATE_EN));
-pub const A_BASE_2026: Param = t2026(
-    "advanced.high_cost.under70.a.base",
-    270_300,
-    "高額療養費 区分ア 基本額",
-    "High-cost cap, bracket A (ア): base",
-);
+pub const A_BASE_2026: Param =
+    t2026("advanced.high_cost.under70.a.base", 270_300, "高額療養費 区分ア 基本額", "High-cost cap, bracket A: base");
 pub const A_THRESHOLD_2026: Param = t2026(
     "advanced.high_cost.under70.a.threshold",
     901_000,
     "高額療養費 区分ア 控除する医療費",
-    "High-cost cap, bracket A (ア): medical cost deducted",
+    "High-cost cap, bracket A: medical cost deducted",
 );
 pub const A_MANY_TIMES_2026: Param = t2026(
     "advanced.high_cost.under70.a.many_times",
     140_100,
     "高額療養費 区分ア 多数回該当",
-    "High-cost cap, bracket A (ア): 4th month onward",
+    "High-cost cap, bracket A: 4th month onward",
 );
 pub const A_YEAR_2026: Param = t2026(
     "advanced.high_cost.under70.a.year_cap",
     1_680_000,
     "高額療養費 区分ア 年間上限（8月〜翌年7月）",
-    "High-cost cap, bracket A (ア): yearly cap (August to July)",
+    "High-cost cap, bracket A: yearly cap (August to July)",
 );
 pub const A_PAY_FROM_2026: Param = at_least(t2026(
     "advanced.high_cost.under70.a.pay_from",
     830_000,
     "高額療養費 区分ア 標準報酬月額（83万円以上）",
-    "High-cost bracket A (ア): standard monthly pay of at least this",
+    "High-cost bracket A: standard monthly pay of at least this",
 ));
-pub const I_BASE_2026: Param = t2026(
-    "advanced.high_cost.under70.i.base",
-    179_100,
-    "高額療養費 区分イ 基本額",
-    "High-cost cap, bracket I (イ): base",
-);
+pub const I_BASE_2026: Param =
+    t2026("advanced.high_cost.under70.i.base", 179_100, "高額療養費 区分イ 基本額", "High-cost cap, bracket I: base");
 pub const I_THRESHOLD_2026: Param = t2026(
     "advanced.high_cost.under70.i.threshold",
     597_000,
     "高額療養費 区分イ 控除する医療費",
-    "High-cost cap, bracket I (イ): medical cost deducted",
+    "High-cost cap, bracket I: medical cost deducted",
 );
 pub const I_MANY_TIMES_2026: Param = t2026(
     "advanced.high_cost.under70.i.many_times",
     93_000,
     "高額療養費 区分イ 多数回該当",
-    "High-cost cap, bracket I (イ): 4th month onward",
+    "High-cost cap, bracket I: 4th month onward",
 );
 pub const I_YEAR_2026: Param = t2026(
     "advanced.high_cost.under70.i.year_cap",
     1_110_000,
     "高額療養費 区分イ 年間上限（8月〜翌年7月）",
-    "High-cost cap, bracket I (イ): yearly cap (August to July)",
+    "High-cost cap, bracket I: yearly cap (August to July)",
 );
 pub const I_PAY_FROM_2026: Param = at_least(t2026(
     "advanced.high_cost.under70.i.pay_from",
     530_000,
     "高額療養費 区分イ 標準報酬月額（53万円以上）",
-    "High-cost bracket I (イ): standard monthly pay of at least this",
+    "High-cost bracket I: standard monthly pay of at least this",
 ));
-pub const U_BASE_2026: Param = t2026(
-    "advanced.high_cost.under70.u.base",
-    85_800,
-    "高額療養費 区分ウ 基本額",
-    "High-cost cap, bracket U (ウ): base",
-);
+pub const U_BASE_2026: Param =
+    t2026("advanced.high_cost.under70.u.base", 85_800, "高額療養費 区分ウ 基本額", "High-cost cap, bracket U: base");
 pub const U_THRESHOLD_2026: Param = t2026(
     "advanced.high_cost.under70.u.threshold",
     286_000,
     "高額療養費 区分ウ 控除する医療費",
-    "High-cost cap, bracket U (ウ): medical cost deducted",
+    "High-cost cap, bracket U: medical cost deducted",
 );
 pub const U_MANY_TIMES_2026: Param = t2026(
     "advanced.high_cost.under70.u.many_times",
     44_400,
     "高額療養費 区分ウ 多数回該当",
-    "High-cost cap, bracket U (ウ): 4th month onward",
+    "High-cost cap, bracket U: 4th month onward",
 );
 pub const U_YEAR_2026: Param = t2026(
     "advanced.high_cost.under70.u.year_cap",
     530_000,
     "高額療養費 区分ウ 年間上限（8月〜翌年7月）",
-    "High-cost cap, bracket U (ウ): yearly cap (August to July)",
+    "High-cost cap, bracket U: yearly cap (August to July)",
 );
 pub const U_PAY_FROM_2026: Param = at_least(t2026(
     "advanced.high_cost.under70.u.pay_from",
     280_000,
     "高額療養費 区分ウ 標準報酬月額（28万円以上）",
-    "High-cost bracket U (ウ): standard monthly pay of at least this",
+    "High-cost bracket U: standard monthly pay of at least this",
 ));
 pub const E_BASE_2026: Param =
-    t2026("advanced.high_cost.under70.e.base", 61_500, "高額療養費 区分エ 定額", "High-cost cap, bracket E (エ): flat");
+    t2026("advanced.high_cost.under70.e.base", 61_500, "高額療養費 区分エ 定額", "High-cost cap, bracket E: flat");
 pub const E_MANY_TIMES_2026: Param = t2026(
     "advanced.high_cost.under70.e.many_times",
     44_400,
     "高額療養費 区分エ 多数回該当",
-    "High-cost cap, bracket E (エ): 4th month onward",
+    "High-cost cap, bracket E: 4th month onward",
 );
 pub const E_YEAR_2026: Param = t2026(
     "advanced.high_cost.under70.e.year_cap",
     530_000,
     "高額療養費 区分エ 年間上限（8月〜翌年7月）",
-    "High-cost cap, bracket E (エ): yearly cap (August to July)",
+    "High-cost cap, bracket E: yearly cap (August to July)",
 );
 pub const E_YEAR_LOW_2026: Param = t2026(
     "advanced.high_cost.under70.e.year_cap_low_income",
     410_000,
     "高額療養費 区分エ 年間上限（年収約200万円以下）",
-    "High-cost cap, bracket E (エ): yearly cap (income about ¥2m or less)",
+    "High-cost cap, bracket E: yearly cap (income about ¥2m or less)",
 );
 pub const O_BASE_2026: Param = t2026(
     "advanced.high_cost.under70.o.base",
     36_900,
     "高額療養費 区分オ 定額（住民税非課税）",
-    "High-cost cap, bracket O (オ, tax-exempt): flat",
+    "High-cost cap, bracket O (tax-exempt): flat",
 );
 pub const O_MANY_TIMES_2026: Param = t2026(
     "advanced.high_cost.under70.o.many_times",
     24_600,
     "高額療養費 区分オ 多数回該当",
-    "High-cost cap, bracket O (オ): 4th month onward",
+    "High-cost cap, bracket O: 4th month onward",
 );
 pub const O_YEAR_2026: Param = t2026(
     "advanced.high_cost.under70.o.year_cap",
     290_000,
     "高額療養費 区分オ 年間上限（8月〜翌年7月）",
-    "High-cost cap, bracket O (オ): yearly cap (August to July)",
+    "High-cost cap, bracket O: yearly cap (August to July)",
 );
 
 // ───────────── from 2027-08 (FACTS: 13 bands by 標準報酬月額) ─────────────
@@ -606,17 +582,17 @@ pub const O_BASE_2027: Param = t2027(
     "advanced.high_cost.under70.o.base",
     36_900,
     "高額療養費 区分オ（住民税非課税） 定額",
-    "High-cost cap, bracket O (オ, tax-exempt): flat",
+    "High-cost cap, bracket O (tax-exempt): flat",
 );
 pub const O_MANY_TIMES_2027: Param = t2027(
     "advanced.high_cost.under70.o.many_times",
     24_600,
     "高額療養費 区分オ（住民税非課税） 多数回該当",
-    "High-cost cap, bracket O (オ, tax-exempt): 4th month onward",
+    "High-cost cap, bracket O (tax-exempt): 4th month onward",
 );
 pub const O_YEAR_2027: Param = t2027(
     "advanced.high_cost.under70.o.year_cap",
     290_000,
     "高額療養費 区分オ（住民税非課税） 年間上限（8月〜翌年7月）",
-    "High-cost cap, bracket O (オ, tax-exempt): yearly cap (August to July)",
+    "High-cost cap, bracket O (tax-exempt): yearly cap (August to July)",
 );
