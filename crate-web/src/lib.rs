@@ -48,6 +48,16 @@ macro_rules! site_pages {
             }
         }
 
+        /// The page at `path`, at once (the prerender renders it to HTML natively).
+        #[cfg(not(target_arch = "wasm32"))]
+        fn static_route(path: &str) -> Option<AnyView> {
+            match path {
+                "/" => Some(pages::home::Home().into_any()),
+                $($path => Some($page().into_any()),)+
+                _ => None,
+            }
+        }
+
         pub const PAGES: &[PageInfo] = &[
             $(PageInfo { path: $path, group: Group::$group, ja: $ja, en: $en, desc_ja: $desc_ja, desc_en: $desc_en },)+
         ];
@@ -160,14 +170,18 @@ pub enum Group {
     Professional,
 }
 
-/// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only).
+/// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only). The
+/// prerendered page (`src/bin/prerender.rs`) inside `#app` is cleared and rendered again by the app.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     let Some(el) = document().get_element_by_id("app") else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
     // A panic shows a banner with a reset link instead of leaving a dead page.
     panic::install();
-    // The static fallback text is replaced by the app.
+    // The prerendered page (or the static fallback text) is replaced by the app; without the mark
+    // the page says the app runs it (the end-to-end tests wait for that).
     el.set_inner_html("");
+    let _ = el.remove_attribute("data-prerendered");
     leptos::mount::mount_to(el, App).forget();
     sw::register();
     panic::test_hook();
@@ -183,6 +197,25 @@ pub fn App() -> impl IntoView {
         let _ = el.set_attribute("lang", lang.get_untracked().code());
     }
     let path = nav::track();
+    view! { <Shell>{move || route(&path.get())}</Shell> }
+}
+
+/// The page at `path` in `lang` as HTML: the same views as the app's, rendered natively for the
+/// prerender (`src/bin/prerender.rs`) as a first visit would see them, without a query or saved
+/// records. `None`: no such page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_page(path: &str, lang: Lang) -> Option<String> {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(LangCtx(RwSignal::new(lang)));
+        let page = static_route(path)?;
+        Some(view! { <Shell>{page}</Shell> }.to_html())
+    })
+}
+
+/// What every page has around its content: the skip link, the header, `<main>`, the footer.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
     view! {
         // `href="#main"` alone would resolve against <base href> and leave the page, so the
         // click moves focus itself.
@@ -194,7 +227,7 @@ pub fn App() -> impl IntoView {
         }>{tr("本文へ移動", "Skip to content")}</a>
         <SiteHeader />
         <main id="main" tabindex="-1">
-            {move || route(&path.get())}
+            {children()}
         </main>
         <SiteFooter />
     }
