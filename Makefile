@@ -9,11 +9,15 @@ E2E_SUB_PATH := /sub/path/
 # chunk. wasm_split turns on Leptos's #[lazy] split points; the relocations let wasm-split-cli cut
 # the module (tools/split.mjs). RUSTFLAGS replaces .cargo/config.toml's, so erase_components again.
 SPLIT_RUSTFLAGS := --cfg erase_components --cfg wasm_split -C link-arg=--emit-relocs
-# One release site: trunk, then the split, then CSP / sw.js / 404.html (postbuild reads the result).
+# One release site: trunk, then the split, then CSP / sw.js / 404.html (postbuild reads the result),
+# then every route's page prerendered natively from the same views into <route>/index.html.
+# `make dist ORIGIN=https://…` makes the pages' canonical and Open Graph addresses absolute.
+PRERENDER := cargo run -q -p calc-web --no-default-features --features prerender --bin prerender --
 define release_site
 	RUSTFLAGS="$(SPLIT_RUSTFLAGS)" trunk build --release --public-url $(1) --dist $(2)
 	node tools/split.mjs $(2)
 	node tools/postbuild.mjs $(2)
+	$(PRERENDER) $(2) $(ORIGIN)
 endef
 
 .PHONY: tools serve dist test lint test-core test-web test-e2e e2e-dist bench fuzz clean
@@ -39,6 +43,7 @@ lint: tools
 	cargo fmt --all --check
 	cargo clippy -p calc-core --all-targets -- -D warnings
 	cargo clippy -p calc-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p calc-web --no-default-features --features prerender --lib --bins -- -D warnings
 
 # Core rules: unit, property and data-driven case tests, natively.
 test-core:
