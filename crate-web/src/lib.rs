@@ -110,6 +110,8 @@ fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
     let page = async move {
         let view = page.await;
         drop(notice);
+        // The first page replaces the prerendered one once it is in the DOM (next frame).
+        request_animation_frame(take_over);
         view
     };
     Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(page)).into_any()
@@ -170,21 +172,56 @@ pub enum Group {
     Professional,
 }
 
-/// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only). The
-/// prerendered page (`src/bin/prerender.rs`) inside `#app` is cleared and rendered again by the app.
+/// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only).
+///
+/// A prerendered page (`#app[data-prerendered]`, `src/bin/prerender.rs`) stays on screen while
+/// the app renders into a hidden `.app-root` beside it: a lazily loaded page takes a moment
+/// (measured 70–110 ms on a desktop, more on a phone), and clearing `#app` at once showed an empty
+/// page for that long. [`take_over`] then swaps them. Otherwise the fallback text is cleared and the
+/// app renders into `#app` itself.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let Some(el) = document().get_element_by_id("app") else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
     // A panic shows a banner with a reset link instead of leaving a dead page.
     panic::install();
-    // The prerendered page (or the static fallback text) is replaced by the app; without the mark
-    // the page says the app runs it (the end-to-end tests wait for that).
-    el.set_inner_html("");
-    let _ = el.remove_attribute("data-prerendered");
-    leptos::mount::mount_to(el, App).forget();
+    let root = if el.has_attribute("data-prerendered") {
+        let root = document().create_element("div").ok().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
+        let Some(root) = root else { return };
+        root.set_class_name("app-root");
+        root.set_hidden(true);
+        let _ = el.append_child(&root);
+        root
+    } else {
+        el.set_inner_html("");
+        el
+    };
+    leptos::mount::mount_to(root.clone(), App).forget();
+    // A page rendered at once (home, not found) needs no wait; a lazy one calls take_over itself.
+    if root.query_selector("main h1").ok().flatten().is_some() {
+        take_over();
+    }
     sw::register();
     panic::test_hook();
+}
+
+/// Replaces the prerendered page by the app's (once; later pages find nothing to do): removes
+/// what `#app` held before the app and shows `.app-root`. Without the `data-prerendered` mark the
+/// page says the app runs it (the end-to-end tests wait for that).
+fn take_over() {
+    let Some(app) = document().get_element_by_id("app") else { return };
+    if !app.has_attribute("data-prerendered") {
+        return;
+    }
+    let Some(root) = app.query_selector(":scope > .app-root").ok().flatten() else { return };
+    while let Some(child) = app.first_child() {
+        if child.is_same_node(Some(&root)) {
+            break;
+        }
+        let _ = app.remove_child(&child);
+    }
+    let _ = root.remove_attribute("hidden");
+    let _ = app.remove_attribute("data-prerendered");
 }
 
 use wasm_bindgen::JsCast;

@@ -75,7 +75,25 @@ test('with JavaScript off, a calculator page shows its heading, its form with st
 });
 
 test('with JavaScript on, the app replaces the prerendered page: one heading, one form, and it computes', async () => {
-  const page = await h.open('/jmdp/fees');
+  const page = h.page;
+  // Until the app's page is there the prerendered one stays: the heading is never gone.
+  const gaps = [];
+  await page.exposeFunction('__gap', (ms) => gaps.push(ms));
+  await page.addInitScript(() => {
+    let since = null;
+    let seen = false;
+    new MutationObserver(() => {
+      const app = document.getElementById('app');
+      const has = !!app?.querySelector('main h1');
+      seen ||= has;
+      if (!seen) return; // still parsing
+      if (!has && since === null) since = performance.now();
+      if (has && since !== null) { window.__gap(Math.round(performance.now() - since)); since = null; }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await h.open('/jmdp/fees');
+  assert.deepEqual(gaps, [], 'no moment without the heading');
+  assert.equal(await page.locator('#app > :not(.app-root)').count(), 0, 'the prerendered page is gone');
   assert.equal(await page.locator('main').count(), 1);
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('header.site-header').count(), 1);
