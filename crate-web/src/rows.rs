@@ -439,8 +439,11 @@ pub fn decode_param(lists: &[RowsModel], text: &str) -> Result<(), Msg> {
     Ok(())
 }
 
+/// Each list with the rows a parameter gives it.
+pub type ListRows = Vec<(RowsModel, Vec<Vec<String>>)>;
+
 /// The rows each list would take from the parameter (see [`decode_param`]), changing nothing.
-pub fn read_param(lists: &[RowsModel], text: &str) -> Result<Vec<(RowsModel, Vec<Vec<String>>)>, Msg> {
+pub fn read_param(lists: &[RowsModel], text: &str) -> Result<ListRows, Msg> {
     let v = parse_json(text).map_err(|_| unreadable_link())?;
     Ok(match (lists, &v) {
         ([one], Value::Array(_)) => vec![(*one, one.decode_value(&v)?)],
