@@ -358,8 +358,8 @@ pub static MEALS_2026: Doc = Doc {
     edition: Text::new("2026年6月1日施行", "in force 1 Jun 2026"),
     checked: CHECKED,
     news: Some(Text::new(
-        "確度: 中〜高。一般の550円（510円 + 40円）は改定率の文言（原則40円/食）と公表された要約によります。指定難病等・低所得の方の2026年6月からの額は確認できていないため、病院の請求書の額を入力していただきます。",
-        "Confidence: medium-high. The general ¥550 (¥510 + ¥40) rests on the revision's wording (as a rule ¥40 a meal) and published summaries. The amounts from June 2026 for designated intractable diseases and low incomes were not found: enter the amount on the hospital's bill.",
+        "一般の550円（510円 + 40円）は改定率の文言（原則40円/食）と公表された要約によります。指定難病等・低所得の方の2026年6月からの額は確認できていないため、病院の請求書の額を入力していただきます。",
+        "The general ¥550 (¥510 + ¥40) rests on the revision's wording (as a rule ¥40 a meal) and published summaries. The amounts from June 2026 for designated intractable diseases and low incomes were not found: enter the amount on the hospital's bill.",
     )),
 };
 
@@ -432,8 +432,8 @@ pub static TAX_REFORM_2026: Doc = Doc {
     edition: Text::new("2025年12月 閣議決定", "Cabinet decision, Dec 2025"),
     checked: CHECKED,
     news: Some(Text::new(
-        "確度: 中〜高。2027年分からの防衛特別所得税1%・復興特別所得税1.1%は大綱によります（成立した法律の条文は確認していません）。",
-        "Confidence: medium-high. The 1% defence surtax and 1.1% reconstruction surtax from 2027 are the outline's (the enacted law's text was not checked).",
+        "2027年分からの防衛特別所得税1%・復興特別所得税1.1%は大綱によります（成立した法律の条文は確認していません）。",
+        "The 1% defence surtax and 1.1% reconstruction surtax from 2027 are the outline's (the enacted law's text was not checked).",
     )),
 };
 

@@ -150,11 +150,13 @@ impl Form {
                 }
             }
         });
-        let rows = self.st.with_value(|st| st.start_rows);
-        for l in self.lists() {
-            let cells =
-                rows.and_then(|t| l.decode_text(t).ok()).map(|r| l.rows_json(&r)).unwrap_or(Value::Array(Vec::new()));
-            obj.insert(l.field.key, cells);
+        // Each list with its own start rows (a bare array is the first list's), the others empty.
+        let lists = self.lists();
+        let text = self.st.with_value(|st| st.start_rows);
+        let read = text.and_then(|t| crate::rows::read_param(&lists, t).ok()).unwrap_or_default();
+        for l in &lists {
+            let cells = read.iter().find(|(m, _)| m.field.key == l.field.key).map(|(m, r)| m.rows_json(r));
+            obj.insert(l.field.key, cells.unwrap_or(Value::Array(Vec::new())));
         }
         Value::Object(obj)
     }
@@ -423,6 +425,15 @@ pub struct FormSchema(pub &'static Schema);
 
 /// Errors for one field (and its nested fields, e.g. `records[2].date` under `records[2]`): the
 /// input's errors, or what a result was computed without (a month left out of a plan).
+/// Whether any error is on `row` itself or on one of its fields (`months[2]`, `months[2].meals`).
+pub fn row_has_errors(outcome: &Outcome, row: &str) -> bool {
+    let errs = match outcome {
+        Ok(ev) => &ev.left_out,
+        Err(errs) => errs,
+    };
+    errs.iter().any(|e| e.field.strip_prefix(row).is_some_and(|rest| rest.is_empty() || rest.starts_with('.')))
+}
+
 pub fn errors_for(outcome: &Outcome, field: &str) -> Vec<Msg> {
     let errs = match outcome {
         Ok(ev) => &ev.left_out,

@@ -328,11 +328,6 @@ impl RowsModel {
         Value::Array(rows)
     }
 
-    /// Rows from a link's text (the page's start rows are written the same way), or what is wrong.
-    pub fn decode_text(&self, text: &str) -> Result<Vec<Vec<String>>, Msg> {
-        self.decode_value(&parse_json(text).map_err(|_| unreadable_link())?)
-    }
-
     /// Rows from a link, or what is wrong with them: a link is read whole or not at all (a row
     /// skipped would be a row lost, a mix of the link and something else).
     fn decode_value(&self, v: &Value) -> Result<Vec<Vec<String>>, Msg> {
@@ -444,8 +439,19 @@ pub fn too_long_for_link(lists: &[RowsModel]) -> bool {
 /// list changes and the error says what is wrong. A bare array fills the first list (links from
 /// before a page gained a second list keep their rows).
 pub fn decode_param(lists: &[RowsModel], text: &str) -> Result<(), Msg> {
+    for (l, rows) in read_param(lists, text)? {
+        l.set(rows);
+    }
+    Ok(())
+}
+
+/// Each list with the rows a parameter gives it.
+pub type ListRows = Vec<(RowsModel, Vec<Vec<String>>)>;
+
+/// The rows each list would take from the parameter (see [`decode_param`]), changing nothing.
+pub fn read_param(lists: &[RowsModel], text: &str) -> Result<ListRows, Msg> {
     let v = parse_json(text).map_err(|_| unreadable_link())?;
-    let read: Vec<(RowsModel, Vec<Vec<String>>)> = match (lists, &v) {
+    Ok(match (lists, &v) {
         ([one], Value::Array(_)) => vec![(*one, one.decode_value(&v)?)],
         // A bare array on a page with several lists: a link made when the page had one (its first).
         ([first, ..], Value::Array(_)) => vec![(*first, first.decode_value(&v)?)],
@@ -459,11 +465,7 @@ pub fn decode_param(lists: &[RowsModel], text: &str) -> Result<(), Msg> {
             out
         }
         _ => return Err(unreadable_link()),
-    };
-    for (l, rows) in read {
-        l.set(rows);
-    }
-    Ok(())
+    })
 }
 
 /// What a page adds to a list's card: given the list and the row's index in core's input, the
@@ -622,10 +624,13 @@ fn RowCard(
         }
         .into_any();
     };
-    // A card with errors opens (a folded card would hide them); the person closes it again.
+    // A card with errors, its own or a field's, opens (a folded card would hide them); the person
+    // closes it again.
     let details = NodeRef::<leptos::html::Details>::new();
+    let has_errors =
+        move || outcome.with(|o| idx.get().is_some_and(|i| crate::form::row_has_errors(o, &format!("{key}[{i}]"))));
     Effect::new(move |_| {
-        if !row_notes().0 {
+        if has_errors() {
             if let Some(d) = details.get() {
                 let _ = d.set_attribute("open", "");
             }

@@ -119,15 +119,13 @@ pub fn Verdict(verdict: Signal<Option<VerdictData>>, #[prop(optional, into)] wai
         <section class="verdict-panel" aria-live="polite" aria-labelledby="verdict-h">
             <h2 id="verdict-h">{tr("判定", "Verdict")}</h2>
             {move || verdict.with(|v| match v {
-                Some(v) if waiting.get() => view! {
-                    <p class="verdict pending" data-eligible="">{tr(
+                // Core's own "not checked" (nothing it needs was given) is already neutral and says more.
+                Some(v) if waiting.get() && v.not_checked.is_empty() => view! {
+                    <p class="verdict pending" data-eligible="" data-verdict="waiting">{tr(
                         "まだ判定していません。点数・件数を入力すると判定します。",
                         "Not checked yet: enter your score or counts to see the verdict.",
                     )}</p>
-                    <ul class="reqs">
-                        {v.requirements.iter().map(|q| requirement_view(q, true)).collect_view()}
-                        {v.not_checked.iter().map(unchecked_view).collect_view()}
-                    </ul>
+                    <ul class="reqs">{v.requirements.iter().map(|q| requirement_view(q, true)).collect_view()}</ul>
                 }.into_any(),
                 Some(v) => {
                     let eligible = v.eligible;

@@ -211,16 +211,16 @@ test('year at 390 × 844: the summary first (total on the first screen), at most
     assert.ok(m.total <= 844, `${lang}: the total ends at ${m.total}px, below the first screen`);
     // The folded months say the month and what is finally borne.
     const line = await page.textContent('fieldset.row-card[data-row="2"] summary');
-    assert.match(line, lang === 'ja' ? /2026年9月.*最終的な負担.*341,540円/ : /2026-09.*Finally borne.*341,540 yen/);
+    assert.match(line, lang === 'ja' ? /2026年9月.*最終的な負担.*343,940円/ : /2026-09.*Finally borne.*343,940 yen/);
     // The insurer's part is named as the insurer's, not as money coming to the family.
     assert.match(await page.textContent('.figure[data-key="total_benefit_yen"] .figure-label'), lang === 'ja' ? /保険者/ : /insurer/);
   }
   await setLang(page, 'ja');
   // What comes back and when: the deduction after the year; without a certificate, each month's benefit.
-  assert.match(await page.textContent('.yr-back'), /2026年分の医療費控除 573,390円.*2027年の確定申告/);
+  assert.match(await page.textContent('.yr-back'), /2026年分の医療費控除 581,310円.*2027年の確定申告/);
   await page.setChecked('#patient_year-ceiling_certificate', false);
   await page.waitForFunction(() => /7月分の高額療養費 647,570円/.test(document.querySelector('.yr-back')?.textContent || ''));
-  assert.match(await page.textContent('.yr-when li[data-month="2026-07"]'), /病院の窓口 772,950円/);
+  assert.match(await page.textContent('.yr-when li[data-month="2026-07"]'), /病院の窓口 774,750円/);
   assert.match(await page.textContent('.figure[data-key="total_benefit_yen"] .figure-label'), /あとで戻る/);
   // The skip links reach the summary and the months.
   await page.click('.yr-skip a[href="#yr-rows"]');
@@ -249,7 +249,7 @@ test('year: each month’s figures at 360 px without sideways scrolling; the mon
     await openAll(page);
     assert.equal(await page.locator('.yr-month-result').count(), 3);
     assert.equal(await page.textContent('.yr-month-result[data-month="2026-07"] [data-col="benefit"] dd'), lang === 'ja' ? '647,570円' : '647,570 yen');
-    assert.equal(await page.textContent('.yr-month-result[data-month="2026-09"] [data-col="out_of_pocket"] dd'), lang === 'ja' ? '341,540円' : '341,540 yen');
+    assert.equal(await page.textContent('.yr-month-result[data-month="2026-09"] [data-col="out_of_pocket"] dd'), lang === 'ja' ? '343,940円' : '343,940 yen');
     assert.deepEqual(await overflow(page), [], lang);
   }
   await page.setViewportSize({ width: 1280, height: 900 });

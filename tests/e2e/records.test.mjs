@@ -105,6 +105,13 @@ function foreignLink(url) {
   return u.pathname + u.search;
 }
 
+/** Opens a folded card (the year plan's months start folded to a line). */
+async function unfold(card) {
+  const details = card.locator('details').first();
+  if ((await details.count()) > 0 && !(await details.evaluate((d) => d.open))) await details.locator('summary').first().click();
+  return card;
+}
+
 async function download(page, label) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`main button:has-text("${label}")`)]);
   return fs.readFileSync(await dl.path(), 'utf8');
@@ -124,7 +131,8 @@ async function checkPage(route) {
     }
   }
   // The person's own value, so the records are theirs (not the page's example).
-  await page.locator('main fieldset.row-card').first().locator('input[inputmode="decimal"]').first().fill('77');
+  const first = await unfold(page.locator('main fieldset.row-card').first());
+  await first.locator('input[inputmode="decimal"]').first().fill('77');
   await settle(page);
   const base = { saved: await saved(page), rows: await rowCount(page) };
   assert.ok(base.saved && base.rows >= 2, `${route}: records saved (${base.rows} rows)`);
@@ -228,7 +236,8 @@ test('a deleted row can be undone; the undo line says what it brings back', asyn
   await h.open('/patient/year');
   await settle(page);
   const before = await saved(page);
-  await page.locator('main fieldset.row-card').nth(1).locator('button.delete-row').click();
+  const second = await unfold(page.locator('main fieldset.row-card').nth(1));
+  await second.locator('button.delete-row').click();
   await page.locator('.undo-line').waitFor();
   assert.match(await page.textContent('.undo-line'), /記録を削除しました/);
   await page.click('.undo-line button.undo');

@@ -132,7 +132,7 @@ test('year: 360000 typed key by key into the pay box after 「標準報酬月額
   await page.keyboard.type('360000');
   assert.equal(await page.inputValue(pay), '360000');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'patient_year-standard_monthly_remuneration_yen');
-  // The example plan from ウ's pay: the same 673,390 yen as with the bracket ウ chosen.
-  await page.waitForFunction(() => document.querySelector('.figure[data-key="total_out_of_pocket_yen"] .figure-value')?.textContent === '673,390円');
+  // The example plan from ウ's pay: the same 681,310 yen as with the bracket ウ chosen.
+  await page.waitForFunction(() => document.querySelector('.figure[data-key="total_out_of_pocket_yen"] .figure-value')?.textContent === '681,310円');
   assert.deepEqual(h.problems, []);
 });

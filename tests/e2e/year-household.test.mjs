@@ -30,8 +30,14 @@ async function fresh(width = 1024) {
   await page.evaluate(() => localStorage.clear());
   await page.setViewportSize({ width, height: 800 });
   await h.open('/patient/year');
-  await page.waitForSelector('.yr-table');
+  await page.waitForSelector('.yr-summary .figure[data-key="total_out_of_pocket_yen"]');
   return page;
+}
+
+/** Opens month card `i` (an example's or an imported plan's months start folded to a line). */
+async function openMonth(page, i) {
+  const details = page.locator(`${MCARD(i)} details`);
+  if (!(await details.evaluate((d) => d.open))) await page.click(`${MCARD(i)} summary`);
 }
 
 /** Types into a text input key by key (after clearing it). */
@@ -53,6 +59,8 @@ async function monthKeys(page, sel, name, year) {
 /** Adds a row of other co-payments; returns its index. */
 async function addOther(page) {
   const n = await page.locator('.yr-others fieldset.row-card').count();
+  // The list is folded to one line while it is empty.
+  if (!(await page.locator('details.yr-others').evaluate((d) => d.open))) await page.click('details.yr-others > summary');
   await page.click('.yr-others .add-row');
   await page.locator(OCARD(n)).waitFor();
   return n;
@@ -185,6 +193,7 @@ test('a new insurer from the 4th month: no 多数回, and the page says the coun
   assert.equal(await monthCell(page, '2026-11', 'window_with'), '92,940円');
   assert.match(await page.textContent('.yr-insurer-changed'), /多数回の回数に数えません/);
   // The box cleared: November is the 4th benefit month, 44,400.
+  await openMonth(page, 3);
   await page.setChecked(mcell(3, 'insurer_changed'), false);
   await page.waitForFunction(() =>
     document.querySelector('.yr-months-result tr[data-month="2026-11"] td[data-col="window_with"]')?.textContent === '44,400円');

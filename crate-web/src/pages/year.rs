@@ -174,9 +174,7 @@ pub fn PatientYear() -> impl IntoView {
             <div class="yr-months no-print" id="yr-rows" tabindex="-1">
                 <RowList model=months view=&MONTHS outcome=outcome foot=month_foot(res) fold=month_fold(res) />
             </div>
-            <div class="yr-others no-print">
-                <RowList model=others view=&OTHER_COPAYS outcome=outcome />
-            </div>
+            <OthersFold others=others outcome=outcome />
             <section class="input-group" aria-labelledby="yr-tax-h">
                 <h2 id="yr-tax-h">{tr("医療費控除の所得（任意）", "Incomes for the tax deduction (optional)")}</h2>
                 <form class="inputs" on:submit=|ev| ev.prevent_default()>
@@ -208,6 +206,37 @@ pub fn PatientYear() -> impl IntoView {
             <RulesUsed outcome=outcome />
             <Actions />
         </div>
+    }
+}
+
+/// The other co-payments of 世帯合算, folded to one line while there are none (most plans have
+/// none; a phone need not scroll past an empty list). It opens when rows arrive (an import, a
+/// link, the first one added) and only the person closes it.
+#[component]
+fn OthersFold(others: RowsModel, outcome: Memo<Outcome>) -> impl IntoView {
+    let details = NodeRef::<leptos::html::Details>::new();
+    let count = move || others.list.with(Vec::len);
+    let starts_open = untrack(count) > 0;
+    Effect::new(move |was: Option<usize>| {
+        let n = count();
+        if n > was.unwrap_or(n) || (n > 0 && was.is_none()) {
+            if let Some(d) = details.get() {
+                let _ = d.set_attribute("open", "");
+            }
+        }
+        n
+    });
+    let line = move || match (count(), lang().is_en()) {
+        (0, false) => "なし".to_string(),
+        (0, true) => "none".to_string(),
+        (n, false) => format!("{n}件"),
+        (n, true) => format!("{n}"),
+    };
+    view! {
+        <details class="yr-others no-print" node_ref=details open=starts_open>
+            <summary>{crate::fields::text(others.field.label)}": "{line}</summary>
+            <RowList model=others view=&OTHER_COPAYS outcome=outcome />
+        </details>
     }
 }
 
