@@ -15,7 +15,6 @@ pub mod panic;
 pub mod records;
 pub mod rows;
 pub mod storage;
-pub mod sw;
 pub mod url_state;
 pub mod verdict;
 
@@ -201,19 +200,28 @@ pub fn start() {
     if root.query_selector("main h1").ok().flatten().is_some() {
         take_over();
     }
-    sw::register();
     panic::test_hook();
 }
 
 /// Replaces the prerendered page by the app's (once; later pages find nothing to do): removes
 /// what `#app` held before the app and shows `.app-root`. Without the `data-prerendered` mark the
 /// page says the app runs it (the end-to-end tests wait for that).
+///
+/// What the person did on the prerendered page while the wasm loaded (typed digits, a ticked box,
+/// an opened section, the focused field) is carried over by the page's loader
+/// (`window.__calcCarry`, tools/split.mjs): called with both pages before the swap, it returns
+/// what to do after it (focus the same field, caret in place).
 fn take_over() {
     let Some(app) = document().get_element_by_id("app") else { return };
     if !app.has_attribute("data-prerendered") {
         return;
     }
     let Some(root) = app.query_selector(":scope > .app-root").ok().flatten() else { return };
+    let carry = js_sys::Reflect::get(&window(), &"__calcCarry".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(&wasm_bindgen::JsValue::NULL, &app, &root).ok())
+        .and_then(|after| after.dyn_into::<js_sys::Function>().ok());
     while let Some(child) = app.first_child() {
         if child.is_same_node(Some(&root)) {
             break;
@@ -222,6 +230,9 @@ fn take_over() {
     }
     let _ = root.remove_attribute("hidden");
     let _ = app.remove_attribute("data-prerendered");
+    if let Some(after) = carry {
+        let _ = after.call0(&wasm_bindgen::JsValue::NULL);
+    }
 }
 
 use wasm_bindgen::JsCast;

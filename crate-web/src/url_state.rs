@@ -46,17 +46,39 @@ pub fn write(pairs: &[(String, String)]) {
     }
 }
 
-/// Today in local time, as YYYY-MM-DD (the default 基準日; the user can change it).
+/// The default 基準日 (today; the user can change it). It only picks which version of each rule
+/// applies, so a prerendered page stays right until the next version (the prerender says until
+/// when, and the page's loader moves the field to the visitor's day), unlike [`today`].
+pub fn rules_day() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return TODAY.get().cloned().unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    today()
+}
+
+/// Today in local time, as YYYY-MM-DD.
 #[cfg(target_arch = "wasm32")]
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
-/// Natively (the prerender): the build's day, see [`set_today`].
+/// Natively (the prerender): the build's day, see [`set_today`]. Noted, so the page can say it
+/// depends on the day ([`take_today_used`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> String {
+    TODAY_USED.store(true, std::sync::atomic::Ordering::Relaxed);
     TODAY.get().cloned().unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+static TODAY_USED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the page rendered since the last call read "today" (and so is stale on another day:
+/// its loader then starts the app at once, tools/split.mjs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_today_used() -> bool {
+    TODAY_USED.swap(false, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The prerender's "today" (native: the build's date, in Japan). The app computes again with the

@@ -35,14 +35,16 @@ test('every route has its own prerendered index.html with title, description, ca
     assert.equal(attr(html, /<meta property="og:title" content="([^"]+)">/), title, `${route}: og:title`);
     assert.match(html, /<link rel="alternate" hreflang="ja" href="[^"]+">/, `${route}: hreflang`);
     assert.match(html, /<html lang="ja">/, `${route}: lang`);
-    assert.match(html, /<div id="app" data-prerendered>\s*<noscript>[\s\S]*?<main id="main"[^>]*>[\s\S]*?<h1>/, `${route}: the page in #app`);
-    // The shell's CSP and Trunk's loader are kept.
+    assert.match(html, /<div id="app" data-prerendered[^>]*>\s*<noscript>[\s\S]*?<main id="main"[^>]*>[\s\S]*?<h1>/, `${route}: the page in #app`);
+    // The CSP and the page's loader (the wasm on demand, tools/split.mjs), and no wasm or
+    // module fetched or preloaded by the HTML itself.
     assert.match(html, /<meta http-equiv="Content-Security-Policy"/, `${route}: CSP`);
-    assert.match(html, /<script type="module"/, `${route}: the app's loader`);
+    assert.match(html, /<script>\(\(\)=>\{const m=.*w\.calcStart=/, `${route}: the page's loader`);
+    assert.doesNotMatch(html, /<script type="module"|rel="(module)?preload"/, `${route}: nothing loaded before use`);
   }
   assert.equal(titles.size, ROUTES.length, 'a title per route');
   // Deep links to unknown paths still get the plain shell.
-  assert.doesNotMatch(fs.readFileSync(path.join(ROOT_DIR, '404.html'), 'utf8'), /data-prerendered/);
+  assert.doesNotMatch(fs.readFileSync(path.join(ROOT_DIR, '404.html'), 'utf8'), /<div id="app" data-prerendered/);
 });
 
 test('with JavaScript off, a calculator page shows its heading, its form with start values and the result', async () => {

@@ -1,16 +1,19 @@
 //! The build step that makes every route readable before (and without) the wasm: each page of the
 //! site rendered natively from the same Leptos views as the app, written as
 //! `DIST/<route>/index.html` (the home page as `DIST/index.html`) around the built shell, so the
-//! Trunk script and CSS tags and the CSP `tools/postbuild.mjs` added stay as they are.
+//! page's loader and CSS tags stay as they are.
 //!
-//! `prerender DIST [ORIGIN]` after `tools/postbuild.mjs DIST` (Makefile `release_site`). ORIGIN
-//! (e.g. `https://example.org`) makes the canonical and Open Graph addresses absolute; without it
-//! they are paths below the site's base. The shell is `DIST/404.html` (postbuild's untouched copy of
-//! index.html), so running the step twice gives the same pages.
+//! `prerender DIST [ORIGIN]` after `tools/split.mjs DIST` and before `tools/postbuild.mjs DIST`
+//! (Makefile `release_site`), which adds the CSP to every page and lists them for the service
+//! worker. ORIGIN (e.g. `https://example.org`) makes the canonical and Open Graph addresses
+//! absolute; without it they are paths below the site's base. The shell (Trunk's index.html) is
+//! kept as `DIST/404.html` and read from there on a second run, so running the step twice gives
+//! the same pages.
 //!
 //! A page shows what a first visit shows: no query, no saved records, the start values of the
-//! form, and "today" as the build's day in Japan (`SOURCE_DATE_EPOCH` if set). The app, when it
-//! starts, clears `#app` and renders the page again (`calc_web::start`).
+//! form, and "today" as the build's day in Japan (`SOURCE_DATE_EPOCH` if set). The app starts on
+//! the first use of the form (the loader, tools/split.mjs), renders the page again beside this one
+//! and takes its place (`calc_web::start`).
 
 use calc_web::i18n::Lang;
 use std::path::Path;
@@ -29,15 +32,31 @@ fn main() {
 }
 
 fn run(dist: &Path, origin: &str) -> Result<(), String> {
-    let shell_path = if dist.join("404.html").exists() { dist.join("404.html") } else { dist.join("index.html") };
+    // The shell is kept as 404.html, what static hosts answer for an unknown address: the app
+    // starts there at once and shows the page the address names, or "not found".
+    let kept = dist.join("404.html");
+    let shell_path = if kept.exists() { kept.clone() } else { dist.join("index.html") };
     let shell = std::fs::read_to_string(&shell_path).map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    if shell.contains("<div id=\"app\" data-prerendered") {
+        return Err(format!("{} is a prerendered page, not the shell: build again", shell_path.display()));
+    }
+    if !kept.exists() {
+        std::fs::write(&kept, &shell).map_err(|e| format!("{}: {e}", kept.display()))?;
+    }
     let public_url = attr_of(&shell, "<base ", "href").ok_or("the shell has no <base href>")?;
     calc_web::links::set_base(&public_url);
     calc_web::url_state::set_today(&build_day());
     let routes = std::iter::once("/").chain(calc_web::PAGES.iter().map(|p| p.path));
     for route in routes {
+        let _ = calc_web::url_state::take_today_used();
         let body = calc_web::render_page(route, Lang::Ja).ok_or_else(|| format!("no page at {route}"))?;
-        let html = page_html(&shell, route, &body, origin)?;
+        let day = build_day();
+        let dated = Dated {
+            today: calc_web::url_state::take_today_used().then(|| day.clone()),
+            rules_until: body.contains("-as_of\" type=\"date\"").then(|| rules_until(&day)).transpose()?,
+            built: day,
+        };
+        let html = page_html(&shell, route, &body, origin, &dated)?;
         let dir = dist.join(route.trim_start_matches('/'));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let file = dir.join("index.html");
@@ -55,6 +74,36 @@ fn build_day() -> String {
             i64::try_from(now.as_secs()).unwrap_or(0)
         });
     calc_core::Date::from_days((secs + 9 * 3600).div_euclid(86_400)).to_string()
+}
+
+/// What of a page depends on the day it was built (its loader reads it, tools/split.mjs).
+struct Dated {
+    /// The build's day.
+    built: String,
+    /// The build's day, when the page shows something that depends on the day itself (the
+    /// pharmacist's application date): the loader starts the app at once on any other day.
+    today: Option<String>,
+    /// With a 基準日 (as-of) field: the last day on which every rule has the version it has on the
+    /// build's day, and the same calendar year. Until then the loader only moves the field to the
+    /// visitor's day; after it, the app starts at once.
+    rules_until: Option<String>,
+}
+
+/// The day before the first change of any rule after `day` (a version starting or ending), or the
+/// year's last day if that comes first: the calendar year is the period of 医療費控除 and of the
+/// year plan.
+fn rules_until(day: &str) -> Result<String, String> {
+    let d = calc_core::Date::parse(day).ok_or_else(|| format!("not a date: {day}"))?;
+    let year_end = calc_core::Date::new(d.year, 12, 31).ok_or("no year end")?;
+    let next = calc_core::registry::all_tables()
+        .iter()
+        .flat_map(|t| t.iter())
+        .flat_map(|p| [Some(p.from), p.until.map(|u| u.add_days(1))])
+        .flatten()
+        .filter(|c| *c > d)
+        .min();
+    let last = next.map(|n| n.add_days(-1)).filter(|l| *l < year_end).unwrap_or(year_end);
+    Ok(last.to_string())
 }
 
 /// The value of `name` on the first tag that starts with `tag` (e.g. `<base `).
@@ -92,7 +141,7 @@ fn attr_escape(s: &str) -> String {
 
 /// The shell with this route's head (title, description, canonical, Open Graph, hreflang) and
 /// its rendered body inside `#app` in place of the loading line.
-fn page_html(shell: &str, route: &str, body: &str, origin: &str) -> Result<String, String> {
+fn page_html(shell: &str, route: &str, body: &str, origin: &str, dated: &Dated) -> Result<String, String> {
     let info = calc_web::PAGES.iter().find(|p| p.path == route);
     let site_title = text_of(shell, "<title>", "</title>").ok_or("the shell has no <title>")?;
     // The shell's title is "日本語 / English": the site's name in each language.
@@ -130,7 +179,14 @@ fn page_html(shell: &str, route: &str, body: &str, origin: &str) -> Result<Strin
     let body = body.replace("<!>", "");
     let html = replace_between(&html, "<p class=\"loading\">", "</p>", &body)?;
     // Marks the page as not yet the app's: `calc_web::start` removes the mark when it takes over.
-    replace_between(&html, "<div id=\"app\"", ">", "<div id=\"app\" data-prerendered>")
+    let mut marks = String::new();
+    if let Some(d) = &dated.today {
+        marks.push_str(&format!(" data-today=\"{d}\""));
+    }
+    if let Some(u) = &dated.rules_until {
+        marks.push_str(&format!(" data-built=\"{}\" data-rules-until=\"{u}\"", dated.built));
+    }
+    replace_between(&html, "<div id=\"app\"", ">", &format!("<div id=\"app\" data-prerendered{marks}>"))
 }
 
 /// `html` with the first span from `open` to the next `close` (both included) replaced by `with`.
