@@ -9,10 +9,15 @@ E2E_SUB_PATH := /sub/path/
 # chunk. wasm_split turns on Leptos's #[lazy] split points; the relocations let wasm-split-cli cut
 # the module (tools/split.mjs). RUSTFLAGS replaces .cargo/config.toml's, so erase_components again.
 SPLIT_RUSTFLAGS := --cfg erase_components --cfg wasm_split -C link-arg=--emit-relocs
-# One release site: trunk, then the split, then CSP / sw.js / 404.html (postbuild reads the result).
+# One release site: trunk, then the split (and the page's loader: the wasm on demand), then every
+# route's page prerendered natively from the same views into <route>/index.html (Trunk's page kept
+# as 404.html), then the CSP of every page, sw.js and 404.html (postbuild reads the result).
+# `make dist ORIGIN=https://…` makes the pages' canonical and Open Graph addresses absolute.
+PRERENDER := cargo run -q -p calc-web --no-default-features --features prerender --bin prerender --
 define release_site
 	RUSTFLAGS="$(SPLIT_RUSTFLAGS)" trunk build --release --public-url $(1) --dist $(2)
 	node tools/split.mjs $(2)
+	$(PRERENDER) $(2) $(ORIGIN)
 	node tools/postbuild.mjs $(2)
 endef
 
@@ -24,8 +29,9 @@ tools:
 serve: tools
 	trunk serve --public-url $(PUBLIC_URL) --address 127.0.0.1 --port 8080
 
-# Release static site in dist/. tools/split.mjs splits the wasm into per-page chunks; postbuild adds the CSP (hashes of Trunk's inline loader),
-# the service worker (sw.js, from this build's file list) and the SPA fallback 404.html.
+# Release static site in dist/: a prerendered page per route, the wasm split into per-page chunks
+# loaded on demand, the CSP (hashes of each page's inline loader), the service worker (sw.js, from
+# this build's file list) and the SPA fallback 404.html.
 dist: tools
 	$(call release_site,$(PUBLIC_URL),dist)
 	@bash tools/size.sh dist
@@ -39,6 +45,7 @@ lint: tools
 	cargo fmt --all --check
 	cargo clippy -p calc-core --all-targets -- -D warnings
 	cargo clippy -p calc-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p calc-web --no-default-features --features prerender --lib --bins -- -D warnings
 
 # Core rules: unit, property and data-driven case tests, natively.
 test-core:

@@ -43,18 +43,18 @@ test('postbuild injects the CSP first in <head>, once, and copies index.html to 
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });
 
-test('sw.js precaches the build files listed from the directory, not itself nor 404.html', () => {
+test('sw.js precaches the build files listed from the directory, 404.html (the offline shell) but not itself', () => {
   const dir = fakeDist(BASE);
   try {
     const { files, cache } = postbuild(dir);
     assert.deepEqual(files, buildFiles(dir));
-    assert.deepEqual(files, ['app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm', 'icon.svg', 'index.html',
+    assert.deepEqual(files, ['404.html', 'app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm', 'icon.svg', 'index.html',
       'main-00112233445566ff.css', 'manifest.webmanifest']);
     const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
     assert.ok(sw.includes(`const CACHE = ${JSON.stringify(cache)};`));
     assert.ok(sw.includes(JSON.stringify(files)));
     assert.ok(sw.includes('"app-0123456789abcdef_bg.wasm"'));
-    assert.ok(!sw.includes('"404.html"') && !sw.includes('"sw.js"'));
+    assert.ok(sw.includes('"404.html"') && !sw.includes('"sw.js"'));
     new Function(sw); // it parses
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });
@@ -72,4 +72,20 @@ test('the cache name changes when the file list or a file changes, and only then
   assert.notEqual(names(renamed), a, 'a new hashed file name gives a new cache');
   assert.notEqual(names({ ...BASE, 'extra-0000000000000000.css': 'x' }), a, 'an added file gives a new cache');
   assert.notEqual(names({ ...BASE, 'icon.svg': '<svg></svg>' }), a, 'a changed unhashed file gives a new cache');
+});
+
+test('every page gets the CSP of its own inline scripts; a kept 404.html shell is not overwritten', () => {
+  const page = INDEX.replace(LOADER, '\nconsole.log(1);\n');
+  const dir = fakeDist({ ...BASE, 'jmdp/fees/index.html': page, '404.html': INDEX.replace('<body>', '<body><p>shell</p>') });
+  try {
+    const { files, pages } = postbuild(dir);
+    assert.deepEqual(pages, ['404.html', 'index.html', 'jmdp/fees/index.html']);
+    assert.ok(files.includes('jmdp/fees/index.html'));
+    const fees = fs.readFileSync(path.join(dir, 'jmdp/fees/index.html'), 'utf8');
+    const hash = crypto.createHash('sha256').update('\nconsole.log(1);\n').digest('base64');
+    assert.ok(fees.includes(`'sha256-${hash}'`), fees);
+    assert.ok(!fees.includes(crypto.createHash('sha256').update(LOADER).digest('base64')));
+    assert.match(fs.readFileSync(path.join(dir, '404.html'), 'utf8'), /<p>shell<\/p>/);
+    assert.match(fs.readFileSync(path.join(dir, '404.html'), 'utf8'), /Content-Security-Policy/);
+  } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });

@@ -136,16 +136,38 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
   // Trunk's stylesheet minified like the JS above; subresource integrity of every tag that has one,
   // from the file it names now.
   html = minifyLinked(html, dist);
-  // 6. Fetch and compile the opened page's chunks while the main module loads (an inline script,
-  //    hashed into the CSP by postbuild): without it they were requested only once the main module
-  //    had run and asked for the page, 40-50 ms later on loopback, and compiled after that.
+  // 6. The wasm on demand (an inline script, hashed into the CSP by postbuild): Trunk's module
+  //    script and its preloads are taken out, and the page's loader starts the app on the first
+  //    use of its form, or at once where the prerendered page cannot stand for it (see pageLoader).
+  //    When it starts, it fetches and compiles the opened page's chunks while the main module
+  //    loads: without that they were requested only once the main module had run and asked for
+  //    the page, 40-50 ms later on loopback, and compiled after that.
   const preload = pagePreloads(fs.readFileSync(path.join(raw, '__wasm_split.js'), 'utf8'), dirName);
+  const taken = takeTrunkLoader(html);
+  html = taken.html;
   //    Right after <base> (which it needs) and before the stylesheet, which a script would wait for.
   const base = html.match(/<base href="[^"]*"\s*\/?>/);
   if (!base) throw new Error('split: no <base href> in index.html');
-  html = html.replace(base[0], `${base[0]}\n  <script>${preloadScript(preload)}</script>`);
+  html = html.replace(base[0], `${base[0]}\n  <script>${pageLoader(preload, taken.main)}</script>`);
   fs.writeFileSync(indexPath, html);
   return { dir: dirName, files, chunks: chunks.length, preload };
+}
+
+/** Trunk's module script (`import init … await init(…)`) and its two preload links taken out of
+ *  `html`; `main` keeps what they named: the main module's JS and wasm, with their integrity. */
+export function takeTrunkLoader(html) {
+  const script = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/);
+  if (!script) throw new Error("split: Trunk's module script changed shape");
+  const link = (re) => {
+    const m = html.match(re);
+    if (!m) throw new Error(`split: no ${re} in index.html`);
+    return { tag: m[0], integrity: (m[0].match(/integrity="([^"]+)"/) || [])[1] || '' };
+  };
+  const js = link(/<link rel="modulepreload" href="[^"]+"[^>]*>/);
+  const wasm = link(/<link rel="preload" href="[^"]+"[^>]*as="fetch"[^>]*>/);
+  let out = html.replace(script[0], '').replace(js.tag, '').replace(wasm.tag, '');
+  out = out.replace(/\n\s*\n(\s*\n)+/g, '\n');
+  return { html: out, main: { js: script[1], wasm: script[2], jsIntegrity: js.integrity, wasmIntegrity: wasm.integrity } };
 }
 
 // One chunk loader as wasm-split-cli writes it: fetch, then compile and instantiate on first use.
@@ -221,16 +243,68 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
   return out;
 }
 
-/** The inline script: for the page at this address (below <base href>), preloads the loader and
- *  starts fetching and compiling each of its wasm modules (kept in `globalThis.__wasmCompiled` by
- *  absolute URL for the loader, see `compileEarly`). */
-export function preloadScript(preload) {
-  return `(()=>{const m=${JSON.stringify(preload)};` +
-    "const b=new URL(document.baseURI).pathname.replace(/\\/$/,'');let p=location.pathname;" +
-    "if(b&&p.startsWith(b))p=p.slice(b.length);const c=globalThis.__wasmCompiled={};" +
-    "for(const f of m[p]||[]){const u=new URL(f,document.baseURI).href;" +
-    "if(f.endsWith('.js')){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='anonymous';l.href=u;document.head.appendChild(l);}" +
-    "else{c[u]=WebAssembly.compileStreaming(fetch(u));c[u].catch(()=>{});}}})();";
+/** The page's loader, an inline script in every page (tools/split.mjs step 6).
+ *
+ *  A prerendered page (`#app[data-prerendered]`, crate-web/src/bin/prerender.rs) reads completely
+ *  without the wasm, so the app starts only when the person starts using the form: a pointer down,
+ *  a key or focus on a field, button, label or summary (links just go to their page). It starts at
+ *  once where the prerendered page cannot stand for the app: no prerendered page (404.html, the
+ *  address of an unknown page), inputs in the address (a shared link), records saved in this
+ *  browser for the page (`[data-records]`), English chosen earlier (the pages are rendered in
+ *  Japanese), a page that shows the day it was built (`data-today`) opened on another day, or one
+ *  opened after a rule it uses changed (`data-rules-until`; before that its 基準日 field is moved
+ *  from the build's day, `data-built`, to today: the same rules, so the same result).
+ *  `calcStart()` starts it too (the JS API, docs/api.md) and returns the bindings.
+ *
+ *  On start it preloads the page's split modules (`m`, route → files, kept compiling in
+ *  `globalThis.__wasmCompiled` for `compileEarly`) and the main module, checked against the
+ *  integrity Trunk gave them. When the app's page is ready it calls `__calcCarry(app, root)`
+ *  (crate-web/src/lib.rs `take_over`): what the person typed, ticked, chose or opened on the
+ *  prerendered page is set on the app's, field by field in document order, with the events the
+ *  app listens to. Only that: the app's own start may differ (a link, saved records), and a reload
+ *  has the browser put the previous page's values back into fields the person never touched; after the swap the same field has the focus and the caret, and a button pressed while the
+ *  app loaded is pressed on the app's page. The service worker is
+ *  registered once the page has loaded, so a second visit and offline work without using a form. */
+export function pageLoader(preload, main) {
+  const src = String.raw`(()=>{const m=${JSON.stringify(preload)},M=${JSON.stringify(main)};
+const d=document,w=window,base=d.baseURI,b=new URL(base).pathname.replace(/\/$/,'');
+let p=location.pathname;if(b&&p.startsWith(b))p=p.slice(b.length);p=p.replace(/index\.html$/,'');if(p.length>1)p=p.replace(/\/$/,'');if(!p)p='/';
+const u=(f)=>new URL(f,base).href;let started;
+const link=(rel,href,integrity)=>{const l=d.createElement('link');l.rel=rel;l.href=href;l.crossOrigin='anonymous';if(integrity)l.integrity=integrity;d.head.appendChild(l);};
+const start=w.calcStart=()=>started||(started=(async()=>{for(const e of EV)removeEventListener(e,use,true);
+const c=globalThis.__wasmCompiled={};for(const f of m[p]||[]){if(f.endsWith('.js'))link('modulepreload',u(f));else{c[u(f)]=WebAssembly.compileStreaming(fetch(u(f)));c[u(f)].catch(()=>{});}}
+link('modulepreload',u(M.js),M.jsIntegrity);const mod=await import(u(M.js));
+const wasm=await mod.default({module_or_path:fetch(u(M.wasm),M.wasmIntegrity?{integrity:M.wasmIntegrity}:{})});
+w.wasmBindings=mod;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}));return mod;})());
+const EV=['pointerdown','keydown','focusin'];
+const use=(e)=>{const t=e.target;if(t&&t.closest&&t.closest('#app')&&t.closest('input,select,textarea,button,label,summary'))start();};
+for(const e of EV)addEventListener(e,use,true);
+const toggled=new Set(),used=new Set();addEventListener('toggle',(e)=>toggled.add(e.target),true);
+for(const e of['input','change'])addEventListener(e,(e)=>{if(e.isTrusted)used.add(e.target);},true);
+let clicked=null;addEventListener('click',(e)=>{const t=e.target&&e.target.closest&&e.target.closest('#app[data-prerendered] button');if(t)clicked=t;},true);
+const F='input,select,textarea,details';
+const mine=(app,root,q)=>[...app.querySelectorAll(q)].filter((e)=>!root.contains(e));
+w.__calcCarry=(app,root)=>{const old=mine(app,root,F),now=[...root.querySelectorAll(F)];
+const bo=mine(app,root,'button'),bn=[...root.querySelectorAll('button')],bi=bo.indexOf(clicked),press=bi>=0&&bn[bi]&&bn[bi].textContent===clicked.textContent?bn[bi]:null;
+let focus=null;const a=d.activeElement;
+old.forEach((o,i)=>{const n=now[i];if(!n||n.tagName!==o.tagName||n.type!==o.type||n.id!==o.id)return;
+if(o===a)focus=[n,o.selectionStart,o.selectionEnd];
+if(o.tagName==='DETAILS'){if(toggled.has(o))n.open=o.open;return;}
+if(!used.has(o))return;if(o.type==='checkbox'||o.type==='radio'){if(o.checked!==n.checked)n.click();return;}
+if(o.type==='file'||o.value===n.value)return;n.value=o.value;
+n.dispatchEvent(new Event('input',{bubbles:true}));n.dispatchEvent(new Event('change',{bubbles:true}));});
+return()=>{if(focus){focus[0].focus();try{if(focus[1]!=null)focus[0].setSelectionRange(focus[1],focus[2]);}catch(e){}}if(press)press.click();};};
+const day=()=>{const t=new Date(),z=(n)=>String(n).padStart(2,'0');return t.getFullYear()+'-'+z(t.getMonth()+1)+'-'+z(t.getDate());};
+const check=()=>{const app=d.getElementById('app');let s=null;try{s=w.localStorage;}catch(e){}
+const r=d.querySelector('#app [data-records]');
+if(!app||!app.hasAttribute('data-prerendered')||location.search.length>1||(r&&s&&s.getItem(r.getAttribute('data-records'))!==null)
+||(s&&(s.getItem('calc.lang')||'ja')!==d.documentElement.lang))return start();
+const t=day(),a=app.dataset;if(a.today&&a.today!==t)return start();
+if(a.built&&a.built!==t){if(t<a.built||t>a.rulesUntil)return start();for(const i of app.querySelectorAll('input[id$="-as_of"]'))if(i.value===a.built){i.value=t;i.setAttribute('value',t);}}};
+if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',check);else check();
+addEventListener('load',()=>{const n=navigator.serviceWorker;if(n)n.register(u('sw.js')).then((r)=>r.update()).catch(()=>{});});
+})();`;
+  return src.replace(/\n/g, '');
 }
 
 if (import.meta.url === `file://${path.resolve(process.argv[1] || '')}`) {

@@ -19,6 +19,7 @@ pub fn AsOfField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
                 id=id
                 type="date"
                 aria-describedby=err_id.clone()
+                value=form.as_of.get_untracked()
                 prop:value=move || form.as_of.get()
                 on:input=move |ev| form.as_of.set(event_target_value(&ev))
             />

@@ -85,11 +85,13 @@ pub fn FieldInput(
         }
         c
     };
+    // Each input also carries its start value as an attribute (`value`, `checked`): the properties
+    // follow the signal in the browser, the attribute is what the prerendered HTML shows.
     match field.kind {
         Kind::Flag => view! {
             <div class=classes data-col=field.key>
                 <input id=id.clone() type="checkbox" name=move || name.get() aria-describedby=describedby
-                    prop:checked=move || value.get() == "true"
+                    checked=value.get_untracked() == "true" prop:checked=move || value.get() == "true"
                     on:change=move |ev| value.set(if event_target_checked(&ev) { "true".into() } else { "false".into() }) />
                 {label}
                 {hint}
@@ -125,7 +127,7 @@ pub fn FieldInput(
                 {label}
                 <input id=id.clone() type=if matches!(field.kind, Kind::Month) { "month" } else { "date" } name=move || name.get()
                     aria-invalid=aria_invalid aria-describedby=describedby
-                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                    value=value.get_untracked() prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
                 {hint}
                 {error}
             </div>
@@ -140,7 +142,7 @@ pub fn FieldInput(
                     <div class="input-row">
                         <input id=id.clone() type="text" name=move || name.get() inputmode=if numeric { "decimal" } else { "text" } autocomplete="off"
                             aria-invalid=aria_invalid aria-describedby=describedby
-                            prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                            value=value.get_untracked() prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
                         {(!unit.is_empty()).then(|| view! { <span class="unit">{move || if lang().is_en() { unit.en } else { unit.ja }}</span> })}
                     </div>
                     {hint}

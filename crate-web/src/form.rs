@@ -82,7 +82,7 @@ impl Form {
         let known =
             |k: &str| k == "v" || k == "as_of" || (k == ROWS_PARAM && has_lists) || fields.iter().any(|(f, _)| *f == k);
         let unknown: Vec<String> = query.iter().map(|(k, _)| k.clone()).filter(|k| !known(k)).collect();
-        let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::today));
+        let as_of = RwSignal::new(from_url("as_of").unwrap_or_else(crate::url_state::rules_day));
         let form = Form {
             calculator: calc.id,
             schema,

@@ -15,7 +15,6 @@ pub mod panic;
 pub mod records;
 pub mod rows;
 pub mod storage;
-pub mod sw;
 pub mod url_state;
 pub mod verdict;
 
@@ -44,6 +43,16 @@ macro_rules! site_pages {
         fn lazy_route(path: &str) -> Option<AnyView> {
             match path {
                 $($path => Some(lazy($name())),)+
+                _ => None,
+            }
+        }
+
+        /// The page at `path`, at once (the prerender renders it to HTML natively).
+        #[cfg(not(target_arch = "wasm32"))]
+        fn static_route(path: &str) -> Option<AnyView> {
+            match path {
+                "/" => Some(pages::home::Home().into_any()),
+                $($path => Some($page().into_any()),)+
                 _ => None,
             }
         }
@@ -100,6 +109,8 @@ fn lazy(page: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
     let page = async move {
         let view = page.await;
         drop(notice);
+        // The first page replaces the prerendered one once it is in the DOM (next frame).
+        request_animation_frame(take_over);
         view
     };
     Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(page)).into_any()
@@ -161,16 +172,67 @@ pub enum Group {
 }
 
 /// Mounts into `#app` if the page has one (the site); otherwise stays quiet (JS API only).
+///
+/// A prerendered page (`#app[data-prerendered]`, `src/bin/prerender.rs`) stays on screen while
+/// the app renders into a hidden `.app-root` beside it: a lazily loaded page takes a moment
+/// (measured 70–110 ms on a desktop, more on a phone), and clearing `#app` at once showed an empty
+/// page for that long. [`take_over`] then swaps them. Otherwise the fallback text is cleared and the
+/// app renders into `#app` itself.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     let Some(el) = document().get_element_by_id("app") else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
     // A panic shows a banner with a reset link instead of leaving a dead page.
     panic::install();
-    // The static fallback text is replaced by the app.
-    el.set_inner_html("");
-    leptos::mount::mount_to(el, App).forget();
-    sw::register();
+    let root = if el.has_attribute("data-prerendered") {
+        let root = document().create_element("div").ok().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
+        let Some(root) = root else { return };
+        root.set_class_name("app-root");
+        root.set_hidden(true);
+        let _ = el.append_child(&root);
+        root
+    } else {
+        el.set_inner_html("");
+        el
+    };
+    leptos::mount::mount_to(root.clone(), App).forget();
+    // A page rendered at once (home, not found) needs no wait; a lazy one calls take_over itself.
+    if root.query_selector("main h1").ok().flatten().is_some() {
+        take_over();
+    }
     panic::test_hook();
+}
+
+/// Replaces the prerendered page by the app's (once; later pages find nothing to do): removes
+/// what `#app` held before the app and shows `.app-root`. Without the `data-prerendered` mark the
+/// page says the app runs it (the end-to-end tests wait for that).
+///
+/// What the person did on the prerendered page while the wasm loaded (typed digits, a ticked box,
+/// an opened section, the focused field) is carried over by the page's loader
+/// (`window.__calcCarry`, tools/split.mjs): called with both pages before the swap, it returns
+/// what to do after it (focus the same field, caret in place).
+fn take_over() {
+    let Some(app) = document().get_element_by_id("app") else { return };
+    if !app.has_attribute("data-prerendered") {
+        return;
+    }
+    let Some(root) = app.query_selector(":scope > .app-root").ok().flatten() else { return };
+    let carry = js_sys::Reflect::get(&window(), &"__calcCarry".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(&wasm_bindgen::JsValue::NULL, &app, &root).ok())
+        .and_then(|after| after.dyn_into::<js_sys::Function>().ok());
+    while let Some(child) = app.first_child() {
+        if child.is_same_node(Some(&root)) {
+            break;
+        }
+        let _ = app.remove_child(&child);
+    }
+    let _ = root.remove_attribute("hidden");
+    let _ = app.remove_attribute("data-prerendered");
+    if let Some(after) = carry {
+        let _ = after.call0(&wasm_bindgen::JsValue::NULL);
+    }
 }
 
 use wasm_bindgen::JsCast;
@@ -183,6 +245,25 @@ pub fn App() -> impl IntoView {
         let _ = el.set_attribute("lang", lang.get_untracked().code());
     }
     let path = nav::track();
+    view! { <Shell>{move || route(&path.get())}</Shell> }
+}
+
+/// The page at `path` in `lang` as HTML: the same views as the app's, rendered natively for the
+/// prerender (`src/bin/prerender.rs`) as a first visit would see them, without a query or saved
+/// records. `None`: no such page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_page(path: &str, lang: Lang) -> Option<String> {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(LangCtx(RwSignal::new(lang)));
+        let page = static_route(path)?;
+        Some(view! { <Shell>{page}</Shell> }.to_html())
+    })
+}
+
+/// What every page has around its content: the skip link, the header, `<main>`, the footer.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
     view! {
         // `href="#main"` alone would resolve against <base href> and leave the page, so the
         // click moves focus itself.
@@ -194,7 +275,7 @@ pub fn App() -> impl IntoView {
         }>{tr("本文へ移動", "Skip to content")}</a>
         <SiteHeader />
         <main id="main" tabindex="-1">
-            {move || route(&path.get())}
+            {children()}
         </main>
         <SiteFooter />
     }

@@ -307,7 +307,7 @@ fn RecordsBar(
     let file_id = format!("{calculator}-import");
 
     view! {
-        <section class="records-bar no-print" aria-label="記録の保存 / Saving records">
+        <section class="records-bar no-print" aria-label="記録の保存 / Saving records" data-records=key(calculator)>
             <p class="save-status" role="status">
                 {move || match status.get() {
                     _ if paused.get() => tr(

@@ -421,7 +421,13 @@ pub fn encode_param(lists: &[RowsModel]) -> Option<String> {
             Value::Object(obj).to_json()
         }
     };
-    (js_sys::encode_uri_component(&text).length() as usize <= URL_MAX).then_some(text)
+    (uri_component_len(&text) <= URL_MAX).then_some(text)
+}
+
+/// The length of `encodeURIComponent(text)`, counted in Rust (the prerender runs natively): the
+/// characters it leaves as they are count one, every other UTF-8 byte three (`%XX`).
+fn uri_component_len(text: &str) -> usize {
+    text.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) { 1 } else { 3 }).sum()
 }
 
 /// Whether the lists are too long for a link (tracked).

@@ -1,11 +1,21 @@
 //! localStorage that may be missing (private mode, disabled, quota): every call reports
 //! failure instead of throwing, and the page keeps working without persistence.
 
+#[cfg(target_arch = "wasm32")]
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The prerendered page (native, no browser) is a first visit: storage that works and is empty.
+#[cfg(not(target_arch = "wasm32"))]
+fn local() -> Option<web_sys::Storage> {
+    None
+}
+
 pub fn available() -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return true;
+    }
     let Some(s) = local() else { return false };
     let probe = "calc.__probe";
     s.set_item(probe, "1").is_ok() && s.remove_item(probe).is_ok()

@@ -3,7 +3,7 @@
 // the 2026-08 bracket refusal, and nothing requested from another host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, typeInto, figure } from './harness.mjs';
+import { start, typeInto, figure, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -16,7 +16,7 @@ const errorOf = (page, input) => page.locator('.field', { has: page.locator(inpu
 
 async function reload(page) {
   await page.reload();
-  await page.waitForSelector('main h1');
+  await mounted(page);
 }
 
 test('burden: opens on the seed example (40万円) with its parts', async () => {

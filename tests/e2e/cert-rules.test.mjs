@@ -6,7 +6,7 @@
 // unconfirmed fee. Each outcome is read from the page, as a user sees it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, typeInto } from './harness.mjs';
+import { start, typeInto, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -86,7 +86,7 @@ test('cell therapy A3: 20 cases with 5 processing fail (less than half), 10 of 2
   const page = await h.open('/cell-therapy?as_of=2021-06-15');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.waitForSelector('main h1');
+  await mounted(page);
   await importCell(page, cellDoc(20, 5));
   await page.locator('.req[data-req="processing_half"]').waitFor();
   assert.match(await verdict(page), /^✗/);

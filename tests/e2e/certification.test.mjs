@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { start, typeInto } from './harness.mjs';
+import { start, typeInto, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -19,7 +19,7 @@ const req = (page, id) => page.locator(`.req[data-req="${id}"]`);
 
 async function reload(page) {
   await page.reload();
-  await page.waitForSelector('main h1');
+  await mounted(page);
 }
 
 test('hctc written exam: 14 correct fails, 15 passes, with the article and the fees', async () => {
@@ -243,7 +243,7 @@ test('cell therapy: unreadable saved records are reported and kept aside; a garb
   const page = await h.open('/cell-therapy');
   await page.evaluate(() => localStorage.setItem('calc.records.cell_therapy_manager', '{not json'));
   await page.goto(page.url().split('?')[0] + '?rows=%7Bgarbage&licence=nurse');
-  await page.waitForSelector('main h1');
+  await mounted(page);
   await page.locator('.import-notice').waitFor();
   assert.match(await page.textContent('.import-notice'), /読み込めませんでした/);
   assert.equal(await page.evaluate(() => localStorage.getItem('calc.records.cell_therapy_manager.unreadable')), '{not json');

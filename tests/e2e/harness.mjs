@@ -10,6 +10,18 @@ export const ROOT_DIR = process.env.E2E_ROOT || 'target/e2e/root';
 export const SUB_DIR = process.env.E2E_SUB || 'target/e2e/sub';
 export const SUB_PATH = process.env.E2E_SUB_PATH || '/sub/path/';
 
+/** The page's heading once the app has mounted: a prerendered page (crate-web/src/bin/prerender.rs)
+ *  shows its heading before the wasm runs, inside `#app[data-prerendered]`, which the app clears
+ *  and unmarks when it takes over. Wait for this, not `main h1`, before using the form. */
+export const MOUNTED = '#app:not([data-prerendered]) main h1';
+
+/** Starts the app on the page now (as a person's first use of the form would: the loader,
+ *  tools/split.mjs, loads the wasm on demand) and waits until it has taken over. */
+export async function mounted(page, { timeout = 20000 } = {}) {
+  await page.evaluate(() => { if (window.calcStart) window.calcStart(); });
+  await page.waitForSelector(MOUNTED, { timeout });
+}
+
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -52,7 +64,7 @@ export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'al
   /** Opens a path below the base and waits until the app has mounted. */
   async function open(p, target = page) {
     await target.goto(server.url + p.replace(/^\//, ''));
-    await target.waitForSelector('main h1', { timeout: 20000 });
+    await mounted(target);
     return target;
   }
 

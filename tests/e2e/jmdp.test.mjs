@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { start, typeInto, figure } from './harness.mjs';
+import { start, typeInto, figure, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -23,7 +23,7 @@ const errorOf = (page, input) => page.locator('.field', { has: page.locator(inpu
 
 async function reload(page) {
   await page.reload();
-  await page.waitForSelector('main h1');
+  await mounted(page);
 }
 
 test('fees: the 2020-03 model totals for 1–5 donors, with and without transplant', async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { start, ROOT_DIR, SUB_DIR, SUB_PATH } from './harness.mjs';
+import { start, ROOT_DIR, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
 import { postbuild } from '../../tools/postbuild.mjs';
 
 const OFFLINE_ROUTES = ['/', '/patient/year', '/jmdp/fees?v=1&donors_screened=2', '/jmdp/exemption', '/advanced/burden', '/hctc', '/rules'];
@@ -26,13 +26,13 @@ async function controlled(s) {
   // dropped by the browser; the app registers again on every load, so one reload retries it.
   if (!(await active())) {
     await page.reload();
-    await page.waitForSelector('main h1');
+    await mounted(page);
     assert.ok(await active(), 'the service worker installs and activates');
   }
   // clients.claim() normally takes over this page; a load under an active worker always is.
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
     await page.reload();
-    await page.waitForSelector('main h1');
+    await mounted(page);
   }
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   return page;
@@ -66,7 +66,7 @@ async function offlineWorks(s, prefix) {
     const reachable = await page.evaluate(() => fetch(`not-cached-${Date.now()}.txt`).then(() => true, () => false));
     assert.equal(reachable, false, 'offline');
     await page.reload();
-    await page.waitForSelector('main h1');
+    await mounted(page);
     for (const r of OFFLINE_ROUTES) {
       await s.open(r);
       const h1 = (await page.textContent('main h1')).trim();
@@ -132,7 +132,7 @@ test('a new deployment is picked up on the next visit: new page, new cache, the 
     await s.context.setOffline(true);
     try {
       await page.reload();
-      await page.waitForSelector('main h1');
+      await mounted(page);
       assert.equal(await build(), 'B', 'offline, the cached page is the new build');
     } finally {
       await s.context.setOffline(false);

@@ -3,7 +3,7 @@
 // Uses the test hook in crate-web/src/panic.rs: `__panic=1` in the query panics after mounting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
+import { start, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -37,7 +37,7 @@ async function panicAndReset(s, prefix) {
     page.waitForURL((u) => u.pathname === `${prefix}jmdp/fees` && u.search === '', { waitUntil: 'commit' }),
     link.click(),
   ]);
-  await page.waitForSelector('main h1', { timeout: 30000 });
+  await mounted(page, { timeout: 30000 });
   assert.equal(await page.locator('#panic-banner').count(), 0, 'the reloaded page has no banner');
   assert.equal(await page.inputValue('input[name="donors_screened"]'), '1', 'the form is back to its defaults');
   assert.equal(await page.evaluate(() => localStorage.getItem('panic-test-kept')), 'yes');

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, figure } from './harness.mjs';
+import { start, figure, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -33,7 +33,7 @@ async function importFile(page, name, text, mimeType = 'application/json') {
 const rowCount = (page) => page.locator('fieldset.row-card').count();
 async function reload(page) {
   await page.reload();
-  await page.waitForSelector('main h1');
+  await mounted(page);
   await page.waitForSelector('.ph-verdict .ph-headline');
 }
 async function fresh() {

@@ -2,7 +2,7 @@
 // sub-path work, and nothing is requested from any other host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, SUB_DIR, SUB_PATH } from './harness.mjs';
+import { start, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
 
 const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
@@ -11,7 +11,7 @@ const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption
  *  as absolute URLs. */
 const preloadLists = (page) => page.evaluate(() => {
   const text = [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
-  const map = JSON.parse(text.match(/const m=(\{.*?\});/)[1]);
+  const map = JSON.parse(text.match(/const m=(\{.*?\}),M=/)[1]);
   return Object.fromEntries(Object.entries(map).map(([r, l]) => [r, l.map((f) => new URL(f, document.baseURI).href)]));
 });
 
@@ -62,7 +62,7 @@ test('links navigate in-app and the language switch persists across reloads', as
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('main h1'), /JMDP patient fees/);
   await page.reload();
-  await page.waitForSelector('main h1');
+  await mounted(page);
   assert.match(await page.textContent('main h1'), /JMDP patient fees/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('button[lang="ja"]');
@@ -203,7 +203,7 @@ test('under a sub-path: routes, links and deep-link reload work', async () => {
     await page.click('a[href$="/jmdp/fees"]');
     await page.waitForURL(new RegExp(`${SUB_PATH}jmdp/fees`));
     await page.reload();
-    await page.waitForSelector('main h1');
+    await mounted(page);
     assert.match(await page.textContent('main h1'), /患者負担金/);
     await s.open('/hctc');
     assert.doesNotMatch(await page.textContent('main h1'), /見つかりません/);

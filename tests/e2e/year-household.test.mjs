@@ -5,7 +5,7 @@
 // insurer (多数回 restarts, the page says so).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, figure } from './harness.mjs';
+import { start, figure, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -115,6 +115,7 @@ test('household (ja, 360 px): the published under-70 example typed key by key �
   assert.ok(width <= 360, `the page is ${width}px wide`);
   // Kept across a reload (saved in the browser with the rows).
   await page.reload();
+  await mounted(page);
   await page.waitForSelector('.yr-household');
   assert.equal(await page.locator('.yr-others fieldset.row-card').count(), 3);
   assert.equal(await hh(page, '2024-12', 'household_cap'), '84,430円');

@@ -6,7 +6,7 @@
 // with the keyboard alone; printed on A4 with the editors hidden.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, figure } from './harness.mjs';
+import { start, figure, mounted } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -156,6 +156,7 @@ test('year: the plan is saved in the browser and comes back on reload; a malform
     assert.equal(await figure(page, 'total_out_of_pocket_yen'), '641,310円');
   }
   await page.reload();
+  await mounted(page);
   await page.waitForSelector('.yr-table');
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '641,310円');
   // A good file replaces the plan: one month of the planner's own fields.

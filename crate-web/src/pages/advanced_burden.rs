@@ -200,7 +200,7 @@ fn CopayField(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
                     <label class="visually-hidden" for=id.clone()>{typed_label}</label>
                     <input id=id.clone() name=field.key type="text" inputmode="decimal" autocomplete="off"
                         aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id2.clone()
-                        prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev)) />
+                        value=sig.get_untracked() prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev)) />
                     <span class="unit">{text(unit)}</span>
                 </div>
             })}

@@ -172,7 +172,7 @@ fn MemberRow(
                 <div class="input-row">
                     <input id=dom_id.clone() type="text" name=move || format!("{}[{}]", field.key, pos.get()) inputmode="decimal" autocomplete="off"
                         aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=err_id.clone()
-                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                        value=value.get_untracked() prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
                     <span class="unit">{text(unit)}</span>
                     <button type="button" class="btn secondary delete-row no-print"
                         aria-label=move || if lang().is_en() { format!("Remove member {}", pos.get() + 1) } else { format!("世帯員{} を削除", pos.get() + 1) }

@@ -37,7 +37,7 @@ fn TableField(form: Form, outcome: Memo<Outcome>, field: &'static Field, param: 
                 <input id=id.clone() name=field.key type="text" inputmode="decimal" autocomplete="off"
                     placeholder=move || table.get().map(group).unwrap_or_default()
                     aria-invalid=move || if invalid() { "true" } else { "false" } aria-describedby=format!("{err_id} {hint_id}")
-                    prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev)) />
+                    value=sig.get_untracked() prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev)) />
                 <span class="unit">{unit}</span>
             </div>
             <p class="hint" id=hint_id>

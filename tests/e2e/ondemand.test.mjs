@@ -1,0 +1,142 @@
+// The wasm on demand (tools/split.mjs `pageLoader`): a prerendered page fetches no wasm until the
+// person uses its form; what they typed, ticked and where their caret was survive the app taking
+// over; the app starts at once where the prerendered page cannot stand for it (a link with inputs,
+// saved records, English chosen, rules changed since the build); offline after one visit in which
+// no form was used. Each case as a person meets it, in Chromium at 360 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, figure, MOUNTED } from './harness.mjs';
+
+const WASM = /\.wasm$|\/wasm-[0-9a-f]{16}\//;
+
+let h;
+before(async () => {
+  h = await start({ serviceWorkers: 'block' });
+  await h.page.setViewportSize({ width: 360, height: 800 });
+});
+after(async () => { await h?.close(); });
+
+/** Opens `path` as a fresh visit (no storage) and returns the index of its first request. */
+async function fresh(path) {
+  await h.page.goto(h.server.url);
+  await h.page.evaluate(() => localStorage.clear());
+  const from = h.requests.length;
+  await h.page.goto(h.server.url + path.replace(/^\//, ''));
+  return from;
+}
+const wasmSince = (from) => h.requests.slice(from).filter((u) => WASM.test(u));
+const prerendered = () => h.page.locator('#app[data-prerendered]').count();
+
+test('a fresh page reads without wasm; digits typed before it arrives are computed, caret kept', async () => {
+  const page = h.page;
+  const from = await fresh('/jmdp/fees');
+  await page.waitForTimeout(500);
+  assert.deepEqual(wasmSince(from), [], 'no wasm before the form is used');
+  assert.equal(await prerendered(), 1);
+  assert.match(await figure(page, 'payable_yen'), /^[\d,]+円$/, 'the start result is on the page');
+  const box = page.locator('#jmdp_fees-donors_screened');
+  await box.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await page.waitForSelector(MOUNTED);
+  assert.ok(wasmSince(from).length > 0, 'the first use started the app');
+  await page.waitForFunction(() => document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent.trim() === '139,000円');
+  assert.equal(await box.inputValue(), '3');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'jmdp_fees-donors_screened', 'focus kept');
+  // The caret is where it was: the next keys go on in the same box.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('2');
+  assert.equal(await figure(page, 'payable_yen'), '131,000円');
+  assert.equal(await page.locator('main').count(), 1, 'one page, not two');
+  assert.deepEqual(h.problems, []);
+});
+
+test('a box unticked before the app arrives stays unticked and is computed', async () => {
+  const page = h.page;
+  // What the app computes with the box unticked, from its own page.
+  await fresh('/jmdp/fees');
+  await page.evaluate(() => window.calcStart());
+  await page.waitForSelector(MOUNTED);
+  await page.locator('#jmdp_fees-transplant').click();
+  const expected = await figure(page, 'payable_yen');
+  const from = await fresh('/jmdp/fees');
+  assert.notEqual(await figure(page, 'payable_yen'), expected, 'the start result differs');
+  await page.locator('#jmdp_fees-transplant').click();
+  await page.waitForSelector(MOUNTED);
+  assert.ok(wasmSince(from).length > 0);
+  assert.equal(await page.locator('#jmdp_fees-transplant').isChecked(), false);
+  await page.waitForFunction((e) => document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent.trim() === e, expected);
+  assert.deepEqual(h.problems, []);
+});
+
+test('a link with inputs opens computed without any use of the form', async () => {
+  const page = h.page;
+  await fresh('/jmdp/fees?v=1&donors_screened=2');
+  await page.waitForSelector(MOUNTED);
+  assert.equal(await figure(page, 'payable_yen'), '131,000円');
+  assert.equal(await page.locator('#jmdp_fees-donors_screened').inputValue(), '2');
+});
+
+test('saved records and a chosen language start the app at once', async () => {
+  const page = h.page;
+  // A first visit that uses the form saves the page's records.
+  await fresh('/pharmacist');
+  await page.evaluate(() => window.calcStart());
+  await page.waitForSelector(MOUNTED);
+  const key = await page.getAttribute('[data-records]', 'data-records');
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
+  await page.goto(h.server.url + 'pharmacist');
+  await page.waitForSelector(MOUNTED);
+  // English chosen on an earlier visit: the Japanese page is replaced by the app's English one.
+  await page.evaluate(() => { localStorage.clear(); localStorage.setItem('calc.lang', 'en'); });
+  await page.goto(h.server.url + 'jmdp/fees');
+  await page.waitForSelector(MOUNTED);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('main h1'), /[A-Za-z]/);
+  await page.evaluate(() => localStorage.clear());
+});
+
+test('on a later day the 基準日 moves to it while the rules are the same; after a change the app starts', async () => {
+  const page = h.page;
+  await fresh('/jmdp/fees');
+  const built = await page.getAttribute('#app', 'data-built');
+  const until = await page.getAttribute('#app', 'data-rules-until');
+  assert.match(built, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(until >= built, `${until} >= ${built}`);
+  const at = (day) => page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+  const next = (day) => new Date(Date.parse(`${day}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+  if (until > built) {
+    await at(until);
+    const from = await fresh('/jmdp/fees');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#jmdp_fees-as_of').inputValue(), until);
+    assert.deepEqual(wasmSince(from), [], 'same rules: no wasm');
+    assert.equal(await prerendered(), 1);
+  }
+  await at(next(until));
+  await fresh('/jmdp/fees');
+  await page.waitForSelector(MOUNTED);
+  assert.equal(await page.locator('#jmdp_fees-as_of').inputValue(), next(until));
+});
+
+test('one visit without using any form is enough to use the site offline', async () => {
+  const o = await start();
+  try {
+    const page = o.page;
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(o.server.url + 'jmdp/fees');
+    // The worker has precached the site once it is active (install waits for the precache).
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await o.context.setOffline(true);
+    await page.goto(o.server.url + 'patient/year');
+    assert.equal(await page.locator('#app[data-prerendered] main h1').count(), 1, 'the page reads offline');
+    await page.locator('main form input[type="text"]').first().click();
+    await page.waitForSelector(MOUNTED);
+    // An address with no page of its own gets the app's page for it.
+    await page.goto(o.server.url + 'no/such/page');
+    await page.waitForSelector(MOUNTED);
+    await o.context.setOffline(false);
+  } finally {
+    await o.close();
+  }
+});
