@@ -36,6 +36,9 @@ export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'al
     headless: true,
     args: FLAGS,
     viewport: { width: 1024, height: 800 },
+    // A phone in Japan: the pages are built with Japan's date (crate-web/src/bin/prerender.rs),
+    // and the page's loader compares its own day with it.
+    timezoneId: 'Asia/Tokyo',
     serviceWorkers,
   });
   const requests = [];
@@ -79,7 +82,15 @@ export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'al
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 
-  return { server, context, page, open, requests, problems, foreignRequests, close };
+  /** The pages the home page links to, as paths below the base ('/jmdp/fees', …). */
+  async function sitePages() {
+    await open('/');
+    const base = new URL(server.url).pathname;
+    const hrefs = await page.$$eval('main .cards a[href]', (as) => as.map((a) => new URL(a.href).pathname));
+    return hrefs.map((p) => '/' + p.slice(base.length).replace(/^\//, ''));
+  }
+
+  return { server, context, page, open, requests, problems, foreignRequests, sitePages, close };
 }
 
 /** Sets an input's value the way a person types it (fires input events). */

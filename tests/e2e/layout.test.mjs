@@ -65,9 +65,8 @@ async function overflow(page) {
 }
 
 /** Every page the app lists (the home page's cards), the home page and an unknown path. */
-async function sitePages(page) {
-  await h.open('/');
-  const listed = await page.$$eval('main .card a', (as) => as.map((a) => new URL(a.href).pathname));
+async function sitePages() {
+  const listed = await h.sitePages();
   assert.ok(listed.length >= 10, `the home page lists ${listed.length} pages`);
   return ['/', ...listed, '/no-such-page'];
 }
@@ -99,7 +98,7 @@ test('360 px: no page is wider than the screen, in Japanese and English, with ex
     }
     await setLang(page, 'ja');
   };
-  const paths = await sitePages(page);
+  const paths = await sitePages();
   for (const p of paths) {
     await fresh(page, p);
     await openAll(page);
@@ -141,7 +140,7 @@ test('360 px: focusing a field moves nothing on any page (help text does not app
   const page = h.page;
   await page.setViewportSize({ width: 360, height: 800 });
   const moved = [];
-  for (const p of await sitePages(page)) {
+  for (const p of await sitePages()) {
     await fresh(page, p);
     const example = page.locator('main button', { hasText: /^記入例を入れる$/ });
     if (await example.count()) await example.first().click();
@@ -298,7 +297,7 @@ test('hctc: a fresh page waits for the score (no red 不合格 before anything i
 test('English reads in English: amounts without 件・単位・円, “about 1 month”, bracket U (not U (ウ))', async () => {
   const page = h.page;
   const leaks = [];
-  for (const p of await sitePages(page)) {
+  for (const p of await sitePages()) {
     await fresh(page, p);
     const example = page.locator('main button', { hasText: /^記入例を入れる$/ });
     if (await example.count()) await example.first().click();

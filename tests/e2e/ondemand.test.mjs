@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, figure, MOUNTED } from './harness.mjs';
+import { lazyRoutes } from '../../tools/split.mjs';
 
 const WASM = /\.wasm$|\/wasm-[0-9a-f]{16}\//;
 
@@ -48,6 +49,35 @@ test('a fresh page reads without wasm; digits typed before it arrives are comput
   await page.keyboard.type('2');
   assert.equal(await figure(page, 'payable_yen'), '131,000円');
   assert.equal(await page.locator('main').count(), 1, 'one page, not two');
+  assert.deepEqual(h.problems, []);
+});
+
+test('every calculator page, opened fresh, takes a key typed into its first field and computes it', async () => {
+  const page = h.page;
+  for (const route of Object.keys(lazyRoutes()).filter((r) => r !== '/rules')) {
+    const from = await fresh(route);
+    assert.deepEqual(wasmSince(from), [], `${route}: no wasm before use`);
+    const field = page.locator('#app main input[type=text]:visible, #app main select:visible').first();
+    const id = await field.getAttribute('id');
+    const before = await page.locator('#app main').innerText();
+    const was = await field.inputValue();
+    const choice = await field.evaluate((e) => e.tagName === 'SELECT' && (e.selectedIndex === e.options.length - 1 ? 'ArrowUp' : 'ArrowDown'));
+    if (choice) {
+      await field.focus();
+      await page.keyboard.press(choice);
+    } else {
+      await field.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type('1');
+    }
+    await page.waitForSelector(MOUNTED);
+    const kept = await page.evaluate((i) => ({ focus: document.activeElement?.id, value: document.getElementById(i)?.value }), id);
+    assert.equal(kept.focus, id, `${route}: focus kept`);
+    assert.ok(choice ? kept.value !== was : kept.value === `${was}1`, `${route}: ${id} keeps the input (${was} → ${kept.value})`);
+    // The app computed from it: the page reads differently from the prerendered start.
+    await page.waitForFunction((b) => document.querySelector('#app main').innerText !== b, before, { timeout: 10000 })
+      .catch(() => assert.fail(`${route}: the page reads as before after ${id} changed`));
+  }
   assert.deepEqual(h.problems, []);
 });
 
@@ -100,17 +130,20 @@ test('on a later day the 基準日 moves to it while the rules are the same; aft
   const page = h.page;
   await fresh('/jmdp/fees');
   const built = await page.getAttribute('#app', 'data-built');
+  const first = await page.getAttribute('#app', 'data-rules-from');
   const until = await page.getAttribute('#app', 'data-rules-until');
   assert.match(built, /^\d{4}-\d{2}-\d{2}$/);
-  assert.ok(until >= built, `${until} >= ${built}`);
-  const at = (day) => page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+  assert.ok(first <= built && built <= until, `${first} <= ${built} <= ${until}`);
+  // Noon UTC: the same day in Japan, where the test's browser is.
+  const at = (day) => page.clock.setFixedTime(new Date(`${day}T03:00:00Z`));
   const next = (day) => new Date(Date.parse(`${day}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
-  if (until > built) {
-    await at(until);
+  // Another day with the same rules (after the build, or before it as in a time zone behind Japan).
+  for (const day of [until, first].filter((d) => d !== built)) {
+    await at(day);
     const from = await fresh('/jmdp/fees');
     await page.waitForTimeout(300);
-    assert.equal(await page.locator('#jmdp_fees-as_of').inputValue(), until);
-    assert.deepEqual(wasmSince(from), [], 'same rules: no wasm');
+    assert.equal(await page.locator('#jmdp_fees-as_of').inputValue(), day);
+    assert.deepEqual(wasmSince(from), [], `${day}, same rules: no wasm`);
     assert.equal(await prerendered(), 1);
   }
   await at(next(until));

@@ -13,7 +13,8 @@ import { lazyRoutes } from '../../tools/split.mjs';
 
 const ROUTES = ['/', ...Object.keys(lazyRoutes())];
 /** Calculator pages and the result figure each one shows for its start values. */
-const CALCS = [['/jmdp/fees', 'payable_yen'], ['/patient/year', 'total_out_of_pocket_yen'], ['/pharmacist', null]];
+const CALCS = [['/jmdp/fees', 'payable_yen'], ['/patient/year', 'total_out_of_pocket_yen'], ['/pharmacist', null],
+  ...Object.keys(lazyRoutes()).filter((r) => !['/jmdp/fees', '/patient/year', '/pharmacist', '/rules'].includes(r)).map((r) => [r, null])];
 
 let h;
 before(async () => { h = await start({ serviceWorkers: 'block' }); });
@@ -58,7 +59,7 @@ test('with JavaScript off, a calculator page shows its heading, its form with st
       const info = (await h.open(route)) && (await h.page.textContent('main h1')).trim();
       assert.equal(h1, info, `${route}: the app's heading`);
       assert.ok(await page.locator('main h1').isVisible(), `${route}: heading visible`);
-      assert.ok(await page.locator('main form input').count() > 0, `${route}: the form`);
+      assert.ok(await page.locator('main input, main select').count() > 0, `${route}: the form`);
       assert.ok(await page.locator('noscript, .noscript').count() > 0, `${route}: says calculating needs JavaScript`);
       if (key) {
         // The prerendered figure is the one the app computes for the same start values.
@@ -68,7 +69,7 @@ test('with JavaScript off, a calculator page shows its heading, its form with st
         assert.equal(stat, (await h.page.textContent(sel)).trim(), `${route}: the app's figure`);
       }
       // The start values are in the inputs (the app's own, read from the mounted page).
-      const values = (p) => p.locator('main form input[type="text"]').evaluateAll((els) => els.map((e) => e.value));
+      const values = (p) => p.locator('main input[type="text"], main input[type="date"], main select').evaluateAll((els) => els.map((e) => e.value));
       assert.deepEqual(await values(page), await values(h.page), `${route}: start values`);
     }
   } finally {

@@ -18,13 +18,6 @@ let h;
 before(async () => { h = await start(); });
 after(async () => { await h?.close(); });
 
-/** The pages of the site, from the home page's cards. */
-async function sitePages() {
-  const page = await h.open('/');
-  const base = new URL(h.server.url).pathname;
-  const hrefs = await page.$$eval('main .cards a[href]', (as) => as.map((a) => new URL(a.href).pathname));
-  return hrefs.map((p) => '/' + p.slice(base.length).replace(/^\//, ''));
-}
 
 /** The saved input of the page's calculator, as text (null: nothing saved). */
 const saved = (page) => page.evaluate(() => {
@@ -219,7 +212,7 @@ async function checkPage(route) {
 
 test('records are never changed but by the person: imports, links, example, empty, delete all, undo', async () => {
   const found = {};
-  for (const route of await sitePages()) {
+  for (const route of await h.sitePages()) {
     const page = await h.open(route);
     if ((await page.locator('.records-bar').count()) === 0) continue;
     found[route] = [...await checkPage(route)];

@@ -13,14 +13,6 @@ let h;
 before(async () => { h = await start(); });
 after(async () => { await h?.close(); });
 
-/** The pages of the site, read from the home page's cards. */
-async function sitePages() {
-  const page = await h.open('/');
-  const base = new URL(h.server.url).pathname;
-  const hrefs = await page.$$eval('main .cards a[href]', (as) => as.map((a) => new URL(a.href).pathname));
-  return hrefs.map((p) => '/' + p.slice(base.length).replace(/^\//, ''));
-}
-
 /** A value a person would type into this input: by its unit (円, 人, 件, %, 食 …) or its kind. */
 function realistic(info) {
   if (info.inputmode !== 'decimal') return '第2回 研修会';
@@ -78,7 +70,7 @@ async function typeAll(page, route, done) {
 }
 
 test('every keystroke is kept and the focus stays, in every text field of every page', async (t) => {
-  const routes = await sitePages();
+  const routes = await h.sitePages();
   assert.ok(routes.includes('/patient/year') && routes.includes('/pharmacist') && routes.length >= 10, routes.join(' '));
   const counts = {};
   for (const route of routes) {

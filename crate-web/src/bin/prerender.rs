@@ -53,7 +53,7 @@ fn run(dist: &Path, origin: &str) -> Result<(), String> {
         let day = build_day();
         let dated = Dated {
             today: calc_web::url_state::take_today_used().then(|| day.clone()),
-            rules_until: body.contains("-as_of\" type=\"date\"").then(|| rules_until(&day)).transpose()?,
+            rules: body.contains("-as_of\" type=\"date\"").then(|| rules_span(&day)).transpose()?,
             built: day,
         };
         let html = page_html(&shell, route, &body, origin, &dated)?;
@@ -83,27 +83,30 @@ struct Dated {
     /// The build's day, when the page shows something that depends on the day itself (the
     /// pharmacist's application date): the loader starts the app at once on any other day.
     today: Option<String>,
-    /// With a 基準日 (as-of) field: the last day on which every rule has the version it has on the
-    /// build's day, and the same calendar year. Until then the loader only moves the field to the
-    /// visitor's day; after it, the app starts at once.
-    rules_until: Option<String>,
+    /// With a 基準日 (as-of) field: the first and last day on which every rule has the version it
+    /// has on the build's day, within its calendar year. On those days the loader only moves the
+    /// field to the visitor's day (a visitor's day may also be behind the build's, in another
+    /// time zone); on any other, the app starts at once.
+    rules: Option<(String, String)>,
 }
 
-/// The day before the first change of any rule after `day` (a version starting or ending), or the
-/// year's last day if that comes first: the calendar year is the period of 医療費控除 and of the
-/// year plan.
-fn rules_until(day: &str) -> Result<String, String> {
+/// The days around `day` on which no rule changes (a version starting or ending), within `day`'s
+/// calendar year, the period of 医療費控除 and of the year plan.
+fn rules_span(day: &str) -> Result<(String, String), String> {
     let d = calc_core::Date::parse(day).ok_or_else(|| format!("not a date: {day}"))?;
+    let year_start = calc_core::Date::new(d.year, 1, 1).ok_or("no year start")?;
     let year_end = calc_core::Date::new(d.year, 12, 31).ok_or("no year end")?;
-    let next = calc_core::registry::all_tables()
+    // The first day of each version, and the day after each version's last.
+    let changes: Vec<calc_core::Date> = calc_core::registry::all_tables()
         .iter()
         .flat_map(|t| t.iter())
         .flat_map(|p| [Some(p.from), p.until.map(|u| u.add_days(1))])
         .flatten()
-        .filter(|c| *c > d)
-        .min();
+        .collect();
+    let first = changes.iter().copied().filter(|c| *c <= d).max().filter(|f| *f > year_start).unwrap_or(year_start);
+    let next = changes.iter().copied().filter(|c| *c > d).min();
     let last = next.map(|n| n.add_days(-1)).filter(|l| *l < year_end).unwrap_or(year_end);
-    Ok(last.to_string())
+    Ok((first.to_string(), last.to_string()))
 }
 
 /// The value of `name` on the first tag that starts with `tag` (e.g. `<base `).
@@ -183,8 +186,11 @@ fn page_html(shell: &str, route: &str, body: &str, origin: &str, dated: &Dated) 
     if let Some(d) = &dated.today {
         marks.push_str(&format!(" data-today=\"{d}\""));
     }
-    if let Some(u) = &dated.rules_until {
-        marks.push_str(&format!(" data-built=\"{}\" data-rules-until=\"{u}\"", dated.built));
+    if let Some((from, until)) = &dated.rules {
+        marks.push_str(&format!(
+            " data-built=\"{}\" data-rules-from=\"{from}\" data-rules-until=\"{until}\"",
+            dated.built
+        ));
     }
     replace_between(&html, "<div id=\"app\"", ">", &format!("<div id=\"app\" data-prerendered{marks}>"))
 }
