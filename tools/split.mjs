@@ -257,6 +257,11 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
  *  `data-built`, to today: the same rules, so the same result).
  *  `calcStart()` starts it too (the JS API, docs/api.md) and returns the bindings.
  *
+ *  While the app loads a line at the foot of the screen says so (after 0.3 s, style
+ *  `.page-loading`); if it cannot load (offline before the service worker had the site, a network
+ *  error) the line says that the result shown is not for what was typed, and the next use of the
+ *  form tries again: the prerendered result never passes for the answer to the person's input.
+ *
  *  On start it preloads the page's split modules (`m`, route → files, kept compiling in
  *  `globalThis.__wasmCompiled` for `compileEarly`) and the main module, checked against the
  *  integrity Trunk gave them; the main module's wasm is requested with its JS, not after it (one
@@ -273,14 +278,22 @@ const d=document,w=window,base=d.baseURI,b=new URL(base).pathname.replace(/\/$/,
 let p=location.pathname;if(b&&p.startsWith(b))p=p.slice(b.length);p=p.replace(/index\.html$/,'');if(p.length>1)p=p.replace(/\/$/,'');if(!p)p='/';
 const u=(f)=>new URL(f,base).href;let started;
 const link=(rel,href,integrity)=>{const l=d.createElement('link');l.rel=rel;l.href=href;l.crossOrigin='anonymous';if(integrity)l.integrity=integrity;d.head.appendChild(l);};
-const start=w.calcStart=()=>started||(started=(async()=>{for(const e of EV)removeEventListener(e,use,true);
+const en=()=>d.documentElement.lang==='en';
+const note=(ja,eng,failed)=>{let n=d.getElementById('calc-load');if(!n){n=d.createElement('p');n.id='calc-load';d.body.appendChild(n);}
+n.className='page-loading no-print'+(failed?' load-failed':'');n.setAttribute('role',failed?'alert':'status');n.textContent=en()?eng:ja;};
+const unnote=()=>{const n=d.getElementById('calc-load');if(n)n.remove();};
+const run=async()=>{for(const e of EV)removeEventListener(e,use,true);note('計算の準備をしています…','Preparing the calculator…');
 const c=globalThis.__wasmCompiled={};for(const f of m[p]||[]){if(f.endsWith('.js'))link('modulepreload',u(f));else{c[u(f)]=WebAssembly.compileStreaming(fetch(u(f)));c[u(f)].catch(()=>{});}}
 const main=fetch(u(M.wasm),M.wasmIntegrity?{integrity:M.wasmIntegrity}:{});main.catch(()=>{});
 link('modulepreload',u(M.js),M.jsIntegrity);const mod=await import(u(M.js));
-const wasm=await mod.default({module_or_path:main});
-w.wasmBindings=mod;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}));return mod;})());
+const wasm=await mod.default({module_or_path:main});unnote();
+w.wasmBindings=mod;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}));return mod;};
+const start=w.calcStart=()=>started||(started=run().catch((err)=>{started=null;for(const e of EV)addEventListener(e,use,true);
+note('計算を読み込めませんでした。表示中の結果は入力前のものです。接続を確かめて、もう一度入力してください。',
+'The calculator could not be loaded: the result shown is not for what you typed. Check your connection and try again.',true);throw err;}));
+const kick=()=>{start().catch(()=>{});};
 const EV=['pointerdown','keydown','focusin'];
-const use=(e)=>{const t=e.target;if(t&&t.closest&&t.closest('#app')&&t.closest('input,select,textarea,button,label,summary'))start();};
+const use=(e)=>{const t=e.target;if(t&&t.closest&&t.closest('#app')&&t.closest('input,select,textarea,button,label,summary'))kick();};
 for(const e of EV)addEventListener(e,use,true);
 const toggled=new Set(),used=new Set();addEventListener('toggle',(e)=>toggled.add(e.target),true);
 for(const e of['input','change'])addEventListener(e,(e)=>{if(e.isTrusted)used.add(e.target);},true);
@@ -301,9 +314,9 @@ const day=()=>{const t=new Date(),z=(n)=>String(n).padStart(2,'0');return t.getF
 const check=()=>{const app=d.getElementById('app');let s=null;try{s=w.localStorage;}catch(e){}
 const r=d.querySelector('#app [data-records]');
 if(!app||!app.hasAttribute('data-prerendered')||location.search.length>1||(r&&s&&s.getItem(r.getAttribute('data-records'))!==null)
-||(s&&(s.getItem('calc.lang')||'ja')!==d.documentElement.lang))return start();
-const t=day(),a=app.dataset;if(a.today&&a.today!==t)return start();
-if(a.built&&a.built!==t){if(t<a.rulesFrom||t>a.rulesUntil)return start();for(const i of app.querySelectorAll('input[id$="-as_of"]'))if(i.value===a.built){i.value=t;i.setAttribute('value',t);}}};
+||(s&&(s.getItem('calc.lang')||'ja')!==d.documentElement.lang))return kick();
+const t=day(),a=app.dataset;if(a.today&&a.today!==t)return kick();
+if(a.built&&a.built!==t){if(t<a.rulesFrom||t>a.rulesUntil)return kick();for(const i of app.querySelectorAll('input[id$="-as_of"]'))if(i.value===a.built){i.value=t;i.setAttribute('value',t);}}};
 if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',check);else check();
 addEventListener('load',()=>{const n=navigator.serviceWorker;if(n)n.register(u('sw.js')).then((r)=>r.update()).catch(()=>{});});
 })();`;

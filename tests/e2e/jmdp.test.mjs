@@ -128,6 +128,8 @@ test('exemption: an invalid member shows its message at that row; the list survi
 
   await typeInto(page, member(1), '５，０００円');
   await page.click('#jmdp_exemption-member-add');
+  // As a person does: type once the new row has the caret (under load it arrives a frame later).
+  await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'income_tax_yen[2]');
   await page.keyboard.type('12000');
   assert.equal(await figure(page, 'rate_percent'), '70%');
   await reload(page);

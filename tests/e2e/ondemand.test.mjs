@@ -99,6 +99,32 @@ test('a box unticked before the app arrives stays unticked and is computed', asy
   assert.deepEqual(h.problems, []);
 });
 
+test('when the calculator cannot load, the page says its result is not for the typed input; the next use tries again', async () => {
+  const page = h.page;
+  await fresh('/jmdp/fees');
+  const start = figure(page, 'payable_yen');
+  await page.route(/\.wasm$/, (r) => r.abort());
+  const box = page.locator('#jmdp_fees-donors_screened');
+  await box.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  const failed = page.locator('#calc-load.load-failed[role="alert"]');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /入力前のもの/);
+  assert.equal(await prerendered(), 1, 'the page stays readable');
+  assert.equal(await figure(page, 'payable_yen'), await start);
+  assert.equal(await box.inputValue(), '3', 'what was typed stays');
+  await page.unroute(/\.wasm$/);
+  await box.click();
+  await page.waitForSelector(MOUNTED);
+  await page.waitForFunction(() => document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent.trim() === '139,000円');
+  assert.equal(await page.locator('#calc-load').count(), 0, 'the line is gone');
+  // The aborted requests are logged by the browser; nothing else went wrong.
+  const rest = h.problems.filter((p) => !/ERR_FAILED|Failed to fetch|wasm/i.test(p));
+  assert.deepEqual(rest, []);
+  h.problems.length = 0;
+});
+
 test('a link with inputs opens computed without any use of the form', async () => {
   const page = h.page;
   await fresh('/jmdp/fees?v=1&donors_screened=2');
