@@ -45,16 +45,17 @@ fn run(dist: &Path, origin: &str) -> Result<(), String> {
     }
     let public_url = attr_of(&shell, "<base ", "href").ok_or("the shell has no <base href>")?;
     calc_web::links::set_base(&public_url);
-    calc_web::url_state::set_today(&build_day());
+    // One day for every page, even if the build runs past midnight.
+    let day = build_day();
+    calc_web::url_state::set_today(&day);
     let routes = std::iter::once("/").chain(calc_web::PAGES.iter().map(|p| p.path));
     for route in routes {
         let _ = calc_web::url_state::take_today_used();
         let body = calc_web::render_page(route, Lang::Ja).ok_or_else(|| format!("no page at {route}"))?;
-        let day = build_day();
         let dated = Dated {
             today: calc_web::url_state::take_today_used().then(|| day.clone()),
             rules: body.contains("-as_of\" type=\"date\"").then(|| rules_span(&day)).transpose()?,
-            built: day,
+            built: day.clone(),
         };
         let html = page_html(&shell, route, &body, origin, &dated)?;
         let dir = dist.join(route.trim_start_matches('/'));
