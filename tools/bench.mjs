@@ -29,7 +29,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
 import { postbuild } from './postbuild.mjs';
-import { split } from './split.mjs';
+import { lazyRoutes, split } from './split.mjs';
+import { MOUNTED } from '../tests/e2e/harness.mjs';
 import { minifyLinked } from './minify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,9 +46,8 @@ const args = new Set(process.argv.slice(2));
 // within 1.5 s on a throttled phone.
 const TARGET = { gzipTotal: 30 * 1024, coldMs: 200, keyMs: 5, coreNs: 50_000, firstKeyMs: 1500 };
 
-/** The site's pages (lib.rs site_pages! and the home page). */
-const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/advanced/burden', '/jmdp/split',
-  '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
+/** The site's pages: the home page and the page table (lib.rs site_pages!). */
+const ROUTES = ['/', ...Object.keys(lazyRoutes())];
 const label = (r) => (r === '/' ? 'home' : r.slice(1).replace(/[/-]/g, '_'));
 
 /** First-visit gzip bytes of each page when the wasm loaded with the page (make bench on main,
@@ -59,7 +59,6 @@ const BEFORE = { home: 95609, patient: 272413, patient_year: 391281, jmdp_fees: 
 
 /** Lighthouse's mobile profile, for the first-key figure (its simulated throttling, applied). */
 const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
-const MOUNTED = '#app:not([data-prerendered]) main h1';
 /** A visitor in Japan: the pages are built with Japan's date, which their loader compares with
  *  its own day (tools/split.mjs), so a visit from a day behind would start the wasm at once. */
 const TZ = 'Asia/Tokyo';
@@ -102,17 +101,24 @@ const sum = (list) => list.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip 
  *  precache), each file's bytes as served from `dir`. */
 async function firstVisit(browser, server, dir, route, ready) {
   const context = await browser.newContext({ timezoneId: TZ });
-  const files = new Set();
-  context.on('request', (req) => {
-    if (req.serviceWorker() || !req.url().startsWith(server.url)) return;
-    files.add(decodeURIComponent(new URL(req.url()).pathname.slice(new URL(server.url).pathname.length)) || 'index.html');
-  });
+  const files = requested(context, server);
   const page = await context.newPage();
   await page.goto(server.url + route.replace(/^\//, ''));
   await page.waitForFunction(ready, null, { timeout: 30000 });
   await page.waitForLoadState('networkidle');
   await context.close();
   return bytesOf(dir, files);
+}
+
+/** The paths below the site that the pages of `context` request from now on (not the service
+ *  worker's background precache), filled in as they come. */
+function requested(context, server) {
+  const files = new Set();
+  context.on('request', (req) => {
+    if (req.serviceWorker() || !req.url().startsWith(server.url)) return;
+    files.add(decodeURIComponent(new URL(req.url()).pathname.slice(new URL(server.url).pathname.length)) || 'index.html');
+  });
+  return files;
 }
 
 /** Each requested file (a path below the site) with its bytes as served from `dir`: a directory
@@ -148,11 +154,7 @@ async function onInteraction(browser, server, dir, route) {
     await context.close();
     return null;
   }
-  const files = new Set();
-  context.on('request', (req) => {
-    if (req.serviceWorker() || !req.url().startsWith(server.url)) return;
-    files.add(decodeURIComponent(new URL(req.url()).pathname.slice(new URL(server.url).pathname.length)) || 'index.html');
-  });
+  const files = requested(context, server);
   await field.click();
   await page.waitForSelector(MOUNTED, { timeout: 30000 });
   await page.waitForLoadState('networkidle');

@@ -139,15 +139,16 @@ export function postbuild(dir) {
   const shellPath = path.join(dir, '404.html');
   if (!fs.existsSync(shellPath)) fs.copyFileSync(indexPath, shellPath);
   fs.rmSync(path.join(dir, 'sw.js'), { force: true });
-  const pages = buildFiles(dir).filter((f) => f.endsWith('.html'));
+  // The CSP changes the pages' contents, not the list: the cache name is taken after it.
+  const files = buildFiles(dir);
+  const pages = files.filter((f) => f.endsWith('.html'));
   for (const f of pages) {
     const p = path.join(dir, f);
     fs.writeFileSync(p, injectCsp(fs.readFileSync(p, 'utf8')));
   }
-  const files = buildFiles(dir);
   const cache = cacheName(dir, files);
   fs.writeFileSync(path.join(dir, 'sw.js'), swSource(files, cache));
-  return { cache, files, pages, csp: cspFor(fs.readFileSync(indexPath, 'utf8')) };
+  return { cache, files, pages };
 }
 
 if (import.meta.url === `file://${path.resolve(process.argv[1] || '')}`) {
