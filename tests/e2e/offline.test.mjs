@@ -23,7 +23,7 @@ async function controlled(s) {
     new Promise((resolve) => setTimeout(() => resolve(false), 30000)),
   ]));
   // A registration whose page was navigated away mid-way (the previous test's page) can be
-  // dropped by the browser; the app registers again on every load, so one reload retries it.
+  // dropped by the browser; the page's loader registers again on every load, so one reload retries it.
   if (!(await active())) {
     await page.reload();
     await mounted(page);
