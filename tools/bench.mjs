@@ -6,7 +6,8 @@
 //     manifest), recorded in Chromium as the page requests them, on every route, raw, gzip -9 and
 //     brotli (max quality), each file compressed on its own as a host would; the same for the
 //     counter; ours ÷ counter. Each file gets its own lines on /, /jmdp/fees and the counter; the
-//     other pages are summed by kind of file (html, js, wasm, css). The service worker then
+//     other pages are summed by kind of file (html, js, wasm, css); every page again at its English
+//     address (first_visit.en.*). The service worker then
 //     fetches the rest of the site in the background for offline use: that total is printed too
 //     (site.all_files.*), it is not on the path to the page;
 //   - the bytes each page loads on its first interaction (the wasm on demand, tools/split.mjs),
@@ -392,6 +393,10 @@ async function main() {
       const t = report(`first_visit.${label(r)}`, await firstVisit(browser, server, SITE, r, r === '/jmdp/fees' ? result : heading),
         TARGET.gzipTotal, { perFile });
       if (r === '/') home = t;
+    }
+    // The same pages at their English addresses (prerendered in English below /en/): the same budget.
+    for (const r of ROUTES) {
+      report(`first_visit.en.${label(r)}`, await firstVisit(browser, server, SITE, `/en${r}`, heading), TARGET.gzipTotal);
     }
     for (const r of ROUTES) {
       const files = await onInteraction(browser, server, SITE, r);

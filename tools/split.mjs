@@ -250,12 +250,17 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
  *  a key or focus on a field, button, label or summary (links just go to their page). It starts at
  *  once where the prerendered page cannot stand for the app: no prerendered page (404.html, the
  *  address of an unknown page), inputs in the address (a shared link), records saved in this
- *  browser for the page (`[data-records]`), English chosen earlier (the pages are rendered in
- *  Japanese), a page that shows the day it was built (`data-today`) opened on another day, or one
+ *  browser for the page (`[data-records]`), a page that shows the day it was built (`data-today`) opened on another day, or one
  *  opened on a day some rule is not the version it was on the build's day (outside
  *  `data-rules-from`…`data-rules-until`; within, its 基準日 field is moved from the build's day,
  *  `data-built`, to today: the same rules, so the same result).
  *  `calcStart()` starts it too (the JS API, docs/api.md) and returns the bindings.
+ *
+ *  Each page is prerendered in Japanese at its route and in English below `/en/`. A Japanese
+ *  address opened by someone who chose English earlier (`calc.lang`, crate-web/src/i18n.rs) is
+ *  replaced at once by its English address, before anything is drawn; an English address is shown
+ *  in English whatever was chosen (it was shared or bookmarked that way). `p` is the route without
+ *  `/en`, the key of the preload table.
  *
  *  While the app loads a line at the foot of the screen says so (after 0.3 s, style
  *  `.page-loading`); if it cannot load (offline before the service worker had the site, a network
@@ -276,6 +281,9 @@ export function pageLoader(preload, main) {
   const src = String.raw`(()=>{const m=${JSON.stringify(preload)},M=${JSON.stringify(main)};
 const d=document,w=window,base=d.baseURI,b=new URL(base).pathname.replace(/\/$/,'');
 let p=location.pathname;if(b&&p.startsWith(b))p=p.slice(b.length);p=p.replace(/index\.html$/,'');if(p.length>1)p=p.replace(/\/$/,'');if(!p)p='/';
+const ea=p==='/en'||p.startsWith('/en/');if(ea)p=p.slice(3)||'/';
+let chosen=null;try{chosen=w.localStorage.getItem('calc.lang');}catch(e){}
+if(!ea&&chosen==='en'&&d.documentElement.lang!=='en'){location.replace(b+'/en'+(p==='/'?'/':p+'/')+location.search+location.hash);return;}
 const u=(f)=>new URL(f,base).href;let started;
 const link=(rel,href,integrity)=>{const l=d.createElement('link');l.rel=rel;l.href=href;l.crossOrigin='anonymous';if(integrity)l.integrity=integrity;d.head.appendChild(l);};
 const en=()=>d.documentElement.lang==='en';
@@ -314,7 +322,7 @@ const day=()=>{const t=new Date(),z=(n)=>String(n).padStart(2,'0');return t.getF
 const check=()=>{const app=d.getElementById('app');let s=null;try{s=w.localStorage;}catch(e){}
 const r=d.querySelector('#app [data-records]');
 if(!app||!app.hasAttribute('data-prerendered')||location.search.length>1||(r&&s&&s.getItem(r.getAttribute('data-records'))!==null)
-||(s&&(s.getItem('calc.lang')||'ja')!==d.documentElement.lang))return kick();
+)return kick();
 const t=day(),a=app.dataset;if(a.today&&a.today!==t)return kick();
 if(a.built&&a.built!==t){if(t<a.rulesFrom||t>a.rulesUntil)return kick();for(const i of app.querySelectorAll('input[id$="-as_of"]'))if(i.value===a.built){i.value=t;i.setAttribute('value',t);}}};
 if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',check);else check();

@@ -221,7 +221,7 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
                         let label = if en { r.label_en } else { r.label_ja };
                         let until = r.until.map(|d| d.to_string()).unwrap_or_default();
                         view! { <li>
-                            <a href=crate::links::href(&format!("/rules#{}", r.anchor()))><strong>{label}</strong></a>
+                            <a href=crate::links::href(format!("/rules#{}", r.anchor()))><strong>{label}</strong></a>
                             ": "{amount_text(r.value, r.unit)}
                             " ("{r.from.to_string()}"〜"{until}") "
                             <span class="source">{r.source.short(en)}</span>

@@ -34,19 +34,36 @@ const STORAGE_KEY: &str = "calc.lang";
 #[derive(Clone, Copy)]
 pub struct LangCtx(pub RwSignal<Lang>);
 
+/// The language to show: English on an English address (`/en/…`, `links`), else the one chosen
+/// on an earlier visit, else Japanese. (A Japanese address with English chosen is moved to the
+/// English one, by the page's loader before the app and by `show_lang` after it.)
 pub fn initial_lang() -> Lang {
+    if crate::links::address_lang() == Some(Lang::En) {
+        return Lang::En;
+    }
     match crate::storage::get(STORAGE_KEY).as_deref() {
         Some("en") => Lang::En,
         _ => Lang::Ja,
     }
 }
 
+/// The person's choice: shown, kept for later visits, and the address moved to the page's
+/// address in that language.
 pub fn set_lang(lang: Lang) {
-    use_lang_signal().set(lang);
     let _ = crate::storage::set(STORAGE_KEY, lang.code());
+    show_lang(use_lang_signal(), lang);
+}
+
+/// Shows `lang` without storing it: the signal, `<html lang>` (screen readers, fonts) and the
+/// address.
+pub fn show_lang(signal: RwSignal<Lang>, lang: Lang) {
+    if signal.get_untracked() != lang {
+        signal.set(lang);
+    }
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("lang", lang.code());
     }
+    crate::links::show_lang_in_address(lang);
 }
 
 pub fn use_lang_signal() -> RwSignal<Lang> {

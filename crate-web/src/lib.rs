@@ -241,9 +241,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(i18n::initial_lang());
     provide_context(LangCtx(lang));
-    if let Some(el) = document().document_element() {
-        let _ = el.set_attribute("lang", lang.get_untracked().code());
-    }
+    i18n::show_lang(lang, lang.get_untracked());
     let path = nav::track();
     view! { <Shell>{move || route(&path.get())}</Shell> }
 }

@@ -1,10 +1,20 @@
 //! Every internal link goes through `href`, so the site works at `/` and under a sub-path
 //! (`PUBLIC_URL=/sub/path/ make dist`). The base comes from `<base href>`, which Trunk fills
 //! with the public URL.
+//!
+//! Each page has an address per language: Japanese at the route (`/jmdp/fees/`), English below
+//! `/en` (`/en/jmdp/fees/`), both prerendered (`src/bin/prerender.rs`). Links follow the
+//! language shown, and switching the language moves the address to the other one, so a shared
+//! or bookmarked address opens in the language it was copied in.
 
+use crate::i18n::Lang;
+use leptos::prelude::Get;
 use std::sync::OnceLock;
 
 static BASE: OnceLock<String> = OnceLock::new();
+
+/// Where the English pages live, below the base.
+const EN: &str = "/en";
 
 /// The path prefix without a trailing slash: `""` at the root, `"/sub/path"` under a sub-path.
 pub fn base() -> &'static str {
@@ -29,23 +39,108 @@ pub fn set_base(public_url: &str) {
     let _ = BASE.set(public_url.trim_end_matches('/').to_string());
 }
 
-/// `href("/jmdp/fees")` → `"/sub/path/jmdp/fees"`.
-pub fn href(path: &str) -> String {
-    format!("{}{}", base(), path)
+/// What comes between the base and the route for `lang`: `""` or `"/en"`.
+pub fn lang_prefix(lang: Lang) -> &'static str {
+    if lang.is_en() {
+        EN
+    } else {
+        ""
+    }
 }
 
-/// The current path with the base removed (for highlighting the current page).
-pub fn current_path() -> String {
+/// `lang_href(Lang::En, "/jmdp/fees")` → `"/sub/path/en/jmdp/fees"`; the English home page is
+/// `"/sub/path/en/"`. `route` may carry a `#fragment`.
+pub fn lang_href(lang: Lang, route: &str) -> String {
+    format!("{}{}{}", base(), lang_prefix(lang), route)
+}
+
+/// The address of `route` in the language shown, following it when it changes: for `href=` in
+/// `view!`.
+pub fn href(route: impl Into<String>) -> impl Fn() -> String + Send + Sync + Clone + 'static {
+    let route = route.into();
+    let lang = crate::i18n::use_lang_signal();
+    move || lang_href(lang.get(), &route)
+}
+
+/// A path as the address bar has it → the route (`/`, `/jmdp/fees`) and whether it is the
+/// English address. Strips the base, `index.html` and a trailing slash (hosts serve a
+/// prerendered `<route>/index.html` at `<route>/`).
+pub fn parse_path(path: &str) -> (String, Option<Lang>) {
+    let rest = path.strip_prefix(base()).unwrap_or(path);
+    let rest = rest.strip_suffix("index.html").unwrap_or(rest);
+    let rest = rest.trim_end_matches('/');
+    let (rest, lang) = match rest.strip_prefix(EN) {
+        Some(r) if r.is_empty() || r.starts_with('/') => (r, Some(Lang::En)),
+        _ => (rest, None),
+    };
+    (if rest.is_empty() { "/".into() } else { rest.to_string() }, lang)
+}
+
+/// The address bar's path (wasm only; `/` natively).
+fn location_path() -> String {
     if cfg!(not(target_arch = "wasm32")) {
         return "/".into();
     }
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    let rest = path.strip_prefix(base()).unwrap_or(&path);
-    // A prerendered page is `<route>/index.html`: hosts serve it at `/jmdp/fees/` too.
-    let rest = rest.trim_end_matches('/');
-    if rest.is_empty() {
-        "/".into()
-    } else {
-        rest.to_string()
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// The current route (for choosing and highlighting the page), whatever the address's language.
+pub fn current_path() -> String {
+    parse_path(&location_path()).0
+}
+
+/// `Some(Lang::En)` on an English address.
+pub fn address_lang() -> Option<Lang> {
+    parse_path(&location_path()).1
+}
+
+/// Moves the address to the page's address in `lang`, keeping the query, the fragment and the
+/// history entry (a language switch is not a new page for Back). Nothing to do when the address
+/// is already in `lang`.
+pub fn show_lang_in_address(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else { return };
+        let location = window.location();
+        let path = location.pathname().unwrap_or_default();
+        let (route, now) = parse_path(&path);
+        if now.unwrap_or(Lang::Ja) == lang {
+            return;
+        }
+        let mut to = lang_href(lang, &route);
+        if route != "/" && path.ends_with('/') {
+            to.push('/');
+        }
+        to.push_str(&location.search().unwrap_or_default());
+        to.push_str(&location.hash().unwrap_or_default());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&history.state().unwrap_or(wasm_bindgen::JsValue::NULL), "", Some(&to));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_name_route_and_language() {
+        // The prerender's tests run with no base set: routes sit at the root.
+        assert_eq!(parse_path("/"), ("/".to_string(), None));
+        assert_eq!(parse_path("/index.html"), ("/".to_string(), None));
+        assert_eq!(parse_path("/jmdp/fees/"), ("/jmdp/fees".to_string(), None));
+        assert_eq!(parse_path("/jmdp/fees/index.html"), ("/jmdp/fees".to_string(), None));
+        assert_eq!(parse_path("/en"), ("/".to_string(), Some(Lang::En)));
+        assert_eq!(parse_path("/en/"), ("/".to_string(), Some(Lang::En)));
+        assert_eq!(parse_path("/en/index.html"), ("/".to_string(), Some(Lang::En)));
+        assert_eq!(parse_path("/en/patient/year/"), ("/patient/year".to_string(), Some(Lang::En)));
+        // A route that merely starts with "en" is not the English address.
+        assert_eq!(parse_path("/entry"), ("/entry".to_string(), None));
+        assert_eq!(lang_href(Lang::En, "/"), "/en/");
+        assert_eq!(lang_href(Lang::Ja, "/"), "/");
+        assert_eq!(lang_href(Lang::En, "/rules#doc-2"), "/en/rules#doc-2");
+        assert_eq!(lang_href(Lang::Ja, "/jmdp/fees"), "/jmdp/fees");
     }
 }

@@ -1,5 +1,6 @@
 //! Client-side navigation: the current path (below the base) as a signal, kept in step with the
-//! address bar. Same-site links are ordinary `<a href>` (made by `links::href`); a click on one is
+//! address bar. Same-site links are ordinary `<a href>` (made by `links::href`, in the language
+//! shown); a click on one is
 //! turned into `history.pushState` here, and Back/Forward (`popstate`) update the signal.
 //!
 //! Why not leptos_router: the site has flat, static paths and no route parameters, and the router
@@ -14,8 +15,19 @@ use wasm_bindgen::JsCast;
 /// below the base (`/`, `/jmdp/fees`).
 pub fn track() -> RwSignal<String> {
     let path = RwSignal::new(crate::links::current_path());
+    let lang = crate::i18n::use_lang_signal();
     // The app is never unmounted, so the listeners stay for the page's lifetime.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| path.set(crate::links::current_path()));
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        // Back to an entry in the other language's address: shown in its language (or moved to
+        // the chosen one, as on arrival).
+        let now = crate::i18n::initial_lang();
+        if now != lang.get_untracked() {
+            crate::i18n::show_lang(lang, now);
+        } else {
+            crate::links::show_lang_in_address(now);
+        }
+        path.set(crate::links::current_path());
+    });
     let _ = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(to) = internal_target(&ev) {
             ev.prevent_default();

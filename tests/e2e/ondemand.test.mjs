@@ -133,7 +133,7 @@ test('a link with inputs opens computed without any use of the form', async () =
   assert.equal(await page.locator('#jmdp_fees-donors_screened').inputValue(), '2');
 });
 
-test('saved records and a chosen language start the app at once', async () => {
+test('saved records start the app at once; English chosen earlier opens the English page, still without wasm', async () => {
   const page = h.page;
   // A first visit that uses the form saves the page's records.
   await fresh('/pharmacist');
@@ -143,12 +143,18 @@ test('saved records and a chosen language start the app at once', async () => {
   await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
   await page.goto(h.server.url + 'pharmacist');
   await page.waitForSelector(MOUNTED);
-  // English chosen on an earlier visit: the Japanese page is replaced by the app's English one.
+  // English chosen on an earlier visit: the Japanese address is replaced by the English one,
+  // whose prerendered page reads without the wasm like any other.
   await page.evaluate(() => { localStorage.clear(); localStorage.setItem('calc.lang', 'en'); });
-  await page.goto(h.server.url + 'jmdp/fees');
-  await page.waitForSelector(MOUNTED);
+  const from = h.requests.length;
+  await page.goto(h.server.url + 'jmdp/fees#main');
+  await page.waitForURL((u) => u.pathname === '/en/jmdp/fees/');
+  assert.equal(new URL(page.url()).hash, '#main', 'fragment kept');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await page.textContent('main h1'), /[A-Za-z]/);
+  assert.equal((await page.textContent('main h1')).trim(), 'JMDP patient fees');
+  await page.waitForTimeout(300);
+  assert.deepEqual(wasmSince(from), [], 'no wasm before the form is used');
+  assert.equal(await prerendered(), 1);
   await page.evaluate(() => localStorage.clear());
 });
 

@@ -1,5 +1,5 @@
 // Prerendered pages (crate-web/src/bin/prerender.rs) in the release build: every route has its own
-// index.html with its title, description, canonical link and Open Graph tags; with JavaScript off a
+// index.html in Japanese and, below /en/, in English, with its title, description, canonical link and Open Graph tags; with JavaScript off a
 // calculator page shows its heading, its form with the start values and the result for them; with
 // JavaScript on the app replaces the prerendered page (nothing twice) and computes as before, and
 // the prerendered result is the one the app computes for the same start values.
@@ -20,30 +20,54 @@ let h;
 before(async () => { h = await start({ serviceWorkers: 'block' }); });
 after(async () => { await h?.close(); });
 
-const fileOf = (route) => path.join(ROOT_DIR, route.replace(/^\//, ''), 'index.html');
+const LANGS = ['ja', 'en'];
+/** The page's address below the site: `/jmdp/fees/`, in English `/en/jmdp/fees/`. */
+const below = (route, lang) => `${lang === 'en' ? '/en' : ''}${route === '/' ? '/' : `${route}/`}`;
+const fileOf = (route, lang = 'ja') => path.join(ROOT_DIR, below(route, lang).replace(/^\//, ''), 'index.html');
 const attr = (html, re) => (html.match(re) || [])[1];
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-test('every route has its own prerendered index.html with title, description, canonical and Open Graph', () => {
+test('every route has its own prerendered index.html in Japanese and English, with title, description, canonical, hreflang and Open Graph', () => {
   const titles = new Set();
-  for (const route of ROUTES) {
-    const html = fs.readFileSync(fileOf(route), 'utf8');
+  for (const route of ROUTES) for (const lang of LANGS) {
+    const at = `${below(route, lang)}`;
+    const html = fs.readFileSync(fileOf(route, lang), 'utf8');
     const title = attr(html, /<title>([^<]+)<\/title>/);
-    assert.ok(title, `${route}: a title`);
+    assert.ok(title, `${at}: a title`);
     titles.add(title);
-    assert.ok(attr(html, /<meta name="description" content="([^"]+)">/)?.length > 10, `${route}: a description`);
-    const canonical = attr(html, /<link rel="canonical" href="([^"]+)">/);
-    assert.ok(canonical?.endsWith(route === '/' ? '/' : `${route}/`), `${route}: canonical ${canonical}`);
-    assert.equal(attr(html, /<meta property="og:title" content="([^"]+)">/), title, `${route}: og:title`);
-    assert.match(html, /<link rel="alternate" hreflang="ja" href="[^"]+">/, `${route}: hreflang`);
-    assert.match(html, /<html lang="ja">/, `${route}: lang`);
-    assert.match(html, /<div id="app" data-prerendered[^>]*>\s*<noscript>[\s\S]*?<main id="main"[^>]*>[\s\S]*?<h1>/, `${route}: the page in #app`);
+    const description = attr(html, /<meta name="description" content="([^"]+)">/);
+    assert.ok(description?.length > 10, `${at}: a description`);
+    // The English page names itself in English (the site's name, the page's title and lead).
+    if (lang === 'en') {
+      // English, with Japanese names of terms where they help ("Advanced care (先進医療) burden").
+      const english = (t) => [...t].filter((c) => JAPANESE.test(c)).length < t.length / 10;
+      assert.ok(english(title), `${at}: title in English: ${title}`);
+      assert.ok(english(description), `${at}: description in English: ${description}`);
+    } else {
+      assert.match(title, JAPANESE, `${at}: title in Japanese: ${title}`);
+    }
+    // The site is built at the root here, so the addresses are these paths exactly.
+    assert.equal(attr(html, /<link rel="canonical" href="([^"]+)">/), at, `${at}: canonical`);
+    assert.equal(attr(html, /<link rel="alternate" hreflang="ja" href="([^"]+)">/), below(route, 'ja'), `${at}: hreflang ja`);
+    assert.equal(attr(html, /<link rel="alternate" hreflang="en" href="([^"]+)">/), below(route, 'en'), `${at}: hreflang en`);
+    assert.equal(attr(html, /<link rel="alternate" hreflang="x-default" href="([^"]+)">/), below(route, 'ja'), `${at}: x-default`);
+    assert.equal(attr(html, /<meta property="og:locale" content="([^"]+)">/), lang === 'en' ? 'en_US' : 'ja_JP', `${at}: og:locale`);
+    assert.equal(attr(html, /<meta property="og:title" content="([^"]+)">/), title, `${at}: og:title`);
+    assert.match(html, new RegExp(`<html lang="${lang}">`), `${at}: lang`);
+    assert.match(html, /<div id="app" data-prerendered[^>]*>\s*<noscript>[\s\S]*?<main id="main"[^>]*>[\s\S]*?<h1>/, `${at}: the page in #app`);
+    const noscript = attr(html, /<p class="noscript">([^<]+)<\/p>/);
+    assert.ok(lang === 'en' ? /JavaScript/.test(noscript) && !JAPANESE.test(noscript) : JAPANESE.test(noscript) && !/Calculating/.test(noscript), `${at}: noscript note in its language: ${noscript}`);
+    // Links go to pages in the same language.
+    const links = [...html.matchAll(/<a [^>]*href="(\/[^"#]*)/g)].map((m) => m[1]);
+    assert.ok(links.length > 0, `${at}: links`);
+    for (const l of links) assert.equal(l.startsWith('/en/') || l === '/en', lang === 'en', `${at}: link ${l}`);
     // The CSP and the page's loader (the wasm on demand, tools/split.mjs), and no wasm or
     // module fetched or preloaded by the HTML itself.
-    assert.match(html, /<meta http-equiv="Content-Security-Policy"/, `${route}: CSP`);
-    assert.match(html, /<script>\(\(\)=>\{const m=.*w\.calcStart=/, `${route}: the page's loader`);
-    assert.doesNotMatch(html, /<script type="module"|rel="(module)?preload"/, `${route}: nothing loaded before use`);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy"/, `${at}: CSP`);
+    assert.match(html, /<script>\(\(\)=>\{const m=.*w\.calcStart=/, `${at}: the page's loader`);
+    assert.doesNotMatch(html, /<script type="module"|rel="(module)?preload"/, `${at}: nothing loaded before use`);
   }
-  assert.equal(titles.size, ROUTES.length, 'a title per route');
+  assert.equal(titles.size, ROUTES.length * LANGS.length, 'a title per page');
   // Deep links to unknown paths still get the plain shell.
   assert.doesNotMatch(fs.readFileSync(path.join(ROOT_DIR, '404.html'), 'utf8'), /<div id="app" data-prerendered/);
 });
@@ -53,11 +77,12 @@ test('with JavaScript off, a calculator page shows its heading, its form with st
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    for (const [route, key] of CALCS) {
-      await page.goto(h.server.url + route.slice(1));
+    for (const [route, key] of CALCS) for (const lang of LANGS) {
+      await page.goto(h.server.url + below(route, lang).slice(1));
       const h1 = (await page.textContent('main h1')).trim();
-      const info = (await h.open(route)) && (await h.page.textContent('main h1')).trim();
-      assert.equal(h1, info, `${route}: the app's heading`);
+      const info = (await h.open(below(route, lang))) && (await h.page.textContent('main h1')).trim();
+      assert.equal(h1, info, `${route} ${lang}: the app's heading`);
+      assert.equal(await h.page.getAttribute('html', 'lang'), lang, `${route}: the app in the address's language`);
       assert.ok(await page.locator('main h1').isVisible(), `${route}: heading visible`);
       assert.ok(await page.locator('main input, main select').count() > 0, `${route}: the form`);
       assert.ok(await page.locator('noscript, .noscript').count() > 0, `${route}: says calculating needs JavaScript`);
@@ -65,7 +90,7 @@ test('with JavaScript off, a calculator page shows its heading, its form with st
         // The prerendered figure is the one the app computes for the same start values.
         const sel = `.figure[data-key="${key}"] .figure-value`;
         const stat = (await page.textContent(sel)).trim();
-        assert.match(stat, /^[\d,]+円$/, `${route}: a result, not "${stat}"`);
+        assert.match(stat, lang === 'en' ? /^[\d,]+ yen$/ : /^[\d,]+円$/, `${route}: a result, not "${stat}"`);
         assert.equal(stat, (await h.page.textContent(sel)).trim(), `${route}: the app's figure`);
       }
       // The start values are in the inputs (the app's own, read from the mounted page).

@@ -1,7 +1,8 @@
 //! The build step that makes every route readable before (and without) the wasm: each page of the
 //! site rendered natively from the same Leptos views as the app, written as
-//! `DIST/<route>/index.html` (the home page as `DIST/index.html`) around the built shell, so the
-//! page's loader and CSS tags stay as they are.
+//! `DIST/<route>/index.html` (the home page as `DIST/index.html`) in Japanese and
+//! `DIST/en/<route>/index.html` in English, around the built shell, so the page's loader and CSS
+//! tags stay as they are.
 //!
 //! `prerender DIST [ORIGIN]` after `tools/split.mjs DIST` and before `tools/postbuild.mjs DIST`
 //! (Makefile `release_site`), which adds the CSP to every page and lists them for the service
@@ -50,20 +51,46 @@ fn run(dist: &Path, origin: &str) -> Result<(), String> {
     calc_web::url_state::set_today(&day);
     let routes = std::iter::once("/").chain(calc_web::PAGES.iter().map(|p| p.path));
     for route in routes {
-        let _ = calc_web::url_state::take_today_used();
-        let body = calc_web::render_page(route, Lang::Ja).ok_or_else(|| format!("no page at {route}"))?;
-        let dated = Dated {
-            today: calc_web::url_state::take_today_used().then(|| day.clone()),
-            rules: body.contains("-as_of\" type=\"date\"").then(|| rules_span(&day)).transpose()?,
-            built: day.clone(),
-        };
-        let html = page_html(&shell, route, &body, origin, &dated)?;
-        let dir = dist.join(route.trim_start_matches('/'));
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let file = dir.join("index.html");
-        std::fs::write(&file, &html).map_err(|e| format!("{}: {e}", file.display()))?;
-        println!("prerender: {} ({} bytes)", file.display(), html.len());
+        for lang in [Lang::Ja, Lang::En] {
+            let page = Page { route, lang };
+            let _ = calc_web::url_state::take_today_used();
+            let body = calc_web::render_page(route, lang).ok_or_else(|| format!("no page at {route}"))?;
+            let dated = Dated {
+                today: calc_web::url_state::take_today_used().then(|| day.clone()),
+                rules: body.contains("-as_of\" type=\"date\"").then(|| rules_span(&day)).transpose()?,
+                built: day.clone(),
+            };
+            let html = page_html(&shell, &page, &body, origin, &dated)?;
+            write_page(dist, &page, &html)?;
+        }
     }
+    Ok(())
+}
+
+/// A route in one language: one file and one address.
+struct Page<'a> {
+    route: &'a str,
+    lang: Lang,
+}
+
+impl Page<'_> {
+    /// The page's address below ORIGIN, with the trailing slash hosts serve a directory's
+    /// index.html at: `/sub/path/en/jmdp/fees/`.
+    fn url(&self, lang: Lang, origin: &str) -> String {
+        let path = calc_web::links::lang_href(lang, self.route);
+        let path = if path.ends_with('/') { path } else { format!("{path}/") };
+        format!("{origin}{path}")
+    }
+}
+
+/// Writes `DIST/<route>/index.html`, the English page as `DIST/en/<route>/index.html`.
+fn write_page(dist: &Path, page: &Page, html: &str) -> Result<(), String> {
+    let below = format!("{}{}", calc_web::links::lang_prefix(page.lang), page.route);
+    let dir = dist.join(below.trim_start_matches('/'));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let file = dir.join("index.html");
+    std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+    println!("prerender: {} ({} bytes)", file.display(), html.len());
     Ok(())
 }
 
@@ -143,34 +170,45 @@ fn attr_escape(s: &str) -> String {
     s.replace('"', "&quot;")
 }
 
-/// The shell with this route's head (title, description, canonical, Open Graph, hreflang) and
-/// its rendered body inside `#app` in place of the loading line.
-fn page_html(shell: &str, route: &str, body: &str, origin: &str, dated: &Dated) -> Result<String, String> {
-    let info = calc_web::PAGES.iter().find(|p| p.path == route);
+/// The half of a shell text written "日本語 / English" for `lang`.
+fn half(text: &str, lang: Lang) -> &str {
+    match text.split_once(" / ") {
+        Some((ja, en)) => lang.t(ja, en),
+        None => text,
+    }
+}
+
+/// The shell with this page's head (title, description, canonical, Open Graph, hreflang) and
+/// its rendered body inside `#app` in place of the loading line, in the page's language.
+fn page_html(shell: &str, page: &Page, body: &str, origin: &str, dated: &Dated) -> Result<String, String> {
+    let lang = page.lang;
+    let info = calc_web::PAGES.iter().find(|p| p.path == page.route);
     let site_title = text_of(shell, "<title>", "</title>").ok_or("the shell has no <title>")?;
     // The shell's title is "日本語 / English": the site's name in each language.
-    let site_ja = site_title.split(" / ").next().unwrap_or(&site_title);
+    let site = half(&site_title, lang);
     let title = match info {
-        Some(p) => format!("{} | {site_ja}", p.ja),
-        None => site_title.clone(),
+        Some(p) => format!("{} | {site}", lang.t(p.ja, p.en)),
+        None => site.to_string(),
     };
     // The page's own lead (PageHead) describes it; the home page's lead likewise.
     let description = text_of(body, "<p class=\"lead\">", "</p>")
         .filter(|d| !d.is_empty())
-        .or_else(|| info.map(|p| p.desc_ja.to_string()))
+        .or_else(|| info.map(|p| lang.t(p.desc_ja, p.desc_en).to_string()))
         .unwrap_or_default();
-    let base = calc_web::links::base();
-    let path = if route == "/" { format!("{base}/") } else { format!("{base}{route}/") };
-    let url = format!("{origin}{path}");
+    let url = page.url(lang, origin);
+    let (ja, en) = (page.url(Lang::Ja, origin), page.url(Lang::En, origin));
+    let (locale, other) = if lang.is_en() { ("en_US", "ja_JP") } else { ("ja_JP", "en_US") };
     let mut head = String::new();
     head.push_str(&format!("<title>{title}</title>\n"));
     head.push_str(&format!("  <meta name=\"description\" content=\"{}\">\n", attr_escape(&description)));
     head.push_str(&format!("  <link rel=\"canonical\" href=\"{url}\">\n"));
-    head.push_str(&format!("  <link rel=\"alternate\" hreflang=\"ja\" href=\"{url}\">\n"));
-    head.push_str(&format!("  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{url}\">\n"));
+    head.push_str(&format!("  <link rel=\"alternate\" hreflang=\"ja\" href=\"{ja}\">\n"));
+    head.push_str(&format!("  <link rel=\"alternate\" hreflang=\"en\" href=\"{en}\">\n"));
+    head.push_str(&format!("  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{ja}\">\n"));
     head.push_str("  <meta property=\"og:type\" content=\"website\">\n");
-    head.push_str("  <meta property=\"og:locale\" content=\"ja_JP\">\n");
-    head.push_str(&format!("  <meta property=\"og:site_name\" content=\"{}\">\n", attr_escape(site_ja)));
+    head.push_str(&format!("  <meta property=\"og:locale\" content=\"{locale}\">\n"));
+    head.push_str(&format!("  <meta property=\"og:locale:alternate\" content=\"{other}\">\n"));
+    head.push_str(&format!("  <meta property=\"og:site_name\" content=\"{}\">\n", attr_escape(site)));
     head.push_str(&format!("  <meta property=\"og:title\" content=\"{}\">\n", attr_escape(&title)));
     head.push_str(&format!("  <meta property=\"og:description\" content=\"{}\">\n", attr_escape(&description)));
     // og:url must be absolute: only with ORIGIN.
@@ -182,6 +220,10 @@ fn page_html(shell: &str, route: &str, body: &str, origin: &str, dated: &Dated) 
     // Leptos marks text boundaries with empty comments for hydration; this page is not hydrated.
     let body = body.replace("<!>", "");
     let html = replace_between(&html, "<p class=\"loading\">", "</p>", &body)?;
+    let html = replace_between(&html, "<html", ">", &format!("<html lang=\"{}\">", lang.code()))?;
+    // With JavaScript off, the note says so in the page's language only.
+    let noscript = text_of(&html, "<p class=\"noscript\">", "</p>").ok_or("the shell has no noscript note")?;
+    let html = replace_between(&html, "<p class=\"noscript\">", "</p>", &format!("<p class=\"noscript\">{}</p>", half(&noscript, lang)))?;
     // Marks the page as not yet the app's: `calc_web::start` removes the mark when it takes over.
     let mut marks = String::new();
     if let Some(d) = &dated.today {

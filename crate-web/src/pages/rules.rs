@@ -126,7 +126,7 @@ pub fn RulesPage() -> impl IntoView {
                 <ul>
                     {groups.iter().map(|g| {
                         let doc = g.about.doc;
-                        view! { <li><a href=href(&format!("/rules#doc-{}", g.index))>{move || doc.short.get(lang().is_en())}</a></li> }
+                        view! { <li><a href=href(format!("/rules#doc-{}", g.index))>{move || doc.short.get(lang().is_en())}</a></li> }
                     }).collect_view()}
                 </ul>
             </nav>
