@@ -65,6 +65,7 @@ pub fn href(route: impl Into<String>) -> impl Fn() -> String + Send + Sync + Clo
 /// A path as the address bar has it → the route (`/`, `/jmdp/fees`) and whether it is the
 /// English address. Strips the base, `index.html` and a trailing slash (hosts serve a
 /// prerendered `<route>/index.html` at `<route>/`).
+/// (Tested in tests/web.rs.)
 pub fn parse_path(path: &str) -> (String, Option<Lang>) {
     let rest = path.strip_prefix(base()).unwrap_or(path);
     let rest = rest.strip_suffix("index.html").unwrap_or(rest);
@@ -114,33 +115,10 @@ pub fn show_lang_in_address(lang: Lang) {
         to.push_str(&location.search().unwrap_or_default());
         to.push_str(&location.hash().unwrap_or_default());
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&history.state().unwrap_or(wasm_bindgen::JsValue::NULL), "", Some(&to));
+            let _ =
+                history.replace_state_with_url(&history.state().unwrap_or(wasm_bindgen::JsValue::NULL), "", Some(&to));
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = lang;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn addresses_name_route_and_language() {
-        // The prerender's tests run with no base set: routes sit at the root.
-        assert_eq!(parse_path("/"), ("/".to_string(), None));
-        assert_eq!(parse_path("/index.html"), ("/".to_string(), None));
-        assert_eq!(parse_path("/jmdp/fees/"), ("/jmdp/fees".to_string(), None));
-        assert_eq!(parse_path("/jmdp/fees/index.html"), ("/jmdp/fees".to_string(), None));
-        assert_eq!(parse_path("/en"), ("/".to_string(), Some(Lang::En)));
-        assert_eq!(parse_path("/en/"), ("/".to_string(), Some(Lang::En)));
-        assert_eq!(parse_path("/en/index.html"), ("/".to_string(), Some(Lang::En)));
-        assert_eq!(parse_path("/en/patient/year/"), ("/patient/year".to_string(), Some(Lang::En)));
-        // A route that merely starts with "en" is not the English address.
-        assert_eq!(parse_path("/entry"), ("/entry".to_string(), None));
-        assert_eq!(lang_href(Lang::En, "/"), "/en/");
-        assert_eq!(lang_href(Lang::Ja, "/"), "/");
-        assert_eq!(lang_href(Lang::En, "/rules#doc-2"), "/en/rules#doc-2");
-        assert_eq!(lang_href(Lang::Ja, "/jmdp/fees"), "/jmdp/fees");
-    }
 }

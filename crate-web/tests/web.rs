@@ -40,14 +40,41 @@ async fn app_renders_the_japanese_home_and_switches_language() {
     assert!(h1.contains("Costs and certifications"), "{h1}");
     assert_eq!(calc_web::storage::get("calc.lang").as_deref(), Some("en"));
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    // The address moved to the English page's, and back on the Japanese button (a reload or a
+    // copied link then opens in the language shown).
+    let path = || web_sys::window().unwrap().location().pathname().unwrap();
+    assert_eq!(path(), calc_web::links::lang_href(calc_web::i18n::Lang::En, "/"));
+    let ja: web_sys::HtmlElement = host.query_selector("button[lang=ja]").unwrap().unwrap().dyn_into().unwrap();
+    ja.click();
+    tick().await;
+    assert_eq!(path(), calc_web::links::lang_href(calc_web::i18n::Lang::Ja, "/"));
+    assert_eq!(calc_web::storage::get("calc.lang").as_deref(), Some("ja"));
     host.remove();
 }
 
 #[wasm_bindgen_test]
-fn links_are_prefixed_with_the_base_path() {
+fn links_are_prefixed_with_the_base_path_and_name_their_language() {
+    use calc_web::i18n::Lang;
+    use calc_web::links::{base, lang_href, parse_path};
     // The test page is served at the root: no prefix.
-    assert_eq!(calc_web::links::href("/jmdp/fees"), format!("{}/jmdp/fees", calc_web::links::base()));
-    assert!(!calc_web::links::href("/").contains("//"));
+    let b = base();
+    assert_eq!(lang_href(Lang::Ja, "/jmdp/fees"), format!("{b}/jmdp/fees"));
+    assert_eq!(lang_href(Lang::En, "/jmdp/fees"), format!("{b}/en/jmdp/fees"));
+    assert_eq!(lang_href(Lang::En, "/"), format!("{b}/en/"));
+    assert_eq!(lang_href(Lang::En, "/rules#doc-2"), format!("{b}/en/rules#doc-2"));
+    assert!(!lang_href(Lang::Ja, "/").contains("//"));
+    // An address → its route and language: the base, index.html and a trailing slash removed.
+    let at = |p: &str| parse_path(&format!("{b}{p}"));
+    assert_eq!(at("/"), ("/".to_string(), None));
+    assert_eq!(at("/index.html"), ("/".to_string(), None));
+    assert_eq!(at("/jmdp/fees/"), ("/jmdp/fees".to_string(), None));
+    assert_eq!(at("/jmdp/fees/index.html"), ("/jmdp/fees".to_string(), None));
+    assert_eq!(at("/en"), ("/".to_string(), Some(Lang::En)));
+    assert_eq!(at("/en/"), ("/".to_string(), Some(Lang::En)));
+    assert_eq!(at("/en/index.html"), ("/".to_string(), Some(Lang::En)));
+    assert_eq!(at("/en/patient/year/"), ("/patient/year".to_string(), Some(Lang::En)));
+    // A route that merely starts with "en" is not the English address.
+    assert_eq!(at("/entry"), ("/entry".to_string(), None));
 }
 
 #[wasm_bindgen_test]

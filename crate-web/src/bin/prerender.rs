@@ -223,7 +223,12 @@ fn page_html(shell: &str, page: &Page, body: &str, origin: &str, dated: &Dated) 
     let html = replace_between(&html, "<html", ">", &format!("<html lang=\"{}\">", lang.code()))?;
     // With JavaScript off, the note says so in the page's language only.
     let noscript = text_of(&html, "<p class=\"noscript\">", "</p>").ok_or("the shell has no noscript note")?;
-    let html = replace_between(&html, "<p class=\"noscript\">", "</p>", &format!("<p class=\"noscript\">{}</p>", half(&noscript, lang)))?;
+    let html = replace_between(
+        &html,
+        "<p class=\"noscript\">",
+        "</p>",
+        &format!("<p class=\"noscript\">{}</p>", half(&noscript, lang)),
+    )?;
     // Marks the page as not yet the app's: `calc_web::start` removes the mark when it takes over.
     let mut marks = String::new();
     if let Some(d) = &dated.today {
