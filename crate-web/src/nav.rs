@@ -18,14 +18,9 @@ pub fn track() -> RwSignal<String> {
     let lang = crate::i18n::use_lang_signal();
     // The app is never unmounted, so the listeners stay for the page's lifetime.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        // Back to an entry in the other language's address: shown in its language (or moved to
-        // the chosen one, as on arrival).
-        let now = crate::i18n::initial_lang();
-        if now != lang.get_untracked() {
-            crate::i18n::show_lang(lang, now);
-        } else {
-            crate::links::show_lang_in_address(now);
-        }
+        // Back to an entry at the other language's address: shown as on arrival (in its
+        // language, or moved to the chosen one).
+        crate::i18n::show_lang(lang, crate::i18n::initial_lang());
         path.set(crate::links::current_path());
     });
     let _ = window_event_listener(leptos::ev::click, move |ev| {

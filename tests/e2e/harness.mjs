@@ -71,6 +71,16 @@ export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'al
     return target;
   }
 
+  /** Opens a path below the base as a first visit (nothing stored), without starting the app;
+   *  returns the index in `requests` of the visit's first request. */
+  async function fresh(p, target = page) {
+    await target.goto(server.url);
+    await target.evaluate(() => localStorage.clear());
+    const from = requests.length;
+    await target.goto(server.url + p.replace(/^\//, ''));
+    return from;
+  }
+
   /** Requests that went to any host other than the one serving the site. */
   function foreignRequests() {
     return requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -90,7 +100,7 @@ export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'al
     return hrefs.map((p) => '/' + p.slice(base.length).replace(/^\//, ''));
   }
 
-  return { server, context, page, open, requests, problems, foreignRequests, sitePages, close };
+  return { server, context, page, open, fresh, requests, problems, foreignRequests, sitePages, close };
 }
 
 /** Sets an input's value the way a person types it (fires input events). */

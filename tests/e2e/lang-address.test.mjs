@@ -14,12 +14,7 @@ before(async () => {
 });
 after(async () => { await h?.close(); });
 
-/** A first visit: nothing stored. */
-async function fresh(path) {
-  await h.page.goto(h.server.url);
-  await h.page.evaluate(() => localStorage.clear());
-  await h.page.goto(h.server.url + path.replace(/^\//, ''));
-}
+const fresh = (path) => h.fresh(path);
 const where = () => { const u = new URL(h.page.url()); return u.pathname + u.search + u.hash; };
 const stored = () => h.page.evaluate(() => localStorage.getItem('calc.lang'));
 /** Where the page's links go (not the in-page skip link). */

@@ -17,14 +17,7 @@ before(async () => {
 });
 after(async () => { await h?.close(); });
 
-/** Opens `path` as a fresh visit (no storage) and returns the index of its first request. */
-async function fresh(path) {
-  await h.page.goto(h.server.url);
-  await h.page.evaluate(() => localStorage.clear());
-  const from = h.requests.length;
-  await h.page.goto(h.server.url + path.replace(/^\//, ''));
-  return from;
-}
+const fresh = (path) => h.fresh(path);
 const wasmSince = (from) => h.requests.slice(from).filter((u) => WASM.test(u));
 const prerendered = () => h.page.locator('#app[data-prerendered]').count();
 

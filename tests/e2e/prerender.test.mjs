@@ -30,7 +30,7 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 test('every route has its own prerendered index.html in Japanese and English, with title, description, canonical, hreflang and Open Graph', () => {
   const titles = new Set();
   for (const route of ROUTES) for (const lang of LANGS) {
-    const at = `${below(route, lang)}`;
+    const at = below(route, lang);
     const html = fs.readFileSync(fileOf(route, lang), 'utf8');
     const title = attr(html, /<title>([^<]+)<\/title>/);
     assert.ok(title, `${at}: a title`);
