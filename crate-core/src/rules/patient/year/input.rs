@@ -22,6 +22,33 @@ pub struct Extra {
     pub other_medical_yen: i64,
 }
 
+/// A 健康保険組合's 付加給付, as the family typed it from the fund's notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fund {
+    /// What the fund leaves the patient per month (and 医療機関).
+    pub threshold_yen: i64,
+    pub unit: field::FundUnit,
+    /// Below this nothing is paid (0: no such rule).
+    pub minimum_yen: i64,
+    /// Paid this many months after the month of care.
+    pub delay_months: i64,
+}
+
+impl Fund {
+    /// The 付加給付 on a co-payment after 高額療養費: the part above the fund's threshold, rounded
+    /// down to the fund's unit, nothing below its minimum. (JT健康保険組合's example: 87,430 −
+    /// 20,000 = 67,430 → 67,000 at 500 yen.)
+    pub fn amount(&self, copay_after_cap: i64) -> i64 {
+        let over = (copay_after_cap - self.threshold_yen).max(0);
+        let rounded = over - over % self.unit.yen();
+        if rounded < self.minimum_yen {
+            0
+        } else {
+            rounded
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     /// The 高額療養費 planner's input (its months are this plan's, in order).
@@ -31,6 +58,8 @@ pub struct Input {
     /// 限度額適用認定証 / マイナ保険証: the window stops at the cap.
     pub ceiling_certificate: bool,
     pub jmdp_exemption_percent: i64,
+    /// 付加給付 (None: 協会けんぽ, 国保 … or a fund without one).
+    pub fund: Option<Fund>,
     pub total_income_yen: Option<i64>,
     pub taxable_income_yen: Option<i64>,
 }
@@ -148,14 +177,25 @@ fn read_incomes(r: &mut Reader<'_>) -> (Option<i64>, Option<i64>) {
     (total, taxable)
 }
 
+/// The fund's rule: its threshold and, read always (they have defaults), its rounding, its
+/// minimum and when it pays.
+fn read_fund(r: &mut Reader<'_>) -> Option<Fund> {
+    let threshold = r.opt_int(&field::FUND_THRESHOLD);
+    let unit = r.choice::<field::FundUnit>(&field::FUND_UNIT);
+    let minimum_yen = r.int(&field::FUND_MINIMUM);
+    let delay_months = r.int(&field::FUND_DELAY);
+    Some(Fund { threshold_yen: threshold?, unit: unit?, minimum_yen, delay_months })
+}
+
 pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(SCHEMA.fields, v);
     let (plan, extras) = high_cost::read_plan(&mut r, &field::MONTHS, |row, _| read_extra(row));
     let ceiling_certificate = r.flag(&field::CEILING_CERTIFICATE);
     let jmdp_exemption_percent = r.int(&field::JMDP_EXEMPTION_PERCENT);
+    let fund = read_fund(&mut r);
     let (total_income_yen, taxable_income_yen) = read_incomes(&mut r);
     let input =
-        Input { plan, extras, ceiling_certificate, jmdp_exemption_percent, total_income_yen, taxable_income_yen };
+        Input { plan, extras, ceiling_certificate, jmdp_exemption_percent, fund, total_income_yen, taxable_income_yen };
     // The checks across months only on months that were read whole (else the indexes would shift).
     if r.errors.is_empty() {
         check_jmdp(&input, &mut r.errors);

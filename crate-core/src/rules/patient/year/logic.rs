@@ -3,11 +3,11 @@
 //! and its 療養費 (oldest payments first), what is paid at the window with and without a ceiling
 //! certificate, and what is finally borne; then the years ([`super::years`]) and the notes.
 
-use super::input::{Extra, Input};
+use super::input::{Extra, Fund, Input};
 use super::output::{MonthResult, Output};
-use super::params::SRC_WINDOW;
+use super::params::{SRC_FUND, SRC_WINDOW};
 use crate::calculator::Evaluation;
-use crate::date::Date;
+use crate::date::{Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Ctx, Param, Unit};
@@ -187,6 +187,37 @@ fn window_step(p: &str, on: &str, m: &HcMonth, w: [i64; 4], with: bool, trace: &
     ));
 }
 
+/// A month's 付加給付 with its step, and the month it is paid in.
+fn fund_month(p: &str, on: Date, fund: &Fund, m: &HcMonth, trace: &mut Vec<TraceStep>) -> (i64, String) {
+    let paid = fund.amount(m.copay_after_cap_yen);
+    let when = ym(on.add_months(fund.delay_months as i32, MonthEnd::Clamp));
+    let over = (m.copay_after_cap_yen - fund.threshold_yen).max(0);
+    let mut fx = Fx::new()
+        .yen(m.copay_after_cap_yen)
+        .words("（高額療養費の後の自己負担）− ", " (co-payment after the high-cost benefit) − ")
+        .yen(fund.threshold_yen)
+        .words("（組合の基準額）= ", " (the fund's threshold) = ")
+        .yen(over);
+    if over != paid || fund.unit.yen() > 1 {
+        fx = fx.op(" → ").text(crate::schema::Choose::label(fund.unit)).op(" ").yen(over - over % fund.unit.yen());
+    }
+    if fund.minimum_yen > 0 && over - over % fund.unit.yen() < fund.minimum_yen {
+        fx = fx.words("（", " (").yen(fund.minimum_yen).words("未満は不支給）", " minimum not reached: nothing paid)");
+    }
+    fx = fx.op(" = ").yen(paid);
+    if paid > 0 {
+        fx = fx.words(&format!("、{when}ごろ振込"), &format!("; paid about {when}"));
+    }
+    trace.push(TraceStep::yen(
+        format!("{p}fund"),
+        Msg::new(format!("{} 付加給付（健康保険組合）", ym(on)), format!("{}: fund top-up (付加給付)", ym(on))),
+        fx,
+        paid,
+        SRC_FUND,
+    ));
+    (paid, when)
+}
+
 /// Each month's figures but the yearly-refund share (set by [`super::years`]).
 fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<Vec<MonthResult>, Errors> {
     let rate = input.jmdp_exemption_percent;
@@ -227,6 +258,13 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
                 super::params::SRC_TRANSPORT,
             ));
         }
+        let (fund, fund_paid_month) = match &input.fund {
+            Some(f) => {
+                let (paid, when) = fund_month(&p, input.plan.months[i].month, f, m, trace);
+                (paid, Some(when))
+            }
+            None => (0, None),
+        };
         let parts = [
             m.copay_after_cap_yen,
             m.meals_yen,
@@ -236,17 +274,18 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
             transport[i],
             x.other_medical_yen,
         ];
-        let oop: i64 = parts.iter().sum();
+        let oop: i64 = parts.iter().sum::<i64>() - fund;
+        let mut fx = Fx::new().sum_of(&parts, Unit::Yen).words(
+            "（自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費 + その他）",
+            " (co-payment + meals + 先進医療 + JMDP + room + transport + other)",
+        );
+        if fund > 0 {
+            fx = fx.op(" − ").yen(fund).words("（付加給付）", " (fund top-up)");
+        }
         trace.push(TraceStep::yen(
             format!("{p}out_of_pocket"),
             Msg::new(format!("{} 最終的な負担", m.month), format!("{}: finally borne", m.month)),
-            Fx::new()
-                .sum_of(&parts, Unit::Yen)
-                .words(
-                    "（自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費 + その他）= ",
-                    " (co-payment + meals + 先進医療 + JMDP + room + transport + other) = ",
-                )
-                .yen(oop),
+            fx.op(" = ").yen(oop),
             oop,
             super::params::SRC_PLAN,
         ));
@@ -270,6 +309,8 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
             benefit_later_without_certificate_yen: without.1,
             window_yen,
             benefit_later_yen,
+            fund_benefit_yen: fund,
+            fund_paid_month,
             year_refund_share_yen: 0,
             out_of_pocket_yen: oop,
         });
@@ -308,6 +349,7 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         total_donor_room_yen: sum(|m| m.donor_room_yen),
         total_transport_net_yen: sum(|m| m.transport_net_yen),
         total_other_medical_yen: sum(|m| m.other_medical_yen),
+        total_fund_benefit_yen: sum(|m| m.fund_benefit_yen),
         total_out_of_pocket_yen,
         total_deduction_yen: calendar_years.iter().map(|c| c.deduction_yen).sum(),
         total_saving_yen,

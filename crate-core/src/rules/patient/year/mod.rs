@@ -53,7 +53,7 @@ pub mod schema;
 mod tests;
 mod years;
 
-pub use input::{parse, Extra, Input};
+pub use input::{parse, Extra, Fund, Input};
 pub use logic::compute;
 pub use output::{CalendarYear, MonthResult, Output, PlanYear};
 pub use params::PARAMS;

@@ -91,8 +91,35 @@ pub fn notes(input: &Input, months: &[MonthResult], years: &[CalendarYear], trac
             SRC_CALENDAR,
         ));
     }
+    if input.fund.is_some() {
+        fund_notes(input, trace);
+    }
     incomes_note(input, years, trace);
     md_notes(trace);
+}
+
+/// What the plan does with the fund's rule, and what it cannot know.
+fn fund_notes(input: &Input, trace: &mut Vec<TraceStep>) {
+    trace.push(note(
+        "fund",
+        ("付加給付の計算", "How the fund top-up is worked out"),
+        (
+            "付加給付は各月の行の自己負担（高額療養費の後）から組合の基準額を引いた額です。食事代・差額ベッド代・先進医療などの保険外の費用は対象外です（多くの組合の規約）。組合は医療機関ごと・入院と外来ごとに計算するので、同じ月に別の医療機関の自己負担があれば、その分の付加給付は含んでいません。医療費控除では、戻った付加給付を自己負担から差し引いています（補てん）",
+            "The top-up is each month's co-payment after the high-cost benefit less the fund's threshold. Meals, private rooms and 先進医療 are outside it (as most funds' rules say). Funds work it out per hospital and per inpatient or outpatient bill, so a top-up on another hospital's co-payment in the same month is not included. For the tax deduction the top-up is subtracted from the co-payment it returns",
+        ),
+        SRC_FUND,
+    ));
+    if input.plan.months.iter().any(|m| m.insurer_changed) {
+        trace.push(note(
+            "fund_insurer_changed",
+            ("保険者が変わった後の付加給付", "The fund top-up after a change of insurer"),
+            (
+                "保険者が変わった月の後も同じ付加給付で計算しています。国民健康保険や協会けんぽに移った場合、付加給付はありません。任意継続の方への付加給付は組合によって違うので、組合に確認してください",
+                "The same top-up is applied after the insurer changes. National Health Insurance and 協会けんぽ have none; whether a fund pays it to voluntarily continued members (任意継続) varies: ask the fund",
+            ),
+            SRC_FUND,
+        ));
+    }
 }
 
 /// Without the incomes no tax saving; with them, the same for every year of the plan.

@@ -35,13 +35,18 @@ pub struct MonthResult {
     /// The two above for the `ceiling_certificate` given.
     pub window_yen: i64,
     pub benefit_later_yen: i64,
+    /// 付加給付: what the 健康保険組合 pays back on this month's co-payment after the cap (0
+    /// without a fund rule), and the month it is paid in (null without one).
+    pub fund_benefit_yen: i64,
+    pub fund_paid_month: Option<String>,
     /// The part of a yearly-cap refund set against this month's co-payment (the latest payments of
-    /// the 8月〜7月 year first): it comes back after the year ends, and counts for 医療費控除 in
-    /// this month's calendar year.
+    /// the 8月〜7月 year first) that reaches the family: with a fund, less the 付加給付 it paid over
+    /// what its rule gives after the refund. It comes back after the year ends, and counts for
+    /// 医療費控除 in this month's calendar year.
     pub year_refund_share_yen: i64,
     /// Everything the family finally bears for this month: the co-payment after the monthly cap,
-    /// meals, 先進医療, JMDP fees, the donor's room, transport and other costs (the yearly-cap
-    /// refund is in `years`).
+    /// meals, 先進医療, JMDP fees, the donor's room, transport and other costs, less the fund's
+    /// 付加給付 (the yearly-cap refund is in `years`).
     pub out_of_pocket_yen: i64,
 }
 
@@ -55,6 +60,11 @@ pub struct PlanYear {
     pub year_refund_yen: i64,
     /// The part of them that returns co-payments paid before the plan's first month.
     pub refund_before_plan_yen: i64,
+    /// The 付加給付 paid over what the fund's rule gives on the co-payments after the yearly
+    /// refund: settled against the refund, not paid to the family.
+    pub refund_fund_kept_yen: i64,
+    /// What of the yearly refunds reaches the family: the refund less `refund_fund_kept_yen`.
+    pub refund_to_family_yen: i64,
     pub copay_after_cap_yen: i64,
     pub meals_yen: i64,
     pub advanced_care_yen: i64,
@@ -62,6 +72,7 @@ pub struct PlanYear {
     pub donor_room_yen: i64,
     pub transport_net_yen: i64,
     pub other_medical_yen: i64,
+    pub fund_benefit_yen: i64,
     /// The months' out of pocket less the yearly refunds.
     pub out_of_pocket_yen: i64,
 }
@@ -114,6 +125,8 @@ pub struct Output {
     pub total_donor_room_yen: i64,
     pub total_transport_net_yen: i64,
     pub total_other_medical_yen: i64,
+    /// 付加給付 over the plan.
+    pub total_fund_benefit_yen: i64,
     /// Everything borne over the plan, after every refund.
     pub total_out_of_pocket_yen: i64,
     pub total_deduction_yen: i64,

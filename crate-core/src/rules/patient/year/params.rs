@@ -39,5 +39,17 @@ pub(crate) const SRC_FEE_TABLE_CURRENT: &Cite = cite!(
     page: 31
 );
 
+/// 付加給付: a 健康保険組合 pays it by its own 規約 (the amounts are the family's entries from the
+/// fund's notice, not a table of ours); 協会けんぽ and 国保 have none.
+pub(crate) const SRC_FUND: &Cite = cite!(
+    HEALTH_INSURANCE_ACT,
+    "第53条（健康保険組合は規約で定めるところにより付加給付を行うことができる）— 基準額・端数処理は組合の規約（入力値）"
+);
+/// The fund top-up after a yearly-cap refund (this plan's reading).
+pub(crate) const SRC_FUND_YEAR: &Cite = cite!(
+    HEALTH_INSURANCE_ACT,
+    "第53条・第115条 — 付加給付は年間上限の払い戻し（高額療養費）の後の自己負担で計算し直し、差は払い戻しと精算すると読む（この計画の読み方）"
+);
+
 /// No rows of its own.
 pub static PARAMS: &[Param] = &[];

@@ -6,7 +6,7 @@
 use crate::msg::Text;
 use crate::rules::insurance::high_cost::schema::{self as hc, month as hm};
 use crate::rules::tax::medical_deduction::schema as md;
-use crate::schema::{Field, Rows, Schema};
+use crate::schema::{choices, Field, Rows, Schema};
 
 const DONORS: Text = Text::new("人", "donors");
 const TESTS: Text = Text::new("件", "tests");
@@ -34,6 +34,74 @@ pub const JMDP_EXEMPTION_PERCENT: Field =
             "The rate JMDP granted (0 if none). The fee exemption page works it out from the household's tax status.",
         ))
         .default("0");
+
+choices! {
+    /// How a fund rounds its 付加給付 (the fund's own rule: 100円未満切り捨て is the most common;
+    /// JT健康保険組合 drops to 500 yen).
+    pub enum FundUnit: FUND_UNITS {
+        One = "1", "1円未満切り捨て", "Down to the yen";
+        Hundred = "100", "100円未満切り捨て", "Down to 100 yen";
+        FiveHundred = "500", "500円未満切り捨て", "Down to 500 yen";
+        Thousand = "1000", "1,000円未満切り捨て", "Down to 1,000 yen";
+    }
+}
+
+impl FundUnit {
+    pub const fn yen(self) -> i64 {
+        match self {
+            FundUnit::One => 1,
+            FundUnit::Hundred => 100,
+            FundUnit::FiveHundred => 500,
+            FundUnit::Thousand => 1_000,
+        }
+    }
+}
+
+/// Most months a fund takes to pay its 付加給付 that the plan accepts.
+pub const MAX_FUND_DELAY: i64 = 12;
+
+const MONTHS_UNIT: Text = Text::new("か月", "months");
+
+pub const FUND_THRESHOLD: Field = Field::yen(
+    "fund_threshold_yen",
+    Text::new(
+        "付加給付: 1か月・1医療機関あたり自己負担として残る額",
+        "Fund top-up (付加給付): what the fund leaves you per month and hospital",
+    ),
+)
+.help(Text::new(
+    "健康保険組合・共済組合の付加給付（一部負担還元金・家族療養費付加金）。組合の案内にある額（例: 25,000円、20,000円）を入力すると、高額療養費の後の自己負担のうちこの額を超える分が戻ります。協会けんぽ・国民健康保険・後期高齢者医療にはないので空欄のままにします。",
+    "The top-up paid by a health insurance society or mutual aid association (一部負担還元金). Enter the amount in your fund's notice (e.g. 25,000 or 20,000 yen): the co-payment after the high-cost benefit above it comes back. 協会けんぽ, National Health Insurance and the late-elderly scheme have none: leave it empty.",
+))
+.optional();
+
+pub const FUND_UNIT: Field =
+    Field::choice("fund_rounding", Text::new("付加給付の端数処理", "Fund top-up: rounding"), FUND_UNITS)
+        .help(Text::new(
+            "組合の規約のとおり（多くは100円未満切り捨て）。",
+            "As your fund's rules say (most drop amounts under 100 yen).",
+        ))
+        .default("100");
+
+pub const FUND_MINIMUM: Field =
+    Field::yen("fund_minimum_yen", Text::new("付加給付: これ未満は支給されない額", "Fund top-up: nothing paid below"))
+        .help(Text::new(
+            "「1,000円未満は不支給」のような決まりがあれば、その額（なければ 0）。",
+            "If the fund pays nothing below an amount (e.g. \"under 1,000 yen not paid\"), that amount; else 0.",
+        ))
+        .default("0");
+
+pub const FUND_DELAY: Field = Field::count(
+    "fund_delay_months",
+    Text::new("付加給付が振り込まれるまで（診療月の何か月後）", "Fund top-up paid (months after the month of care)"),
+    MAX_FUND_DELAY,
+    MONTHS_UNIT,
+)
+.help(Text::new(
+    "多くの組合は申請不要で、診療月の約3か月後に給与口座などへ振り込みます。",
+    "Most funds pay it without an application, about three months after the month of care.",
+))
+.default("3");
 
 pub const TOTAL_INCOME: Field = md::TOTAL_INCOME
     .help(Text::new(
@@ -165,6 +233,10 @@ pub static SCHEMA: Schema = Schema {
         hc::RESIDENT_TAX_EXEMPT,
         CEILING_CERTIFICATE,
         JMDP_EXEMPTION_PERCENT,
+        FUND_THRESHOLD,
+        FUND_UNIT,
+        FUND_MINIMUM,
+        FUND_DELAY,
         TOTAL_INCOME,
         TAXABLE_INCOME,
         MONTHS,

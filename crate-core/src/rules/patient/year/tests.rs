@@ -340,3 +340,107 @@ fn a_plan_whose_every_month_is_wrong_or_whose_own_fields_are_is_refused_whole() 
     assert!(e.contains(&("bracket".to_string(), "invalid_choice".to_string())), "{e:?}");
     assert!(e.contains(&("months[1].medical_cost_yen".to_string(), "not_a_number".to_string())), "{e:?}");
 }
+
+// ───────────────────────────── 付加給付 (a 健康保険組合's top-up) ─────────────────────────────
+
+fn fund(threshold_yen: i64, unit: schema::FundUnit, minimum_yen: i64) -> Fund {
+    Fund { threshold_yen, unit, minimum_yen, delay_months: 3 }
+}
+
+#[test]
+fn the_fund_top_up_reproduces_the_funds_published_examples() {
+    use schema::FundUnit::*;
+    // JT健康保険組合 (jtkenpo.jp, 一部負担還元金): 20,000 deducted, 500円未満切り捨て, under 1,000
+    // not paid; ウ, 医療費 1,000,000 → cap 87,430 → 67,430 → 67,000.
+    assert_eq!(fund(20_000, FiveHundred, 1_000).amount(87_430), 67_000);
+    // SUBARU健康保険組合 (FAQ): 20,000 deducted; 25,560 → 5,500 and 81,080 → 61,000.
+    assert_eq!(fund(20_000, Hundred, 0).amount(25_560), 5_500);
+    assert_eq!(fund(20_000, Hundred, 0).amount(81_080), 61_000);
+    // JR健康保険組合: 25,000 deducted, 100円未満切り捨て, under 1,000 not paid; 75,000 → 50,000.
+    assert_eq!(fund(25_000, Hundred, 1_000).amount(75_000), 50_000);
+    // A fund's handbook (25,000, 100円未満切り捨て): 26,050 − 25,000 = 1,050 → 1,000.
+    assert_eq!(fund(25_000, Hundred, 0).amount(26_050), 1_000);
+}
+
+#[test]
+fn the_fund_top_up_at_its_bounds() {
+    use schema::FundUnit::*;
+    let f = fund(25_000, Hundred, 0);
+    // At or under the threshold nothing; a unit over it, one unit.
+    assert_eq!([24_999, 25_000, 25_099, 25_100].map(|c| f.amount(c)), [0, 0, 0, 100]);
+    // Each rounding unit on the same amount.
+    let each = [One, Hundred, FiveHundred, Thousand].map(|u| fund(20_000, u, 0).amount(87_430));
+    assert_eq!(each, [67_430, 67_400, 67_000, 67_000]);
+    // The minimum: one yen under it nothing, at it paid.
+    let m = fund(20_000, One, 1_000);
+    assert_eq!([20_999, 21_000].map(|c| m.amount(c)), [0, 1_000]);
+}
+
+/// The page's example with a fund that leaves 25,000 yen a month (100円未満切り捨て).
+fn with_fund_25000(plan: Value) -> Value {
+    let plan = with(plan, "fund_threshold_yen", json!(25_000));
+    with(plan, "fund_rounding", json!("100"))
+}
+
+#[test]
+fn an_adult_with_a_fund_top_up_of_25000() {
+    let o = run(&TYPED, ON, with_fund_25000(admission()));
+    // After the caps 102,430 / 114,940 / 100,940: 77,430 / 89,940 / 75,940 above 25,000, to 100 yen.
+    let paid: Vec<(i64, Option<&str>)> =
+        o.months.iter().map(|m| (m.fund_benefit_yen, m.fund_paid_month.as_deref())).collect();
+    assert_eq!(paid, [(77_400, Some("2026-10")), (89_900, Some("2026-11")), (75_900, Some("2026-12"))]);
+    assert_eq!(o.total_fund_benefit_yen, 243_200);
+    // Without the fund: 136,780 / 200,590 / 343,940 (681,310); the co-payment left is 25,030 / 25,040 / 25,040.
+    let oop: Vec<i64> = o.months.iter().map(|m| m.out_of_pocket_yen).collect();
+    assert_eq!(oop, [59_380, 110_690, 268_040]);
+    assert_eq!(o.total_out_of_pocket_yen, 438_110);
+    // The window is the same (the fund pays later); the deduction counts what is left: 補てん.
+    assert_eq!(o.months[0].window_yen, 127_180);
+    let c = &o.calendar_years[0];
+    assert_eq!((c.copay_yen, c.counted_yen, c.deduction_yen), (75_110, 438_110, 338_110));
+    assert_eq!(c.reimbursed_yen - c.paid_yen + c.counted_yen, 0);
+    assert!(o.high_cost.months.iter().all(|m| m.benefit_yen > 0));
+    // Its steps: the month's formula and the note on what it leaves out.
+    let ev = eval(&TYPED, ON, with_fund_25000(admission()));
+    let step = ev.trace.iter().find(|s| s.key == "2026-07.fund").unwrap();
+    assert_eq!(step.amount, Some(77_400));
+    assert!(
+        step.formula.ja.contains("102,430円") && step.formula.ja.contains("100円未満切り捨て"),
+        "{}",
+        step.formula.ja
+    );
+    assert!(step.formula.en.contains("Down to 100 yen") && !step.formula.en.contains('円'), "{}", step.formula.en);
+    assert!(ev.trace.iter().any(|s| s.key == "year_note.fund"));
+    // Without a threshold the rounding and minimum are ignored: no fund, as for 協会けんぽ.
+    let o = run(&TYPED, ON, with(admission(), "fund_minimum_yen", json!(1_000)));
+    assert_eq!((o.total_fund_benefit_yen, o.total_out_of_pocket_yen), (0, 681_310));
+    assert!(o.months.iter().all(|m| m.fund_paid_month.is_none()));
+}
+
+#[test]
+fn the_fund_top_up_is_worked_out_again_after_the_yearly_refund() {
+    // ウ, 2026-08〜2027-07, 1,000,000 a month: 92,940 × 3, then 44,400 × 9 = 678,420, over the
+    // 530,000 yearly cap by 148,420.
+    let months: Vec<Value> = (0..12)
+        .map(|k| {
+            let (y, m) = if k < 5 { (2026, 8 + k) } else { (2027, k - 4) };
+            json!({"month": format!("{y}-{m:02}"), "medical_cost_yen": 1_000_000})
+        })
+        .collect();
+    let plan = json!({"bracket": "u", "months": months});
+    let o = run(&TYPED, "2027-12-01", plan.clone());
+    assert_eq!((o.years[0].year_refund_yen, o.total_out_of_pocket_yen), (148_420, 530_000));
+    let o = run(&TYPED, "2027-12-01", with_fund_25000(plan));
+    let y = &o.years[0];
+    // The refund returns July, June, May (44,400 each) and 15,220 of April. After it the fund's
+    // rule gives 0 for July–May (19,400 paid each) and 4,100 for April (29,180 left; 19,400 paid):
+    // 58,200 + 15,300 = 73,500 settled with the fund, 74,920 to the family.
+    assert_eq!((y.year_refund_yen, y.refund_fund_kept_yen, y.refund_to_family_yen), (148_420, 73_500, 74_920));
+    let shares: Vec<i64> = o.months.iter().map(|m| m.year_refund_share_yen).collect();
+    assert_eq!(shares, [0, 0, 0, 0, 0, 0, 0, 0, -80, 25_000, 25_000, 25_000]);
+    // Borne: 25,040 × 3 + 25,000 × 9 = 300,120 after the fund, less 74,920.
+    assert_eq!(o.total_out_of_pocket_yen, 225_200);
+    assert_eq!(y.out_of_pocket_yen, 225_200);
+    let counted: i64 = o.calendar_years.iter().map(|c| c.counted_yen).sum();
+    assert_eq!(counted, 225_200);
+}

@@ -70,9 +70,16 @@ pub fn plan_years(
         let before = latest_first(&idx, &mut open, y.year_refund_yen + left);
         let refund = y.year_refund_yen + y.outpatient_year_refund_yen;
         let mut shares = Vec::new();
+        let mut kept = 0;
         for &i in idx.iter().rev() {
             let share = hc[i].copay_after_cap_yen - open[i];
-            months[i].year_refund_share_yen = share;
+            // The fund's 付加給付 is on the co-payment after 高額療養費: after the yearly refund
+            // (高額療養費 too) it is worked out again, and what it paid over that is settled
+            // against the refund, so the family's part is the share less it.
+            let again = input.fund.map_or(0, |f| f.amount(hc[i].copay_after_cap_yen - share));
+            let back = months[i].fund_benefit_yen - again;
+            kept += back;
+            months[i].year_refund_share_yen = share - back;
             if share > 0 {
                 shares.push((hc[i].month.clone(), share));
             }
@@ -80,13 +87,37 @@ pub fn plan_years(
         if refund > 0 {
             trace.push(share_step(&y.from, refund, &shares, before));
         }
+        if kept > 0 {
+            trace.push(TraceStep::yen(
+                format!("plan_year.{}.refund_fund_kept", y.from),
+                Msg::new(
+                    format!("{}〜 年間の払い戻しの後の付加給付の精算", y.from),
+                    format!("Year from {}: the fund top-up settled after the yearly refund", y.from),
+                ),
+                Fx::new()
+                    .yen(refund)
+                    .op(" − ")
+                    .yen(kept)
+                    .words(
+                        "（払い戻し後の自己負担で計算し直した付加給付との差、組合が精算）= ",
+                        " (the top-up worked out again on the co-payment after the refund: the difference, settled by the fund) = ",
+                    )
+                    .yen(refund - kept)
+                    .words("（ご家族に戻る額）", " (to the family)"),
+                kept,
+                super::params::SRC_FUND_YEAR,
+            ));
+        }
         let sum = |f: &dyn Fn(usize) -> i64| idx.iter().map(|&i| f(i)).sum::<i64>();
-        let borne = sum(&|i| months[i].out_of_pocket_yen) - (refund - before);
+        let to_family = refund - kept;
+        let borne = sum(&|i| months[i].out_of_pocket_yen) - (to_family - before);
         out.push(PlanYear {
             from: y.from.clone(),
             year_cap_yen: y.year_cap_yen,
             year_refund_yen: refund,
             refund_before_plan_yen: before,
+            refund_fund_kept_yen: kept,
+            refund_to_family_yen: to_family,
             copay_after_cap_yen: sum(&|i| hc[i].copay_after_cap_yen),
             meals_yen: sum(&|i| hc[i].meals_yen),
             advanced_care_yen: sum(&|i| hc[i].advanced_care_yen),
@@ -94,15 +125,16 @@ pub fn plan_years(
             donor_room_yen: sum(&|i| months[i].donor_room_yen),
             transport_net_yen: sum(&|i| months[i].transport_net_yen),
             other_medical_yen: sum(&|i| months[i].other_medical_yen),
+            fund_benefit_yen: sum(&|i| months[i].fund_benefit_yen),
             out_of_pocket_yen: borne,
         });
         trace.push(TraceStep::yen(
             format!("plan_year.{}.out_of_pocket", y.from),
             Msg::new(format!("{}〜 の年度の最終的な負担", y.from), format!("Year from {}: borne in all", y.from)),
             Fx::new()
-                .yen(borne + refund - before)
+                .yen(borne + to_family - before)
                 .words("（各月）− ", " (the months) − ")
-                .yen(refund - before)
+                .yen(to_family - before)
                 .words("（年間の払い戻し）= ", " (yearly refunds) = ")
                 .yen(borne),
             borne,
@@ -121,7 +153,8 @@ struct Counted {
 }
 
 fn counted(input: &Input, hc: &high_cost::MonthResult, m: &MonthResult) -> Counted {
-    let copay = hc.copay_after_cap_yen - m.year_refund_share_yen;
+    // 付加給付 makes up for the co-payment it returns (所得税法第73条の補てん).
+    let copay = hc.copay_after_cap_yen - m.year_refund_share_yen - m.fund_benefit_yen;
     let kinds = [
         copay,
         hc.meals_yen,
@@ -139,6 +172,7 @@ fn counted(input: &Input, hc: &high_cost::MonthResult, m: &MonthResult) -> Count
     let paid = window + m.jmdp_payable_yen + m.donor_room_yen + m.transport_paid_yen + m.other_medical_yen;
     let reimbursed = later
         + m.year_refund_share_yen
+        + m.fund_benefit_yen
         + (m.jmdp_payable_yen - m.jmdp_fees_yen)
         + (m.transport_paid_yen - m.transport_net_yen);
     // The household's part of the benefit returns the others' co-payments, not the patient's.
