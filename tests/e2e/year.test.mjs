@@ -3,7 +3,8 @@
 // month moved across 2026-07 → 2026-08 (the cap follows the table); the plan kept across reloads;
 // a malformed import changes nothing; 360 px without sideways scrolling (each month's figures in its
 // card); a month added and filled
-// with the keyboard alone; printed on A4 with the editors hidden.
+// with the keyboard alone; printed on A4 with the editors hidden; a family with a fund top-up
+// (付加給付 25,000) typed key by key at 360 px in Japanese and in English, kept across a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, figure, mounted } from './harness.mjs';
@@ -268,5 +269,104 @@ test('year: printed on A4 the editors are hidden and the results and the chart k
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
   await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(h.problems, []);
+});
+
+/** Opens the 付加給付 fold and types the fund's threshold key by key. */
+async function typeFund(page, threshold) {
+  if (!(await page.locator('details.yr-fund').evaluate((d) => d.open))) await page.click('details.yr-fund summary');
+  await page.click(`#${CALC}-fund_threshold_yen`);
+  await page.keyboard.type(threshold, { delay: 20 });
+}
+
+/** The example admission (ウ, 2026-07〜09, 70% exempt, incomes) typed from an empty plan. */
+async function typeAdmission(page) {
+  await page.click('.yr-start-empty');
+  await page.fill(`#${CALC}-jmdp_exemption_percent`, '70');
+  await page.fill(`#${CALC}-total_income_yen`, '5000000');
+  await page.fill(`#${CALC}-taxable_income_yen`, '3000000');
+  await fillMonth(page, 0, { month: '2026-07', medical_cost_yen: '2500000', meals: '45', donors_tested: '4' });
+  await fillMonth(page, await addMonth(page), { month: '2026-08', medical_cost_yen: '3200000', meals: '93', jmdp_final_consent: true });
+  await fillMonth(page, await addMonth(page), {
+    month: '2026-09', medical_cost_yen: '1800000', meals: '60', donor_room_yen: '150000', transport_paid_yen: '60000',
+  });
+}
+
+test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month — typed from empty, kept across a reload', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  // Folded to one line until a threshold is given: most families (協会けんぽ, 国保) have none.
+  assert.equal(await page.locator('details.yr-fund').evaluate((d) => d.open), false);
+  assert.match(await page.textContent('details.yr-fund summary'), /なし（協会けんぽ・国民健康保険など）/);
+  await typeAdmission(page);
+  await waitCell(page, '2026-09', 'out_of_pocket', '343,940円');
+  await typeFund(page, '２５，０００円');
+  // After the caps 102,430 / 114,940 / 100,940: above 25,000, down to 100 yen (the default).
+  await waitCell(page, '2026-09', 'out_of_pocket', '268,040円');
+  assert.equal(await monthCell(page, '2026-07', 'fund'), '−77,400円');
+  assert.equal(await monthCell(page, '2026-08', 'fund'), '−89,900円');
+  assert.equal(await monthCell(page, '2026-09', 'fund'), '−75,900円');
+  assert.equal(await monthCell(page, '2026-07', 'out_of_pocket'), '59,380円');
+  assert.equal(await monthCell(page, '2026-08', 'out_of_pocket'), '110,690円');
+  // The window is the same: the fund pays about three months later.
+  assert.equal(await monthCell(page, '2026-07', 'window_with'), '127,180円');
+  // On the phone the month card says it under its inputs.
+  await openMonth(page, 0);
+  assert.equal(await page.textContent(`${CARD(0)} .yr-month-result [data-col="fund"] dd`), '−77,400円');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the page is ${width}px wide`);
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110円');
+  assert.equal(await figure(page, 'total_fund_benefit_yen'), '243,200円');
+  assert.equal(await yearCell(page, '2026-08', 'out_of_pocket'), '378,730円');
+  // The deduction counts what the family bears after the top-up (補てん): 438,110 − 100,000.
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '438,110円');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '338,110円');
+  // The summary names every relief, and when the money comes.
+  const reliefs = await page.textContent('.yr-reliefs');
+  assert.match(reliefs, /付加給付（健康保険組合） 243,200円/);
+  assert.match(reliefs, /高額療養費（月の上限） 1,931,690円/);
+  assert.match(reliefs, /骨髄バンクの負担金の免除 102,900円/);
+  const back = await page.textContent('.yr-back');
+  assert.match(back, /2026年7月分の付加給付 77,400円2026年10月ごろ健康保険組合から/);
+  assert.match(back, /2026年9月分の付加給付 75,900円2026年12月ごろ健康保険組合から/);
+  // The step is in the explanation.
+  assert.match(await page.textContent('.trace'), /102,430円（高額療養費の後の自己負担）− 25,000円（組合の基準額）= 77,430円 → 100円未満切り捨て 77,400円 = 77,400円/);
+
+  // Kept: a bare address brings the plan back, the fold open with the threshold as typed.
+  await h.open('/patient/year');
+  await page.waitForSelector('.yr-table', { state: 'attached' });
+  assert.equal(await page.locator('details.yr-fund').evaluate((d) => d.open), true);
+  assert.equal(await page.inputValue(`#${CALC}-fund_threshold_yen`), '２５，０００円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110円');
+  // A malformed import changes nothing.
+  await page.setInputFiles(IMPORT, { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":1,') });
+  await page.locator('.import-notice').waitFor();
+  assert.equal(await page.inputValue(`#${CALC}-fund_threshold_yen`), '２５，０００円');
+  assert.equal(await figure(page, 'total_fund_benefit_yen'), '243,200円');
+  // A rounding of 500 yen and a minimum (JT健康保険組合's rule) re-read at once.
+  await page.selectOption(`#${CALC}-fund_rounding`, '500');
+  await waitCell(page, '2026-07', 'fund', '−77,000円');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  assert.deepEqual(h.problems, []);
+});
+
+test('year (en, 360 px): the same family in English — every figure in yen, the fund named in English', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.click('.lang-switch button[lang="en"]');
+  await page.locator('.yr-example').waitFor();
+  assert.match(await page.textContent('details.yr-fund summary'), /none \(協会けんぽ, National Health Insurance …\)/);
+  await typeAdmission(page);
+  await typeFund(page, '25,000');
+  await waitCell(page, '2026-09', 'out_of_pocket', '268,040 yen');
+  assert.equal(await monthCell(page, '2026-08', 'fund'), '−89,900 yen');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110 yen');
+  assert.equal(await figure(page, 'total_fund_benefit_yen'), '243,200 yen');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '338,110 yen');
+  assert.match(await page.textContent('.yr-reliefs'), /Fund top-up \(付加給付\) 243,200 yen/);
+  assert.match(await page.textContent('.yr-back'), /Fund top-up for 2026-08: 89,900 yenfrom the fund, about 2026-11/);
+  assert.doesNotMatch(await page.textContent('.yr-summary'), /円/);
+  await page.click('.lang-switch button[lang="ja"]');
+  await page.setViewportSize({ width: 1024, height: 800 });
   assert.deepEqual(h.problems, []);
 });

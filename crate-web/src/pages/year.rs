@@ -170,6 +170,7 @@ pub fn PatientYear() -> impl IntoView {
                 <button type="button" class="btn secondary yr-start-empty" on:click=start_empty>{tr("空から始める", "Start empty")}</button>
             </div>
             <PlanInputs form=form outcome=outcome />
+            <FundFold form=form outcome=outcome />
             <FormRecords form=form restored=restored main=schema::MONTHS.key />
             <div class="yr-months no-print" id="yr-rows" tabindex="-1">
                 <RowList model=months view=&MONTHS outcome=outcome foot=month_foot(res) fold=month_fold(res) />
@@ -236,6 +237,38 @@ fn OthersFold(others: RowsModel, outcome: Memo<Outcome>) -> impl IntoView {
         <details class="yr-others no-print" node_ref=details open=starts_open>
             <summary>{crate::fields::text(others.field.label)}": "{line}</summary>
             <RowList model=others view=&OTHER_COPAYS outcome=outcome />
+        </details>
+    }
+}
+
+/// 付加給付: folded to one line while no threshold is given (most families have none: 協会けんぽ
+/// and 国保 pay none); it opens when a plan with one arrives, and only the person closes it.
+#[component]
+fn FundFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
+    let threshold = form.field(schema::FUND_THRESHOLD.key);
+    let details = NodeRef::<leptos::html::Details>::new();
+    let given = move || threshold.with(|t| !t.trim().is_empty());
+    let starts_open = untrack(given);
+    Effect::new(move |was: Option<bool>| {
+        let now = given();
+        if now && was == Some(false) {
+            if let Some(d) = details.get() {
+                let _ = d.set_attribute("open", "");
+            }
+        }
+        now
+    });
+    let line = move || match (given(), lang().is_en()) {
+        (false, false) => "なし（協会けんぽ・国民健康保険など）".to_string(),
+        (false, true) => "none (協会けんぽ, National Health Insurance …)".to_string(),
+        (true, _) => threshold.get(),
+    };
+    view! {
+        <details class="yr-fund input-group" node_ref=details open=starts_open>
+            <summary>{crate::fields::text(schema::FUND_THRESHOLD.label)}": "<span class="yr-fund-line">{line}</span></summary>
+            <form class="inputs" on:submit=|ev| ev.prevent_default()>
+                <Inputs form=form outcome=outcome fields=&[&schema::FUND_THRESHOLD, &schema::FUND_UNIT, &schema::FUND_MINIMUM, &schema::FUND_DELAY] />
+            </form>
         </details>
     }
 }

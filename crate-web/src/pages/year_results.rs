@@ -49,6 +49,9 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
             <div class="result yr-headline" aria-live="polite" aria-label=tr("結果", "Result")>
                 <Figure key="total_out_of_pocket_yen" value=num(res, |r| r.total_out_of_pocket_yen) ja="ご家族が最終的に負担する額（計画全体）" en="What the family finally bears (whole plan)" strong=true />
                 <Figure key="total_jmdp_fees_yen" value=num(res, |r| r.total_jmdp_fees_yen) ja="うち骨髄バンクの負担金" en="of which JMDP fees" />
+                {move || res.with(|r| r.as_ref().is_some_and(|r| r.total_fund_benefit_yen > 0)).then(|| view! {
+                    <Figure key="total_fund_benefit_yen" value=num(res, |r| r.total_fund_benefit_yen) ja="付加給付（健康保険組合から戻る額）" en="Fund top-up (付加給付, paid back by the fund)" />
+                })}
                 <Figure key="total_deduction_yen" value=num(res, |r| r.total_deduction_yen) ja="医療費控除（合計）" en="Tax deduction (all years)" />
                 <Figure key="total_saving_yen" value=num_opt(res, |r| r.total_saving_yen) ja="税の軽減（目安）" en="Tax saved (estimate)" />
                 <div class="yr-insurer">
@@ -66,6 +69,8 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
                 </div>
             </div>
             {move || res.with(|r| r.as_ref().map(|r| view! {
+                <h3>{tr("計算に入れた軽減", "Reliefs applied")}</h3>
+                <ul class="yr-reliefs">{reliefs(r)}</ul>
                 <h3>{tr("いつ・どこに払うか", "What is paid, when and to whom")}</h3>
                 <ul class="yr-when">{paid_when(r)}</ul>
                 <h3>{tr("あとで戻るお金", "What comes back, and when")}</h3>
@@ -73,6 +78,32 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
             }))}
         </section>
     }
+}
+
+/// Every relief the plan applied, named, with what it is worth over the plan.
+fn reliefs(r: &Output) -> impl IntoView {
+    let en = lang().is_en();
+    let exempted: i64 = r.months.iter().map(|m| m.jmdp_exempted_yen).sum();
+    let to_family: i64 = r.years.iter().map(|y| y.refund_to_family_yen).sum();
+    let lines: Vec<String> = [
+        (r.high_cost.total_benefit_yen, "高額療養費（月の上限）", "High-cost benefit (the monthly caps)"),
+        (to_family, "高額療養費の年間上限の払い戻し", "High-cost benefit: the yearly-cap refund"),
+        (r.total_fund_benefit_yen, "付加給付（健康保険組合）", "Fund top-up (付加給付)"),
+        (exempted, "骨髄バンクの負担金の免除", "JMDP fee exemption"),
+        (
+            r.total_saving_yen.unwrap_or(0),
+            "医療費控除による税の軽減（目安）",
+            "Tax saved by the medical deduction (estimate)",
+        ),
+    ]
+    .into_iter()
+    .filter(|(v, _, _)| *v > 0)
+    .map(|(v, ja, en_l)| format!("{} {}", if en { en_l } else { ja }, yen(v)))
+    .collect();
+    if lines.is_empty() {
+        return view! { <li>{tr("軽減はありません。", "No relief applies.")}</li> }.into_any();
+    }
+    lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
 }
 
 /// One line per month: each payment of the month and who is paid.
@@ -118,6 +149,18 @@ fn comes_back(r: &Output) -> impl IntoView {
                 false => (format!("{month}分の高額療養費 {}", yen(m.benefit_later_yen)), "数か月後に保険者から".into()),
             });
         }
+        if let (true, Some(when)) = (m.fund_benefit_yen > 0, &m.fund_paid_month) {
+            let when = month_name(when);
+            lines.push(match en {
+                true => (
+                    format!("Fund top-up for {month}: {}", yen(m.fund_benefit_yen)),
+                    format!("from the fund, about {when}"),
+                ),
+                false => {
+                    (format!("{month}分の付加給付 {}", yen(m.fund_benefit_yen)), format!("{when}ごろ健康保険組合から"))
+                }
+            });
+        }
         if m.jmdp_refund_received_yen > 0 {
             lines.push(match en {
                 true => (format!("JMDP refund: {}", yen(m.jmdp_refund_received_yen)), format!("in {month}")),
@@ -136,15 +179,15 @@ fn comes_back(r: &Output) -> impl IntoView {
             });
         }
     }
-    for y in r.years.iter().filter(|y| y.year_refund_yen > 0) {
+    for y in r.years.iter().filter(|y| y.refund_to_family_yen > 0) {
         let after = month_name(&after_year(&y.from));
         lines.push(match en {
             true => (
-                format!("Yearly-cap refund: {}", yen(y.year_refund_yen)),
+                format!("Yearly-cap refund: {}", yen(y.refund_to_family_yen)),
                 format!("from {after}, after the August-to-July year"),
             ),
             false => (
-                format!("年間上限の払い戻し {}", yen(y.year_refund_yen)),
+                format!("年間上限の払い戻し {}", yen(y.refund_to_family_yen)),
                 format!("{after}以降（8月〜翌年7月の年度の後）"),
             ),
         });
@@ -193,6 +236,18 @@ fn comes_back(r: &Output) -> impl IntoView {
         .into_any()
 }
 
+/// A month's 付加給付 as "−77,400円" (empty without a fund rule: the line is left out).
+fn fund_text(m: &calc_core::rules::patient::year::MonthResult) -> String {
+    if m.fund_paid_month.is_none() {
+        return String::new();
+    }
+    if m.fund_benefit_yen > 0 {
+        format!("−{}", yen(m.fund_benefit_yen))
+    } else {
+        yen(0)
+    }
+}
+
 /// A folded month card's line: the month as typed and what is finally borne for it.
 pub(super) fn month_line(res: Memo<Option<Output>>, idx: Signal<Option<usize>>, month: RwSignal<String>) -> AnyView {
     let borne = move || {
@@ -227,6 +282,7 @@ pub(super) fn month_detail(res: Memo<Option<Output>>, idx: Signal<Option<usize>>
                 ),
                 ("benefit", tr("高額療養費（保険者）", "High-cost benefit (insurer)")(), yen(h.benefit_yen)),
                 ("many_times", tr("多数回", "4th-month cap")(), many_label(r, i).to_string()),
+                ("fund", tr("付加給付（組合）", "Fund top-up")(), fund_text(m)),
                 ("jmdp", tr("骨髄バンク", "JMDP")(), yen(m.jmdp_fees_yen)),
                 ("room", tr("ドナーの差額ベッド", "Donor's room")(), yen(m.donor_room_yen)),
                 ("transport", tr("運搬費（療養費の後）", "Transport (after 療養費)")(), yen(m.transport_net_yen)),
@@ -252,6 +308,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
         res.with(|r| {
             let r = r.as_ref()?;
             let en = lang().is_en();
+            let fund = r.months.iter().any(|m| m.fund_paid_month.is_some());
             let mut rows = Vec::new();
             for (i, (m, h)) in r.months.iter().zip(&r.high_cost.months).enumerate() {
                 let many = many_label(r, i);
@@ -263,6 +320,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         <td class="num" data-col="window_without">{yen(m.window_without_certificate_yen)}</td>
                         <td class="num" data-col="benefit">{yen(h.benefit_yen)}</td>
                         <td data-col="many_times">{many}</td>
+                        {fund.then(|| view! { <td class="num" data-col="fund">{fund_text(m)}</td> })}
                         <td class="num" data-col="jmdp">{yen(m.jmdp_fees_yen)}</td>
                         <td class="num" data-col="room">{yen(m.donor_room_yen)}</td>
                         <td class="num" data-col="transport">{yen(m.transport_net_yen)}</td>
@@ -272,7 +330,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                 let next_year = r.months.get(i + 1).map(|n| plan_year(&n.month));
                 let this_year = plan_year(&m.month);
                 if next_year.as_ref() != Some(&this_year) {
-                    if let Some(y) = r.years.iter().find(|y| y.from == this_year).filter(|y| y.year_refund_yen > 0) {
+                    if let Some(y) = r.years.iter().find(|y| y.from == this_year).filter(|y| y.refund_to_family_yen > 0) {
                         let after = after_year(&y.from);
                         let label = if en {
                             format!("Yearly-cap refund (after {after})")
@@ -281,8 +339,8 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         };
                         rows.push(view! {
                             <tr class="yr-refund" data-refund=y.from.clone()>
-                                <th scope="row" colspan="9">{label}</th>
-                                <td class="num strong" data-col="out_of_pocket">{format!("−{}", yen(y.year_refund_yen - y.refund_before_plan_yen))}</td>
+                                <th scope="row" colspan=if fund { "10" } else { "9" }>{label}</th>
+                                <td class="num strong" data-col="out_of_pocket">{format!("−{}", yen(y.refund_to_family_yen - y.refund_before_plan_yen))}</td>
                             </tr>
                         }.into_any());
                     }
@@ -298,6 +356,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                             <th scope="col" class="num">{tr("窓口（認定証なし）", "Window, none")}</th>
                             <th scope="col" class="num">{tr("高額療養費（保険者）", "High-cost benefit (insurer)")}</th>
                             <th scope="col">{tr("多数回", "4th month")}</th>
+                            {fund.then(|| view! { <th scope="col" class="num">{tr("付加給付", "Fund top-up")}</th> })}
                             <th scope="col" class="num">{tr("骨髄バンク", "JMDP")}</th>
                             <th scope="col" class="num">{tr("差額ベッド", "Donor room")}</th>
                             <th scope="col" class="num">{tr("運搬費", "Transport")}</th>
@@ -314,8 +373,8 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
             <h2 id="yr-months-h">{tr("月ごとの支払い", "Month by month")}</h2>
             {body}
             <p class="hint">{tr(
-                "窓口: 保険診療の自己負担 + 食事 + 先進医療。認定証（マイナ保険証）がなければ高額療養費は数か月後に戻ります。最終的な負担 = 上限後の自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費（療養費の後）+ その他。年間上限の払い戻しは年度（8月〜翌年7月）の後に戻ります。",
-                "Window: the insured co-payment + meals + 先進医療. Without a certificate (or the My Number card) the high-cost benefit comes back months later. Finally borne = co-payment after the cap + meals + 先進医療 + JMDP + donor room + transport (after 療養費) + other. The yearly-cap refund comes after the August-to-July year.",
+                "窓口: 保険診療の自己負担 + 食事 + 先進医療。認定証（マイナ保険証）がなければ高額療養費は数か月後に戻ります。最終的な負担 = 上限後の自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費（療養費の後）+ その他 − 付加給付。年間上限の払い戻しは年度（8月〜翌年7月）の後に戻ります。",
+                "Window: the insured co-payment + meals + 先進医療. Without a certificate (or the My Number card) the high-cost benefit comes back months later. Finally borne = co-payment after the cap + meals + 先進医療 + JMDP + donor room + transport (after 療養費) + other − the fund top-up. The yearly-cap refund comes after the August-to-July year.",
             )}</p>
         </section>
     }
@@ -465,7 +524,7 @@ pub(super) fn PlanYears(res: Memo<Option<Output>>) -> impl IntoView {
                         <tr data-year=y.from.clone()>
                             <th scope="row">{name}</th>
                             <td class="num" data-col="year_cap" data-label=tr("年間上限", "Yearly cap")>{cap}</td>
-                            <td class="num" data-col="year_refund" data-label=tr("年間上限の払い戻し", "Yearly-cap refund")>{yen(y.year_refund_yen)}</td>
+                            <td class="num" data-col="year_refund" data-label=tr("年間上限の払い戻し", "Yearly-cap refund")>{yen(y.refund_to_family_yen)}</td>
                             <td class="num strong" data-col="out_of_pocket" data-label=tr("最終的な負担", "Finally borne")>{yen(y.out_of_pocket_yen)}</td>
                         </tr>
                     }

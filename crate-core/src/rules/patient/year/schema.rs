@@ -70,25 +70,19 @@ pub const FUND_THRESHOLD: Field = Field::yen(
     ),
 )
 .help(Text::new(
-    "健康保険組合・共済組合の付加給付（一部負担還元金・家族療養費付加金）。組合の案内にある額（例: 25,000円、20,000円）を入力すると、高額療養費の後の自己負担のうちこの額を超える分が戻ります。協会けんぽ・国民健康保険・後期高齢者医療にはないので空欄のままにします。",
-    "The top-up paid by a health insurance society or mutual aid association (一部負担還元金). Enter the amount in your fund's notice (e.g. 25,000 or 20,000 yen): the co-payment after the high-cost benefit above it comes back. 協会けんぽ, National Health Insurance and the late-elderly scheme have none: leave it empty.",
+    "健康保険組合・共済組合の付加給付。組合の案内の額（例: 25,000円）を入力すると、高額療養費の後の自己負担のうちこの額を超える分が戻ります。協会けんぽ・国民健康保険にはありません（空欄）。",
+    "A health insurance society's or mutual aid association's top-up. Enter the amount in your fund's notice (e.g. 25,000 yen): the co-payment after the high-cost benefit above it comes back. 協会けんぽ and National Health Insurance have none (leave it empty).",
 ))
 .optional();
 
 pub const FUND_UNIT: Field =
     Field::choice("fund_rounding", Text::new("付加給付の端数処理", "Fund top-up: rounding"), FUND_UNITS)
-        .help(Text::new(
-            "組合の規約のとおり（多くは100円未満切り捨て）。",
-            "As your fund's rules say (most drop amounts under 100 yen).",
-        ))
+        .help(Text::new("組合の規約のとおり。", "As your fund's rules say."))
         .default("100");
 
 pub const FUND_MINIMUM: Field =
     Field::yen("fund_minimum_yen", Text::new("付加給付: これ未満は支給されない額", "Fund top-up: nothing paid below"))
-        .help(Text::new(
-            "「1,000円未満は不支給」のような決まりがあれば、その額（なければ 0）。",
-            "If the fund pays nothing below an amount (e.g. \"under 1,000 yen not paid\"), that amount; else 0.",
-        ))
+        .help(Text::new("「1,000円未満は不支給」なら 1000。", "\"Nothing under 1,000 yen\": 1000."))
         .default("0");
 
 pub const FUND_DELAY: Field = Field::count(
@@ -97,10 +91,7 @@ pub const FUND_DELAY: Field = Field::count(
     MAX_FUND_DELAY,
     MONTHS_UNIT,
 )
-.help(Text::new(
-    "多くの組合は申請不要で、診療月の約3か月後に給与口座などへ振り込みます。",
-    "Most funds pay it without an application, about three months after the month of care.",
-))
+.help(Text::new("多くは申請不要で約3か月後。", "Most pay it unasked, about 3 months later."))
 .default("3");
 
 pub const TOTAL_INCOME: Field = md::TOTAL_INCOME
