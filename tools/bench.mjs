@@ -50,6 +50,11 @@ const TARGET = { gzipTotal: 30 * 1024, coldMs: 200, keyMs: 5, coreNs: 50_000, fi
 /** The site's pages: the home page and the page table (lib.rs site_pages!). */
 const ROUTES = ['/', ...Object.keys(lazyRoutes())];
 const label = (r) => (r === '/' ? 'home' : r.slice(1).replace(/[/-]/g, '_'));
+/** Each document's rules page (`/rules/<slug>`), as the built /rules links to it; set once built. */
+let DOCS = [];
+const docRoutes = (site) => [...new Set([...fs.readFileSync(path.join(site, 'rules/index.html'), 'utf8')
+  .matchAll(/<a href="[^"]*?(\/rules\/[a-z0-9-]+)"/g)].map((m) => m[1]))];
+const pageBytes = (r) => fs.statSync(path.join(SITE, r.slice(1), 'index.html')).size;
 
 /** First-visit gzip bytes of each page when the wasm loaded with the page (make bench on main,
  *  2026-12-06, before the prerendered pages; /patient/year, which that bench did not visit,
@@ -381,6 +386,7 @@ async function main() {
 
   // Every route has its own prerendered page, served with status 200 (Lighthouse refuses a 404).
   const all = allFiles(SITE);
+  DOCS = docRoutes(SITE);
   const server = await serve(SITE, '/');
   const counterServer = await serve(COUNTER, '/');
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: FLAGS });
@@ -388,14 +394,14 @@ async function main() {
   const result = () => /\d/.test(document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent || '');
   try {
     let home;
-    for (const r of ROUTES) {
+    for (const r of [...ROUTES, ...DOCS]) {
       const perFile = r === '/' || r === '/jmdp/fees';
       const t = report(`first_visit.${label(r)}`, await firstVisit(browser, server, SITE, r, r === '/jmdp/fees' ? result : heading),
         TARGET.gzipTotal, { perFile });
       if (r === '/') home = t;
     }
     // The same pages at their English addresses (prerendered in English below /en/): the same budget.
-    for (const r of ROUTES) {
+    for (const r of [...ROUTES, ...DOCS]) {
       report(`first_visit.en.${label(r)}`, await firstVisit(browser, server, SITE, `/en${r}`, heading), TARGET.gzipTotal);
     }
     for (const r of ROUTES) {
@@ -436,7 +442,9 @@ async function main() {
   coreBench();
 
   if (!args.has('--no-lighthouse')) {
-    for (const r of ROUTES) await lighthouse(`${server.url}${r === '/' ? '' : `${r.slice(1)}/`}`, label(r));
+    // The largest document page stands for them all.
+    const largest = DOCS.toSorted((a, b) => pageBytes(b) - pageBytes(a))[0];
+    for (const r of [...ROUTES, largest]) await lighthouse(`${server.url}${r === '/' ? '' : `${r.slice(1)}/`}`, label(r));
   }
   await server.close();
 }

@@ -260,7 +260,7 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
  *  address opened by someone who chose English earlier (`calc.lang`, crate-web/src/i18n.rs) is
  *  replaced at once by its English address, before anything is drawn; an English address is shown
  *  in English whatever was chosen (it was shared or bookmarked that way). `p` is the route without
- *  `/en`, the key of the preload table.
+ *  `/en`, the key of the preload table (a document's rules page, `/rules/<slug>`, is `/rules`'s).
  *
  *  While the app loads a line at the foot of the screen says so (after 0.3 s, style
  *  `.page-loading`); if it cannot load (offline before the service worker had the site, a network
@@ -291,7 +291,7 @@ const note=(ja,eng,failed)=>{let n=d.getElementById('calc-load');if(!n){n=d.crea
 n.className='page-loading no-print'+(failed?' load-failed':'');n.setAttribute('role',failed?'alert':'status');n.textContent=en()?eng:ja;};
 const unnote=()=>{const n=d.getElementById('calc-load');if(n)n.remove();};
 const run=async()=>{for(const e of EV)removeEventListener(e,use,true);note('計算の準備をしています…','Preparing the calculator…');
-const c=globalThis.__wasmCompiled={};for(const f of m[p]||[]){if(f.endsWith('.js'))link('modulepreload',u(f));else{c[u(f)]=WebAssembly.compileStreaming(fetch(u(f)));c[u(f)].catch(()=>{});}}
+const c=globalThis.__wasmCompiled={};for(const f of m[p]||m[p.replace(/^\/rules\/.+/,'/rules')]||[]){if(f.endsWith('.js'))link('modulepreload',u(f));else{c[u(f)]=WebAssembly.compileStreaming(fetch(u(f)));c[u(f)].catch(()=>{});}}
 const main=fetch(u(M.wasm),M.wasmIntegrity?{integrity:M.wasmIntegrity}:{});main.catch(()=>{});
 link('modulepreload',u(M.js),M.jsIntegrity);const mod=await import(u(M.js));
 const wasm=await mod.default({module_or_path:main});unnote();

@@ -9,7 +9,8 @@
 //!
 //! Citations are data: `static`, formatted only when shown ([`Cite::text`], [`Cite::short`]). The
 //! JSON API gives a citation as one readable Japanese string (`source`) and its parts (`cite`).
-//! A document's `id` is internal: it is never shown, in a page or in the JSON.
+//! A document's `id` is internal: it is never shown, in a page or in the JSON; only its rules
+//! page's address is made from it ([`Doc::slug`]).
 
 use crate::msg::Text;
 use serde::ser::SerializeStruct;
@@ -41,6 +42,12 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// The last part of the document's rules page address: its id in kebab case
+    /// (`jmdp_guide` → `jmdp-guide`, the page `/rules/jmdp-guide`).
+    pub fn slug(&self) -> String {
+        self.id.replace('_', "-")
+    }
+
     /// What is known of the document (`None` for [`ENTERED`], which is no document).
     pub fn about(&'static self) -> Option<&'static About> {
         DOCS.iter().find(|a| std::ptr::eq(a.doc, self))
@@ -723,6 +730,10 @@ mod tests {
             assert_eq!(d.checked, "2026-12", "{}", d.id);
             assert!(std::ptr::eq(d.about().unwrap(), a), "{}", d.id);
             assert!(DOCS[i + 1..].iter().all(|e| e.doc.id != d.id && !std::ptr::eq(e.doc, d)), "{} twice", d.id);
+            // Its rules page's address: lowercase ASCII words joined by hyphens, one per document.
+            let slug = d.slug();
+            assert!(slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{slug}");
+            assert!(DOCS[i + 1..].iter().all(|e| e.doc.slug() != slug), "{slug} twice");
         }
         assert!(ENTERED.about().is_none());
         assert_eq!(cite!(ENTERED, "meal_yen").text(false), "入力値 meal_yen");

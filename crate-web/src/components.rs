@@ -206,7 +206,7 @@ pub fn Disagreements(list: Signal<Vec<calc_core::explain::Disagreement>>) -> imp
 }
 
 /// The rule versions a result used: value, dates in force, citation; each links to its row on
-/// the rules page (`/rules#<id>@<from>`). Beside it, always shown, the currency of every document
+/// its document's rules page (`/rules/<slug>#<id>@<from>`). Beside it, always shown, the currency of every document
 /// the result used (see [`currency`]).
 #[component]
 pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
@@ -221,7 +221,7 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
                         let label = if en { r.label_en } else { r.label_ja };
                         let until = r.until.map(|d| d.to_string()).unwrap_or_default();
                         view! { <li>
-                            <a href=crate::links::href(format!("/rules#{}", r.anchor()))><strong>{label}</strong></a>
+                            <a href=crate::links::href(format!("{}#{}", crate::pages::rules::doc_path(r.source.doc), r.anchor()))><strong>{label}</strong></a>
                             ": "{amount_text(r.value, r.unit)}
                             " ("{r.from.to_string()}"〜"{until}") "
                             <span class="source">{r.source.short(en)}</span>

@@ -53,6 +53,7 @@ macro_rules! site_pages {
             match path {
                 "/" => Some(pages::home::Home().into_any()),
                 $($path => Some($page().into_any()),)+
+                _ if pages::rules::is_doc_path(path) => Some(pages::rules::RulesPage().into_any()),
                 _ => None,
             }
         }
@@ -148,10 +149,29 @@ impl Drop for LoadingNotice {
 /// The view of a path below the base. Unknown paths get the not-found page (static hosts answer
 /// them with 404.html, the same app).
 fn route(path: &str) -> AnyView {
+    // A document's rules page is the rules page's chunk, showing that document.
+    let path = if pages::rules::is_doc_path(path) { "/rules" } else { path };
     match path {
         "/" => pages::home::Home().into_any(),
         _ => lazy_route(path).unwrap_or_else(|| pages::not_found::NotFound().into_any()),
     }
+}
+
+/// Every route the prerender writes: home, each page of the table, each document's rules page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn routes() -> Vec<String> {
+    let pages = PAGES.iter().map(|p| p.path.to_string());
+    std::iter::once("/".to_string()).chain(pages).chain(pages::rules::doc_routes()).collect()
+}
+
+/// A page's name in `lang` (its title before the site's): the page table's, or a document's
+/// short name for its rules page.
+pub fn page_name(path: &str, lang: Lang) -> Option<String> {
+    if let Some(p) = PAGES.iter().find(|p| p.path == path) {
+        return Some(lang.t(p.ja, p.en).to_string());
+    }
+    let doc = pages::rules::doc_name(path)?;
+    Some(format!("{} | {}", doc.get(lang.is_en()), lang.t("規則と出典の一覧", "Rules and sources")))
 }
 
 /// A page of the site: its path (below the base), its name and a one-line description.
@@ -254,6 +274,7 @@ pub fn render_page(path: &str, lang: Lang) -> Option<String> {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(LangCtx(RwSignal::new(lang)));
+        provide_context(pages::rules::RenderRoute(path.to_string()));
         let page = static_route(path)?;
         Some(view! { <Shell>{page}</Shell> }.to_html())
     })

@@ -1,7 +1,8 @@
 // Sources a reader can follow, in the release build: nothing in the built site names the team's
 // files (no "seed 003" label, no source file name, no RULES.md or FACTS-2026 — in any file, the
-// wasm read as bytes); the rules page lists the figures by document (with its citation, currency
-// and users), filters them as one types, and a result's "rules used" link lands on its row.
+// wasm read as bytes); the rules page lists the documents, each with a page of its figures (its
+// citation, currency and users), filters every figure as one types, and a result's "rules used"
+// link lands on its row on its document's page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -45,52 +46,72 @@ test('no file of the built site names the team\'s files (every file, the wasm as
 const FINAL = 'jmdp.fees.final_consent_coordination@2022-12-01';
 const row = (page, anchor) => page.locator(`tr[id="${anchor}"]`);
 
-test('rules: grouped by document, each with its citation, currency note and calculators; each figure with its version and place', async () => {
+const JMDP = '/rules/jmdp-guide';
+
+test('rules: the documents listed, each with a page of its figures — citation, currency note, calculators, each figure with its version and place', async () => {
   const page = await h.open('/rules');
+  // The index: each document a link to its page, with how many figures and who uses them; no rows.
+  const docs = await page.locator('.rules-docs li a[href^="/rules/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(docs.length >= 10 && docs.includes(JMDP) && docs.includes('/rules/health-insurance-order'), docs.join(' '));
+  assert.match(await page.locator('.rules-docs li', { has: page.locator(`a[href="${JMDP}"]`) }).textContent(),
+    /日本骨髄バンク 医事課向け説明書（第5版） — \d+件。使う計算: 骨髄バンク 患者負担金, /);
+  assert.equal(await page.locator('.rules-doc').count(), 0);
+  // A document's page, reached by its link.
+  await page.click(`.rules-docs a[href="${JMDP}"]`);
+  await page.waitForURL((u) => u.pathname === JMDP);
   await page.waitForSelector('.rules-doc');
-  const titles = await page.locator('.rules-doc h2').allTextContents();
-  assert.ok(titles.length >= 10, titles.join(' | '));
-  assert.match(titles[0], /非血縁者間骨髄移植・採取.*〜医事課の方へ〜（第5版）/);
-  assert.ok(titles.includes('健康保険法施行令') && titles.includes('所得税法'), titles.join(' | '));
-  const jmdp = page.locator('.rules-doc', { has: row(page, FINAL) });
+  assert.match(await page.textContent('main h1'), /^日本骨髄バンク 医事課向け説明書（第5版）$/);
+  assert.match(await page.textContent('.rules-doc h2'), /非血縁者間骨髄移植・採取.*〜医事課の方へ〜（第5版）/);
+  const jmdp = page.locator('.rules-doc');
   assert.match(await jmdp.locator('.doc-cite').textContent(), /^公益財団法人日本骨髄バンク『.*（第5版）』（2023年8月）/);
   assert.match(await jmdp.locator('.doc-currency').textContent(), /2026-12に確認: .*変更は見つかっていません/);
   const users = await jmdp.locator('.doc-users a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(users, ['/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/patient', '/patient/year']);
   const fee = row(page, FINAL);
   assert.match(await fee.textContent(), /最終同意等調整料.*41,000円.*2022-12-01〜.*参考資料2-13 4\. p\.31.*「最終同意等調整料」/);
-  // Every figure is in one document's group, once, with a unique anchor.
-  const anchors = await page.locator('.rules-doc tbody tr').evaluateAll((trs) => trs.map((t) => t.id));
-  assert.ok(anchors.length > 200, `${anchors.length} rows`);
-  assert.equal(new Set(anchors).size, anchors.length);
-  assert.ok(anchors.every((a) => /^[a-z0-9_.]+@\d{4}-\d{2}-\d{2}$/.test(a)), anchors.find((a) => !/@/.test(a)));
-  // A figure from outside the documents says how sure it is where that is below high.
-  assert.match(await row(page, 'advanced.high_cost.over70.genekinami3.pay_from@2018-08-01').textContent(), /確度: 中/);
   assert.equal(await fee.locator('.confidence').count(), 0);
   // English.
   await page.click('.lang-switch button[lang="en"]');
-  await page.waitForFunction(() => /Rules and sources/.test(document.querySelector('main h1').textContent));
+  await page.waitForURL((u) => u.pathname === `/en${JMDP}`);
+  await page.waitForFunction(() => /^JMDP billing guide/.test(document.querySelector('main h1').textContent));
   assert.match(await jmdp.locator('.doc-cite').textContent(), /^Japan Marrow Donor Program \(JMDP\), .*\(5th ed\.\) \(Aug 2023\)/);
   assert.match(await jmdp.locator('.doc-currency').textContent(), /^Checked 2026-12: /);
   assert.match(await fee.textContent(), /Final-consent coordination fee.*41,000 yen/);
   await page.click('.lang-switch button[lang="ja"]');
+  // Every figure is on one document's page, once, with a unique anchor; a figure from outside the
+  // documents says how sure it is where that is below high.
+  const anchors = [];
+  for (const doc of docs) {
+    await h.open(doc);
+    await page.waitForSelector('.rules-doc tbody tr');
+    anchors.push(...await page.locator('.rules-doc tbody tr').evaluateAll((trs) => trs.map((t) => t.id)));
+    if (doc === '/rules/mhlw-high-cost-2026' || doc === '/rules/health-insurance-order') {
+      const r = row(page, 'advanced.high_cost.over70.genekinami3.pay_from@2018-08-01');
+      if (await r.count()) assert.match(await r.textContent(), /確度: 中/);
+    }
+  }
+  assert.ok(anchors.length > 200, `${anchors.length} rows`);
+  assert.equal(new Set(anchors).size, anchors.length);
+  assert.ok(anchors.every((a) => /^[a-z0-9_.]+@\d{4}-\d{2}-\d{2}$/.test(a)), anchors.find((a) => !/@/.test(a)));
+  assert.ok(anchors.includes('advanced.high_cost.over70.genekinami3.pay_from@2018-08-01'));
   assert.deepEqual(h.problems, []);
 });
 
-test('rules: the filter narrows the rows as one types (label, id, value, section) and says how many are shown', async () => {
+test('rules: the filter lists the figures of every document that match as one types (label, id, value, section) and says how many', async () => {
   const page = await h.open('/rules');
   const count = page.locator('#rules-count');
   assert.equal(await count.getAttribute('role'), 'status');
   assert.equal(await page.getAttribute('#rules-filter', 'placeholder'), '例: 最終同意、41000、第9条');
   const total = Number((await count.textContent()).match(/^(\d+)件中(\d+)件を表示$/)[1]);
+  assert.ok(total > 200, `${total}`);
   const visible = () => page.locator('.rules-doc tbody tr:visible').evaluateAll((trs) => trs.map((t) => t.id));
-  assert.equal((await visible()).length, total);
+  assert.equal((await visible()).length, 0);
   await typeInto(page, '#rules-filter', '最終同意');
   await page.waitForFunction(() => !/^(\d+)件中\1件/.test(document.querySelector('#rules-count').textContent));
   let shown = await visible();
   assert.ok(shown.includes(FINAL) && shown.length < 10, shown.join(' '));
   assert.equal(await count.textContent(), `${total}件中${shown.length}件を表示`);
-  // By value (digits as typed, full-width too), by id, by section; words narrow together.
+  // By value (digits as typed, full-width too), by id, by section; words narrow together; across documents.
   for (const [q, expected] of [['41000', FINAL], ['４１，０００', FINAL], ['final_consent', FINAL], ['参考資料2-13 4.', FINAL],
     ['細則第9条第1項(1)', 'hctc.renewal.certified.patient_cases@2019-04-01']]) {
     await typeInto(page, '#rules-filter', q);
@@ -104,21 +125,29 @@ test('rules: the filter narrows the rows as one types (label, id, value, section
   assert.equal(await page.locator('.rules-doc:visible').count(), 0);
   await typeInto(page, '#rules-filter', '');
   await page.waitForFunction((n) => document.querySelector('#rules-count').textContent === `${n}件中${n}件を表示`, total);
+  assert.equal((await visible()).length, 0);
+  // On a document's page the filter narrows that document's figures.
+  await h.open(JMDP);
+  const own = Number((await count.textContent()).match(/^(\d+)件中/)[1]);
+  assert.ok(own < total && own > 10, `${own} of ${total}`);
+  await typeInto(page, '#rules-filter', '41000');
+  await page.waitForFunction((n) => document.querySelector('#rules-count').textContent === `${n}件中1件を表示`, own);
+  assert.ok(await row(page, FINAL).isVisible());
   assert.deepEqual(h.problems, []);
 });
 
-test('rules: a result\'s "rules used" links each version to its row, and the link lands on it', async () => {
+test('rules: a result\'s "rules used" links each version to its row on its document\'s page, and the link lands on it', async () => {
   const page = await h.open('/jmdp/fees');
   await page.click('.rules-used summary');
   const link = page.locator('.rules-used a', { hasText: '最終同意等調整料' });
-  assert.equal(await link.getAttribute('href'), `/rules#${FINAL}`);
+  assert.equal(await link.getAttribute('href'), `${JMDP}#${FINAL}`);
   const hrefs = await page.locator('.rules-used li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(hrefs.length > 3 && hrefs.every((x) => /^\/rules#jmdp\.[a-z_.]+@\d{4}-\d{2}-\d{2}$/.test(x)), hrefs.join(' '));
+  assert.ok(hrefs.length > 3 && hrefs.every((x) => /^\/rules\/jmdp-guide#jmdp\.[a-z_.]+@\d{4}-\d{2}-\d{2}$/.test(x)), hrefs.join(' '));
   // The citation shown with it is the document's short name, section, quote and page.
   assert.match(await page.locator('.rules-used li').filter({ has: page.locator('a', { hasText: '最終同意等調整料' }) }).locator('.source').textContent(),
     /^日本骨髄バンク 医事課向け説明書（第5版） 参考資料2-13 4\.「最終同意等調整料」 p\.31$/);
   await link.click();
-  await page.waitForURL((u) => u.pathname === '/rules' && decodeURIComponent(u.hash) === `#${FINAL}`);
+  await page.waitForURL((u) => u.pathname === JMDP && decodeURIComponent(u.hash) === `#${FINAL}`);
   await page.waitForFunction((a) => document.activeElement && document.activeElement.id === a, FINAL);
   const target = row(page, FINAL);
   assert.equal(await target.getAttribute('data-target'), '');
@@ -127,7 +156,7 @@ test('rules: a result\'s "rules used" links each version to its row, and the lin
   // Scrolled into view: within the viewport, give or take the sub-pixel a scroll may leave (y −0.34).
   assert.ok(box && box.y >= -1 && box.y + box.height <= viewport.height + 1, `row at ${JSON.stringify(box)}`);
   // Opened directly (a shared link), the page lands on the row too.
-  await page.goto(`${h.server.url}rules#hctc.renewal.certified.patient_cases@2019-04-01`);
+  await page.goto(`${h.server.url}rules/hctc-bylaws#hctc.renewal.certified.patient_cases@2019-04-01`);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hctc.renewal.certified.patient_cases@2019-04-01');
   assert.deepEqual(h.problems, []);
 });
@@ -135,8 +164,12 @@ test('rules: a result\'s "rules used" links each version to its row, and the lin
 test('rules: 360 px wide without sideways scrolling, and the filter reached by keyboard', async () => {
   const page = await h.open('/rules');
   await page.setViewportSize({ width: 360, height: 800 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 360, `page is ${width}px wide`);
+  for (const at of ['/rules', JMDP]) {
+    await h.open(at);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${at} is ${width}px wide`);
+  }
+  await h.open('/rules');
   // From the skip link, Tab reaches the filter box; typing filters.
   await page.keyboard.press('Tab');
   let steps = 0;
@@ -147,6 +180,8 @@ test('rules: 360 px wide without sideways scrolling, and the filter reached by k
   await page.keyboard.type('41000');
   await page.waitForFunction(() => !/^(\d+)件中\1件/.test(document.querySelector('#rules-count').textContent));
   assert.ok(await row(page, FINAL).isVisible());
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the filtered index is ${width}px wide`);
   await page.setViewportSize({ width: 1024, height: 800 });
   assert.deepEqual(h.problems, []);
   assert.deepEqual(h.foreignRequests(), []);

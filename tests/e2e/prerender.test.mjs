@@ -1,5 +1,5 @@
-// Prerendered pages (crate-web/src/bin/prerender.rs) in the release build: every route has its own
-// index.html in Japanese and, below /en/, in English, with its title, description, canonical link and Open Graph tags; with JavaScript off a
+// Prerendered pages (crate-web/src/bin/prerender.rs) in the release build: every route (each
+// document's rules page too) has its own index.html in Japanese and, below /en/, in English, with its title, description, canonical link and Open Graph tags; with JavaScript off a
 // calculator page shows its heading, its form with the start values and the result for them; with
 // JavaScript on the app replaces the prerendered page (nothing twice) and computes as before, and
 // the prerendered result is the one the app computes for the same start values.
@@ -11,7 +11,10 @@ import { chromium } from 'playwright-core';
 import { start, ROOT_DIR, MOUNTED } from './harness.mjs';
 import { lazyRoutes } from '../../tools/split.mjs';
 
-const ROUTES = ['/', ...Object.keys(lazyRoutes())];
+/** Each document's rules page, as the prerendered /rules links to it (`/rules/jmdp-guide`). */
+const DOC_ROUTES = [...new Set([...fs.readFileSync(path.join(ROOT_DIR, 'rules/index.html'), 'utf8')
+  .matchAll(/<a href="(\/rules\/[a-z0-9-]+)"/g)].map((m) => m[1]))];
+const ROUTES = ['/', ...Object.keys(lazyRoutes()), ...DOC_ROUTES];
 /** Calculator pages and the result figure each one shows for its start values. */
 const CALCS = [['/jmdp/fees', 'payable_yen'], ['/patient/year', 'total_out_of_pocket_yen'], ['/pharmacist', null],
   ...Object.keys(lazyRoutes()).filter((r) => !['/jmdp/fees', '/patient/year', '/pharmacist', '/rules'].includes(r)).map((r) => [r, null])];
@@ -28,6 +31,8 @@ const attr = (html, re) => (html.match(re) || [])[1];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 test('every route has its own prerendered index.html in Japanese and English, with title, description, canonical, hreflang and Open Graph', () => {
+  // Every document whose figures the calculators use has its page (the index's links are read from it).
+  assert.ok(DOC_ROUTES.length >= 10 && DOC_ROUTES.includes('/rules/jmdp-guide'), DOC_ROUTES.join(' '));
   const titles = new Set();
   for (const route of ROUTES) for (const lang of LANGS) {
     const at = below(route, lang);

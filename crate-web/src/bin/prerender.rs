@@ -49,8 +49,8 @@ fn run(dist: &Path, origin: &str) -> Result<(), String> {
     // One day for every page, even if the build runs past midnight.
     let day = build_day();
     calc_web::url_state::set_today(&day);
-    let routes = std::iter::once("/").chain(calc_web::PAGES.iter().map(|p| p.path));
-    for route in routes {
+    for route in calc_web::routes() {
+        let route = route.as_str();
         for lang in [Lang::Ja, Lang::En] {
             let page = Page { route, lang };
             let _ = calc_web::url_state::take_today_used();
@@ -186,8 +186,8 @@ fn page_html(shell: &str, page: &Page, body: &str, origin: &str, dated: &Dated) 
     let site_title = text_of(shell, "<title>", "</title>").ok_or("the shell has no <title>")?;
     // The shell's title is "日本語 / English": the site's name in each language.
     let site = half(&site_title, lang);
-    let title = match info {
-        Some(p) => format!("{} | {site}", lang.t(p.ja, p.en)),
+    let title = match calc_web::page_name(page.route, lang) {
+        Some(name) => format!("{name} | {site}"),
         None => site.to_string(),
     };
     // The page's own lead (PageHead) describes it; the home page's lead likewise.

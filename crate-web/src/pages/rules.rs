@@ -1,16 +1,19 @@
-//! The rules page, a reader's index: every figure the calculators use, grouped by the document it
-//! comes from (the document's full citation, its address, when it was last checked and what has
-//! changed since, and the calculators that use it). Each figure shows its version (value, days in
-//! force, confidence where it is below high and not from the documents), its section, page and
-//! quote, and has an anchor (`<id>@<from>`) a result's "rules used" links to. A filter box narrows
-//! the rows as one types (label, id, value or section) and says how many are shown.
+//! The rules pages, a reader's index: every figure the calculators use, grouped by the document it
+//! comes from. `/rules` lists the documents (each with how many figures it gives and the
+//! calculators that use it) and a filter box: as one types, the figures of every document that
+//! match (label, id, value or section) are listed under it, with how many are shown. Each document
+//! has a page of its own, `/rules/<slug>` (its id in kebab case): the document's full citation, its
+//! address, when it was last checked and what has changed since, the calculators that use it, and
+//! each figure's version (value, days in force, confidence where it is below high and not from the
+//! documents), section, page and quote, with an anchor (`<id>@<from>`) a result's "rules used"
+//! links to. One page for all of them outgrew the 30 KB a first visit may fetch.
 use crate::components::amount_text;
 use crate::i18n::{lang, tr};
 use crate::links::href;
 use calc_core::money::group;
 use calc_core::params::{anchor, Bound, Param};
 use calc_core::registry::users_of;
-use calc_core::sources::{About, DOCS};
+use calc_core::sources::{About, Doc, DOCS};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -84,53 +87,133 @@ fn matches(hay: &str, query: &str) -> bool {
     query.split_whitespace().all(|w| hay.as_bytes().windows(w.len()).any(|x| x == w.as_bytes()))
 }
 
+/// The address of `doc`'s own rules page (below the base): `/rules/jmdp-guide`.
+pub fn doc_path(doc: &Doc) -> String {
+    format!("/rules/{}", doc.slug())
+}
+
+/// Every document page's route (documents whose figures the calculators use), for the prerender.
+pub fn doc_routes() -> Vec<String> {
+    groups().iter().map(|g| doc_path(g.about.doc)).collect()
+}
+
+/// Whether `path` is a document's rules page.
+pub fn is_doc_path(path: &str) -> bool {
+    path.strip_prefix("/rules/").is_some_and(|slug| DOCS.iter().any(|a| a.doc.slug() == slug))
+}
+
+/// The route a page is rendered for: the address natively (the prerender renders each route), the
+/// address bar in the browser.
+#[derive(Clone)]
+pub struct RenderRoute(pub String);
+
+/// The document page's name (for its title): the document's short name.
+pub fn doc_name(path: &str) -> Option<calc_core::Text> {
+    let slug = path.strip_prefix("/rules/")?;
+    DOCS.iter().find(|a| a.doc.slug() == slug).map(|a| a.doc.short)
+}
+
 #[component]
 pub fn RulesPage() -> impl IntoView {
     let groups: Arc<Vec<Group>> = Arc::new(groups());
-    let total: usize = groups.iter().map(|g| g.rows.len()).sum();
-    let query = RwSignal::new(String::new());
-    let shown = {
-        let groups = groups.clone();
-        Memo::new(move |_| {
-            let q = query.get();
-            groups.iter().flat_map(|g| g.rows.iter()).filter(|r| matches(&r.hay, &q)).count()
-        })
-    };
+    let route = use_context::<RenderRoute>().map_or_else(crate::links::current_path, |r| r.0);
+    let doc = route.strip_prefix("/rules/").and_then(|slug| groups.iter().position(|g| g.about.doc.slug() == slug));
     land_on_hash();
+    match doc {
+        Some(i) => view! { <DocPage groups=groups i=i /> }.into_any(),
+        None => view! { <IndexPage groups=groups /> }.into_any(),
+    }
+}
+
+/// The filter box and how many rows it shows; `within`: one document's rows, else every one.
+#[component]
+fn Filter(groups: Arc<Vec<Group>>, within: Option<usize>, query: RwSignal<String>) -> impl IntoView {
+    let rows = move |g: &Group| within.is_none_or(|i| g.index == i);
+    let total: usize = groups.iter().filter(|g| rows(g)).map(|g| g.rows.len()).sum();
+    let shown = Memo::new(move |_| {
+        let q = query.get();
+        groups.iter().filter(|g| rows(g)).flat_map(|g| g.rows.iter()).filter(|r| matches(&r.hay, &q)).count()
+    });
+    view! {
+        <div class="rules-filter">
+            <label for="rules-filter">{tr("絞り込み（項目名・ID・値・箇所）", "Filter (name, id, value or section)")}</label>
+            <input
+                id="rules-filter"
+                type="search"
+                autocomplete="off"
+                aria-describedby="rules-count"
+                placeholder=move || lang().t("例: 最終同意、41000、第9条", "e.g. insurance, 41000, 2-13")
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(normalize(&event_target_value(&ev)))
+            />
+            <p id="rules-count" role="status" aria-live="polite">
+                {move || {
+                    let n = shown.get();
+                    if lang().is_en() { format!("Showing {n} of {total} figures") } else { format!("{total}件中{n}件を表示") }
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// `/rules`: the documents, each a link to its page; the figures of all of them only while the
+/// filter holds a query (the page a first visit reads stays small).
+#[component]
+fn IndexPage(groups: Arc<Vec<Group>>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let found = {
+        let groups = groups.clone();
+        move || {
+            (!query.with(String::is_empty)).then(|| {
+                (0..groups.len()).map(|i| view! { <DocSection groups=groups.clone() i=i query=query /> }).collect_view()
+            })
+        }
+    };
     view! {
         <div class="rules-page">
             <h1>{tr("規則と出典の一覧", "Rules and sources")}</h1>
             <p class="lead">{tr(
-                "計算に使う金額・点数・基準は、すべて有効期間と出典つきのデータです。出典の資料ごとに、その資料を使う計算、各数値の版（値・有効期間）、資料の箇所・ページ・文言を示します。新しい版は行を追加し、基準日で選ばれます。",
-                "Every figure is dated, cited data. For each source document: the calculators that use it, and each figure's version (value, days in force), the section, page and wording it comes from. A new version is a new row, picked by the reference date.",
+                "計算に使う金額・点数・基準は、すべて有効期間と出典つきのデータです。資料ごとのページに、各数値の版（値・有効期間）と資料の箇所・ページ・文言があります。新しい版は行を追加し、基準日で選ばれます。",
+                "Every figure is dated, cited data. Each source document's page gives each figure's version (value, days in force) and the section, page and wording it comes from. A new version is a new row, picked by the reference date.",
             )}</p>
-            <div class="rules-filter">
-                <label for="rules-filter">{tr("絞り込み（項目名・ID・値・箇所）", "Filter (name, id, value or section)")}</label>
-                <input
-                    id="rules-filter"
-                    type="search"
-                    autocomplete="off"
-                    aria-describedby="rules-count"
-                    placeholder=move || lang().t("例: 最終同意、41000、第9条", "e.g. insurance, 41000, 2-13")
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(normalize(&event_target_value(&ev)))
-                />
-                <p id="rules-count" role="status" aria-live="polite">
-                    {move || {
-                        let n = shown.get();
-                        if lang().is_en() { format!("Showing {n} of {total} figures") } else { format!("{total}件中{n}件を表示") }
-                    }}
-                </p>
-            </div>
+            <Filter groups=groups.clone() within=None query=query />
             <nav class="rules-docs" aria-label=move || lang().t("出典の資料", "Source documents")>
                 <ul>
                     {groups.iter().map(|g| {
-                        let doc = g.about.doc;
-                        view! { <li><a href=href(format!("/rules#doc-{}", g.index))>{move || doc.short.get(lang().is_en())}</a></li> }
+                        let (doc, n) = (g.about.doc, g.rows.len());
+                        let users = users_of(doc);
+                        view! { <li>
+                            <a href=href(doc_path(doc))>{move || doc.short.get(lang().is_en())}</a>
+                            <span class="doc-count">{move || if lang().is_en() { format!(" — {n} figures; used by ") } else { format!(" — {n}件。使う計算: ") }}</span>
+                            {users.into_iter().enumerate().map(|(k, id)| view! {
+                                {(k > 0).then_some(", ")}
+                                <CalculatorName id=id />
+                            }).collect_view()}
+                        </li> }
                     }).collect_view()}
                 </ul>
             </nav>
-            {groups.iter().enumerate().map(|(i, _)| view! { <DocSection groups=groups.clone() i=i query=query /> }).collect_view()}
+            {found}
+        </div>
+    }
+}
+
+/// `/rules/<slug>`: one document and all its figures, with the filter over them.
+#[component]
+fn DocPage(groups: Arc<Vec<Group>>, i: usize) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let (doc, n) = (groups[i].about.doc, groups[i].rows.len());
+    view! {
+        <div class="rules-page">
+            <p class="rules-back no-print"><a href=href("/rules")>{tr("← 規則と出典の一覧", "← Rules and sources")}</a></p>
+            <h1>{move || doc.short.get(lang().is_en())}</h1>
+            <p class="lead">{move || if lang().is_en() {
+                format!("The {n} figures the calculators take from this document: each version (value, days in force) and the section, page and wording it comes from.")
+            } else {
+                format!("この資料から計算に使う{n}件の数値の版（値・有効期間）と、資料の箇所・ページ・文言です。")
+            }}</p>
+            <Filter groups=groups.clone() within=Some(groups[i].index) query=query />
+            <DocSection groups=groups.clone() i=i query=query />
         </div>
     }
 }
