@@ -259,13 +259,13 @@ fn FundFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
         now
     });
     let line = move || match (given(), lang().is_en()) {
-        (false, false) => "なし（協会けんぽ・国民健康保険など）".to_string(),
-        (false, true) => "none (協会けんぽ, National Health Insurance …)".to_string(),
+        (false, false) => "なし".to_string(),
+        (false, true) => "none".to_string(),
         (true, _) => threshold.get(),
     };
     view! {
         <details class="yr-fund input-group" node_ref=details open=starts_open>
-            <summary>{crate::fields::text(schema::FUND_THRESHOLD.label)}": "<span class="yr-fund-line">{line}</span></summary>
+            <summary>{tr("付加給付（健康保険組合・共済組合）", "Fund top-up (付加給付)")}": "<span class="yr-fund-line">{line}</span></summary>
             <form class="inputs" on:submit=|ev| ev.prevent_default()>
                 <Inputs form=form outcome=outcome fields=&[&schema::FUND_THRESHOLD, &schema::FUND_UNIT, &schema::FUND_MINIMUM, &schema::FUND_DELAY] />
             </form>

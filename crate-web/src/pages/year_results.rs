@@ -69,8 +69,7 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
                 </div>
             </div>
             {move || res.with(|r| r.as_ref().map(|r| view! {
-                <h3>{tr("計算に入れた軽減", "Reliefs applied")}</h3>
-                <ul class="yr-reliefs">{reliefs(r)}</ul>
+                <p class="yr-reliefs"><strong>{tr("計算に入れた軽減: ", "Reliefs applied: ")}</strong>{reliefs(r)}</p>
                 <h3>{tr("いつ・どこに払うか", "What is paid, when and to whom")}</h3>
                 <ul class="yr-when">{paid_when(r)}</ul>
                 <h3>{tr("あとで戻るお金", "What comes back, and when")}</h3>
@@ -80,8 +79,8 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
     }
 }
 
-/// Every relief the plan applied, named, with what it is worth over the plan.
-fn reliefs(r: &Output) -> impl IntoView {
+/// Every relief the plan applied, named, with what it is worth over the plan, in one line.
+fn reliefs(r: &Output) -> String {
     let en = lang().is_en();
     let exempted: i64 = r.months.iter().map(|m| m.jmdp_exempted_yen).sum();
     let to_family: i64 = r.years.iter().map(|y| y.refund_to_family_yen).sum();
@@ -100,10 +99,11 @@ fn reliefs(r: &Output) -> impl IntoView {
     .filter(|(v, _, _)| *v > 0)
     .map(|(v, ja, en_l)| format!("{} {}", if en { en_l } else { ja }, yen(v)))
     .collect();
-    if lines.is_empty() {
-        return view! { <li>{tr("軽減はありません。", "No relief applies.")}</li> }.into_any();
+    match (lines.is_empty(), en) {
+        (true, _) => tr("なし", "none")().to_string(),
+        (false, false) => format!("{}。", lines.join("・")),
+        (false, true) => format!("{}.", lines.join("; ")),
     }
-    lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
 }
 
 /// One line per month: each payment of the month and who is paid.
