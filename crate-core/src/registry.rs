@@ -55,6 +55,7 @@ pub const TABLES: &[&[Param]] = &[
     insurance::high_cost::PARAMS,
     tax::medical_deduction::PARAMS,
     patient::year::PARAMS,
+    insurance::sick_pay::PARAMS,
 ];
 
 /// A calculator's id and the tables its rules read (its own first).

@@ -3,6 +3,7 @@
 //! months (final consent once, a refund after it, no more transport refunded than paid).
 
 use super::schema::{self as field, month as m, SCHEMA};
+use crate::date::Date;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::reader::Reader;
 use crate::rules::insurance::high_cost::{self, ym};
@@ -20,6 +21,8 @@ pub struct Extra {
     pub transport_paid_yen: i64,
     pub transport_reimbursed_yen: i64,
     pub other_medical_yen: i64,
+    /// Days off work without pay (for 傷病手当金).
+    pub days_off: i64,
 }
 
 /// A 健康保険組合's 付加給付, as the family typed it from the fund's notice.
@@ -60,6 +63,8 @@ pub struct Input {
     pub jmdp_exemption_percent: i64,
     /// 付加給付 (None: 協会けんぽ, 国保 … or a fund without one).
     pub fund: Option<Fund>,
+    /// 傷病手当金: the average 標準報酬月額 and the first day off (None: none claimed).
+    pub sick_pay: Option<(i64, Date)>,
     pub total_income_yen: Option<i64>,
     pub taxable_income_yen: Option<i64>,
 }
@@ -75,6 +80,7 @@ fn read_extra(row: &mut Reader<'_>) -> Extra {
         transport_paid_yen: row.int(&m::TRANSPORT_PAID),
         transport_reimbursed_yen: row.int(&m::TRANSPORT_REIMBURSED),
         other_medical_yen: row.int(&m::OTHER_MEDICAL),
+        days_off: row.int(&m::DAYS_OFF),
     }
 }
 
@@ -177,6 +183,76 @@ fn read_incomes(r: &mut Reader<'_>) -> (Option<i64>, Option<i64>) {
     (total, taxable)
 }
 
+/// 傷病手当金 needs both the pay and the first day off.
+fn read_sick_pay(r: &mut Reader<'_>) -> Option<(i64, Date)> {
+    let pay = r.opt_int(&field::SICK_PAY_REMUNERATION);
+    let first = r.date(&field::SICK_PAY_FIRST_DAY);
+    if r.failed(&field::SICK_PAY_REMUNERATION) || r.failed(&field::SICK_PAY_FIRST_DAY) {
+        return None;
+    }
+    match (pay, first) {
+        (Some(p), Some(d)) => return Some((p, d)),
+        (Some(_), None) => r.error(
+            &field::SICK_PAY_FIRST_DAY,
+            "required_with_sick_pay",
+            Msg::new(
+                "傷病手当金には仕事を休み始めた日も入力してください（待期と支給期間はこの日から数えます）",
+                "The sickness allowance needs the first day off work as well (the waiting days and the period count from it)",
+            ),
+        ),
+        (None, Some(_)) => r.error(
+            &field::SICK_PAY_REMUNERATION,
+            "required_with_sick_pay",
+            Msg::new(
+                "傷病手当金には休む前12か月の標準報酬月額の平均も入力してください",
+                "The sickness allowance needs the average standard monthly pay of the 12 months before as well",
+            ),
+        ),
+        (None, None) => {}
+    }
+    None
+}
+
+/// Days off fit their month: no more than its days (in the first day off's month, than the days
+/// from it), and none before the first day off.
+fn check_days_off(input: &Input, errors: &mut Errors) {
+    let first = input.sick_pay.map(|(_, d)| d);
+    for (i, (row, x)) in input.plan.months.iter().zip(&input.extras).enumerate() {
+        if x.days_off == 0 {
+            continue;
+        }
+        let (y, mo) = (row.month.year, row.month.month);
+        let days = i64::from(crate::date::days_in_month(y, mo));
+        let from = first.filter(|d| d.year == y && d.month == mo).map_or(1, |d| i64::from(d.day));
+        let before = first.is_some_and(|d| (y, mo) < (d.year, d.month));
+        if before {
+            errors.push(error(
+                i,
+                &m::DAYS_OFF,
+                "before_first_day_off",
+                format!(
+                    "{} は仕事を休み始めた日（{}）より前の月です",
+                    ym(row.month),
+                    first.map(|d| d.to_string()).unwrap_or_default()
+                ),
+                format!(
+                    "{} is before the first day off work ({})",
+                    ym(row.month),
+                    first.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            ));
+        } else if x.days_off > days - from + 1 {
+            errors.push(error(
+                i,
+                &m::DAYS_OFF,
+                "more_days_than_month",
+                format!("{} に休めるのは{}日までです（{}日から月末まで）", ym(row.month), days - from + 1, from),
+                format!("{} has at most {} days off (from day {} to its end)", ym(row.month), days - from + 1, from),
+            ));
+        }
+    }
+}
+
 /// The fund's rule: its threshold and, read always (they have defaults), its rounding, its
 /// minimum and when it pays.
 fn read_fund(r: &mut Reader<'_>) -> Option<Fund> {
@@ -193,13 +269,23 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let ceiling_certificate = r.flag(&field::CEILING_CERTIFICATE);
     let jmdp_exemption_percent = r.int(&field::JMDP_EXEMPTION_PERCENT);
     let fund = read_fund(&mut r);
+    let sick_pay = read_sick_pay(&mut r);
     let (total_income_yen, taxable_income_yen) = read_incomes(&mut r);
-    let input =
-        Input { plan, extras, ceiling_certificate, jmdp_exemption_percent, fund, total_income_yen, taxable_income_yen };
+    let input = Input {
+        plan,
+        extras,
+        ceiling_certificate,
+        jmdp_exemption_percent,
+        fund,
+        sick_pay,
+        total_income_yen,
+        taxable_income_yen,
+    };
     // The checks across months only on months that were read whole (else the indexes would shift).
     if r.errors.is_empty() {
         check_jmdp(&input, &mut r.errors);
         check_transport(&input, &mut r.errors);
+        check_days_off(&input, &mut r.errors);
     }
     r.finish(input)
 }

@@ -5,18 +5,20 @@
 
 use super::input::{Extra, Fund, Input};
 use super::output::{MonthResult, Output};
-use super::params::{SRC_FUND, SRC_WINDOW};
+use super::params::{SRC_FUND, SRC_SICK_PAY, SRC_WINDOW};
 use crate::calculator::Evaluation;
 use crate::date::{Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Ctx, Param, Unit};
 use crate::rules::insurance::high_cost::{self, ym, MonthResult as HcMonth};
+use crate::rules::insurance::sick_pay::allowance;
 use crate::rules::jmdp::exemption::exempt_amount;
 use crate::rules::jmdp::fees::params as fee;
 
 const PER_DONOR: Text = Text::new("人", "donors");
 const PER_TEST: Text = Text::new("件", "tests");
+const SICK_DAYS: Text = Text::new("日", "days");
 
 /// A JMDP fee row in force on the month's first day; before the table, an error on the month.
 fn fee_on(row: &Param, i: usize, on: Date, ctx: &Ctx) -> Result<&'static Param, Errors> {
@@ -311,6 +313,8 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
             benefit_later_yen,
             fund_benefit_yen: fund,
             fund_paid_month,
+            sick_pay_days: 0,
+            sick_pay_yen: 0,
             year_refund_share_yen: 0,
             out_of_pocket_yen: oop,
         });
@@ -318,11 +322,62 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
     Ok(out)
 }
 
+/// 傷病手当金 in each month: the days off less the 待期 (served from the first day off's month;
+/// already served when that is before the plan), within the days the period allows.
+fn sick_pay(
+    input: &Input,
+    ctx: &Ctx,
+    months: &mut [MonthResult],
+    trace: &mut Vec<TraceStep>,
+) -> Result<Option<(i64, i64)>, Errors> {
+    let Some((pay, first_off)) = input.sick_pay else { return Ok(None) };
+    let a = allowance(pay, first_off, "sick_pay", ctx, trace).map_err(|errs| {
+        errs.into_iter()
+            .map(|mut e| {
+                e.field = super::schema::SICK_PAY_FIRST_DAY.key.to_string();
+                e
+            })
+            .collect::<Errors>()
+    })?;
+    let start = input.plan.months.first().map(|r| (r.month.year, r.month.month));
+    let off = (first_off.year, first_off.month);
+    let mut wait = if start.is_some_and(|s| off < s) { 0 } else { a.waiting_days };
+    let mut left = a.max_days;
+    for (m, (row, x)) in months.iter_mut().zip(input.plan.months.iter().zip(&input.extras)) {
+        if x.days_off == 0 {
+            continue;
+        }
+        let waiting = if (row.month.year, row.month.month) >= off { wait.min(x.days_off) } else { 0 };
+        wait -= waiting;
+        let days = (x.days_off - waiting).min(left);
+        left -= days;
+        m.sick_pay_days = days;
+        m.sick_pay_yen = a.daily_yen * days;
+        let mut fx = Fx::new().qty(x.days_off, SICK_DAYS);
+        if waiting > 0 {
+            fx = fx.op(" − ").qty(waiting, SICK_DAYS).words("（待期）", " (waiting)");
+        }
+        if days < x.days_off - waiting {
+            fx = fx.words("、支給期間の残り ", "; left in the period ").qty(days, SICK_DAYS);
+        }
+        fx = fx.op(" → ").yen(a.daily_yen).op(" × ").qty(days, SICK_DAYS).op(" = ").yen(m.sick_pay_yen);
+        trace.push(TraceStep::yen(
+            format!("{}.sick_pay", m.month),
+            Msg::new(format!("{} 傷病手当金", m.month), format!("{}: sickness allowance", m.month)),
+            fx,
+            m.sick_pay_yen,
+            SRC_SICK_PAY,
+        ));
+    }
+    Ok(Some((a.daily_yen, left)))
+}
+
 pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
     let hc = high_cost::compute(&input.plan, ctx)?;
     let mut trace = hc.trace;
     let plan = hc.result;
     let mut months = months(input, &plan.months, ctx, &mut trace)?;
+    let sick = sick_pay(input, ctx, &mut months, &mut trace)?;
     let years = super::years::plan_years(input, &plan, &mut months, &mut trace);
     let calendar_years = super::years::calendar_years(input, &plan, &months, ctx, &mut trace)?;
     super::notes::notes(input, &months, &calendar_years, &mut trace);
@@ -350,6 +405,9 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         total_transport_net_yen: sum(|m| m.transport_net_yen),
         total_other_medical_yen: sum(|m| m.other_medical_yen),
         total_fund_benefit_yen: sum(|m| m.fund_benefit_yen),
+        sick_pay_daily_yen: sick.map(|s| s.0),
+        sick_pay_days_left: sick.map(|s| s.1),
+        total_sick_pay_yen: sum(|m| m.sick_pay_yen),
         total_out_of_pocket_yen,
         total_deduction_yen: calendar_years.iter().map(|c| c.deduction_yen).sum(),
         total_saving_yen,

@@ -65,7 +65,8 @@ crate::calculator::calculator!(
     tables: &[
         crate::rules::insurance::high_cost::PARAMS,
         crate::rules::jmdp::fees::PARAMS,
-        crate::rules::tax::medical_deduction::PARAMS
+        crate::rules::tax::medical_deduction::PARAMS,
+        crate::rules::insurance::sick_pay::PARAMS
     ],
     evaluate: partial::evaluate
 );

@@ -39,6 +39,10 @@ pub struct MonthResult {
     /// without a fund rule), and the month it is paid in (null without one).
     pub fund_benefit_yen: i64,
     pub fund_paid_month: Option<String>,
+    /// 傷病手当金 for this month: the days paid (days off less the 待期, within the period) and the
+    /// amount (money that comes in; not taxable, not part of the incomes for 医療費控除).
+    pub sick_pay_days: i64,
+    pub sick_pay_yen: i64,
     /// The part of a yearly-cap refund set against this month's co-payment (the latest payments of
     /// the 8月〜7月 year first) that reaches the family: with a fund, less the 付加給付 it paid over
     /// what its rule gives after the refund. It comes back after the year ends, and counts for
@@ -127,6 +131,11 @@ pub struct Output {
     pub total_other_medical_yen: i64,
     /// 付加給付 over the plan.
     pub total_fund_benefit_yen: i64,
+    /// 傷病手当金: a day's amount and the days of the period left after the plan (null without it),
+    /// and what comes in over the plan.
+    pub sick_pay_daily_yen: Option<i64>,
+    pub sick_pay_days_left: Option<i64>,
+    pub total_sick_pay_yen: i64,
     /// Everything borne over the plan, after every refund.
     pub total_out_of_pocket_yen: i64,
     pub total_deduction_yen: i64,

@@ -51,5 +51,9 @@ pub(crate) const SRC_FUND_YEAR: &Cite = cite!(
     "第53条・第115条 — 付加給付は年間上限の払い戻し（高額療養費）の後の自己負担で計算し直し、差は払い戻しと精算すると読む（この計画の読み方）"
 );
 
+/// 傷病手当金 per month: a day's amount × the days paid.
+pub(crate) const SRC_SICK_PAY: &Cite =
+    cite!(HEALTH_INSURANCE_ACT, "第99条（傷病手当金: 労務に服することができない日1日につき）");
+
 /// No rows of its own.
 pub static PARAMS: &[Param] = &[];

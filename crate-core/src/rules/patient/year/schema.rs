@@ -94,6 +94,29 @@ pub const FUND_DELAY: Field = Field::count(
 .help(Text::new("多くは申請不要で約3か月後。", "Most pay it unasked, about 3 months later."))
 .default("3");
 
+pub const SICK_PAY_REMUNERATION: Field = Field::yen(
+    "sick_pay_remuneration_yen",
+    Text::new(
+        "傷病手当金: 休む前12か月の標準報酬月額の平均",
+        "Sickness allowance (傷病手当金): the average standard monthly pay of the 12 months before",
+    ),
+)
+.help(Text::new(
+    "会社員・公務員など（協会けんぽ・健康保険組合・共済組合）が仕事を休み給与が出ない日に、1日あたりこの額 ÷ 30 × 2/3 が支給されます。標準報酬月額は給与明細の保険料や保険者の通知で確かめます。国民健康保険にはありません（空欄）。",
+    "For employees (協会けんぽ, a health insurance society, a mutual aid association): each day off work without pay, this ÷ 30 × 2/3 is paid. Your standard monthly pay is on your insurer's notice or follows from the premium on your payslip. National Health Insurance has none (leave it empty).",
+))
+.optional();
+
+pub const SICK_PAY_FIRST_DAY: Field = Field::date(
+    "sick_pay_first_day",
+    Text::new("傷病手当金: 仕事を休み始めた日", "Sickness allowance: the first day off work"),
+)
+.help(Text::new(
+    "この日から3日間（待期）は支給されず、4日目から支給されます。支給は通算1年6か月分までです。",
+    "The first 3 days from it are a waiting period and not paid; it is paid from the 4th, for at most 1 year 6 months of days in all.",
+))
+.optional();
+
 pub const TOTAL_INCOME: Field = md::TOTAL_INCOME
     .help(Text::new(
         "医療費控除で差し引く額（10万円か5%の少ない方）に使います。空欄なら10万円で計算します。計画の各年に同じ額を使います。",
@@ -182,6 +205,18 @@ pub mod month {
     ))
     .default("0");
 
+    pub const DAYS_OFF: Field = Field::count(
+        "days_off_work",
+        Text::new("仕事を休んで給与が出なかった日数", "Days off work without pay"),
+        31,
+        Text::new("日", "days"),
+    )
+    .help(Text::new(
+        "傷病手当金の計算に使います（土日・休日も、休んでいて給与が出ない日は数えます）。",
+        "For the sickness allowance (weekends and holidays count too, when you were off and unpaid).",
+    ))
+    .default("0");
+
     pub static ROWS: Rows = Rows {
         fields: &[
             hm::MONTH,
@@ -201,6 +236,7 @@ pub mod month {
             TRANSPORT_PAID,
             TRANSPORT_REIMBURSED,
             OTHER_MEDICAL,
+            DAYS_OFF,
             hm::INSURER_CHANGED,
         ],
         max: hc::MAX_MONTHS,
@@ -228,6 +264,8 @@ pub static SCHEMA: Schema = Schema {
         FUND_UNIT,
         FUND_MINIMUM,
         FUND_DELAY,
+        SICK_PAY_REMUNERATION,
+        SICK_PAY_FIRST_DAY,
         TOTAL_INCOME,
         TAXABLE_INCOME,
         MONTHS,

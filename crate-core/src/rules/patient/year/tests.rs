@@ -444,3 +444,127 @@ fn the_fund_top_up_is_worked_out_again_after_the_yearly_refund() {
     let counted: i64 = o.calendar_years.iter().map(|c| c.counted_yen).sum();
     assert_eq!(counted, 225_200);
 }
+
+// ───────────────────────────── 傷病手当金 (the sickness allowance) ─────────────────────────────
+
+/// The allowance's steps alone: a day's amount from the average pay, and the period.
+fn allowance_of(pay: i64, first_off: &str) -> crate::rules::insurance::sick_pay::Allowance {
+    let ctx = crate::params::Ctx::over(crate::date::Date::parse(ON).unwrap(), crate::registry::TABLES);
+    let mut trace = Vec::new();
+    crate::rules::insurance::sick_pay::allowance(
+        pay,
+        crate::date::Date::parse(first_off).unwrap(),
+        "s",
+        &ctx,
+        &mut trace,
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_sickness_allowance_a_day_with_its_two_roundings() {
+    // A published example (a 社労士's, 2016): 265,000 ÷ 30 = 8,833.33 → 8,830; × 2/3 = 5,886.67 → 5,887.
+    assert_eq!(allowance_of(265_000, "2026-06-01").daily_yen, 5_887);
+    // 300,000 ÷ 30 = 10,000; × 2/3 = 6,666.67 → 6,667.
+    assert_eq!(allowance_of(300_000, "2026-06-01").daily_yen, 6_667);
+    // 26万 × 7 months + 30万 × 5 → 276,667 ÷ 30 = 9,222.23 → 9,220; × 2/3 = 6,146.67 → 6,147.
+    assert_eq!(allowance_of(276_667, "2026-06-01").daily_yen, 6_147);
+    // The 10-yen rounding at its edge: 5,004 → 5,000 (× 2/3 = 3,333.33 → 3,333); 5,005 → 5,010 (3,340).
+    assert_eq!(allowance_of(150_120, "2026-06-01").daily_yen, 3_333);
+    assert_eq!(allowance_of(150_150, "2026-06-01").daily_yen, 3_340);
+    // The 1-yen rounding: .33 down (above), .67 up: 10,010 × 2/3 = 6,673.33 → 6,673; 10,020 → 6,680.
+    assert_eq!(allowance_of(300_300, "2026-06-01").daily_yen, 6_673);
+    assert_eq!(allowance_of(300_600, "2026-06-01").daily_yen, 6_680);
+}
+
+#[test]
+fn the_sickness_allowance_period_is_the_days_of_a_year_and_a_half_from_the_first_day_paid() {
+    // Off from 2026-06-01: 06-01〜03 are the waiting days, paid from 06-04; 06-04〜2027-12-03 = 548 days.
+    let a = allowance_of(300_000, "2026-06-01");
+    assert_eq!((a.waiting_days, a.first_paid.to_string(), a.max_days), (3, "2026-06-04".to_string(), 548));
+    // Off from 2026-01-01: paid from 01-04; to 2027-07-03: 546 days (no 29 February in between).
+    assert_eq!(allowance_of(300_000, "2026-01-01").max_days, 546);
+    // Before 2022 the period was not counted in total: no version, an error on the first day off.
+    let plan = json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "sick_pay_first_day": "2021-06-01",
+        "months": [{"month": "2026-06", "medical_cost_yen": 1_000_000}]});
+    let e = errors(&TYPED, ON, plan);
+    assert!(e.iter().any(|(f, _)| f == "sick_pay_first_day"), "{e:?}");
+}
+
+/// Eight months off work from 2026-06-01 with an average pay of 300,000.
+fn eight_months_off() -> Value {
+    let months: Vec<Value> = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01"]
+        .iter()
+        .map(|m| {
+            let (y, mo): (i32, u32) = (m[..4].parse().unwrap(), m[5..].parse().unwrap());
+            let days = crate::date::days_in_month(y, mo);
+            json!({"month": m, "medical_cost_yen": 1_000_000, "days_off_work": days})
+        })
+        .collect();
+    json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "sick_pay_first_day": "2026-06-01", "months": months})
+}
+
+#[test]
+fn an_adult_on_the_sickness_allowance_for_eight_months() {
+    let o = run(&TYPED, "2027-12-01", eight_months_off());
+    let days: Vec<i64> = o.months.iter().map(|m| m.sick_pay_days).collect();
+    // June less the 3 waiting days, then every day of each month.
+    assert_eq!(days, [27, 31, 31, 30, 31, 30, 31, 31]);
+    let paid: Vec<i64> = o.months.iter().map(|m| m.sick_pay_yen).collect();
+    assert_eq!(paid, [180_009, 206_677, 206_677, 200_010, 206_677, 200_010, 206_677, 206_677]);
+    assert_eq!((o.total_sick_pay_yen, o.sick_pay_daily_yen, o.sick_pay_days_left), (1_613_414, Some(6_667), Some(306)));
+    // It comes in; it changes nothing that is paid or deducted.
+    let without = run(&TYPED, "2027-12-01", {
+        let mut p = eight_months_off();
+        p.as_object_mut().unwrap().remove("sick_pay_remuneration_yen");
+        p.as_object_mut().unwrap().remove("sick_pay_first_day");
+        p
+    });
+    assert_eq!(without.total_sick_pay_yen, 0);
+    assert_eq!(o.total_out_of_pocket_yen, without.total_out_of_pocket_yen);
+    assert_eq!(o.total_deduction_yen, without.total_deduction_yen);
+    let ev = eval(&TYPED, "2027-12-01", eight_months_off());
+    let june = ev.trace.iter().find(|s| s.key == "2026-06.sick_pay").unwrap();
+    assert!(
+        june.formula.ja.contains("30日 − 3日（待期）") && june.formula.ja.contains("6,667円 × 27日 = 180,009円"),
+        "{}",
+        june.formula.ja
+    );
+    assert!(ev.trace.iter().any(|s| s.key == "year_note.sick_pay"));
+}
+
+#[test]
+fn the_sickness_allowance_stops_when_the_period_is_used() {
+    // Off from 2026-01-01 to 2027-07-31, every day: 546 days paid in all, the rest unpaid.
+    let months: Vec<Value> = (0..19)
+        .map(|k| {
+            let (y, mo) = (2026 + k / 12, (k % 12 + 1) as u32);
+            json!({"month": format!("{y}-{mo:02}"), "medical_cost_yen": 100_000, "days_off_work": crate::date::days_in_month(y, mo)})
+        })
+        .collect();
+    let plan = json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "sick_pay_first_day": "2026-01-01", "months": months});
+    let o = run(&TYPED, "2027-12-01", plan);
+    let total: i64 = o.months.iter().map(|m| m.sick_pay_days).sum();
+    assert_eq!((total, o.sick_pay_days_left), (546, Some(0)));
+    assert_eq!(o.total_sick_pay_yen, 546 * 6_667);
+    // 2027-07 pays the 3 days left (28 + 28 + 31 + … + 30 = 543 before it).
+    let at = |m: &str| o.months.iter().find(|x| x.month == m).unwrap().sick_pay_days;
+    assert_eq!((at("2026-01"), at("2027-06"), at("2027-07")), (28, 30, 3));
+}
+
+#[test]
+fn the_sickness_allowance_refuses_what_cannot_be() {
+    let month = |days: i64| json!([{"month": "2026-06", "medical_cost_yen": 1_000_000, "days_off_work": days}]);
+    // The pay without the first day off, and the first day without the pay.
+    let e = errors(&TYPED, ON, json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "months": month(10)}));
+    assert_eq!(e, [("sick_pay_first_day".to_string(), "required_with_sick_pay".to_string())]);
+    let e = errors(&TYPED, ON, json!({"bracket": "u", "sick_pay_first_day": "2026-06-01", "months": month(10)}));
+    assert_eq!(e[0].0, "sick_pay_remuneration_yen");
+    // Off from 2026-06-20: at most 11 days in June (20th to 30th); 12 is one too many.
+    let plan = |days: i64| json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "sick_pay_first_day": "2026-06-20", "months": month(days)});
+    assert_eq!(run(&TYPED, ON, plan(11)).months[0].sick_pay_days, 8);
+    refused(&TYPED, ON, plan(12), "months[0].days_off_work", "more_days_than_month");
+    // Days off in a month before the first day off.
+    let plan = json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "sick_pay_first_day": "2026-07-01", "months": month(5)});
+    refused(&TYPED, ON, plan, "months[0].days_off_work", "before_first_day_off");
+}
