@@ -4,7 +4,8 @@
 // a malformed import changes nothing; 360 px without sideways scrolling (each month's figures in its
 // card); a month added and filled
 // with the keyboard alone; printed on A4 with the editors hidden; a family with a fund top-up
-// (付加給付 25,000) typed key by key at 360 px in Japanese and in English, kept across a reload.
+// (付加給付 25,000) and an adult on 傷病手当金 for eight months, each typed at 360 px in Japanese
+// and read in English, kept across a reload and a malformed import.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, figure, mounted } from './harness.mjs';
@@ -272,9 +273,14 @@ test('year: printed on A4 the editors are hidden and the results and the chart k
   assert.deepEqual(h.problems, []);
 });
 
+/** Opens the fold of 付加給付 and 傷病手当金 (once). */
+async function openBenefits(page) {
+  if (!(await page.locator('details.yr-benefits').evaluate((d) => d.open))) await page.click('details.yr-benefits summary');
+}
+
 /** Opens the 付加給付 fold and types the fund's threshold key by key. */
 async function typeFund(page, threshold) {
-  if (!(await page.locator('details.yr-fund').evaluate((d) => d.open))) await page.click('details.yr-fund summary');
+  await openBenefits(page);
   await page.click(`#${CALC}-fund_threshold_yen`);
   await page.keyboard.type(threshold, { delay: 20 });
 }
@@ -296,8 +302,8 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   const page = await fresh();
   await page.setViewportSize({ width: 360, height: 800 });
   // Folded to one line until a threshold is given: most families (協会けんぽ, 国保) have none.
-  assert.equal(await page.locator('details.yr-fund').evaluate((d) => d.open), false);
-  assert.match(await page.textContent('details.yr-fund summary'), /^付加給付（健康保険組合・共済組合）: なし$/);
+  assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), false);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^付加給付・傷病手当金: なし$/);
   await typeAdmission(page);
   await waitCell(page, '2026-09', 'out_of_pocket', '343,940円');
   await typeFund(page, '２５，０００円');
@@ -321,9 +327,12 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   // The deduction counts what the family bears after the top-up (補てん): 438,110 − 100,000.
   assert.equal(await calCell(page, 2026, 'counted_yen'), '438,110円');
   assert.equal(await calCell(page, 2026, 'deduction_yen'), '338,110円');
-  // The summary names every relief, and when the money comes.
-  const reliefs = await page.textContent('.yr-reliefs');
-  assert.match(reliefs, /^計算に入れた軽減: 高額療養費（月の上限） 1,931,690円・付加給付（健康保険組合） 243,200円・骨髄バンクの負担金の免除 102,900円・医療費控除による税の軽減（目安） \d[\d,]*円。$/);
+  // The summary names every relief (the high-cost benefit, the top-up, the exemption, the
+  // deduction and the tax it saves), and when the money comes.
+  const labels = await page.locator('.yr-summary .figure-label').allTextContents();
+  for (const l of ['高額療養費（保険者が病院に払う分）', '付加給付（健康保険組合から戻る額）', 'うち骨髄バンクの負担金（免除の後）', '医療費控除（合計）', '税の軽減（目安）']) {
+    assert.ok(labels.includes(l), `${l} in ${labels.join(' | ')}`);
+  }
   const back = await page.textContent('.yr-back');
   assert.match(back, /2026年7月分の付加給付 77,400円2026年10月ごろ健康保険組合から/);
   assert.match(back, /2026年9月分の付加給付 75,900円2026年12月ごろ健康保険組合から/);
@@ -333,7 +342,8 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   // Kept: a bare address brings the plan back, the fold open with the threshold as typed.
   await h.open('/patient/year');
   await page.waitForSelector('.yr-table', { state: 'attached' });
-  assert.equal(await page.locator('details.yr-fund').evaluate((d) => d.open), true);
+  assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), true);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^付加給付・傷病手当金: 付加給付（健康保険組合・共済組合） ２５，０００円$/);
   assert.equal(await page.inputValue(`#${CALC}-fund_threshold_yen`), '２５，０００円');
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110円');
   // A malformed import changes nothing.
@@ -353,7 +363,7 @@ test('year (en, 360 px): the same family in English — every figure in yen, the
   await page.setViewportSize({ width: 360, height: 800 });
   await page.click('.lang-switch button[lang="en"]');
   await page.locator('.yr-example').waitFor();
-  assert.match(await page.textContent('details.yr-fund summary'), /^Fund top-up \(付加給付\): none$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^Fund top-up, sickness allowance: none$/);
   await typeAdmission(page);
   await typeFund(page, '25,000');
   await waitCell(page, '2026-09', 'out_of_pocket', '268,040 yen');
@@ -361,8 +371,61 @@ test('year (en, 360 px): the same family in English — every figure in yen, the
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110 yen');
   assert.equal(await figure(page, 'total_fund_benefit_yen'), '243,200 yen');
   assert.equal(await calCell(page, 2026, 'deduction_yen'), '338,110 yen');
-  assert.match(await page.textContent('.yr-reliefs'), /Fund top-up \(付加給付\) 243,200 yen/);
+  assert.equal(await page.textContent('.figure[data-key="total_fund_benefit_yen"] .figure-label'), 'Fund top-up (付加給付, paid back by the fund)');
   assert.match(await page.textContent('.yr-back'), /Fund top-up for 2026-08: 89,900 yenfrom the fund, about 2026-11/);
+  assert.doesNotMatch(await page.textContent('.yr-summary'), /円/);
+  await page.click('.lang-switch button[lang="ja"]');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  assert.deepEqual(h.problems, []);
+});
+
+test('year (ja, 360 px): an adult off work for eight months on 傷病手当金 — typed from empty, read month by month, kept across a reload, in English', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.match(await page.textContent('details.yr-benefits summary'), /^付加給付・傷病手当金: なし$/);
+  await page.click('.yr-start-empty');
+  const months = [['2026-06', '30'], ['2026-07', '31'], ['2026-08', '31'], ['2026-09', '30'], ['2026-10', '31'],
+    ['2026-11', '30'], ['2026-12', '31'], ['2027-01', '31']];
+  for (const [k, [month, days]] of months.entries()) {
+    const i = k === 0 ? 0 : await addMonth(page);
+    await fillMonth(page, i, { month, medical_cost_yen: k < 3 ? '1000000' : '100000', days_off_work: days });
+  }
+  await openBenefits(page);
+  await page.click(`#${CALC}-sick_pay_remuneration_yen`);
+  await page.keyboard.type('３０万', { delay: 20 });
+  await page.fill(`#${CALC}-sick_pay_first_day`, '2026-06-01');
+  // 300,000 ÷ 30 = 10,000; × 2/3 = 6,666.67 → 6,667 a day. June: 30 − 3 waiting days = 27.
+  await waitCell(page, '2026-06', 'sick_pay', '+180,009円');
+  assert.equal(await monthCell(page, '2026-07', 'sick_pay'), '+206,677円');
+  assert.equal(await monthCell(page, '2026-09', 'sick_pay'), '+200,010円');
+  assert.equal(await monthCell(page, '2027-01', 'sick_pay'), '+206,677円');
+  assert.equal(await figure(page, 'total_sick_pay_yen'), '1,613,414円');
+  await openMonth(page, 0);
+  assert.equal(await page.textContent(`${CARD(0)} .yr-month-result [data-col="sick_pay"] dd`), '+180,009円');
+  assert.match(await page.textContent('.yr-back'), /2026年6月分の傷病手当金 180,009円（27日分）申請の後、保険者から/);
+  // It comes in: what the family pays and the deduction are the same as without it.
+  const borne = await figure(page, 'total_out_of_pocket_yen');
+  assert.match(await page.textContent('.trace'), /6,667円 × 27日 = 180,009円/);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the page is ${width}px wide`);
+  // Kept: a bare address brings the plan back with the fold open.
+  await h.open('/patient/year');
+  await page.waitForSelector('.yr-table', { state: 'attached' });
+  assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), true);
+  assert.match(await page.textContent('details.yr-benefits summary'), /傷病手当金（仕事を休む間） ３０万$/);
+  assert.equal(await page.inputValue(`#${CALC}-sick_pay_remuneration_yen`), '３０万');
+  assert.equal(await figure(page, 'total_sick_pay_yen'), '1,613,414円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), borne);
+  // A malformed import changes nothing.
+  await page.setInputFiles(IMPORT, { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":1,"calculator":"patient_year","input":{"months":"x"}}') });
+  await page.locator('.import-notice').waitFor();
+  assert.equal(await figure(page, 'total_sick_pay_yen'), '1,613,414円');
+  // In English.
+  await page.click('.lang-switch button[lang="en"]');
+  await page.waitForFunction(() => /yen/.test(document.querySelector('.figure[data-key="total_sick_pay_yen"] .figure-value')?.textContent || ''));
+  assert.equal(await figure(page, 'total_sick_pay_yen'), '1,613,414 yen');
+  assert.equal(await monthCell(page, '2026-06', 'sick_pay'), '+180,009 yen');
+  assert.match(await page.textContent('.yr-back'), /Sickness allowance for 2026-06: 180,009 yen \(27 days\)from the insurer, after you claim it/);
   assert.doesNotMatch(await page.textContent('.yr-summary'), /円/);
   await page.click('.lang-switch button[lang="ja"]');
   await page.setViewportSize({ width: 1024, height: 800 });

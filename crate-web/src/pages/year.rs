@@ -154,7 +154,7 @@ pub fn PatientYear() -> impl IntoView {
             {move || if is_example.get() {
                 view! { <p class="notice yr-example" role="status">{tr(
                     "これは例です（区分ウ、2026年7月〜9月の入院で9月に移植、骨髄バンクの免除率70%）。ご自身の計画に書き換えるか、空から始めてください。",
-                    "This is an example (bracket U, July–September 2026, the transplant in September, a 70% JMDP exemption). Replace it with your own plan, or start empty.",
+                    "This is an example (bracket U, Jul–Sep 2026, transplant in September, 70% JMDP exemption): replace it with your plan or start empty.",
                 )}</p> }.into_any()
             } else {
                 view! { <p class="hint yr-own">{tr(
@@ -170,7 +170,7 @@ pub fn PatientYear() -> impl IntoView {
                 <button type="button" class="btn secondary yr-start-empty" on:click=start_empty>{tr("空から始める", "Start empty")}</button>
             </div>
             <PlanInputs form=form outcome=outcome />
-            <FundFold form=form outcome=outcome />
+            <OptionalFold form=form outcome=outcome />
             <FormRecords form=form restored=restored main=schema::MONTHS.key />
             <div class="yr-months no-print" id="yr-rows" tabindex="-1">
                 <RowList model=months view=&MONTHS outcome=outcome foot=month_foot(res) fold=month_fold(res) />
@@ -241,34 +241,74 @@ fn OthersFold(others: RowsModel, outcome: Memo<Outcome>) -> impl IntoView {
     }
 }
 
-/// 付加給付: folded to one line while no threshold is given (most families have none: 協会けんぽ
-/// and 国保 pay none); it opens when a plan with one arrives, and only the person closes it.
+/// One part of [`OptionalFold`]: its name, the field whose value says it is used, its fields.
+struct Part {
+    ja: &'static str,
+    en: &'static str,
+    key: &'static calc_core::schema::Field,
+    fields: &'static [&'static calc_core::schema::Field],
+}
+
+/// What most families do not have (付加給付: 協会けんぽ and 国保 pay none; 傷病手当金: only for days
+/// off work under an employees' insurance), folded to one line that says which are used. It opens
+/// when a plan with one arrives, and only the person closes it. One fold, not one each: the page
+/// on a phone stays within 8 screens.
+static OPTIONAL: &[Part] = &[
+    Part {
+        ja: "付加給付（健康保険組合・共済組合）",
+        en: "Fund top-up (付加給付)",
+        key: &schema::FUND_THRESHOLD,
+        fields: &[&schema::FUND_THRESHOLD, &schema::FUND_UNIT, &schema::FUND_MINIMUM, &schema::FUND_DELAY],
+    },
+    Part {
+        ja: "傷病手当金（仕事を休む間）",
+        en: "Sickness allowance (傷病手当金, while off work)",
+        key: &schema::SICK_PAY_REMUNERATION,
+        fields: &[&schema::SICK_PAY_REMUNERATION, &schema::SICK_PAY_FIRST_DAY],
+    },
+];
+
 #[component]
-fn FundFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
-    let threshold = form.field(schema::FUND_THRESHOLD.key);
+fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     let details = NodeRef::<leptos::html::Details>::new();
-    let given = move || threshold.with(|t| !t.trim().is_empty());
-    let starts_open = untrack(given);
-    Effect::new(move |was: Option<bool>| {
-        let now = given();
-        if now && was == Some(false) {
+    let used = move || {
+        OPTIONAL
+            .iter()
+            .filter_map(|p| form.field(p.key.key).with(|v| (!v.trim().is_empty()).then(|| (p, v.trim().to_string()))))
+            .collect::<Vec<_>>()
+    };
+    let starts_open = untrack(|| !used().is_empty());
+    Effect::new(move |was: Option<usize>| {
+        let now = used().len();
+        if now > was.unwrap_or(now) {
             if let Some(d) = details.get() {
                 let _ = d.set_attribute("open", "");
             }
         }
         now
     });
-    let line = move || match (given(), lang().is_en()) {
-        (false, false) => "なし".to_string(),
-        (false, true) => "none".to_string(),
-        (true, _) => threshold.get(),
+    let line = move || {
+        let en = lang().is_en();
+        let parts: Vec<String> =
+            used().into_iter().map(|(p, v)| format!("{} {v}", if en { p.en } else { p.ja })).collect();
+        match (parts.is_empty(), en) {
+            (true, false) => "なし".to_string(),
+            (true, true) => "none".to_string(),
+            (false, false) => parts.join("・"),
+            (false, true) => parts.join("; "),
+        }
     };
     view! {
-        <details class="yr-fund input-group" node_ref=details open=starts_open>
-            <summary>{tr("付加給付（健康保険組合・共済組合）", "Fund top-up (付加給付)")}": "<span class="yr-fund-line">{line}</span></summary>
-            <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                <Inputs form=form outcome=outcome fields=&[&schema::FUND_THRESHOLD, &schema::FUND_UNIT, &schema::FUND_MINIMUM, &schema::FUND_DELAY] />
-            </form>
+        <details class="yr-benefits no-print" node_ref=details open=starts_open>
+            <summary>{tr("付加給付・傷病手当金", "Fund top-up, sickness allowance")}": "<span class="yr-benefits-line">{line}</span></summary>
+            {OPTIONAL.iter().map(|p| view! {
+                <fieldset class="yr-benefit">
+                    <legend>{tr(p.ja, p.en)}</legend>
+                    <form class="inputs" on:submit=|ev| ev.prevent_default()>
+                        <Inputs form=form outcome=outcome fields=p.fields />
+                    </form>
+                </fieldset>
+            }).collect_view()}
         </details>
     }
 }

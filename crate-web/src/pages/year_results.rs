@@ -48,7 +48,10 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
             <h2 id="yr-summary-h">{tr("まとめ", "Summary")}</h2>
             <div class="result yr-headline" aria-live="polite" aria-label=tr("結果", "Result")>
                 <Figure key="total_out_of_pocket_yen" value=num(res, |r| r.total_out_of_pocket_yen) ja="ご家族が最終的に負担する額（計画全体）" en="What the family finally bears (whole plan)" strong=true />
-                <Figure key="total_jmdp_fees_yen" value=num(res, |r| r.total_jmdp_fees_yen) ja="うち骨髄バンクの負担金" en="of which JMDP fees" />
+                <Figure key="total_jmdp_fees_yen" value=num(res, |r| r.total_jmdp_fees_yen) ja="うち骨髄バンクの負担金（免除の後）" en="of which JMDP fees (after any exemption)" />
+                {move || res.with(|r| r.as_ref().is_some_and(|r| r.sick_pay_daily_yen.is_some())).then(|| view! {
+                    <Figure key="total_sick_pay_yen" value=num(res, |r| r.total_sick_pay_yen) ja="入ってくるお金: 傷病手当金（計画全体）" en="Coming in: sickness allowance (whole plan)" />
+                })}
                 {move || res.with(|r| r.as_ref().is_some_and(|r| r.total_fund_benefit_yen > 0)).then(|| view! {
                     <Figure key="total_fund_benefit_yen" value=num(res, |r| r.total_fund_benefit_yen) ja="付加給付（健康保険組合から戻る額）" en="Fund top-up (付加給付, paid back by the fund)" />
                 })}
@@ -62,47 +65,19 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
                     }}
                     <p class="hint">{move || match (certificate.get(), lang().is_en()) {
                         (true, false) => "限度額適用認定証（マイナ保険証）を使うので、上限を超える分は保険者が病院に直接支払います。ご家族の手元は通らず、窓口では上限までを払います。",
-                        (true, true) => "With a ceiling certificate (or the My Number card) the insurer pays the part above the cap to the hospital directly: it never passes through the family's hands.",
+                        (true, true) => "With a ceiling certificate (or the My Number card) the insurer pays the part above the cap straight to the hospital.",
                         (false, false) => "認定証がないので、窓口で自己負担の全額をいったん払い、上限を超えた分が数か月後に保険者から戻ります（下の「あとで戻るお金」）。",
                         (false, true) => "Without a certificate the family pays the whole co-payment at the window first; the part above the cap comes back from the insurer months later (see “What comes back”).",
                     }}</p>
                 </div>
             </div>
             {move || res.with(|r| r.as_ref().map(|r| view! {
-                <p class="yr-reliefs"><strong>{tr("計算に入れた軽減: ", "Reliefs applied: ")}</strong>{reliefs(r)}</p>
                 <h3>{tr("いつ・どこに払うか", "What is paid, when and to whom")}</h3>
                 <ul class="yr-when">{paid_when(r)}</ul>
                 <h3>{tr("あとで戻るお金", "What comes back, and when")}</h3>
                 <ul class="yr-back">{comes_back(r)}</ul>
             }))}
         </section>
-    }
-}
-
-/// Every relief the plan applied, named, with what it is worth over the plan, in one line.
-fn reliefs(r: &Output) -> String {
-    let en = lang().is_en();
-    let exempted: i64 = r.months.iter().map(|m| m.jmdp_exempted_yen).sum();
-    let to_family: i64 = r.years.iter().map(|y| y.refund_to_family_yen).sum();
-    let lines: Vec<String> = [
-        (r.high_cost.total_benefit_yen, "高額療養費（月の上限）", "High-cost benefit (the monthly caps)"),
-        (to_family, "高額療養費の年間上限の払い戻し", "High-cost benefit: the yearly-cap refund"),
-        (r.total_fund_benefit_yen, "付加給付（健康保険組合）", "Fund top-up (付加給付)"),
-        (exempted, "骨髄バンクの負担金の免除", "JMDP fee exemption"),
-        (
-            r.total_saving_yen.unwrap_or(0),
-            "医療費控除による税の軽減（目安）",
-            "Tax saved by the medical deduction (estimate)",
-        ),
-    ]
-    .into_iter()
-    .filter(|(v, _, _)| *v > 0)
-    .map(|(v, ja, en_l)| format!("{} {}", if en { en_l } else { ja }, yen(v)))
-    .collect();
-    match (lines.is_empty(), en) {
-        (true, _) => tr("なし", "none")().to_string(),
-        (false, false) => format!("{}。", lines.join("・")),
-        (false, true) => format!("{}.", lines.join("; ")),
     }
 }
 
@@ -159,6 +134,18 @@ fn comes_back(r: &Output) -> impl IntoView {
                 false => {
                     (format!("{month}分の付加給付 {}", yen(m.fund_benefit_yen)), format!("{when}ごろ健康保険組合から"))
                 }
+            });
+        }
+        if m.sick_pay_yen > 0 {
+            lines.push(match en {
+                true => (
+                    format!("Sickness allowance for {month}: {} ({} days)", yen(m.sick_pay_yen), m.sick_pay_days),
+                    "from the insurer, after you claim it".into(),
+                ),
+                false => (
+                    format!("{month}分の傷病手当金 {}（{}日分）", yen(m.sick_pay_yen), m.sick_pay_days),
+                    "申請の後、保険者から".into(),
+                ),
             });
         }
         if m.jmdp_refund_received_yen > 0 {
@@ -248,6 +235,15 @@ fn fund_text(m: &calc_core::rules::patient::year::MonthResult) -> String {
     }
 }
 
+/// A month's 傷病手当金 as "+206,677円" (empty without the allowance: the line is left out).
+fn sick_text(r: &Output, m: &calc_core::rules::patient::year::MonthResult) -> String {
+    match (r.sick_pay_daily_yen, m.sick_pay_yen) {
+        (None, _) => String::new(),
+        (Some(_), 0) => yen(0),
+        (Some(_), v) => format!("+{}", yen(v)),
+    }
+}
+
 /// A folded month card's line: the month as typed and what is finally borne for it.
 pub(super) fn month_line(res: Memo<Option<Output>>, idx: Signal<Option<usize>>, month: RwSignal<String>) -> AnyView {
     let borne = move || {
@@ -283,6 +279,7 @@ pub(super) fn month_detail(res: Memo<Option<Output>>, idx: Signal<Option<usize>>
                 ("benefit", tr("高額療養費（保険者）", "High-cost benefit (insurer)")(), yen(h.benefit_yen)),
                 ("many_times", tr("多数回", "4th-month cap")(), many_label(r, i).to_string()),
                 ("fund", tr("付加給付（組合）", "Fund top-up")(), fund_text(m)),
+                ("sick_pay", tr("傷病手当金（入る）", "Sickness allowance (in)")(), sick_text(r, m)),
                 ("jmdp", tr("骨髄バンク", "JMDP")(), yen(m.jmdp_fees_yen)),
                 ("room", tr("ドナーの差額ベッド", "Donor's room")(), yen(m.donor_room_yen)),
                 ("transport", tr("運搬費（療養費の後）", "Transport (after 療養費)")(), yen(m.transport_net_yen)),
@@ -309,6 +306,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
             let r = r.as_ref()?;
             let en = lang().is_en();
             let fund = r.months.iter().any(|m| m.fund_paid_month.is_some());
+            let sick = r.sick_pay_daily_yen.is_some();
             let mut rows = Vec::new();
             for (i, (m, h)) in r.months.iter().zip(&r.high_cost.months).enumerate() {
                 let many = many_label(r, i);
@@ -321,6 +319,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         <td class="num" data-col="benefit">{yen(h.benefit_yen)}</td>
                         <td data-col="many_times">{many}</td>
                         {fund.then(|| view! { <td class="num" data-col="fund">{fund_text(m)}</td> })}
+                        {sick.then(|| view! { <td class="num" data-col="sick_pay">{sick_text(r, m)}</td> })}
                         <td class="num" data-col="jmdp">{yen(m.jmdp_fees_yen)}</td>
                         <td class="num" data-col="room">{yen(m.donor_room_yen)}</td>
                         <td class="num" data-col="transport">{yen(m.transport_net_yen)}</td>
@@ -339,7 +338,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         };
                         rows.push(view! {
                             <tr class="yr-refund" data-refund=y.from.clone()>
-                                <th scope="row" colspan=if fund { "10" } else { "9" }>{label}</th>
+                                <th scope="row" colspan=(9 + usize::from(fund) + usize::from(sick)).to_string()>{label}</th>
                                 <td class="num strong" data-col="out_of_pocket">{format!("−{}", yen(y.refund_to_family_yen - y.refund_before_plan_yen))}</td>
                             </tr>
                         }.into_any());
@@ -357,6 +356,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                             <th scope="col" class="num">{tr("高額療養費（保険者）", "High-cost benefit (insurer)")}</th>
                             <th scope="col">{tr("多数回", "4th month")}</th>
                             {fund.then(|| view! { <th scope="col" class="num">{tr("付加給付", "Fund top-up")}</th> })}
+                            {sick.then(|| view! { <th scope="col" class="num">{tr("傷病手当金（入る）", "Sickness allowance (in)")}</th> })}
                             <th scope="col" class="num">{tr("骨髄バンク", "JMDP")}</th>
                             <th scope="col" class="num">{tr("差額ベッド", "Donor room")}</th>
                             <th scope="col" class="num">{tr("運搬費", "Transport")}</th>
