@@ -44,7 +44,8 @@ test('an English address reads in English before and after the app, and its link
   // Following one opens the English page.
   await page.click('footer a[href$="/rules"]');
   await page.waitForURL((u) => u.pathname === '/en/rules');
-  assert.equal((await page.textContent('main h1')).trim(), 'Rules and sources');
+  // The address moves at the click; the page follows once its chunk has loaded.
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.trim() === 'Rules and sources');
   assert.equal(await stored(), null, 'opening an English address is not a choice to remember');
   assert.deepEqual(h.problems, []);
 });

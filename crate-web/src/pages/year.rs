@@ -271,13 +271,20 @@ static OPTIONAL: &[Part] = &[
 #[component]
 fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     let details = NodeRef::<leptos::html::Details>::new();
+    // A part is used when any of its fields holds more than its start value (so a value that
+    // needs correcting is never hidden in a closed fold).
+    let given = |f: &calc_core::schema::Field, v: &str| !v.trim().is_empty() && Some(v.trim()) != f.default_text();
     let used = move || {
         OPTIONAL
             .iter()
-            .filter_map(|p| form.field(p.key.key).with(|v| (!v.trim().is_empty()).then(|| (p, v.trim().to_string()))))
+            .filter(|p| p.fields.iter().any(|f| form.field(f.key).with(|v| given(f, v))))
+            .map(|p| (p, form.field(p.key.key).with(|v| v.trim().to_string())))
             .collect::<Vec<_>>()
     };
     let starts_open = untrack(|| !used().is_empty());
+    // The fields are drawn only while the fold is open: closed, the first visit's page carries
+    // no fields that most families never use (opening it starts the app, which draws them).
+    let open = RwSignal::new(starts_open);
     Effect::new(move |was: Option<usize>| {
         let now = used().len();
         if now > was.unwrap_or(now) {
@@ -289,8 +296,10 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     });
     let line = move || {
         let en = lang().is_en();
-        let parts: Vec<String> =
-            used().into_iter().map(|(p, v)| format!("{} {v}", if en { p.en } else { p.ja })).collect();
+        let parts: Vec<String> = used()
+            .into_iter()
+            .map(|(p, v)| format!("{} {v}", if en { p.en } else { p.ja }).trim().to_string())
+            .collect();
         match (parts.is_empty(), en) {
             (true, false) => "なし".to_string(),
             (true, true) => "none".to_string(),
@@ -298,17 +307,18 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
             (false, true) => parts.join("; "),
         }
     };
+    let toggled = move |_| open.set(details.get().is_some_and(|d| d.open()));
     view! {
-        <details class="yr-benefits no-print" node_ref=details open=starts_open>
+        <details class="yr-benefits no-print" node_ref=details open=starts_open on:toggle=toggled>
             <summary>{tr("付加給付・傷病手当金", "Fund top-up, sickness allowance")}": "<span class="yr-benefits-line">{line}</span></summary>
-            {OPTIONAL.iter().map(|p| view! {
+            {move || open.get().then(|| OPTIONAL.iter().map(|p| view! {
                 <fieldset class="yr-benefit">
                     <legend>{tr(p.ja, p.en)}</legend>
                     <form class="inputs" on:submit=|ev| ev.prevent_default()>
                         <Inputs form=form outcome=outcome fields=p.fields />
                     </form>
                 </fieldset>
-            }).collect_view()}
+            }).collect_view())}
         </details>
     }
 }
