@@ -149,8 +149,10 @@ impl Drop for LoadingNotice {
 /// The view of a path below the base. Unknown paths get the not-found page (static hosts answer
 /// them with 404.html, the same app).
 fn route(path: &str) -> AnyView {
-    // A document's rules page is the rules page's chunk, showing that document.
-    let path = if pages::rules::is_doc_path(path) { "/rules" } else { path };
+    // A document's rules page is the rules page's chunk, showing that document (or saying there
+    // is none). Only the prefix here: knowing the documents would bring their texts into the main
+    // module every page loads.
+    let path = if path.starts_with("/rules/") { "/rules" } else { path };
     match path {
         "/" => pages::home::Home().into_any(),
         _ => lazy_route(path).unwrap_or_else(|| pages::not_found::NotFound().into_any()),
@@ -166,6 +168,7 @@ pub fn routes() -> Vec<String> {
 
 /// A page's name in `lang` (its title before the site's): the page table's, or a document's
 /// short name for its rules page.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn page_name(path: &str, lang: Lang) -> Option<String> {
     if let Some(p) = PAGES.iter().find(|p| p.path == path) {
         return Some(lang.t(p.ja, p.en).to_string());

@@ -97,9 +97,10 @@ pub fn doc_routes() -> Vec<String> {
     groups().iter().map(|g| doc_path(g.about.doc)).collect()
 }
 
-/// Whether `path` is a document's rules page.
+/// Whether `path` is a document's rules page (a document the calculators take figures from).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn is_doc_path(path: &str) -> bool {
-    path.strip_prefix("/rules/").is_some_and(|slug| DOCS.iter().any(|a| a.doc.slug() == slug))
+    doc_routes().iter().any(|r| r == path)
 }
 
 /// The route a page is rendered for: the address natively (the prerender renders each route), the
@@ -108,6 +109,7 @@ pub fn is_doc_path(path: &str) -> bool {
 pub struct RenderRoute(pub String);
 
 /// The document page's name (for its title): the document's short name.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn doc_name(path: &str) -> Option<calc_core::Text> {
     let slug = path.strip_prefix("/rules/")?;
     DOCS.iter().find(|a| a.doc.slug() == slug).map(|a| a.doc.short)
@@ -117,11 +119,13 @@ pub fn doc_name(path: &str) -> Option<calc_core::Text> {
 pub fn RulesPage() -> impl IntoView {
     let groups: Arc<Vec<Group>> = Arc::new(groups());
     let route = use_context::<RenderRoute>().map_or_else(crate::links::current_path, |r| r.0);
-    let doc = route.strip_prefix("/rules/").and_then(|slug| groups.iter().position(|g| g.about.doc.slug() == slug));
     land_on_hash();
-    match doc {
+    let Some(slug) = route.strip_prefix("/rules/") else {
+        return view! { <IndexPage groups=groups /> }.into_any();
+    };
+    match groups.iter().position(|g| g.about.doc.slug() == slug) {
         Some(i) => view! { <DocPage groups=groups i=i /> }.into_any(),
-        None => view! { <IndexPage groups=groups /> }.into_any(),
+        None => super::not_found::NotFound().into_any(),
     }
 }
 
