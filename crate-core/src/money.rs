@@ -61,6 +61,20 @@ impl Rounding {
         q.round_dp_with_strategy(0, strategy).to_i64().map_or(saturated, |n| n.saturating_mul(self.unit))
     }
 
+    /// `num ÷ den` (a non-negative amount, `den` > 0) rounded as declared, in whole numbers: where a
+    /// rule divides, this keeps decimal division (large in the wasm) off the page.
+    pub fn apply_ratio(&self, num: i64, den: i64) -> i64 {
+        let (n, d) = (i128::from(num), i128::from(den.max(1)) * i128::from(self.unit));
+        let (q, r) = (n.div_euclid(d), n.rem_euclid(d));
+        let up = match self.direction {
+            Direction::Down => false,
+            Direction::Up => r > 0,
+            Direction::HalfUp => 2 * r >= d,
+        };
+        let units = q + i128::from(up);
+        i64::try_from(units * i128::from(self.unit)).unwrap_or(i64::MAX)
+    }
+
     pub fn describe(&self) -> Msg {
         Msg::new(self.label_ja, self.label_en)
     }
@@ -78,6 +92,15 @@ const fn power_of_ten(unit: i64) -> Option<u32> {
     } else {
         None
     }
+}
+
+/// `num ÷ den` to two decimal places (half up), for showing a quotient in a formula without
+/// decimal division: 265,000 ÷ 30 → 8,833.33.
+pub fn quotient_2dp(num: i64, den: i64) -> Decimal {
+    let cents =
+        Rounding { unit: 1, direction: Direction::HalfUp, label_ja: "", label_en: "", source: COPAY_10_YEN.source }
+            .apply_ratio(num.saturating_mul(100), den);
+    Decimal::new(cents, 2)
 }
 
 /// `x × per ÷ 100`, exactly (a rate in percent: 30% of 12,345 yen is 3,703.5 yen).
@@ -159,6 +182,27 @@ mod tests {
         assert_eq!(truncate.apply(d("-0.5")), 0);
         assert_eq!(thousand.apply(d("0.0000000000000000000000000001")), 0);
         assert_eq!(truncate.apply(Decimal::MAX), i64::MAX);
+    }
+
+    #[test]
+    fn a_ratio_rounds_as_the_same_rounding_of_the_exact_quotient() {
+        let src = cite!(HEALTH_INSURANCE_ACT, "");
+        let roundings = [
+            COPAY_10_YEN,
+            Rounding::new(1, Direction::HalfUp, "", "", src),
+            Rounding::new(1, Direction::Down, "", "", src),
+            Rounding::new(100, Direction::Up, "", "", src),
+        ];
+        for r in roundings {
+            for (num, den) in
+                [(265_000, 30), (150_120, 30), (150_150, 30), (17_660, 3), (17_670, 3), (0, 7), (1_000, 1)]
+            {
+                let exact = Decimal::from(num) / Decimal::from(den);
+                assert_eq!(r.apply_ratio(num, den), r.apply(exact), "{num}/{den} by {}", r.unit);
+            }
+        }
+        assert_eq!(quotient_2dp(265_000, 30).to_string(), "8833.33");
+        assert_eq!(quotient_2dp(17_660, 3).to_string(), "5886.67");
     }
 
     #[test]

@@ -15,11 +15,10 @@
 
 use crate::date::{ymd, Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
-use crate::money::{Direction, Rounding};
+use crate::money::{quotient_2dp, Direction, Rounding};
 use crate::msg::{Errors, Msg, Text};
 use crate::params::{Confidence, Ctx, Param, Unit};
 use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT};
-use rust_decimal::Decimal;
 
 /// The 12-month average rule (平成28年4月から).
 const FROM: Date = ymd(2016, 4, 1);
@@ -131,8 +130,7 @@ pub fn allowance(
     let per = ctx.get_on(&PARAMS[0], first_paid)?;
     let (num, den) = (ctx.get_on(&PARAMS[1], first_paid)?.value, ctx.get_on(&PARAMS[2], first_paid)?.value);
     let months = ctx.get_on(&PARAMS[4], first_paid)?.value;
-    let a = Decimal::from(average_pay) / Decimal::from(per.value);
-    let daily_pay = DAILY_PAY_10_YEN.apply(a);
+    let daily_pay = DAILY_PAY_10_YEN.apply_ratio(average_pay, per.value);
     trace.push(TraceStep::yen(
         format!("{key}.daily_pay"),
         Msg::new("傷病手当金: 標準報酬日額", "Sickness allowance: daily pay"),
@@ -141,7 +139,7 @@ pub fn allowance(
             .words("（標準報酬月額の平均）÷ ", " (average monthly pay) ÷ ")
             .qty(per.value, DAYS)
             .op(" = ")
-            .yen_dec(a.round_dp(2))
+            .yen_dec(quotient_2dp(average_pay, per.value))
             .op(" → ")
             .msg(&DAILY_PAY_10_YEN.describe())
             .op(" ")
@@ -149,15 +147,14 @@ pub fn allowance(
         daily_pay,
         SRC_AMOUNT,
     ));
-    let b = Decimal::from(daily_pay * num) / Decimal::from(den);
-    let daily_yen = ALLOWANCE_1_YEN.apply(b);
+    let daily_yen = ALLOWANCE_1_YEN.apply_ratio(daily_pay * num, den);
     trace.push(TraceStep::yen(
         format!("{key}.daily"),
         Msg::new("傷病手当金の日額", "Sickness allowance a day"),
         Fx::new()
             .yen(daily_pay)
             .op(&format!(" × {num}/{den} = "))
-            .yen_dec(b.round_dp(2))
+            .yen_dec(quotient_2dp(daily_pay * num, den))
             .op(" → ")
             .msg(&ALLOWANCE_1_YEN.describe())
             .op(" ")

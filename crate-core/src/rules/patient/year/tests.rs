@@ -449,7 +449,8 @@ fn the_fund_top_up_is_worked_out_again_after_the_yearly_refund() {
 
 /// The allowance's steps alone: a day's amount from the average pay, and the period.
 fn allowance_of(pay: i64, first_off: &str) -> crate::rules::insurance::sick_pay::Allowance {
-    let ctx = crate::params::Ctx::over(crate::date::Date::parse(ON).unwrap(), crate::registry::TABLES);
+    static TABLES: &[&[crate::params::Param]] = &[crate::rules::insurance::sick_pay::PARAMS];
+    let ctx = crate::params::Ctx::over(crate::date::Date::parse(ON).unwrap(), TABLES);
     let mut trace = Vec::new();
     crate::rules::insurance::sick_pay::allowance(
         pay,
