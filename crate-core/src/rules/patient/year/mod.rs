@@ -4,7 +4,9 @@
 //! the donor's private room, the marrow transport and its 療養費, other medical costs — what is
 //! paid at the window with and without a 限度額適用認定証 / マイナ保険証, what is finally borne, the
 //! totals per 8月〜7月 year and per calendar year, and for each calendar year what counts for
-//! 医療費控除 and the tax it saves.
+//! 医療費控除 and the tax it saves. With the fund's own rule, a 健康保険組合's 付加給付 on each
+//! month's co-payment after 高額療養費; with the pay and the first day off, 傷病手当金 for the days
+//! off work ([`crate::rules::insurance::sick_pay`]), as money coming in.
 //!
 //! Nothing is restated: the plan's fields and months are read by the planner's own reader
 //! ([`high_cost::read_plan`](crate::rules::insurance::high_cost)) and computed by it; the fees are
@@ -41,6 +43,12 @@
 //!   co-payments (世帯合算) are not in the deduction, nor their part of the benefit.
 //! * One pair of incomes serves every calendar year; without the total income 100,000 yen is
 //!   subtracted; without the taxable income no saving is computed.
+//! * 付加給付 is the month row's co-payment after 高額療養費 less the fund's threshold, rounded down
+//!   as the fund says (the family's entries: no table of ours); it is 補てん of that co-payment.
+//!   After a yearly-cap refund it is worked out again on what is left and the difference is
+//!   settled against the refund (the fund pays on the co-payment after 高額療養費, which the refund
+//!   lowers).
+//! * 傷病手当金 changes nothing paid or deducted (not taxable; not part of the incomes given).
 
 mod input;
 mod logic;

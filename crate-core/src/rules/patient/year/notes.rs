@@ -99,8 +99,8 @@ pub fn notes(input: &Input, months: &[MonthResult], years: &[CalendarYear], trac
             "sick_pay",
             ("傷病手当金について", "About the sickness allowance"),
             (
-                "傷病手当金は非課税で、医療費控除の計算に使う所得（総所得金額等）に含めません。給与が一部出た日は差額だけが支給されます。支給には毎月（または数か月ごと）の申請と医師の証明が要り、振り込みは申請の後です。退職後も続けて受けられるのは、退職日まで1年以上加入し、退職日に受けているか受けられる状態の場合です。国民健康保険にはありません",
-                "The sickness allowance is not taxed and is not part of the incomes the tax deduction uses. On a day partly paid, only the difference is paid. It is claimed month by month (or every few months) with a doctor's certificate and paid after the claim. It continues after leaving the job only with a year or more of membership up to the last day and the allowance received or due on that day. National Health Insurance has none",
+                "傷病手当金は非課税で、医療費控除の計算に使う所得（総所得金額等）に含めません。給与が一部出た日は差額だけが支給されます。支給には申請と医師の証明が要り、振り込みは申請の後です。退職後も続けて受けられるかは条件があるので、保険者に確認してください。国民健康保険にはありません",
+                "The sickness allowance is not taxed and is not part of the incomes the tax deduction uses. On a day partly paid, only the difference is paid. It is claimed with a doctor's certificate and paid after the claim. Whether it continues after leaving the job depends on conditions: ask your insurer. National Health Insurance has none",
             ),
             SRC_SICK_PAY,
         ));
