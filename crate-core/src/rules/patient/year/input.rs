@@ -42,13 +42,14 @@ impl Fund {
     /// down to the fund's unit, nothing below its minimum. (JT健康保険組合's example: 87,430 −
     /// 20,000 = 67,430 → 67,000 at 500 yen.)
     pub fn amount(&self, copay_after_cap: i64) -> i64 {
+        self.steps(copay_after_cap).2
+    }
+
+    /// The amount's steps, as its explanation shows them: above the threshold, rounded, paid.
+    pub fn steps(&self, copay_after_cap: i64) -> (i64, i64, i64) {
         let over = (copay_after_cap - self.threshold_yen).max(0);
         let rounded = over - over % self.unit.yen();
-        if rounded < self.minimum_yen {
-            0
-        } else {
-            rounded
-        }
+        (over, rounded, if rounded < self.minimum_yen { 0 } else { rounded })
     }
 }
 

@@ -191,9 +191,8 @@ fn window_step(p: &str, on: &str, m: &HcMonth, w: [i64; 4], with: bool, trace: &
 
 /// A month's 付加給付 with its step, and the month it is paid in.
 fn fund_month(p: &str, on: Date, fund: &Fund, m: &HcMonth, trace: &mut Vec<TraceStep>) -> (i64, String) {
-    let paid = fund.amount(m.copay_after_cap_yen);
+    let (over, rounded, paid) = fund.steps(m.copay_after_cap_yen);
     let when = ym(on.add_months(fund.delay_months as i32, MonthEnd::Clamp));
-    let over = (m.copay_after_cap_yen - fund.threshold_yen).max(0);
     let mut fx = Fx::new()
         .yen(m.copay_after_cap_yen)
         .words("（高額療養費の後の自己負担）− ", " (co-payment after the high-cost benefit) − ")
@@ -201,9 +200,9 @@ fn fund_month(p: &str, on: Date, fund: &Fund, m: &HcMonth, trace: &mut Vec<Trace
         .words("（組合の基準額）= ", " (the fund's threshold) = ")
         .yen(over);
     if over != paid || fund.unit.yen() > 1 {
-        fx = fx.op(" → ").text(crate::schema::Choose::label(fund.unit)).op(" ").yen(over - over % fund.unit.yen());
+        fx = fx.op(" → ").text(crate::schema::Choose::label(fund.unit)).op(" ").yen(rounded);
     }
-    if fund.minimum_yen > 0 && over - over % fund.unit.yen() < fund.minimum_yen {
+    if fund.minimum_yen > 0 && rounded < fund.minimum_yen {
         fx = fx.words("（", " (").yen(fund.minimum_yen).words("未満は不支給）", " minimum not reached: nothing paid)");
     }
     fx = fx.op(" = ").yen(paid);
