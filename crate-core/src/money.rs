@@ -64,14 +64,7 @@ impl Rounding {
     /// `num ÷ den` (a non-negative amount, `den` > 0) rounded as declared, in whole numbers: where a
     /// rule divides, this keeps decimal division (large in the wasm) off the page.
     pub fn apply_ratio(&self, num: i64, den: i64) -> i64 {
-        let (n, d) = (i128::from(num), i128::from(den.max(1)) * i128::from(self.unit));
-        let (q, r) = (n.div_euclid(d), n.rem_euclid(d));
-        let up = match self.direction {
-            Direction::Down => false,
-            Direction::Up => r > 0,
-            Direction::HalfUp => 2 * r >= d,
-        };
-        let units = q + i128::from(up);
+        let units = divide(i128::from(num), i128::from(den.max(1)) * i128::from(self.unit), self.direction);
         i64::try_from(units * i128::from(self.unit)).unwrap_or(i64::MAX)
     }
 
@@ -94,13 +87,22 @@ const fn power_of_ten(unit: i64) -> Option<u32> {
     }
 }
 
+/// `n ÷ d` (n ≥ 0, d > 0) to a whole number in `direction`.
+fn divide(n: i128, d: i128, direction: Direction) -> i128 {
+    let (q, r) = (n.div_euclid(d), n.rem_euclid(d));
+    let up = match direction {
+        Direction::Down => false,
+        Direction::Up => r > 0,
+        Direction::HalfUp => 2 * r >= d,
+    };
+    q + i128::from(up)
+}
+
 /// `num ÷ den` to two decimal places (half up), for showing a quotient in a formula without
 /// decimal division: 265,000 ÷ 30 → 8,833.33.
 pub fn quotient_2dp(num: i64, den: i64) -> Decimal {
-    let cents =
-        Rounding { unit: 1, direction: Direction::HalfUp, label_ja: "", label_en: "", source: COPAY_10_YEN.source }
-            .apply_ratio(num.saturating_mul(100), den);
-    Decimal::new(cents, 2)
+    let cents = divide(i128::from(num) * 100, i128::from(den.max(1)), Direction::HalfUp);
+    Decimal::from_i128_with_scale(cents, 2)
 }
 
 /// `x × per ÷ 100`, exactly (a rate in percent: 30% of 12,345 yen is 3,703.5 yen).
