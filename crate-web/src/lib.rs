@@ -277,7 +277,7 @@ pub fn render_page(path: &str, lang: Lang) -> Option<String> {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(LangCtx(RwSignal::new(lang)));
-        provide_context(pages::rules::RenderRoute(path.to_string()));
+        links::set_rendering(path);
         let page = static_route(path)?;
         Some(view! { <Shell>{page}</Shell> }.to_html())
     })

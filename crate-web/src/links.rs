@@ -77,12 +77,25 @@ pub fn parse_path(path: &str) -> (String, Option<Lang>) {
     (if rest.is_empty() { "/".into() } else { rest.to_string() }, lang)
 }
 
-/// The address bar's path (wasm only; `/` natively).
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// Natively (the prerender): the route being rendered, below the base.
+    static RENDERING: std::cell::RefCell<String> = std::cell::RefCell::new("/".into());
+}
+
+/// The prerender's "address": the route it renders now (`set_base` first), so a view asks
+/// [`current_path`] the same way in the browser and in the prerender.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_rendering(route: &str) {
+    RENDERING.with(|r| *r.borrow_mut() = route.to_string());
+}
+
+/// The address bar's path (natively, the route being rendered below the base).
 fn location_path() -> String {
-    if cfg!(not(target_arch = "wasm32")) {
-        return "/".into();
-    }
-    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+    #[cfg(not(target_arch = "wasm32"))]
+    return RENDERING.with(|r| format!("{}{}", base(), r.borrow()));
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
 }
 
 /// The current route (for choosing and highlighting the page), whatever the address's language.

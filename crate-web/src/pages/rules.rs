@@ -103,11 +103,6 @@ pub fn is_doc_path(path: &str) -> bool {
     doc_routes().iter().any(|r| r == path)
 }
 
-/// The route a page is rendered for: the address natively (the prerender renders each route), the
-/// address bar in the browser.
-#[derive(Clone)]
-pub struct RenderRoute(pub String);
-
 /// The document page's name (for its title): the document's short name.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn doc_name(path: &str) -> Option<calc_core::Text> {
@@ -118,7 +113,7 @@ pub fn doc_name(path: &str) -> Option<calc_core::Text> {
 #[component]
 pub fn RulesPage() -> impl IntoView {
     let groups: Arc<Vec<Group>> = Arc::new(groups());
-    let route = use_context::<RenderRoute>().map_or_else(crate::links::current_path, |r| r.0);
+    let route = crate::links::current_path();
     land_on_hash();
     let Some(slug) = route.strip_prefix("/rules/") else {
         return view! { <IndexPage groups=groups /> }.into_any();
