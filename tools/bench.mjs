@@ -31,7 +31,7 @@ import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
 import { postbuild } from './postbuild.mjs';
 import { lazyRoutes, split } from './split.mjs';
-import { MOUNTED } from '../tests/e2e/harness.mjs';
+import { MOUNTED, docRoutes } from '../tests/e2e/harness.mjs';
 import { minifyLinked } from './minify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,10 +50,8 @@ const TARGET = { gzipTotal: 30 * 1024, coldMs: 200, keyMs: 5, coreNs: 50_000, fi
 /** The site's pages: the home page and the page table (lib.rs site_pages!). */
 const ROUTES = ['/', ...Object.keys(lazyRoutes())];
 const label = (r) => (r === '/' ? 'home' : r.slice(1).replace(/[/-]/g, '_'));
-/** Each document's rules page (`/rules/<slug>`), as the built /rules links to it; set once built. */
+/** Each document's rules page (`/rules/<slug>`), read from the site once built. */
 let DOCS = [];
-const docRoutes = (site) => [...new Set([...fs.readFileSync(path.join(site, 'rules/index.html'), 'utf8')
-  .matchAll(/<a href="[^"]*?(\/rules\/[a-z0-9-]+)"/g)].map((m) => m[1]))];
 const pageBytes = (r) => fs.statSync(path.join(SITE, r.slice(1), 'index.html')).size;
 
 /** First-visit gzip bytes of each page when the wasm loaded with the page (make bench on main,

@@ -15,6 +15,13 @@ export const SUB_PATH = process.env.E2E_SUB_PATH || '/sub/path/';
  *  and unmarks when it takes over. Wait for this, not `main h1`, before using the form. */
 export const MOUNTED = '#app:not([data-prerendered]) main h1';
 
+/** Each document's rules page (`/rules/jmdp-guide`, below the base), as the built site's
+ *  prerendered /rules links to it: the e2e tests and bench read the list from the build. */
+export function docRoutes(site) {
+  const html = fs.readFileSync(path.join(site, 'rules/index.html'), 'utf8');
+  return [...new Set([...html.matchAll(/<a href="[^"]*?(\/rules\/[a-z0-9-]+)"/g)].map((m) => m[1]))];
+}
+
 /** Starts the app on the page now (as a person's first use of the form would: the loader,
  *  tools/split.mjs, loads the wasm on demand) and waits until it has taken over. */
 export async function mounted(page, { timeout = 20000 } = {}) {

@@ -8,12 +8,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { start, ROOT_DIR, MOUNTED } from './harness.mjs';
+import { start, ROOT_DIR, MOUNTED, docRoutes } from './harness.mjs';
 import { lazyRoutes } from '../../tools/split.mjs';
 
-/** Each document's rules page, as the prerendered /rules links to it (`/rules/jmdp-guide`). */
-const DOC_ROUTES = [...new Set([...fs.readFileSync(path.join(ROOT_DIR, 'rules/index.html'), 'utf8')
-  .matchAll(/<a href="(\/rules\/[a-z0-9-]+)"/g)].map((m) => m[1]))];
+const DOC_ROUTES = docRoutes(ROOT_DIR);
 const ROUTES = ['/', ...Object.keys(lazyRoutes()), ...DOC_ROUTES];
 /** Calculator pages and the result figure each one shows for its start values. */
 const CALCS = [['/jmdp/fees', 'payable_yen'], ['/patient/year', 'total_out_of_pocket_yen'], ['/pharmacist', null],
