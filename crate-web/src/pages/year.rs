@@ -210,14 +210,11 @@ pub fn PatientYear() -> impl IntoView {
     }
 }
 
-/// The other co-payments of 世帯合算, folded to one line while there are none (most plans have
-/// none; a phone need not scroll past an empty list). It opens when rows arrive (an import, a
-/// link, the first one added) and only the person closes it.
-#[component]
-fn OthersFold(others: RowsModel, outcome: Memo<Outcome>) -> impl IntoView {
-    let details = NodeRef::<leptos::html::Details>::new();
-    let count = move || others.list.with(Vec::len);
-    let starts_open = untrack(count) > 0;
+/// A fold that opens when what it holds grows (rows or values arrive: an import, a link, the first
+/// one added) and is open from the start when it holds any; only the person closes it. Returns
+/// whether it starts open.
+fn opens_as_it_grows(details: NodeRef<leptos::html::Details>, count: impl Fn() -> usize + 'static) -> bool {
+    let starts_open = untrack(&count) > 0;
     Effect::new(move |was: Option<usize>| {
         let n = count();
         if n > was.unwrap_or(n) || (n > 0 && was.is_none()) {
@@ -227,6 +224,17 @@ fn OthersFold(others: RowsModel, outcome: Memo<Outcome>) -> impl IntoView {
         }
         n
     });
+    starts_open
+}
+
+/// The other co-payments of 世帯合算, folded to one line while there are none (most plans have
+/// none; a phone need not scroll past an empty list). It opens when rows arrive (an import, a
+/// link, the first one added) and only the person closes it.
+#[component]
+fn OthersFold(others: RowsModel, outcome: Memo<Outcome>) -> impl IntoView {
+    let details = NodeRef::<leptos::html::Details>::new();
+    let count = move || others.list.with(Vec::len);
+    let starts_open = opens_as_it_grows(details, count);
     let line = move || match (count(), lang().is_en()) {
         (0, false) => "なし".to_string(),
         (0, true) => "none".to_string(),
@@ -281,19 +289,10 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
             .map(|p| (p, form.field(p.key.key).with(|v| v.trim().to_string())))
             .collect::<Vec<_>>()
     };
-    let starts_open = untrack(|| !used().is_empty());
+    let starts_open = opens_as_it_grows(details, move || used().len());
     // The fields are drawn only while the fold is open: closed, the first visit's page carries
     // no fields that most families never use (opening it starts the app, which draws them).
     let open = RwSignal::new(starts_open);
-    Effect::new(move |was: Option<usize>| {
-        let now = used().len();
-        if now > was.unwrap_or(now) {
-            if let Some(d) = details.get() {
-                let _ = d.set_attribute("open", "");
-            }
-        }
-        now
-    });
     let line = move || {
         let en = lang().is_en();
         let parts: Vec<String> = used()
