@@ -56,6 +56,7 @@ pub const TABLES: &[&[Param]] = &[
     tax::medical_deduction::PARAMS,
     patient::year::PARAMS,
     insurance::sick_pay::PARAMS,
+    insurance::public_aid::PARAMS,
 ];
 
 /// A calculator's id and the tables its rules read (its own first).

@@ -467,6 +467,51 @@ pub static CIVIL_CODE: Doc = Doc {
     news: None,
 };
 
+/// 小児慢性特定疾病情報センター「小児慢性特定疾病の医療費助成に係る自己負担上限額」 (the table of
+/// 2015-01; the page states no date).
+pub static CHILD_CHRONIC_CAPS: Doc = Doc {
+    id: "child_chronic_caps",
+    short: Text::new(
+        "小児慢性特定疾病 自己負担上限額（小児慢性特定疾病情報センター）",
+        "Pediatric chronic disease caps (小児慢性特定疾病情報センター)",
+    ),
+    paged: false,
+    edition: Text::new("2015年1月からの表（ページに日付なし）", "the table from Jan 2015 (the page states no date)"),
+    checked: CHECKED,
+    news: None,
+};
+
+/// 指定難病 (特定医療費) の自己負担上限額: the table as a patient site gives it (2019年12月時点), with
+/// 相模原市's pages for the 2割 and the 人工呼吸器等装着者 1,000 yen.
+pub static INTRACTABLE_CAPS: Doc = Doc {
+    id: "intractable_caps",
+    short: Text::new("指定難病 自己負担上限額（特定医療費）", "Designated intractable disease caps (特定医療費)"),
+    paged: false,
+    edition: Text::new(
+        "2019年12月時点の表・相模原市のページ（日付なし）",
+        "the table as of Dec 2019; Sagamihara City's pages (no date)",
+    ),
+    checked: CHECKED,
+    news: None,
+};
+
+/// 厚生労働省 保医発0313003号 (平成18年3月13日), as last amended by 保医発0305第6号 (平成30年3月5日):
+/// when a hospital may not charge for a private room (第3の12(8)).
+pub static ROOM_NOTICE: Doc = Doc {
+    id: "room_notice",
+    short: Text::new(
+        "差額ベッド代を求めてはならない場合（厚生労働省通知）",
+        "When a private-room charge may not be asked (MHLW notice)",
+    ),
+    paged: false,
+    edition: Text::new(
+        "平成18年3月13日 保医発0313003号、最終改正 平成30年3月5日 保医発0305第6号",
+        "13 Mar 2006 保医発0313003号, last amended 5 Mar 2018 保医発0305第6号",
+    ),
+    checked: CHECKED,
+    news: None,
+};
+
 /// What the user typed: a step that uses an entered figure instead of a document's cites this,
 /// with the field as its section (not a document: not in [`DOCS`]).
 pub static ENTERED: Doc = Doc {
@@ -645,6 +690,39 @@ pub static DOCS: &[About] = &[
         title: Text::new("令和8年度税制改正の大綱", "Outline of the FY2026 tax reform"),
         url: Some("https://www.mof.go.jp/tax_policy/tax_reform/outline/fy2026/08taikou_06.htm"),
         changes: Text::EMPTY,
+    },
+    About {
+        doc: &CHILD_CHRONIC_CAPS,
+        publisher: Text::new("小児慢性特定疾病情報センター", "Pediatric chronic specific disease information center"),
+        title: Text::new("小児慢性特定疾病の医療費助成に係る自己負担上限額", "Monthly co-payment caps of the pediatric chronic specific disease subsidy"),
+        url: Some("https://www.shouman.jp/assist/expenses"),
+        changes: Text::new(
+            "2015年1月からの表（ページに日付なし、2026年12月に保存された写しで確認）。一般・重症の額と2割・食費1/2は確度: 高（食費1/2は川口市のページ 2024年5月1日も同じ）。人工呼吸器等装着者の500円は表の結合されたセルで、低所得Ⅰ〜上位所得のすべてに当たると読んでいます（確度: 中）。",
+            "The table from Jan 2015 (the page states no date; checked on a stored copy in Dec 2026). The general and severe caps, the 20% and the half meal charge: confidence high (Kawaguchi City, 1 May 2024, says the same of meals). The ¥500 for patients on a ventilator is a merged cell, read as applying to every bracket from low income I to upper income (confidence medium).",
+        ),
+    },
+    About {
+        doc: &INTRACTABLE_CAPS,
+        publisher: Text::new("ライソゾーム病情報（lysolife.jp）・相模原市", "lysolife.jp and Sagamihara City"),
+        title: Text::new("指定難病の医療費助成制度（自己負担上限額）", "The designated intractable disease subsidy (monthly caps)"),
+        url: Some("https://www.lysolife.jp/social/seido_seijin.html"),
+        changes: Text::new(
+            "上限額の表は患者向けサイトの2019年12月時点のもの（厚生労働省の難病法説明資料による、確度: 中。2014年の難病法施行令の額から変わっていないと読んでいます）。2割と人工呼吸器等装着者の1,000円（生活保護を除く）は相模原市のページ（確度: 高）。厚生労働省・難病情報センターの日付のある表は見つかっていません。",
+            "The caps are a patient site's table as of Dec 2019 (citing MHLW's explanation of the act; confidence medium; read as unchanged since the 2015 order). The 20% and the ¥1,000 for patients on a ventilator (save public assistance) are from Sagamihara City's pages (confidence high). No dated MHLW or Japan Intractable Diseases Information Center table was found.",
+        ),
+    },
+    About {
+        doc: &ROOM_NOTICE,
+        publisher: Text::new("厚生労働省（兵庫県のページによる）", "MHLW (as Hyogo Prefecture's page gives it)"),
+        title: Text::new(
+            "「療担規則及び薬担規則並びに療担基準に基づき厚生労働大臣が定める掲示事項等」及び「保険外併用療養費に係る厚生労働大臣が定める医薬品等」の実施上の留意事項について",
+            "Notes on the notices and the listed drugs etc. for 保険外併用療養費 (the rules on private-room charges)",
+        ),
+        url: Some("http://web.pref.hyogo.lg.jp/kf07/sagaku_bed.html"),
+        changes: Text::new(
+            "兵庫県のページ（2018年10月29日更新）が平成30年3月5日の最終改正として挙げています。岡山県（2023年5月8日）・宇都宮市（2024年3月8日）のページも同じ3つの場合（同意書がない、治療上の必要、病棟管理の必要）を挙げています。その後の改正の番号は確認していません（確度: 高）。",
+            "Hyogo Prefecture's page (updated 29 Oct 2018) gives the amendment of 5 Mar 2018 as the last; Okayama Prefecture (8 May 2023) and Utsunomiya City (8 Mar 2024) list the same three cases (no signed consent, needed for treatment, needed to run the ward). Later amendment numbers were not checked (confidence high).",
+        ),
     },
     About {
         doc: &NTA_RETURN,

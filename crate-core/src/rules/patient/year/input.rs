@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::msg::{Errors, FieldError, Msg};
 use crate::reader::Reader;
 use crate::rules::insurance::high_cost::{self, ym};
+use crate::rules::insurance::public_aid::{Aid, Category, Program, Tier};
 use crate::value::Value;
 
 /// What a month adds to the 高額療養費 planner's month.
@@ -23,6 +24,16 @@ pub struct Extra {
     pub other_medical_yen: i64,
     /// Days off work without pay (for 傷病手当金).
     pub days_off: i64,
+    /// Days in a private room the patient asked for (差額ベッド).
+    pub own_room_days: i64,
+}
+
+/// The municipality's help, as the family typed it: what is left per month, and whether it pays
+/// the meals too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Municipal {
+    pub cap_yen: i64,
+    pub meals: bool,
 }
 
 /// A 健康保険組合's 付加給付, as the family typed it from the fund's notice.
@@ -66,8 +77,26 @@ pub struct Input {
     pub fund: Option<Fund>,
     /// 傷病手当金: the average 標準報酬月額 and the first day off (None: none claimed).
     pub sick_pay: Option<(i64, Date)>,
+    /// 小児慢性特定疾病 / 指定難病 (None: no 受給者証).
+    pub aid: Option<Aid>,
+    /// 子ども医療費助成 and the like (None: none).
+    pub municipal: Option<Municipal>,
+    /// The patient's own private room, a day (差額ベッド).
+    pub own_room_daily_yen: i64,
     pub total_income_yen: Option<i64>,
     pub taxable_income_yen: Option<i64>,
+}
+
+impl Input {
+    /// What helps with a month's co-payment after 高額療養費, in the order the receipts settle it: the
+    /// 受給者証 at the window (its limit), the municipality's help (what it leaves), then the fund's
+    /// 付加給付 on what is left. Returns (subsidy, municipality, fund).
+    pub fn medical_relief(&self, aid_limit: Option<i64>, copay: i64) -> (i64, i64, i64) {
+        let after_aid = aid_limit.map_or(copay, |l| copay.min(l));
+        let after_municipal = self.municipal.map_or(after_aid, |m| after_aid.min(m.cap_yen));
+        let fund = self.fund.map_or(0, |f| f.amount(after_municipal));
+        (copay - after_aid, after_aid - after_municipal, fund)
+    }
 }
 
 fn read_extra(row: &mut Reader<'_>) -> Extra {
@@ -82,6 +111,7 @@ fn read_extra(row: &mut Reader<'_>) -> Extra {
         transport_reimbursed_yen: row.int(&m::TRANSPORT_REIMBURSED),
         other_medical_yen: row.int(&m::OTHER_MEDICAL),
         days_off: row.int(&m::DAYS_OFF),
+        own_room_days: row.int(&m::OWN_ROOM_DAYS),
     }
 }
 
@@ -264,6 +294,77 @@ fn read_fund(r: &mut Reader<'_>) -> Option<Fund> {
     Some(Fund { threshold_yen: threshold?, unit: unit?, minimum_yen, delay_months })
 }
 
+/// The 受給者証: its program needs its tier.
+fn read_aid(r: &mut Reader<'_>) -> Option<Aid> {
+    let program = r.choice::<Program>(&field::PUBLIC_AID);
+    let tier = r.choice::<Tier>(&field::PUBLIC_AID_TIER);
+    let category = r.choice::<Category>(&field::PUBLIC_AID_CATEGORY);
+    if r.failed(&field::PUBLIC_AID) || r.failed(&field::PUBLIC_AID_TIER) {
+        return None;
+    }
+    match (program, tier) {
+        (Some(program), Some(tier)) => return Some(Aid { program, tier, category: category? }),
+        (Some(_), None) => r.error(
+            &field::PUBLIC_AID_TIER,
+            "required_with_public_aid",
+            Msg::new(
+                "公費の医療費助成には受給者証の階層区分も選んでください（上限額は階層区分で決まります）",
+                "The public subsidy needs the certificate's income tier as well (the cap depends on it)",
+            ),
+        ),
+        (None, Some(_)) => r.error(
+            &field::PUBLIC_AID,
+            "required_with_public_aid",
+            Msg::new(
+                "階層区分を使うには公費の医療費助成（小児慢性特定疾病・指定難病）も選んでください",
+                "The income tier needs the public subsidy (pediatric chronic or intractable disease) as well",
+            ),
+        ),
+        (None, None) => {}
+    }
+    None
+}
+
+fn read_municipal(r: &mut Reader<'_>) -> Option<Municipal> {
+    let cap = r.opt_int(&field::MUNICIPAL_CAP);
+    let meals = r.flag(&field::MUNICIPAL_MEALS);
+    Some(Municipal { cap_yen: cap?, meals })
+}
+
+/// A month's room days fit the month, and need the charge a day.
+fn check_own_room(input: &Input, errors: &mut Errors) {
+    for (i, (row, x)) in input.plan.months.iter().zip(&input.extras).enumerate() {
+        let days = i64::from(crate::date::days_in_month(row.month.year, row.month.month));
+        if x.own_room_days > days {
+            errors.push(error(
+                i,
+                &m::OWN_ROOM_DAYS,
+                "more_days_than_month",
+                format!("{} は{}日までです", ym(row.month), days),
+                format!("{} has {} days", ym(row.month), days),
+            ));
+        }
+    }
+    if input.own_room_daily_yen == 0 {
+        if let Some(i) = input.extras.iter().position(|x| x.own_room_days > 0) {
+            errors.push(FieldError::new(
+                field::OWN_ROOM_DAILY.key,
+                "required_with_room_days",
+                Msg::new(
+                    format!(
+                        "{} に差額ベッドの日数があります。1日あたりの額も入力してください",
+                        ym(input.plan.months[i].month)
+                    ),
+                    format!(
+                        "{} has days in a private room: enter the charge per day as well",
+                        ym(input.plan.months[i].month)
+                    ),
+                ),
+            ));
+        }
+    }
+}
+
 pub fn parse(v: &Value) -> Result<Input, Errors> {
     let mut r = Reader::new(SCHEMA.fields, v);
     let (plan, extras) = high_cost::read_plan(&mut r, &field::MONTHS, |row, _| read_extra(row));
@@ -271,6 +372,9 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
     let jmdp_exemption_percent = r.int(&field::JMDP_EXEMPTION_PERCENT);
     let fund = read_fund(&mut r);
     let sick_pay = read_sick_pay(&mut r);
+    let aid = read_aid(&mut r);
+    let municipal = read_municipal(&mut r);
+    let own_room_daily_yen = r.int(&field::OWN_ROOM_DAILY);
     let (total_income_yen, taxable_income_yen) = read_incomes(&mut r);
     let input = Input {
         plan,
@@ -279,6 +383,9 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         jmdp_exemption_percent,
         fund,
         sick_pay,
+        aid,
+        municipal,
+        own_room_daily_yen,
         total_income_yen,
         taxable_income_yen,
     };
@@ -287,6 +394,7 @@ pub fn parse(v: &Value) -> Result<Input, Errors> {
         check_jmdp(&input, &mut r.errors);
         check_transport(&input, &mut r.errors);
         check_days_off(&input, &mut r.errors);
+        check_own_room(&input, &mut r.errors);
     }
     r.finish(input)
 }

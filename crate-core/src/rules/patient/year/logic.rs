@@ -5,13 +5,14 @@
 
 use super::input::{Extra, Fund, Input};
 use super::output::{MonthResult, Output};
-use super::params::{SRC_FUND, SRC_SICK_PAY, SRC_WINDOW};
+use super::params::{SRC_AID_ORDER, SRC_FUND, SRC_MUNICIPAL, SRC_OWN_ROOM, SRC_SICK_PAY, SRC_WINDOW};
 use crate::calculator::Evaluation;
 use crate::date::{Date, MonthEnd};
 use crate::explain::{Fx, TraceStep};
 use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Ctx, Param, Unit};
 use crate::rules::insurance::high_cost::{self, ym, MonthResult as HcMonth};
+use crate::rules::insurance::public_aid::{self, Limit};
 use crate::rules::insurance::sick_pay::allowance;
 use crate::rules::jmdp::exemption::exempt_amount;
 use crate::rules::jmdp::fees::params as fee;
@@ -189,13 +190,88 @@ fn window_step(p: &str, on: &str, m: &HcMonth, w: [i64; 4], with: bool, trace: &
     ));
 }
 
+/// The meals: the subsidy's part (小児慢性 half, 指定難病 none), then the municipality's when it
+/// pays meals. Returns (subsidy, municipality).
+fn meals_relief(input: &Input, limit: Option<&Limit>, meals: i64) -> (i64, i64) {
+    let left = limit.map_or(meals, |l| l.leaves(0, meals).1);
+    let municipal = if input.municipal.is_some_and(|m| m.meals) { left } else { 0 };
+    (meals - left, municipal)
+}
+
+/// A month's subsidies with their steps: what the 受給者証 and the municipality pay of the
+/// co-payment (`medical`: subsidy, municipality) and the meals (`meals`: the same).
+fn aid_steps(
+    p: &str,
+    input: &Input,
+    m: &HcMonth,
+    limit: Option<&Limit>,
+    medical: (i64, i64),
+    meals: (i64, i64),
+    trace: &mut Vec<TraceStep>,
+) {
+    let on = &m.month;
+    if let Some(l) = limit {
+        let mut fx = Fx::new()
+            .yen(m.copay_after_cap_yen)
+            .words("（高額療養費の後の自己負担）− ", " (co-payment after the high-cost benefit) − ")
+            .yen(m.copay_after_cap_yen - medical.0)
+            .words("（上限まで）= ", " (up to the limit) = ")
+            .yen(medical.0);
+        if m.meals_yen > 0 {
+            fx = fx
+                .words("、食事 ", "; meals ")
+                .yen(m.meals_yen)
+                .op(" × ")
+                .pct(100 - l.meals_percent)
+                .op(" = ")
+                .yen(meals.0);
+            if l.meals_percent != 100 && (m.meals_yen * l.meals_percent) % 100 != 0 {
+                fx = fx.words("（", " (").msg(&public_aid::MEAL_SHARE_1_YEN.describe()).op(")");
+            }
+        }
+        trace.push(TraceStep::yen(
+            format!("{p}aid"),
+            Msg::new(format!("{on} 公費の医療費助成（受給者証）"), format!("{on}: public subsidy (受給者証)")),
+            fx.op(" → ").yen(medical.0 + meals.0),
+            medical.0 + meals.0,
+            SRC_AID_ORDER,
+        ));
+    }
+    if let Some(mu) = input.municipal {
+        let left = m.copay_after_cap_yen - medical.0;
+        let mut fx = Fx::new()
+            .yen(left)
+            .words("（自己負担）− min(", " (co-payment) − min(")
+            .yen(left)
+            .op(", ")
+            .yen(mu.cap_yen)
+            .words("（自治体の助成の後に残る額）) = ", " (left by the municipal subsidy)) = ")
+            .yen(medical.1);
+        if mu.meals && meals.1 > 0 {
+            fx = fx.words("、食事 ", "; meals ").yen(meals.1);
+        }
+        trace.push(TraceStep::yen(
+            format!("{p}municipal"),
+            Msg::new(format!("{on} 自治体の医療費助成"), format!("{on}: municipal medical subsidy")),
+            fx.op(" → ").yen(medical.1 + meals.1),
+            medical.1 + meals.1,
+            SRC_MUNICIPAL,
+        ));
+    }
+}
+
 /// A month's 付加給付 with its step, and the month it is paid in.
-fn fund_month(p: &str, on: Date, fund: &Fund, m: &HcMonth, trace: &mut Vec<TraceStep>) -> (i64, String) {
-    let (over, rounded, paid) = fund.steps(m.copay_after_cap_yen);
+fn fund_month(p: &str, on: Date, fund: &Fund, base: i64, helped: bool, trace: &mut Vec<TraceStep>) -> (i64, String) {
+    let (over, rounded, paid) = fund.steps(base);
     let when = ym(on.add_months(fund.delay_months as i32, MonthEnd::Clamp));
+    let what = if helped {
+        ("（公費・自治体の助成の後の自己負担）− ", " (co-payment after the subsidies) − ")
+    } else {
+        ("（高額療養費の後の自己負担）− ", " (co-payment after the high-cost benefit) − ")
+    };
     let mut fx = Fx::new()
-        .yen(m.copay_after_cap_yen)
-        .words("（高額療養費の後の自己負担）− ", " (co-payment after the high-cost benefit) − ")
+        .yen(base)
+        .words(what.0, what.1)
         .yen(fund.threshold_yen)
         .words("（組合の基準額）= ", " (the fund's threshold) = ")
         .yen(over);
@@ -217,6 +293,49 @@ fn fund_month(p: &str, on: Date, fund: &Fund, m: &HcMonth, trace: &mut Vec<Trace
         SRC_FUND,
     ));
     (paid, when)
+}
+
+/// The patient's own room this month (a day's charge × the days), with its step.
+fn own_room_step(p: &str, on: &str, daily: i64, days: i64, trace: &mut Vec<TraceStep>) -> i64 {
+    let own_room = daily * days;
+    if own_room > 0 {
+        trace.push(TraceStep::yen(
+            format!("{p}own_room"),
+            Msg::new(format!("{on} 患者さんの差額ベッド代"), format!("{on}: the patient's private room")),
+            Fx::new().yen(daily).op(" × ").qty(days, SICK_DAYS).op(" = ").yen(own_room),
+            own_room,
+            SRC_OWN_ROOM,
+        ));
+    }
+    own_room
+}
+
+/// What the family finally bears for a month: its costs less what the subsidies and the fund pay
+/// (`less`: the public subsidy, the municipality's, the fund's 付加給付), with its step.
+fn borne_step(p: &str, on: &str, parts: &[i64], less: [i64; 3], trace: &mut Vec<TraceStep>) -> i64 {
+    let oop: i64 = parts.iter().sum::<i64>() - less.iter().sum::<i64>();
+    let mut fx = Fx::new().sum_of(parts, Unit::Yen).words(
+        "（自己負担 + 食事 + 先進医療 + 骨髄バンク + ドナーの差額ベッド + 運搬費 + その他 + 患者さんの差額ベッド）",
+        " (co-payment + meals + 先進医療 + JMDP + donor's room + transport + other + patient's room)",
+    );
+    let names = [
+        ("（公費）", " (public subsidy)"),
+        ("（自治体の助成）", " (municipal subsidy)"),
+        ("（付加給付）", " (fund top-up)"),
+    ];
+    for (v, (ja, en)) in less.into_iter().zip(names) {
+        if v > 0 {
+            fx = fx.op(" − ").yen(v).words(ja, en);
+        }
+    }
+    trace.push(TraceStep::yen(
+        format!("{p}out_of_pocket"),
+        Msg::new(format!("{on} 最終的な負担"), format!("{on}: finally borne")),
+        fx.op(" = ").yen(oop),
+        oop,
+        super::params::SRC_PLAN,
+    ));
+    oop
 }
 
 /// Each month's figures but the yearly-refund share (set by [`super::years`]).
@@ -259,13 +378,23 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
                 super::params::SRC_TRANSPORT,
             ));
         }
+        let on = input.plan.months[i].month;
+        let limit = match input.aid {
+            Some(a) => Some(public_aid::limit(a, on, m.medical_cost_yen, &m.month, ctx, trace)?),
+            None => None,
+        };
+        let (aid, municipal, _) = input.medical_relief(limit.map(|l| l.limit_yen), m.copay_after_cap_yen);
+        let meals = meals_relief(input, limit.as_ref(), m.meals_yen);
+        aid_steps(&p, input, m, limit.as_ref(), (aid, municipal), meals, trace);
+        let helped = input.aid.is_some() || input.municipal.is_some();
         let (fund, fund_paid_month) = match &input.fund {
             Some(f) => {
-                let (paid, when) = fund_month(&p, input.plan.months[i].month, f, m, trace);
+                let (paid, when) = fund_month(&p, on, f, m.copay_after_cap_yen - aid - municipal, helped, trace);
                 (paid, Some(when))
             }
             None => (0, None),
         };
+        let own_room = own_room_step(&p, &m.month, input.own_room_daily_yen, x.own_room_days, trace);
         let parts = [
             m.copay_after_cap_yen,
             m.meals_yen,
@@ -274,23 +403,19 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
             x.donor_room_yen,
             transport[i],
             x.other_medical_yen,
+            own_room,
         ];
-        let oop: i64 = parts.iter().sum::<i64>() - fund;
-        let mut fx = Fx::new().sum_of(&parts, Unit::Yen).words(
-            "（自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費 + その他）",
-            " (co-payment + meals + 先進医療 + JMDP + room + transport + other)",
-        );
-        if fund > 0 {
-            fx = fx.op(" − ").yen(fund).words("（付加給付）", " (fund top-up)");
-        }
-        trace.push(TraceStep::yen(
-            format!("{p}out_of_pocket"),
-            Msg::new(format!("{} 最終的な負担", m.month), format!("{}: finally borne", m.month)),
-            fx.op(" = ").yen(oop),
-            oop,
-            super::params::SRC_PLAN,
-        ));
-        let (with, without) = ((w[0], w[1]), (w[2], w[3]));
+        let (aid_all, municipal_all) = (aid + meals.0, municipal + meals.1);
+        let oop = borne_step(&p, &m.month, &parts, [aid_all, municipal_all, fund], trace);
+        // With a 受給者証 or the municipality's help the window bills only what they leave (the
+        // benefit above the cap is settled between the insurer and them).
+        let (with, without) = if helped {
+            let own =
+                (m.copay_after_cap_yen - aid - municipal) + (m.meals_yen - meals.0 - meals.1) + m.advanced_care_yen;
+            ((own, 0), (own, 0))
+        } else {
+            ((w[0], w[1]), (w[2], w[3]))
+        };
         let (window_yen, benefit_later_yen) = if input.ceiling_certificate { with } else { without };
         out.push(MonthResult {
             month: m.month.clone(),
@@ -312,6 +437,10 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
             benefit_later_yen,
             fund_benefit_yen: fund,
             fund_paid_month,
+            aid_limit_yen: limit.map(|l| l.limit_yen),
+            aid_yen: aid_all,
+            municipal_yen: municipal_all,
+            own_room_yen: own_room,
             sick_pay_days: 0,
             sick_pay_yen: 0,
             year_refund_share_yen: 0,
@@ -404,6 +533,9 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         total_transport_net_yen: sum(|m| m.transport_net_yen),
         total_other_medical_yen: sum(|m| m.other_medical_yen),
         total_fund_benefit_yen: sum(|m| m.fund_benefit_yen),
+        total_aid_yen: sum(|m| m.aid_yen),
+        total_municipal_yen: sum(|m| m.municipal_yen),
+        total_own_room_yen: sum(|m| m.own_room_yen),
         sick_pay_daily_yen: sick.map(|s| s.0),
         sick_pay_days_left: sick.map(|s| s.1),
         total_sick_pay_yen: sum(|m| m.sick_pay_yen),

@@ -74,7 +74,8 @@ crate::calculator::calculator!(
         crate::rules::insurance::high_cost::PARAMS,
         crate::rules::jmdp::fees::PARAMS,
         crate::rules::tax::medical_deduction::PARAMS,
-        crate::rules::insurance::sick_pay::PARAMS
+        crate::rules::insurance::sick_pay::PARAMS,
+        crate::rules::insurance::public_aid::PARAMS
     ],
     evaluate: partial::evaluate
 );

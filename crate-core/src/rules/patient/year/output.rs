@@ -39,6 +39,16 @@ pub struct MonthResult {
     /// without a fund rule), and the month it is paid in (null without one).
     pub fund_benefit_yen: i64,
     pub fund_paid_month: Option<String>,
+    /// 小児慢性特定疾病 / 指定難病: the month's limit on the co-payment (the cap, or 2割 of the
+    /// 医療費 when lower; null without a 受給者証), and what the subsidy pays of the co-payment and
+    /// the meals (at the window).
+    pub aid_limit_yen: Option<i64>,
+    pub aid_yen: i64,
+    /// What the municipality's help pays of the co-payment (and the meals, when it covers them).
+    pub municipal_yen: i64,
+    /// The patient's own private room (差額ベッド): a day's charge × the days. Borne, never
+    /// counted for 医療費控除.
+    pub own_room_yen: i64,
     /// 傷病手当金 for this month: the days paid (days off less the 待期, within the period) and the
     /// amount (money that comes in; not taxable, not part of the incomes for 医療費控除).
     pub sick_pay_days: i64,
@@ -46,11 +56,12 @@ pub struct MonthResult {
     /// The part of a yearly-cap refund set against this month's co-payment (the latest payments of
     /// the 8月〜7月 year first) that reaches the family: with a fund, less the 付加給付 it paid over
     /// what its rule gives after the refund. It comes back after the year ends, and counts for
-    /// 医療費控除 in this month's calendar year.
+    /// 医療費控除 in this month's calendar year. With a subsidy or a fund, less what they paid over
+    /// what they give after the refund.
     pub year_refund_share_yen: i64,
     /// Everything the family finally bears for this month: the co-payment after the monthly cap,
-    /// meals, 先進医療, JMDP fees, the donor's room, transport and other costs, less the fund's
-    /// 付加給付 (the yearly-cap refund is in `years`).
+    /// meals, 先進医療, JMDP fees, the donor's room, transport, other costs and the patient's own
+    /// room, less the subsidies and the fund's 付加給付 (the yearly-cap refund is in `years`).
     pub out_of_pocket_yen: i64,
 }
 
@@ -67,7 +78,11 @@ pub struct PlanYear {
     /// The 付加給付 paid over what the fund's rule gives on the co-payments after the yearly
     /// refund: settled against the refund, not paid to the family.
     pub refund_fund_kept_yen: i64,
-    /// What of the yearly refunds reaches the family: the refund less `refund_fund_kept_yen`.
+    /// The same for the public and municipal subsidies: what they paid over what they give after
+    /// the refund (the refund returns their money, not the family's).
+    pub refund_aid_kept_yen: i64,
+    /// What of the yearly refunds reaches the family: the refund less what the fund and the
+    /// subsidies keep.
     pub refund_to_family_yen: i64,
     pub copay_after_cap_yen: i64,
     pub meals_yen: i64,
@@ -77,6 +92,9 @@ pub struct PlanYear {
     pub transport_net_yen: i64,
     pub other_medical_yen: i64,
     pub fund_benefit_yen: i64,
+    pub aid_yen: i64,
+    pub municipal_yen: i64,
+    pub own_room_yen: i64,
     /// The months' out of pocket less the yearly refunds.
     pub out_of_pocket_yen: i64,
 }
@@ -101,6 +119,8 @@ pub struct CalendarYear {
     /// Other household members' co-payments (世帯合算) less their part of the benefit: not
     /// included (they count only for whoever pays them).
     pub household_not_included_yen: i64,
+    /// The patient's own private room: not included (chosen for comfort, 所得税基本通達73-3).
+    pub own_room_not_included_yen: i64,
     pub threshold_yen: i64,
     pub deduction_yen: i64,
     pub deduction_capped: bool,
@@ -131,6 +151,11 @@ pub struct Output {
     pub total_other_medical_yen: i64,
     /// 付加給付 over the plan.
     pub total_fund_benefit_yen: i64,
+    /// 小児慢性特定疾病 / 指定難病 and the municipality's help: the months' sums (what a yearly refund
+    /// returns to them is each plan year's `refund_aid_kept_yen`); the patient's own room.
+    pub total_aid_yen: i64,
+    pub total_municipal_yen: i64,
+    pub total_own_room_yen: i64,
     /// 傷病手当金: a day's amount and the days of the period left after the plan (null without it),
     /// and what comes in over the plan.
     pub sick_pay_daily_yen: Option<i64>,

@@ -2,7 +2,9 @@
 //! table's or the 医療費控除 calculator's row. What it adds are the sources of its own steps.
 
 use crate::params::Param;
-use crate::sources::{cite, Cite, HEALTH_INSURANCE_ACT, INCOME_TAX_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026};
+use crate::sources::{
+    cite, Cite, ENTERED, HEALTH_INSURANCE_ACT, INCOME_TAX_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026, ROOM_NOTICE,
+};
 
 /// 限度額適用認定証 / マイナ保険証: the window bills up to the cap.
 pub(crate) const SRC_WINDOW: &Cite = cite!(
@@ -54,6 +56,28 @@ pub(crate) const SRC_FUND_YEAR: &Cite = cite!(
 /// 傷病手当金 per month: a day's amount × the days paid.
 pub(crate) const SRC_SICK_PAY: &Cite =
     cite!(HEALTH_INSURANCE_ACT, "第99条（傷病手当金: 労務に服することができない日1日につき）");
+
+/// The subsidies come after 高額療養費, the 受給者証 first (the receipt's 公費 column), the fund
+/// only on what they leave (東京都職員共済組合's answer; a 健康保険組合 says the same).
+pub(crate) const SRC_AID_ORDER: &Cite = cite!(
+    crate::sources::CHILD_CHRONIC_CAPS,
+    "自己負担上限額（高額療養費の後の自己負担を上限額までにする）— 付加給付は助成額を除いて計算（東京都職員共済組合 FAQ、確からしさ: 中〜高）"
+);
+/// The municipality's help: what it leaves is the family's entry.
+pub(crate) const SRC_MUNICIPAL: &Cite =
+    cite!(ENTERED, "municipal_cap_yen（子ども医療費助成など、市区町村ごとに異なる）");
+/// The patient's own room: the day's charge × the days, charged only with signed consent, and
+/// never when the room is needed for treatment or to run the ward.
+pub(crate) const SRC_OWN_ROOM: &Cite = cite!(
+    ROOM_NOTICE,
+    "第3の12(8)（特別療養環境室料を求めてはならない場合: 同意書による同意の確認がない、治療上の必要、病棟管理の必要）"
+);
+/// A room chosen for comfort is not a medical expense.
+pub(crate) const SRC_OWN_ROOM_TAX: &Cite = cite!(
+    INCOME_TAX_ACT,
+    "第73条・所得税基本通達73-3（国税庁タックスアンサーNo.1126）",
+    quote: "自己の都合によりその個室を使用するなどの場合に支払う差額ベッド料については、医療費控除の対象となりません"
+);
 
 /// No rows of its own.
 pub static PARAMS: &[Param] = &[];

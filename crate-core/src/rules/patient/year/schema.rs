@@ -5,6 +5,7 @@
 
 use crate::msg::Text;
 use crate::rules::insurance::high_cost::schema::{self as hc, month as hm};
+use crate::rules::insurance::public_aid::{CATEGORIES, PROGRAMS, TIERS};
 use crate::rules::tax::medical_deduction::schema as md;
 use crate::schema::{choices, Field, Rows, Schema};
 
@@ -117,6 +118,62 @@ pub const SICK_PAY_FIRST_DAY: Field = Field::date(
 ))
 .optional();
 
+pub const PUBLIC_AID: Field = Field::choice(
+    "public_aid",
+    Text::new("公費の医療費助成（受給者証）", "Public medical subsidy (受給者証)"),
+    PROGRAMS,
+)
+.help(Text::new(
+    "小児慢性特定疾病・指定難病の医療受給者証があれば選びます。高額療養費の後、毎月の自己負担が階層区分の上限額（医療費の2割が低ければその額）までになります。申請は都道府県・指定都市の窓口（保健所など）で、受給者証の有効期間の月だけが対象です。",
+    "Choose it if the patient holds a 受給者証 for a pediatric chronic disease or a designated intractable disease: after the high-cost benefit, each month's co-payment stops at the cap of the income tier (or 20% of the medical cost when lower). Apply at the prefecture's or designated city's office (e.g. the public health centre); only the months the certificate covers count.",
+))
+.optional();
+
+pub const PUBLIC_AID_TIER: Field =
+    Field::choice("public_aid_tier", Text::new("公費: 階層区分", "Public subsidy: income tier"), TIERS)
+        .help(Text::new("受給者証に書かれた階層区分。", "The tier written on the certificate."))
+        .optional();
+
+pub const PUBLIC_AID_CATEGORY: Field =
+    Field::choice("public_aid_category", Text::new("公費: 上限額の区分", "Public subsidy: which cap"), CATEGORIES)
+        .help(Text::new(
+            "重症（小児慢性）・高額かつ長期（指定難病）は、医療費の総額が5万円を超える月が年6回以上などで認定された場合。受給者証のとおり。",
+            "Severe (pediatric) or high-cost long-term (intractable): granted e.g. when the medical cost exceeded ¥50,000 in 6 months of a year. As the certificate says.",
+        ))
+        .default("general");
+
+pub const MUNICIPAL_CAP: Field = Field::yen(
+    "municipal_cap_yen",
+    Text::new(
+        "自治体の医療費助成: 1か月に自己負担として残る額",
+        "Municipal medical subsidy: what is left to pay per month",
+    ),
+)
+.help(Text::new(
+    "子ども医療費助成・ひとり親家庭・重度障害者医療など。内容は市区町村ごとに違うため、受給者証や市区町村の窓口（子育て・医療助成の担当）で確かめて、1か月の自己負担の上限（無料なら 0）を入力します。なければ空欄。",
+    "Children's medical subsidy, single-parent or disability schemes. They differ by municipality: check the certificate or ask your city office (child-rearing or medical subsidy desk), and enter the monthly co-payment left (0 when free). None: leave it empty.",
+))
+.optional();
+
+pub const MUNICIPAL_MEALS: Field = Field::flag(
+    "municipal_meals",
+    Text::new("自治体の助成が入院中の食費も払う", "The municipal subsidy pays hospital meals too"),
+)
+.help(Text::new(
+    "食費まで助成する市区町村もあります（多くは対象外）。",
+    "Some municipalities also pay the meal charge (most do not).",
+));
+
+pub const OWN_ROOM_DAILY: Field = Field::yen(
+    "own_room_daily_yen",
+    Text::new("患者さんの差額ベッド代（1日あたり）", "The patient's private-room charge (per day)"),
+)
+.help(Text::new(
+    "個室などを希望して同意書に署名した場合だけ請求されます。治療上の必要（無菌室など）や病棟の都合で入った場合、同意書がない場合は請求されません（厚生労働省の通知）。自分の希望で選んだ差額ベッド代は医療費控除の対象になりません。",
+    "Charged only when you asked for the room and signed a consent form. It is not charged when the room is needed for treatment (e.g. a clean room) or to run the ward, or without signed consent (MHLW notice). A room chosen for comfort does not count for the medical expense deduction.",
+))
+.default("0");
+
 pub const TOTAL_INCOME: Field = md::TOTAL_INCOME
     .help(Text::new(
         "医療費控除で差し引く額（10万円か5%の少ない方）に使います。空欄なら10万円で計算します。計画の各年に同じ額を使います。",
@@ -217,6 +274,14 @@ pub mod month {
     ))
     .default("0");
 
+    pub const OWN_ROOM_DAYS: Field = Field::count(
+        "own_room_days",
+        Text::new("患者さんの差額ベッドの日数", "Days in a charged private room (the patient)"),
+        31,
+        Text::new("日", "days"),
+    )
+    .default("0");
+
     pub static ROWS: Rows = Rows {
         fields: &[
             hm::MONTH,
@@ -237,6 +302,7 @@ pub mod month {
             TRANSPORT_REIMBURSED,
             OTHER_MEDICAL,
             DAYS_OFF,
+            OWN_ROOM_DAYS,
             hm::INSURER_CHANGED,
         ],
         max: hc::MAX_MONTHS,
@@ -266,6 +332,12 @@ pub static SCHEMA: Schema = Schema {
         FUND_DELAY,
         SICK_PAY_REMUNERATION,
         SICK_PAY_FIRST_DAY,
+        PUBLIC_AID,
+        PUBLIC_AID_TIER,
+        PUBLIC_AID_CATEGORY,
+        MUNICIPAL_CAP,
+        MUNICIPAL_MEALS,
+        OWN_ROOM_DAILY,
         TOTAL_INCOME,
         TAXABLE_INCOME,
         MONTHS,

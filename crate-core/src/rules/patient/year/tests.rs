@@ -569,3 +569,160 @@ fn the_sickness_allowance_refuses_what_cannot_be() {
     let plan = json!({"bracket": "u", "sick_pay_remuneration_yen": 300_000, "sick_pay_first_day": "2026-07-01", "months": month(5)});
     refused(&TYPED, ON, plan, "months[0].days_off_work", "before_first_day_off");
 }
+
+// ─────────────── 小児慢性特定疾病 / 指定難病, the municipality's help, the patient's room ───────────────
+
+/// A child under 小児慢性特定疾病 (一般所得Ⅱ, 一般: 10,000 yen a month) whose municipality leaves
+/// nothing (子ども医療費助成, cap 0) and does not pay meals: the parent's bracket ウ, a transplant
+/// admission 2026-07〜09 and an outpatient October, 2 donors tested, no JMDP exemption.
+fn child_plan() -> Value {
+    json!({
+        "bracket": "u", "public_aid": "child", "public_aid_tier": "general2", "municipal_cap_yen": 0,
+        "months": [
+            {"month": "2026-07", "medical_cost_yen": 2_000_000, "meals": 60, "donors_tested": 2},
+            {"month": "2026-08", "medical_cost_yen": 3_000_000, "meals": 90, "jmdp_final_consent": true},
+            {"month": "2026-09", "medical_cost_yen": 1_500_000, "meals": 45},
+            {"month": "2026-10", "medical_cost_yen": 30_000, "inpatient": false},
+        ]
+    })
+}
+
+#[test]
+fn a_child_under_the_pediatric_subsidy_with_a_municipal_cap_of_0() {
+    let o = run(&TYPED, ON, child_plan());
+    // 高額療養費 first: 80,100 + 1% of 1,733,000 = 97,430 (July, the old table); 112,940 and 97,940
+    // (the new one); October's 9,000 (3割 of 30,000) is under any cap.
+    let caps: Vec<i64> = o.high_cost.months.iter().map(|m| m.copay_after_cap_yen).collect();
+    assert_eq!(caps, [97_430, 112_940, 97_940, 9_000]);
+    // The 受給者証 leaves min(10,000, 2割 of the cost): 10,000, and 6,000 in October.
+    let limits: Vec<Option<i64>> = o.months.iter().map(|m| m.aid_limit_yen).collect();
+    assert_eq!(limits, [Some(10_000), Some(10_000), Some(10_000), Some(6_000)]);
+    // It pays the rest and half the meals (550 a meal: 33,000 / 49,500 / 24,750 → half each).
+    let aid: Vec<i64> = o.months.iter().map(|m| m.aid_yen).collect();
+    assert_eq!(aid, [87_430 + 16_500, 102_940 + 24_750, 87_940 + 12_375, 3_000]);
+    // The municipality pays what the 受給者証 leaves (cap 0), not the meals.
+    let municipal: Vec<i64> = o.months.iter().map(|m| m.municipal_yen).collect();
+    assert_eq!(municipal, [10_000, 10_000, 10_000, 6_000]);
+    // Left: half the meals and the JMDP fees (2 × 8,000; 115,000 at final consent), which no
+    // subsidy pays. At the window only the meals.
+    let oop: Vec<i64> = o.months.iter().map(|m| m.out_of_pocket_yen).collect();
+    assert_eq!(oop, [16_500 + 16_000, 24_750 + 115_000, 12_375, 0]);
+    assert_eq!(o.total_out_of_pocket_yen, 184_625);
+    let window: Vec<(i64, i64)> = o.months.iter().map(|m| (m.window_yen, m.benefit_later_yen)).collect();
+    assert_eq!(window, [(16_500, 0), (24_750, 0), (12_375, 0), (0, 0)]);
+    assert_eq!((o.total_aid_yen, o.total_municipal_yen), (334_935, 36_000));
+    // The deduction counts only what the family paid: 53,625 of meals + 131,000 JMDP.
+    let c = &o.calendar_years[0];
+    assert_eq!((c.copay_yen, c.meals_yen, c.counted_yen, c.deduction_yen), (0, 53_625, 184_625, 84_625));
+    assert_eq!(c.paid_yen - c.reimbursed_yen, c.counted_yen);
+    // Steps in both languages, the subsidy's with its cap named.
+    let ev = eval(&TYPED, ON, child_plan());
+    let step = ev.trace.iter().find(|s| s.key == "2026-07.aid_limit").unwrap();
+    assert!(step.formula.ja.contains("一般所得Ⅱ・一般") && step.formula.ja.contains("10,000円"), "{}", step.formula.ja);
+    assert!(!step.formula.en.contains('円'), "{}", step.formula.en);
+    assert!(ev.trace.iter().any(|s| s.key == "2026-10.municipal" && s.amount == Some(6_000)));
+    assert!(ev.rules.iter().any(|r| r.id == "insurance.public_aid.child.general2.general"));
+}
+
+#[test]
+fn an_intractable_disease_before_a_fund_top_up() {
+    // 指定難病 上位所得 (30,000) and a fund leaving 25,000: the fund pays on what the subsidy leaves
+    // (30,000 → 5,000), so 25,000 a month; meals are the family's in full.
+    let plan =
+        with(with(with_fund_25000(admission()), "public_aid", json!("intractable")), "public_aid_tier", json!("upper"));
+    let o = run(&TYPED, ON, plan);
+    let by: Vec<(i64, i64)> = o.months.iter().map(|m| (m.aid_yen, m.fund_benefit_yen)).collect();
+    assert_eq!(by, [(72_430, 5_000), (84_940, 5_000), (70_940, 5_000)]);
+    let oop: Vec<i64> = o.months.iter().map(|m| m.out_of_pocket_yen).collect();
+    assert_eq!(oop, [25_000 + 24_750 + 9_600, 25_000 + 51_150 + 34_500, 25_000 + 33_000 + 150_000 + 60_000]);
+    // The window bills what the subsidy leaves (30,000) and the meals; the fund pays later.
+    assert_eq!(o.months[0].window_yen, 30_000 + 24_750);
+    let step = eval(
+        &TYPED,
+        ON,
+        with(with(with_fund_25000(admission()), "public_aid", json!("intractable")), "public_aid_tier", json!("upper")),
+    );
+    let fund = step.trace.iter().find(|s| s.key == "2026-07.fund").unwrap();
+    assert!(fund.formula.ja.contains("公費・自治体の助成の後"), "{}", fund.formula.ja);
+}
+
+#[test]
+fn the_subsidy_is_worked_out_again_after_the_yearly_refund() {
+    // The fund test's year (ウ, 1,000,000 a month 2026-08〜2027-07, refund 148,420) under 指定難病
+    // 一般所得Ⅱ (20,000). The refund returns July, June, May (44,400 each) and 15,220 of April: the
+    // subsidy paid 24,400 of each, 24,400 × 3 + 15,220 = 88,420 goes back to it, 60,000 (the 20,000
+    // paid in each of the three months) to the family.
+    let months: Vec<Value> = (0..12)
+        .map(|k| {
+            let (y, m) = if k < 5 { (2026, 8 + k) } else { (2027, k - 4) };
+            json!({"month": format!("{y}-{m:02}"), "medical_cost_yen": 1_000_000})
+        })
+        .collect();
+    let plan = json!({"bracket": "u", "public_aid": "intractable", "public_aid_tier": "general2", "months": months});
+    let o = run(&TYPED, "2027-12-01", plan);
+    let y = &o.years[0];
+    assert_eq!((y.year_refund_yen, y.refund_aid_kept_yen, y.refund_to_family_yen), (148_420, 88_420, 60_000));
+    let shares: Vec<i64> = o.months.iter().map(|m| m.year_refund_share_yen).collect();
+    assert_eq!(shares, [0, 0, 0, 0, 0, 0, 0, 0, 0, 20_000, 20_000, 20_000]);
+    assert_eq!(o.total_out_of_pocket_yen, 20_000 * 12 - 60_000);
+    let counted: i64 = o.calendar_years.iter().map(|c| c.counted_yen).sum();
+    assert_eq!(counted, 180_000);
+}
+
+#[test]
+fn the_municipal_help_alone_and_with_meals() {
+    // No 受給者証, a municipality leaving 500 a month and paying meals: the window bills 500.
+    let plan = with(with(admission(), "municipal_cap_yen", json!(500)), "municipal_meals", json!(true));
+    let o = run(&TYPED, ON, plan);
+    let m: Vec<(i64, i64)> = o.months.iter().map(|m| (m.municipal_yen, m.window_yen)).collect();
+    assert_eq!(m, [(101_930 + 24_750, 500), (114_440 + 51_150, 500), (100_440 + 33_000, 500)]);
+    // One yen over and at the cap: a co-payment of exactly 500 leaves nothing for it to pay.
+    let one = |cost: i64| {
+        let p = json!({"bracket": "u", "municipal_cap_yen": 500, "months": [{"month": "2026-10", "medical_cost_yen": cost, "inpatient": false}]});
+        run(&TYPED, ON, p).months[0].municipal_yen
+    };
+    // 3割 of 1,690 = 507 → 510: 10 over; of 1,680 = 504 → 500: at the cap, nothing.
+    assert_eq!((one(1_690), one(1_680)), (10, 0));
+}
+
+#[test]
+fn the_patients_own_room_is_borne_and_not_deducted() {
+    let mut plan = admission();
+    plan["own_room_daily_yen"] = json!(8_000);
+    plan["months"][1]["own_room_days"] = json!(10);
+    let o = run(&TYPED, ON, plan.clone());
+    assert_eq!((o.months[1].own_room_yen, o.total_own_room_yen), (80_000, 80_000));
+    assert_eq!(o.total_out_of_pocket_yen, 681_310 + 80_000);
+    let c = &o.calendar_years[0];
+    assert_eq!((c.counted_yen, c.own_room_not_included_yen), (681_310, 80_000));
+    // Days without the charge, and more days than August has.
+    plan["own_room_daily_yen"] = json!(0);
+    refused(&TYPED, ON, plan.clone(), "own_room_daily_yen", "required_with_room_days");
+    plan["own_room_daily_yen"] = json!(8_000);
+    plan["months"][1]["own_room_days"] = json!(32);
+    // A month's own mistake leaves that month out; the others are computed.
+    let e = left_out(&TYPED, ON, plan);
+    assert!(e.iter().any(|(f, c)| f == "months[1].own_room_days" && c == "out_of_range"), "{e:?}");
+}
+
+#[test]
+fn a_subsidy_needs_its_tier_and_a_tier_its_subsidy() {
+    let month = json!([{"month": "2026-08", "medical_cost_yen": 1_000_000}]);
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "public_aid": "child", "months": month}),
+        "public_aid_tier",
+        "required_with_public_aid",
+    );
+    refused(
+        &TYPED,
+        ON,
+        json!({"bracket": "u", "public_aid_tier": "low1", "months": month}),
+        "public_aid",
+        "required_with_public_aid",
+    );
+    let e =
+        errors(&TYPED, ON, json!({"bracket": "u", "public_aid": "adult", "public_aid_tier": "low1", "months": month}));
+    assert_eq!(e, [("public_aid".to_string(), "invalid_choice".to_string())]);
+}

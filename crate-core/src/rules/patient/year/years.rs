@@ -70,16 +70,20 @@ pub fn plan_years(
         let before = latest_first(&idx, &mut open, y.year_refund_yen + left);
         let refund = y.year_refund_yen + y.outpatient_year_refund_yen;
         let mut shares = Vec::new();
-        let mut kept = 0;
+        let (mut kept, mut aid_kept) = (0, 0);
         for &i in idx.iter().rev() {
             let share = hc[i].copay_after_cap_yen - open[i];
-            // The fund's 付加給付 is on the co-payment after 高額療養費: after the yearly refund
-            // (高額療養費 too) it is worked out again, and what it paid over that is settled
-            // against the refund, so the family's part is the share less it.
-            let again = input.fund.map_or(0, |f| f.amount(hc[i].copay_after_cap_yen - share));
-            let back = months[i].fund_benefit_yen - again;
+            // The subsidies and the fund's 付加給付 are on the co-payment after 高額療養費: after the
+            // yearly refund (高額療養費 too) they are worked out again, and what they paid over
+            // that is settled against the refund, so the family's part is the share less it.
+            let c = hc[i].copay_after_cap_yen;
+            let before = input.medical_relief(months[i].aid_limit_yen, c);
+            let again = input.medical_relief(months[i].aid_limit_yen, c - share);
+            let back = months[i].fund_benefit_yen - again.2;
+            let aid_back = (before.0 + before.1) - (again.0 + again.1);
             kept += back;
-            months[i].year_refund_share_yen = share - back;
+            aid_kept += aid_back;
+            months[i].year_refund_share_yen = share - back - aid_back;
             if share > 0 {
                 shares.push((hc[i].month.clone(), share));
             }
@@ -108,8 +112,23 @@ pub fn plan_years(
                 super::params::SRC_FUND_YEAR,
             ));
         }
+        if aid_kept > 0 {
+            trace.push(TraceStep::yen(
+                format!("plan_year.{}.refund_aid_kept", y.from),
+                Msg::new(
+                    format!("{}〜 年間の払い戻しの後の公費・自治体の助成の精算", y.from),
+                    format!("Year from {}: the subsidies settled after the yearly refund", y.from),
+                ),
+                Fx::new().yen(refund).op(" − ").yen(aid_kept).words(
+                    "（払い戻しが返すのは助成が払った分。公費・自治体へ）",
+                    " (the refund returns what the subsidies paid: to them)",
+                ),
+                aid_kept,
+                super::params::SRC_AID_ORDER,
+            ));
+        }
         let sum = |f: &dyn Fn(usize) -> i64| idx.iter().map(|&i| f(i)).sum::<i64>();
-        let to_family = refund - kept;
+        let to_family = refund - kept - aid_kept;
         let borne = sum(&|i| months[i].out_of_pocket_yen) - (to_family - before);
         out.push(PlanYear {
             from: y.from.clone(),
@@ -117,6 +136,7 @@ pub fn plan_years(
             year_refund_yen: refund,
             refund_before_plan_yen: before,
             refund_fund_kept_yen: kept,
+            refund_aid_kept_yen: aid_kept,
             refund_to_family_yen: to_family,
             copay_after_cap_yen: sum(&|i| hc[i].copay_after_cap_yen),
             meals_yen: sum(&|i| hc[i].meals_yen),
@@ -126,6 +146,9 @@ pub fn plan_years(
             transport_net_yen: sum(&|i| months[i].transport_net_yen),
             other_medical_yen: sum(&|i| months[i].other_medical_yen),
             fund_benefit_yen: sum(&|i| months[i].fund_benefit_yen),
+            aid_yen: sum(&|i| months[i].aid_yen),
+            municipal_yen: sum(&|i| months[i].municipal_yen),
+            own_room_yen: sum(&|i| months[i].own_room_yen),
             out_of_pocket_yen: borne,
         });
         trace.push(TraceStep::yen(
@@ -150,14 +173,18 @@ struct Counted {
     paid: i64,
     reimbursed: i64,
     household: i64,
+    own_room: i64,
 }
 
 fn counted(input: &Input, hc: &high_cost::MonthResult, m: &MonthResult) -> Counted {
-    // 付加給付 makes up for the co-payment it returns (所得税法第73条の補てん).
-    let copay = hc.copay_after_cap_yen - m.year_refund_share_yen - m.fund_benefit_yen;
+    // 付加給付 makes up for the co-payment it returns (所得税法第73条の補てん); what the subsidies
+    // pay at the window was never paid.
+    let (aid, municipal, _) = input.medical_relief(m.aid_limit_yen, hc.copay_after_cap_yen);
+    let copay = hc.copay_after_cap_yen - m.year_refund_share_yen - m.fund_benefit_yen - aid - municipal;
+    let meals = hc.meals_yen - (m.aid_yen - aid) - (m.municipal_yen - municipal);
     let kinds = [
         copay,
-        hc.meals_yen,
+        meals,
         hc.advanced_care_yen,
         m.jmdp_fees_yen,
         m.donor_room_yen,
@@ -182,7 +209,7 @@ fn counted(input: &Input, hc: &high_cost::MonthResult, m: &MonthResult) -> Count
         .as_ref()
         .map_or(0, |h| h.copays.iter().filter(|c| c.member != high_cost::Member::Patient).map(|c| c.copay_yen).sum());
     let household = (others - (hc.benefit_yen - own_share)).max(0);
-    Counted { kinds, paid, reimbursed, household }
+    Counted { kinds, paid, reimbursed, household, own_room: m.own_room_yen }
 }
 
 /// The deduction's own steps for `year`, under `calendar.YYYY.`; an error on `year` (a year no
@@ -239,6 +266,19 @@ pub fn calendar_years(
         let paid: i64 = parts.iter().map(|c| c.paid).sum();
         let reimbursed: i64 = parts.iter().map(|c| c.reimbursed).sum();
         let household: i64 = parts.iter().map(|c| c.household).sum();
+        let own_room: i64 = parts.iter().map(|c| c.own_room).sum();
+        if own_room > 0 {
+            trace.push(TraceStep::yen(
+                format!("calendar.{year}.own_room"),
+                Msg::new(
+                    format!("{year}年 患者さんの差額ベッド代（医療費控除の対象外）"),
+                    format!("{year}: the patient's private room (not counted for the deduction)"),
+                ),
+                Fx::new().yen(own_room).words("（自分の希望で選んだ個室）", " (a room chosen by the patient)"),
+                own_room,
+                super::params::SRC_OWN_ROOM_TAX,
+            ));
+        }
         trace.push(TraceStep::yen(
             format!("calendar.{year}.counted"),
             Msg::new(format!("{year}年 医療費控除の対象"), format!("{year}: what counts for the deduction")),
@@ -279,6 +319,7 @@ pub fn calendar_years(
             paid_yen: paid,
             reimbursed_yen: reimbursed,
             household_not_included_yen: household,
+            own_room_not_included_yen: own_room,
             threshold_yen: d.threshold_yen,
             deduction_yen: d.deduction_yen,
             deduction_capped: d.deduction_capped,
