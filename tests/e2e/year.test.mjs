@@ -4,8 +4,9 @@
 // a malformed import changes nothing; 360 px without sideways scrolling (each month's figures in its
 // card); a month added and filled
 // with the keyboard alone; printed on A4 with the editors hidden; a family with a fund top-up
-// (付加給付 25,000) and an adult on 傷病手当金 for eight months, each typed at 360 px in Japanese
-// and read in English, kept across a reload and a malformed import.
+// (付加給付 25,000), an adult on 傷病手当金 for eight months and a child under 小児慢性特定疾病 whose
+// municipality leaves nothing, each typed at 360 px in Japanese and read in English, kept across a
+// reload and a malformed import.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, figure, mounted } from './harness.mjs';
@@ -303,7 +304,7 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   await page.setViewportSize({ width: 360, height: 800 });
   // Folded to one line until a threshold is given: most families (協会けんぽ, 国保) have none.
   assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), false);
-  assert.match(await page.textContent('details.yr-benefits summary'), /^付加給付・傷病手当金: なし$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・付加給付・傷病手当金・個室: なし$/);
   await typeAdmission(page);
   await waitCell(page, '2026-09', 'out_of_pocket', '343,940円');
   await typeFund(page, '２５，０００円');
@@ -343,7 +344,7 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   await h.open('/patient/year');
   await page.waitForSelector('.yr-table', { state: 'attached' });
   assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), true);
-  assert.match(await page.textContent('details.yr-benefits summary'), /^付加給付・傷病手当金: 付加給付（健康保険組合・共済組合） ２５，０００円$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・付加給付・傷病手当金・個室: 付加給付（健康保険組合・共済組合） ２５，０００円$/);
   assert.equal(await page.inputValue(`#${CALC}-fund_threshold_yen`), '２５，０００円');
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110円');
   // A malformed import changes nothing.
@@ -363,7 +364,7 @@ test('year (en, 360 px): the same family in English — every figure in yen, the
   await page.setViewportSize({ width: 360, height: 800 });
   await page.click('.lang-switch button[lang="en"]');
   await page.locator('.yr-example').waitFor();
-  assert.match(await page.textContent('details.yr-benefits summary'), /^Fund top-up, sickness allowance: none$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^Subsidies, fund top-up, sickness allowance, private room: none$/);
   await typeAdmission(page);
   await typeFund(page, '25,000');
   await waitCell(page, '2026-09', 'out_of_pocket', '268,040 yen');
@@ -382,7 +383,7 @@ test('year (en, 360 px): the same family in English — every figure in yen, the
 test('year (ja, 360 px): an adult off work for eight months on 傷病手当金 — typed from empty, read month by month, kept across a reload, in English', async () => {
   const page = await fresh();
   await page.setViewportSize({ width: 360, height: 800 });
-  assert.match(await page.textContent('details.yr-benefits summary'), /^付加給付・傷病手当金: なし$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・付加給付・傷病手当金・個室: なし$/);
   await page.click('.yr-start-empty');
   const months = [['2026-06', '30'], ['2026-07', '31'], ['2026-08', '31'], ['2026-09', '30'], ['2026-10', '31'],
     ['2026-11', '30'], ['2026-12', '31'], ['2027-01', '31']];
@@ -426,6 +427,99 @@ test('year (ja, 360 px): an adult off work for eight months on 傷病手当金 �
   assert.equal(await figure(page, 'total_sick_pay_yen'), '1,613,414 yen');
   assert.equal(await monthCell(page, '2026-06', 'sick_pay'), '+180,009 yen');
   assert.match(await page.textContent('.yr-back'), /Sickness allowance for 2026-06: 180,009 yen \(27 days\)from the insurer, after you claim it/);
+  assert.doesNotMatch(await page.textContent('.yr-summary'), /円/);
+  await page.click('.lang-switch button[lang="ja"]');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  assert.deepEqual(h.problems, []);
+});
+
+/** A child under 小児慢性特定疾病 (一般所得Ⅱ) whose municipality leaves nothing, typed from an empty
+ * plan: the parent's bracket ウ, a transplant admission 2026-07〜09 and an outpatient October. */
+async function typeChild(page, cap) {
+  await page.click('.yr-start-empty');
+  await fillMonth(page, 0, { month: '2026-07', medical_cost_yen: '2000000', meals: '60', donors_tested: '2' });
+  await fillMonth(page, await addMonth(page), { month: '2026-08', medical_cost_yen: '3000000', meals: '90', jmdp_final_consent: true });
+  await fillMonth(page, await addMonth(page), { month: '2026-09', medical_cost_yen: '1500000', meals: '45' });
+  await fillMonth(page, await addMonth(page), { month: '2026-10', medical_cost_yen: '30000', inpatient: false });
+  await openBenefits(page);
+  await page.selectOption(`#${CALC}-public_aid`, 'child');
+  await page.selectOption(`#${CALC}-public_aid_tier`, 'general2');
+  await page.click(`#${CALC}-municipal_cap_yen`);
+  await page.keyboard.type(cap, { delay: 20 });
+}
+
+test('year (ja, 360 px): a child under 小児慢性特定疾病 一般所得Ⅱ whose municipality leaves 0 — typed from empty, kept across a reload', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await typeChild(page, '０円');
+  // After 高額療養費 (97,430 / 112,940 / 97,940 / 9,000) the 受給者証 leaves 10,000 (6,000 = 2割 of
+  // 30,000 in October) and the municipality the rest; half the meals and the JMDP fees stay.
+  await waitCell(page, '2026-10', 'out_of_pocket', '0円');
+  assert.equal(await monthCell(page, '2026-07', 'aid'), '−103,930円');
+  assert.equal(await monthCell(page, '2026-07', 'municipal'), '−10,000円');
+  assert.equal(await monthCell(page, '2026-07', 'out_of_pocket'), '32,500円');
+  assert.equal(await monthCell(page, '2026-08', 'out_of_pocket'), '139,750円');
+  assert.equal(await monthCell(page, '2026-09', 'out_of_pocket'), '12,375円');
+  assert.equal(await monthCell(page, '2026-10', 'aid'), '−3,000円');
+  assert.equal(await monthCell(page, '2026-10', 'municipal'), '−6,000円');
+  // At the window only the half meals: the certificate and the municipality pay the rest there.
+  assert.equal(await monthCell(page, '2026-07', 'window_with'), '16,500円');
+  await openMonth(page, 0);
+  assert.equal(await page.textContent(`${CARD(0)} .yr-month-result [data-col="aid"] dd`), '−103,930円');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the page is ${width}px wide`);
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '184,625円');
+  assert.equal(await figure(page, 'total_aid_yen'), '334,935円');
+  assert.equal(await figure(page, 'total_municipal_yen'), '36,000円');
+  // The deduction counts only what the family paid: 53,625 of meals + 131,000 of JMDP fees.
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '184,625円');
+  assert.equal(await calCell(page, 2026, 'deduction_yen'), '84,625円');
+  const labels = await page.locator('.yr-summary .figure-label').allTextContents();
+  for (const l of ['公費の医療費助成が払う額（小児慢性・指定難病）', '自治体の医療費助成が払う額', '高額療養費（保険者が病院に払う分）', 'うち骨髄バンクの負担金（免除の後）', '医療費控除（合計）']) {
+    assert.ok(labels.includes(l), `${l} in ${labels.join(' | ')}`);
+  }
+  // The step names the cap it used.
+  assert.match(await page.textContent('.trace'), /min\(10,000円（小児慢性: 一般所得Ⅱ・一般の上限額（月））, 2,000,000円 × 20% → 400,000円\) = 10,000円/);
+
+  // Kept: a bare address brings the plan back, the fold open and naming what is used.
+  await h.open('/patient/year');
+  await page.waitForSelector('.yr-table', { state: 'attached' });
+  assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), true);
+  assert.match(await page.textContent('details.yr-benefits summary'), /: 公費の医療費助成（小児慢性特定疾病・指定難病） 小児慢性特定疾病・自治体の医療費助成（子ども医療費など） ０円$/);
+  assert.equal(await page.inputValue(`#${CALC}-public_aid_tier`), 'general2');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '184,625円');
+  // A malformed import changes nothing.
+  await page.setInputFiles(IMPORT, { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":1,"calculator":"patient_year","input":{"public_aid":"adult"') });
+  await page.locator('.import-notice').waitFor();
+  assert.equal(await page.inputValue(`#${CALC}-public_aid`), 'child');
+  assert.equal(await figure(page, 'total_aid_yen'), '334,935円');
+  // Without the tier the plan says what is missing, and the figures come back with it.
+  await page.selectOption(`#${CALC}-public_aid_tier`, '');
+  await page.waitForFunction(() => /階層区分も選んでください/.test(document.body.textContent));
+  await page.selectOption(`#${CALC}-public_aid_tier`, 'general2');
+  await page.waitForFunction(() => document.querySelector('.figure[data-key="total_out_of_pocket_yen"] .figure-value')?.textContent === '184,625円');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  assert.deepEqual(h.problems, []);
+});
+
+test('year (en, 360 px): the same child in English, then a private room the parents asked for — borne, not deducted', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.click('.lang-switch button[lang="en"]');
+  await page.locator('.yr-example').waitFor();
+  await typeChild(page, '0');
+  await waitCell(page, '2026-10', 'out_of_pocket', '0 yen');
+  assert.equal(await monthCell(page, '2026-08', 'aid'), '−127,690 yen');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '184,625 yen');
+  assert.equal(await page.textContent('.figure[data-key="total_aid_yen"] .figure-label'), 'Paid by the public subsidy (pediatric chronic / intractable disease)');
+  assert.match(await page.textContent('details.yr-benefits summary'), /Public subsidy \(pediatric chronic or intractable disease\) Pediatric chronic specific disease; Municipal medical subsidy \(e\.g\. for children\) 0$/);
+  // Ten days in a private room in September at 5,500 yen a day.
+  await page.fill(`#${CALC}-own_room_daily_yen`, '5,500');
+  await fillMonth(page, 2, { own_room_days: '10' });
+  await waitCell(page, '2026-09', 'own_room', '55,000 yen');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '239,625 yen');
+  assert.equal(await figure(page, 'total_own_room_yen'), '55,000 yen');
+  assert.equal(await calCell(page, 2026, 'counted_yen'), '184,625 yen');
   assert.doesNotMatch(await page.textContent('.yr-summary'), /円/);
   await page.click('.lang-switch button[lang="ja"]');
   await page.setViewportSize({ width: 1024, height: 800 });

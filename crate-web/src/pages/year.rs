@@ -257,11 +257,24 @@ struct Part {
     fields: &'static [&'static calc_core::schema::Field],
 }
 
-/// What most families do not have (付加給付: 協会けんぽ and 国保 pay none; 傷病手当金: only for days
-/// off work under an employees' insurance), folded to one line that says which are used. It opens
+/// What most families do not have (a 受給者証 for 小児慢性特定疾病 / 指定難病; a municipality's help;
+/// 付加給付: 協会けんぽ and 国保 pay none; 傷病手当金: only for days off work under an employees'
+/// insurance; a private room the patient asked for), folded to one line that says which are used. It opens
 /// when a plan with one arrives, and only the person closes it. One fold, not one each: the page
 /// on a phone stays within 8 screens.
 static OPTIONAL: &[Part] = &[
+    Part {
+        ja: "公費の医療費助成（小児慢性特定疾病・指定難病）",
+        en: "Public subsidy (pediatric chronic or intractable disease)",
+        key: &schema::PUBLIC_AID,
+        fields: &[&schema::PUBLIC_AID, &schema::PUBLIC_AID_TIER, &schema::PUBLIC_AID_CATEGORY],
+    },
+    Part {
+        ja: "自治体の医療費助成（子ども医療費など）",
+        en: "Municipal medical subsidy (e.g. for children)",
+        key: &schema::MUNICIPAL_CAP,
+        fields: &[&schema::MUNICIPAL_CAP, &schema::MUNICIPAL_MEALS],
+    },
     Part {
         ja: "付加給付（健康保険組合・共済組合）",
         en: "Fund top-up (付加給付)",
@@ -273,6 +286,12 @@ static OPTIONAL: &[Part] = &[
         en: "Sickness allowance (傷病手当金, while off work)",
         key: &schema::SICK_PAY_REMUNERATION,
         fields: &[&schema::SICK_PAY_REMUNERATION, &schema::SICK_PAY_FIRST_DAY],
+    },
+    Part {
+        ja: "患者さんの差額ベッド（個室）",
+        en: "The patient's private room",
+        key: &schema::OWN_ROOM_DAILY,
+        fields: &[&schema::OWN_ROOM_DAILY],
     },
 ];
 
@@ -286,7 +305,21 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
         OPTIONAL
             .iter()
             .filter(|p| p.fields.iter().any(|f| form.field(f.key).with(|v| given(f, v))))
-            .map(|p| (p, form.field(p.key.key).with(|v| v.trim().to_string())))
+            .map(|p| {
+                let v = form.field(p.key.key).with(|v| v.trim().to_string());
+                // A choice reads as its label (「小児慢性特定疾病…」), not its key.
+                let shown = match p.key.choices() {
+                    [] => v,
+                    cs => match cs.iter().find(|c| c.matches(&v)) {
+                        // Its name without the explanation in brackets.
+                        Some(c) => {
+                            c.label.get(lang().is_en()).split(['（', '(']).next().unwrap_or_default().trim().to_string()
+                        }
+                        None => v,
+                    },
+                };
+                (p, shown)
+            })
             .collect::<Vec<_>>()
     };
     let starts_open = opens_as_it_grows(details, move || used().len());
@@ -309,7 +342,7 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     let toggled = move |_| open.set(details.get().is_some_and(|d| d.open()));
     view! {
         <details class="yr-benefits no-print" node_ref=details open=starts_open on:toggle=toggled>
-            <summary>{tr("付加給付・傷病手当金", "Fund top-up, sickness allowance")}": "<span class="yr-benefits-line">{line}</span></summary>
+            <summary>{tr("助成・付加給付・傷病手当金・個室", "Subsidies, fund top-up, sickness allowance, private room")}": "<span class="yr-benefits-line">{line}</span></summary>
             {move || open.get().then(|| OPTIONAL.iter().map(|p| view! {
                 <fieldset class="yr-benefit">
                     <legend>{tr(p.ja, p.en)}</legend>

@@ -55,6 +55,15 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
                 {move || res.with(|r| r.as_ref().is_some_and(|r| r.total_fund_benefit_yen > 0)).then(|| view! {
                     <Figure key="total_fund_benefit_yen" value=num(res, |r| r.total_fund_benefit_yen) ja="付加給付（健康保険組合から戻る額）" en="Fund top-up (付加給付, paid back by the fund)" />
                 })}
+                {move || res.with(|r| r.as_ref().is_some_and(|r| r.total_aid_yen > 0)).then(|| view! {
+                    <Figure key="total_aid_yen" value=num(res, |r| r.total_aid_yen) ja="公費の医療費助成が払う額（小児慢性・指定難病）" en="Paid by the public subsidy (pediatric chronic / intractable disease)" />
+                })}
+                {move || res.with(|r| r.as_ref().is_some_and(|r| r.total_municipal_yen > 0)).then(|| view! {
+                    <Figure key="total_municipal_yen" value=num(res, |r| r.total_municipal_yen) ja="自治体の医療費助成が払う額" en="Paid by the municipal subsidy" />
+                })}
+                {move || res.with(|r| r.as_ref().is_some_and(|r| r.total_own_room_yen > 0)).then(|| view! {
+                    <Figure key="total_own_room_yen" value=num(res, |r| r.total_own_room_yen) ja="うち患者さんの差額ベッド代（医療費控除の対象外）" en="of which the patient's private room (not deductible)" />
+                })}
                 <Figure key="total_deduction_yen" value=num(res, |r| r.total_deduction_yen) ja="医療費控除（合計）" en="Tax deduction (all years)" />
                 <Figure key="total_saving_yen" value=num_opt(res, |r| r.total_saving_yen) ja="税の軽減（目安）" en="Tax saved (estimate)" />
                 <div class="yr-insurer">
@@ -91,6 +100,7 @@ fn paid_when(r: &Output) -> impl IntoView {
                 (m.window_yen, "病院の窓口", "hospital window"),
                 (m.jmdp_payable_yen, "骨髄バンクの請求", "JMDP's bill"),
                 (m.donor_room_yen, "ドナーの差額ベッド", "donor's room"),
+                (m.own_room_yen, "患者さんの差額ベッド", "patient's room"),
                 (m.transport_paid_yen, "運搬費", "transport"),
                 (m.other_medical_yen, "その他", "other"),
             ]
@@ -235,6 +245,24 @@ fn fund_text(m: &calc_core::rules::patient::year::MonthResult) -> String {
     }
 }
 
+/// "−12,000円" where the plan has the column (empty otherwise: the line is left out).
+fn minus(shown: bool, v: i64) -> String {
+    match (shown, v) {
+        (false, _) => String::new(),
+        (true, 0) => yen(0),
+        (true, v) => format!("−{}", yen(v)),
+    }
+}
+
+/// "80,000円" where the plan has the column (empty otherwise).
+fn plain(shown: bool, v: i64) -> String {
+    if shown {
+        yen(v)
+    } else {
+        String::new()
+    }
+}
+
 /// A month's 傷病手当金 as "+206,677円" (empty without the allowance: the line is left out).
 fn sick_text(r: &Output, m: &calc_core::rules::patient::year::MonthResult) -> String {
     match (r.sick_pay_daily_yen, m.sick_pay_yen) {
@@ -280,6 +308,17 @@ pub(super) fn month_detail(res: Memo<Option<Output>>, idx: Signal<Option<usize>>
                 ("many_times", tr("多数回", "4th-month cap")(), many_label(r, i).to_string()),
                 ("fund", tr("付加給付（組合）", "Fund top-up")(), fund_text(m)),
                 ("sick_pay", tr("傷病手当金（入る）", "Sickness allowance (in)")(), sick_text(r, m)),
+                ("aid", tr("公費の助成", "Public subsidy")(), minus(m.aid_limit_yen.is_some(), m.aid_yen)),
+                (
+                    "municipal",
+                    tr("自治体の助成", "Municipal subsidy")(),
+                    minus(r.total_municipal_yen > 0, m.municipal_yen),
+                ),
+                (
+                    "own_room",
+                    tr("患者さんの差額ベッド", "Patient's room")(),
+                    plain(r.total_own_room_yen > 0, m.own_room_yen),
+                ),
                 ("jmdp", tr("骨髄バンク", "JMDP")(), yen(m.jmdp_fees_yen)),
                 ("room", tr("ドナーの差額ベッド", "Donor's room")(), yen(m.donor_room_yen)),
                 ("transport", tr("運搬費（療養費の後）", "Transport (after 療養費)")(), yen(m.transport_net_yen)),
@@ -307,6 +346,10 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
             let en = lang().is_en();
             let fund = r.months.iter().any(|m| m.fund_paid_month.is_some());
             let sick = r.sick_pay_daily_yen.is_some();
+            let aid = r.months.iter().any(|m| m.aid_limit_yen.is_some());
+            let municipal = r.total_municipal_yen > 0;
+            let own_room = r.total_own_room_yen > 0;
+            let extra = [fund, sick, aid, municipal, own_room].into_iter().filter(|b| *b).count();
             let mut rows = Vec::new();
             for (i, (m, h)) in r.months.iter().zip(&r.high_cost.months).enumerate() {
                 let many = many_label(r, i);
@@ -320,6 +363,9 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         <td data-col="many_times">{many}</td>
                         {fund.then(|| view! { <td class="num" data-col="fund">{fund_text(m)}</td> })}
                         {sick.then(|| view! { <td class="num" data-col="sick_pay">{sick_text(r, m)}</td> })}
+                        {aid.then(|| view! { <td class="num" data-col="aid">{minus(true, m.aid_yen)}</td> })}
+                        {municipal.then(|| view! { <td class="num" data-col="municipal">{minus(true, m.municipal_yen)}</td> })}
+                        {own_room.then(|| view! { <td class="num" data-col="own_room">{yen(m.own_room_yen)}</td> })}
                         <td class="num" data-col="jmdp">{yen(m.jmdp_fees_yen)}</td>
                         <td class="num" data-col="room">{yen(m.donor_room_yen)}</td>
                         <td class="num" data-col="transport">{yen(m.transport_net_yen)}</td>
@@ -338,7 +384,7 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         };
                         rows.push(view! {
                             <tr class="yr-refund" data-refund=y.from.clone()>
-                                <th scope="row" colspan=(9 + usize::from(fund) + usize::from(sick)).to_string()>{label}</th>
+                                <th scope="row" colspan=(9 + extra).to_string()>{label}</th>
                                 <td class="num strong" data-col="out_of_pocket">{format!("−{}", yen(y.refund_to_family_yen - y.refund_before_plan_yen))}</td>
                             </tr>
                         }.into_any());
@@ -357,8 +403,11 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                             <th scope="col">{tr("多数回", "4th month")}</th>
                             {fund.then(|| view! { <th scope="col" class="num">{tr("付加給付", "Fund top-up")}</th> })}
                             {sick.then(|| view! { <th scope="col" class="num">{tr("傷病手当金（入る）", "Sickness allowance (in)")}</th> })}
+                            {aid.then(|| view! { <th scope="col" class="num">{tr("公費の助成", "Public subsidy")}</th> })}
+                            {municipal.then(|| view! { <th scope="col" class="num">{tr("自治体の助成", "Municipal subsidy")}</th> })}
+                            {own_room.then(|| view! { <th scope="col" class="num">{tr("患者さんの差額ベッド", "Patient's room")}</th> })}
                             <th scope="col" class="num">{tr("骨髄バンク", "JMDP")}</th>
-                            <th scope="col" class="num">{tr("差額ベッド", "Donor room")}</th>
+                            <th scope="col" class="num">{tr("ドナーの差額ベッド", "Donor room")}</th>
                             <th scope="col" class="num">{tr("運搬費", "Transport")}</th>
                             <th scope="col" class="num">{tr("最終的な負担", "Finally borne")}</th>
                         </tr></thead>
@@ -373,8 +422,8 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
             <h2 id="yr-months-h">{tr("月ごとの支払い", "Month by month")}</h2>
             {body}
             <p class="hint">{tr(
-                "窓口: 保険診療の自己負担 + 食事 + 先進医療。認定証（マイナ保険証）がなければ高額療養費は数か月後に戻ります。最終的な負担 = 上限後の自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費（療養費の後）+ その他 − 付加給付。年間上限の払い戻しは年度（8月〜翌年7月）の後に戻ります。",
-                "Window: the insured co-payment + meals + 先進医療. Without a certificate (or the My Number card) the high-cost benefit comes back months later. Finally borne = co-payment after the cap + meals + 先進医療 + JMDP + donor room + transport (after 療養費) + other − the fund top-up. The yearly-cap refund comes after the August-to-July year.",
+                "窓口: 保険診療の自己負担 + 食事 + 先進医療。認定証（マイナ保険証）がなければ高額療養費は数か月後に戻ります。最終的な負担 = 上限後の自己負担 + 食事 + 先進医療 + 骨髄バンク + ドナーの差額ベッド + 運搬費（療養費の後）+ その他 + 患者さんの差額ベッド − 公費・自治体の助成 − 付加給付。受給者証・自治体の助成があれば窓口ではその残りだけを払います。年間上限の払い戻しは年度（8月〜翌年7月）の後に戻ります。",
+                "Window: the insured co-payment + meals + 先進医療. Without a certificate (or the My Number card) the high-cost benefit comes back months later. Finally borne = co-payment after the cap + meals + 先進医療 + JMDP + donor room + transport (after 療養費) + other + the patient's room − public and municipal subsidies − the fund top-up. With a subsidy certificate the window bills only what they leave. The yearly-cap refund comes after the August-to-July year.",
             )}</p>
         </section>
     }
