@@ -216,6 +216,9 @@ pub(crate) use cite;
 
 const CHECKED: &str = "2026-12";
 
+mod family;
+pub use family::*;
+
 // ---- The five documents the calculators were built from ----
 
 /// 細胞治療認定管理師制度 Q&A (the 4th application round, 2021).
@@ -467,51 +470,6 @@ pub static CIVIL_CODE: Doc = Doc {
     news: None,
 };
 
-/// 小児慢性特定疾病情報センター「小児慢性特定疾病の医療費助成に係る自己負担上限額」 (the table of
-/// 2015-01; the page states no date).
-pub static CHILD_CHRONIC_CAPS: Doc = Doc {
-    id: "child_chronic_caps",
-    short: Text::new(
-        "小児慢性特定疾病 自己負担上限額（小児慢性特定疾病情報センター）",
-        "Pediatric chronic disease caps (小児慢性特定疾病情報センター)",
-    ),
-    paged: false,
-    edition: Text::new("2015年1月からの表（ページに日付なし）", "the table from Jan 2015 (the page states no date)"),
-    checked: CHECKED,
-    news: None,
-};
-
-/// 指定難病 (特定医療費) の自己負担上限額: the table as a patient site gives it (2019年12月時点), with
-/// 相模原市's pages for the 2割 and the 人工呼吸器等装着者 1,000 yen.
-pub static INTRACTABLE_CAPS: Doc = Doc {
-    id: "intractable_caps",
-    short: Text::new("指定難病 自己負担上限額（特定医療費）", "Designated intractable disease caps (特定医療費)"),
-    paged: false,
-    edition: Text::new(
-        "2019年12月時点の表・相模原市のページ（日付なし）",
-        "the table as of Dec 2019; Sagamihara City's pages (no date)",
-    ),
-    checked: CHECKED,
-    news: None,
-};
-
-/// 厚生労働省 保医発0313003号 (平成18年3月13日), as last amended by 保医発0305第6号 (平成30年3月5日):
-/// when a hospital may not charge for a private room (第3の12(8)).
-pub static ROOM_NOTICE: Doc = Doc {
-    id: "room_notice",
-    short: Text::new(
-        "差額ベッド代を求めてはならない場合（厚生労働省通知）",
-        "When a private-room charge may not be asked (MHLW notice)",
-    ),
-    paged: false,
-    edition: Text::new(
-        "平成18年3月13日 保医発0313003号、最終改正 平成30年3月5日 保医発0305第6号",
-        "13 Mar 2006 保医発0313003号, last amended 5 Mar 2018 保医発0305第6号",
-    ),
-    checked: CHECKED,
-    news: None,
-};
-
 /// What the user typed: a step that uses an entered figure instead of a document's cites this,
 /// with the field as its section (not a document: not in [`DOCS`]).
 pub static ENTERED: Doc = Doc {
@@ -722,6 +680,46 @@ pub static DOCS: &[About] = &[
         changes: Text::new(
             "兵庫県のページ（2018年10月29日更新）が平成30年3月5日の最終改正として挙げています。岡山県（2023年5月8日）・宇都宮市（2024年3月8日）のページも同じ3つの場合（同意書がない、治療上の必要、病棟管理の必要）を挙げています。その後の改正の番号は確認していません（確度: 高）。",
             "Hyogo Prefecture's page (updated 29 Oct 2018) gives the amendment of 5 Mar 2018 as the last; Okayama Prefecture (8 May 2023) and Utsunomiya City (8 Mar 2024) list the same three cases (no signed consent, needed for treatment, needed to run the ward). Later amendment numbers were not checked (confidence high).",
+        ),
+    },
+    About {
+        doc: &HIGH_COST_TIMING,
+        publisher: Text::new("函館市", "Hakodate City"),
+        title: Text::new("よくある質問: 高額療養費の支給時期", "FAQ: when the high-cost benefit is paid"),
+        url: Some("https://joruri-cms.city.hakodate.hokkaido.jp/faq/docs/2014011900080"),
+        changes: Text::new(
+            "「診療月から少なくとも3ヵ月程度を要します」（確度: 高）。宇城市 国保（2024年9月4日）も「診療月の約3か月後」、蒲郡市は「約3カ月から4カ月程度」としています。",
+            "\"At least about 3 months from the month of care\" (confidence high). Uki City's NHK page (4 Sep 2024) says about 3 months; Gamagori City, about 3 to 4 months.",
+        ),
+    },
+    About {
+        doc: &SICK_PAY_TIMING,
+        publisher: Text::new("松竹健康保険組合", "Shochiku Health Insurance Society"),
+        title: Text::new("傷病手当金", "Sickness allowance (傷病手当金)"),
+        url: Some("https://www.shochikukenpo.or.jp/member/application/rest_b.html"),
+        changes: Text::new(
+            "支払いは「申請日を含む月の翌月25日」（確度: 高）。ほかの組合は「受付後概ね1ヵ月」、協会けんぽは受付から10営業日以内を目標としています（二次資料）。保険者によって早まります。",
+            "Paid \"on the 25th of the month after the month of the claim\" (confidence high). Another society says about a month after receipt; 協会けんぽ aims at 10 working days (secondary sources). It can be sooner with other insurers.",
+        ),
+    },
+    About {
+        doc: &NTA_REFUND_QA,
+        publisher: Text::new("国税庁", "National Tax Agency"),
+        title: Text::new("確定申告に関するQ&A Q39（還付金の支払時期）", "Q&A on tax returns, Q39 (when a refund is paid)"),
+        url: Some("https://www.nta.go.jp/taxes/shiraberu/shinkoku/qa/11.htm"),
+        changes: Text::new(
+            "「還付金の支払手続にはおおむね1か月から1か月半程度の期間を要する」「e-Taxで提出された還付申告は3週間程度」（確度: 高）。還付申告は翌年1月1日から5年間出せます。",
+            "\"About 1 to 1.5 months to pay a refund\"; \"about 3 weeks for a return filed through e-Tax\" (confidence high). A refund return can be filed from 1 January of the next year, for 5 years.",
+        ),
+    },
+    About {
+        doc: &RESIDENT_TAX_TIMING,
+        publisher: Text::new("宮崎市", "Miyazaki City"),
+        title: Text::new("個人市県民税の納期", "When individual residence tax is paid"),
+        url: Some("https://www.city.miyazaki.miyazaki.jp/life/tax/city_prefectural/12290.html"),
+        changes: Text::new(
+            "普通徴収は第1期6月から4回、特別徴収は6月から翌年5月の給与から（確度: 高）。第4期は翌年1月の市区町村と12月の市区町村があります。",
+            "Paid directly in 4 instalments from June, or from the salary from June to the next May (confidence high). Some municipalities take the 4th instalment in January, others in December.",
         ),
     },
     About {

@@ -180,7 +180,7 @@ pub fn in_force(ctx: &Ctx, row: Option<&'static Param>, on: Date) -> bool {
 /// row is in force (現役並み then uses the under-70 table of the day).
 pub fn bands_in_force(age: AgeGroup, on: Date, ctx: &Ctx) -> Vec<Band> {
     match age {
-        AgeGroup::Under70 => {
+        AgeGroup::Under70 | AgeGroup::Preschool => {
             Band::ALL[..UNDER70_COUNT].iter().copied().filter(|b| in_force(ctx, band_rows(*b).base, on)).collect()
         }
         AgeGroup::Over70 if in_force(ctx, band_rows(Band::Teishotoku1).base, on) => Band::ALL[UNDER70_COUNT..].to_vec(),

@@ -21,7 +21,7 @@ use crate::sources::{cite, ADVANCED_FORMS, ENTERED};
 /// The lowest 標準報酬月額 limit of the month's table (the one a bracket found "below all" missed).
 fn lowest_limit(age: AgeGroup, on: Date, ctx: &Ctx) -> Option<&'static Param> {
     let rows = match age {
-        AgeGroup::Under70 => {
+        AgeGroup::Under70 | AgeGroup::Preschool => {
             bands_in_force(age, on, ctx).into_iter().filter_map(|b| band_rows(b).pay_from).collect::<Vec<_>>()
         }
         AgeGroup::Over70 => vec![&GENEKINAMI1_PAY_FROM],
@@ -90,7 +90,9 @@ fn copay(m: &Month<'_>, ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Result<(i64, i
     let rate = match m.row.copay_percent {
         Some(r) => r,
         None => {
-            let row = if m.age == AgeGroup::Over70 && !m.res.band.genekinami() {
+            let row = if m.age == AgeGroup::Preschool {
+                &COPAY_PERCENT_PRESCHOOL
+            } else if m.age == AgeGroup::Over70 && !m.res.band.genekinami() {
                 &COPAY_PERCENT_OVER70
             } else {
                 &COPAY_PERCENT_STANDARD

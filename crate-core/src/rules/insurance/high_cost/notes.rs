@@ -147,7 +147,7 @@ fn household_notes(input: &Input, months: &[MonthResult], trace: &mut Vec<TraceS
         return;
     }
     let (ja, en) = match input.age {
-        AgeGroup::Under70 => (
+        AgeGroup::Under70 | AgeGroup::Preschool => (
             "70歳未満の世帯合算は、1人・1医療機関（入院と外来、医科と歯科は別）で21,000円以上の自己負担だけが対象です。同じ人・同じ医療機関・同じ入院外来の行は合わせてから判定します。限度額の1%の部分は、合算した自己負担の医療費（10割）の合計で計算します",
             "Under 70, only co-payments of 21,000 yen or more per person and hospital (inpatient and outpatient, medical and dental apart) add up; rows of one person, hospital and setting are added before the test. The 1% part of the cap is worked out on the medical costs (100%) of every co-payment added up",
         ),

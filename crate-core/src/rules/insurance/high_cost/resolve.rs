@@ -44,7 +44,7 @@ fn months_text(months: &[Date]) -> String {
 /// A month before the first table of the age group.
 fn before_first_table(i: usize, month: Date, age: AgeGroup) -> FieldError {
     let first = match age {
-        AgeGroup::Under70 => band_rows(Band::A).base,
+        AgeGroup::Under70 | AgeGroup::Preschool => band_rows(Band::A).base,
         AgeGroup::Over70 => band_rows(Band::Teishotoku1).base,
     }
     .map(|p| ym(p.from))
@@ -61,9 +61,11 @@ fn before_first_table(i: usize, month: Date, age: AgeGroup) -> FieldError {
 
 fn by_pay(age: AgeGroup, yen: i64, exempt: bool, on: Date, ctx: &Ctx) -> Option<(Band, How)> {
     match (age, exempt) {
-        (AgeGroup::Under70, true) => Some((Band::O, How::Exempt)),
+        (AgeGroup::Under70 | AgeGroup::Preschool, true) => Some((Band::O, How::Exempt)),
         (AgeGroup::Over70, true) => Some((Band::Teishotoku2, How::Exempt)),
-        (AgeGroup::Under70, false) => under70_by_pay(yen, on, ctx).map(|(b, row)| (b, How::Pay(yen, row))),
+        (AgeGroup::Under70 | AgeGroup::Preschool, false) => {
+            under70_by_pay(yen, on, ctx).map(|(b, row)| (b, How::Pay(yen, row)))
+        }
         (AgeGroup::Over70, false) => {
             let (b, row) = over70_by_pay(yen, on, ctx);
             Some((b, How::Pay(yen, row)))

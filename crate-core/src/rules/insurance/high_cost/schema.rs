@@ -41,10 +41,12 @@ pub const UNDER70_COUNT: usize = 17;
 pub const UNDER70_BANDS: &[Choice] = BANDS.split_at(UNDER70_COUNT).0;
 
 choices! {
-    /// 70歳未満 or 70歳以上 (70〜74歳; 75歳以上 is 後期高齢者医療, another scheme).
+    /// 70歳未満 or 70歳以上 (70〜74歳; 75歳以上 is 後期高齢者医療, another scheme); 未就学児 are
+    /// under 70 in every cap and pay 2割.
     pub enum AgeGroup: AGE_GROUPS {
         Under70 = "under70", "70歳未満", "Under 70";
         Over70 = "over70", "70歳以上（70〜74歳）", "70 or over (70–74)";
+        Preschool = "preschool", "未就学児（小学校入学前）", "Before school age (未就学児)";
     }
 }
 
@@ -76,8 +78,8 @@ const MEALS_UNIT: Text = Text::new("食", "meals");
 
 pub const AGE_GROUP: Field = Field::choice("age_group", Text::new("年齢", "Age"), AGE_GROUPS)
     .help(Text::new(
-        "70歳以上（70〜74歳）は区分と外来の限度額が違います。75歳以上（後期高齢者医療）は対象外です。",
-        "People of 70–74 have other brackets and an outpatient cap; 75 and over (後期高齢者医療) is another scheme, not covered here.",
+        "70歳以上（70〜74歳）は区分と外来の限度額が違います。75歳以上（後期高齢者医療）は対象外です。未就学児（6歳になった後の最初の3月31日まで）は自己負担が2割で、限度額は70歳未満と同じです。",
+        "People of 70–74 have other brackets and an outpatient cap; 75 and over (後期高齢者医療) is another scheme, not covered here. Children before school age (until the first 31 March after turning 6) pay 20%, with the under-70 caps.",
     ))
     .default("under70");
 

@@ -525,6 +525,9 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         super::params::SRC_PLAN,
     ));
     let total_saving_yen = calendar_years.iter().map(|c| c.total_saving_yen).sum::<Option<i64>>();
+    let cash = super::cash::cash(&months, &years, &calendar_years, ctx, &mut trace);
+    let low = cash.iter().min_by_key(|c| c.running_yen).filter(|c| c.running_yen < 0);
+    let (cash_low_yen, cash_low_month) = (low.map(|c| -c.running_yen), low.map(|c| c.month.clone()));
     let out = Output {
         ceiling_certificate: input.ceiling_certificate,
         jmdp_exemption_percent: input.jmdp_exemption_percent,
@@ -546,6 +549,9 @@ pub fn compute(input: &Input, ctx: &Ctx) -> Result<Evaluation<Output>, Errors> {
         months,
         years,
         calendar_years,
+        cash,
+        cash_low_yen,
+        cash_low_month,
     };
     Ok(Evaluation::new(out, trace, ctx))
 }

@@ -50,6 +50,7 @@
 //!   lowers).
 //! * 傷病手当金 changes nothing paid or deducted (not taxable; not part of the incomes given).
 
+mod cash;
 mod input;
 mod logic;
 mod notes;
@@ -63,7 +64,7 @@ mod years;
 
 pub use input::{parse, Extra, Fund, Input};
 pub use logic::compute;
-pub use output::{CalendarYear, MonthResult, Output, PlanYear};
+pub use output::{CalendarYear, CashItem, CashMonth, MonthResult, Output, PlanYear};
 pub use params::PARAMS;
 pub use schema::SCHEMA;
 
@@ -71,6 +72,7 @@ crate::calculator::calculator!(
     "patient_year",
     schema: &SCHEMA,
     tables: &[
+        params::PARAMS,
         crate::rules::insurance::high_cost::PARAMS,
         crate::rules::jmdp::fees::PARAMS,
         crate::rules::tax::medical_deduction::PARAMS,

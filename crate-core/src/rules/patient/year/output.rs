@@ -65,6 +65,27 @@ pub struct MonthResult {
     pub out_of_pocket_yen: i64,
 }
 
+/// One movement of money: negative paid out, positive coming in (or, for the residence tax,
+/// paid less), with what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashItem {
+    pub what: crate::msg::Msg,
+    pub amount_yen: i64,
+}
+
+/// A calendar month in which money moves: paid out, coming in, the difference and the balance
+/// running from the plan's first month (its lowest is the most the family is out of pocket).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashMonth {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub out_yen: i64,
+    pub in_yen: i64,
+    pub net_yen: i64,
+    pub running_yen: i64,
+    pub items: Vec<CashItem>,
+}
+
 /// One 8月〜7月 year of the plan: the planner's yearly cap, and everything borne in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanYear {
@@ -145,6 +166,12 @@ pub struct Output {
     pub years: Vec<PlanYear>,
     /// One per calendar year the plan touches.
     pub calendar_years: Vec<CalendarYear>,
+    /// When money moves, by calendar month (empty on a date before the timing rows).
+    pub cash: Vec<CashMonth>,
+    /// The lowest running balance of `cash` (the most the family is out of pocket at once) and its
+    /// month; null when the balance never falls below zero.
+    pub cash_low_yen: Option<i64>,
+    pub cash_low_month: Option<String>,
     pub total_jmdp_fees_yen: i64,
     pub total_donor_room_yen: i64,
     pub total_transport_net_yen: i64,

@@ -1,9 +1,12 @@
-//! The year plan has no figures of its own: every amount is the 高額療養費 planner's, the JMDP fee
-//! table's or the 医療費控除 calculator's row. What it adds are the sources of its own steps.
+//! The year plan's amounts are the 高額療養費 planner's, the JMDP fee table's, the 医療費控除
+//! calculator's, 傷病手当金's and the public subsidies' rows. What it adds are the sources of its
+//! own steps and, for when money moves, how long the insurers and the tax office take.
 
-use crate::params::Param;
+use crate::date::{ymd, Date};
+use crate::params::{Confidence, Param, Unit};
 use crate::sources::{
-    cite, Cite, ENTERED, HEALTH_INSURANCE_ACT, INCOME_TAX_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026, ROOM_NOTICE,
+    cite, Cite, ENTERED, HEALTH_INSURANCE_ACT, HIGH_COST_TIMING, INCOME_TAX_ACT, JMDP_GUIDE, MHLW_HIGH_COST_2026,
+    NTA_REFUND_QA, RESIDENT_TAX_TIMING, ROOM_NOTICE, SICK_PAY_TIMING,
 };
 
 /// 限度額適用認定証 / マイナ保険証: the window bills up to the cap.
@@ -79,5 +82,64 @@ pub(crate) const SRC_OWN_ROOM_TAX: &Cite = cite!(
     quote: "自己の都合によりその個室を使用するなどの場合に支払う差額ベッド料については、医療費控除の対象となりません"
 );
 
-/// No rows of its own.
-pub static PARAMS: &[Param] = &[];
+/// The day the timing pages without a date of their own were read.
+const READ_ON: Date = ymd(2026, 12, 1);
+
+const SRC_HIGH_COST_TIMING: &Cite =
+    cite!(HIGH_COST_TIMING, "高額療養費の支給時期", quote: "診療月から少なくとも3ヵ月程度を要します");
+const SRC_SICK_PAY_TIMING: &Cite = cite!(
+    SICK_PAY_TIMING,
+    "支給日（休んだ月の分を翌月に申請すると、その翌月25日）",
+    quote: "申請日を含む月の翌月25日"
+);
+const SRC_REFUND_TIMING: &Cite = cite!(
+    NTA_REFUND_QA,
+    "Q39（3月15日までの申告から1か月半: 4月末ごろ）",
+    quote: "還付金の支払手続にはおおむね1か月から1か月半程度の期間を要する"
+);
+const SRC_RESIDENT_TIMING: &Cite = cite!(RESIDENT_TAX_TIMING, "納期（普通徴収 第1期6月、特別徴収 6月から翌年5月）");
+
+/// When money moves (the cash view): how long the insurers and the tax office take. Looked up on
+/// the plan's date (`as_of`): they are practice, not law, and were read on the pages' dates.
+pub static PARAMS: &[Param] = &[
+    Param::new(
+        "patient_year.cash.high_cost_months",
+        3,
+        Unit::Months,
+        ymd(2019, 2, 27),
+        SRC_HIGH_COST_TIMING,
+        "高額療養費があとで戻るまで（診療月から、少なくとも）",
+        "High-cost benefit paid back (months after the month of care, at least)",
+    )
+    .confidence(Confidence::High),
+    Param::new(
+        "patient_year.cash.sick_pay_months",
+        2,
+        Unit::Months,
+        READ_ON,
+        SRC_SICK_PAY_TIMING,
+        "傷病手当金が振り込まれるまで（休んだ月から: 翌月に申請、その翌月25日）",
+        "Sickness allowance paid (months after the month off: claimed the next month, paid the 25th of the month after)",
+    )
+    .confidence(Confidence::MediumHigh),
+    Param::new(
+        "patient_year.cash.income_tax_refund_by",
+        430,
+        Unit::MonthDay,
+        READ_ON,
+        SRC_REFUND_TIMING,
+        "所得税の還付金が届く目安（翌年、3月15日までに申告して）",
+        "Income tax refund arrives by about (the next year, filed by 15 March)",
+    )
+    .confidence(Confidence::High),
+    Param::new(
+        "patient_year.cash.resident_tax_from",
+        601,
+        Unit::MonthDay,
+        READ_ON,
+        SRC_RESIDENT_TIMING,
+        "住民税が減った額で納め始める日（翌年）",
+        "Residence tax, reduced, is paid from (the next year)",
+    )
+    .confidence(Confidence::High),
+];

@@ -726,3 +726,76 @@ fn a_subsidy_needs_its_tier_and_a_tier_its_subsidy() {
         errors(&TYPED, ON, json!({"bracket": "u", "public_aid": "adult", "public_aid_tier": "low1", "months": month}));
     assert_eq!(e, [("public_aid".to_string(), "invalid_choice".to_string())]);
 }
+
+// ─────────────────────────────── When money moves (the cash view) ───────────────────────────────
+
+fn cash_of(o: &Output, month: &str) -> (i64, i64, i64) {
+    let c = o.cash.iter().find(|c| c.month == month).unwrap_or_else(|| panic!("{month} in {:?}", o.cash));
+    (c.out_yen, c.in_yen, c.running_yen)
+}
+
+#[test]
+fn without_a_certificate_the_family_is_most_out_of_pocket_before_the_benefit_comes_back() {
+    let o = run(&TYPED, ON, with(admission(), "ceiling_certificate", json!(false)));
+    // Paid out in the months of care: the whole co-payment + meals, JMDP's bill, the room and transport.
+    assert_eq!(cash_of(&o, "2026-07"), (750_000 + 24_750 + 9_600, 0, -784_350));
+    assert_eq!(cash_of(&o, "2026-08"), (960_000 + 51_150 + 34_500, 0, -1_830_000));
+    assert_eq!(cash_of(&o, "2026-09"), (540_000 + 33_000 + 150_000 + 60_000, 0, -2_613_000));
+    // 高額療養費 comes back 3 months after each month of care.
+    assert_eq!(cash_of(&o, "2026-10"), (0, 647_570, -1_965_430));
+    assert_eq!(cash_of(&o, "2026-11"), (0, 845_060, -1_120_370));
+    assert_eq!(cash_of(&o, "2026-12"), (0, 439_060, -681_310));
+    assert_eq!((o.cash_low_yen, o.cash_low_month.as_deref()), (Some(2_613_000), Some("2026-09")));
+    // The tax the next spring: the income tax refund by April, the residence tax lower from June.
+    let c = &o.calendar_years[0];
+    assert_eq!(cash_of(&o, "2027-04").1, c.income_tax_saving_yen.unwrap());
+    assert_eq!(cash_of(&o, "2027-06").1, c.resident_tax_saving_yen.unwrap());
+    // In the end the balance is what is borne less the tax saved.
+    assert_eq!(o.cash.last().unwrap().running_yen, -(o.total_out_of_pocket_yen - o.total_saving_yen.unwrap()));
+    let ev = eval(&TYPED, ON, with(admission(), "ceiling_certificate", json!(false)));
+    assert!(ev.rules.iter().any(|r| r.id == "patient_year.cash.high_cost_months"));
+    assert_eq!(ev.trace.iter().find(|s| s.key == "cash.lowest").unwrap().amount, Some(2_613_000));
+}
+
+#[test]
+fn the_fund_top_up_and_the_sickness_allowance_come_in_when_they_are_paid() {
+    let o = run(&TYPED, ON, with_fund_25000(admission()));
+    // With a certificate the window stops at the cap; the fund pays 3 months after each month.
+    assert_eq!(cash_of(&o, "2026-09"), (343_940, 0, -681_310));
+    assert_eq!(cash_of(&o, "2026-10"), (0, 77_400, -603_910));
+    assert_eq!(cash_of(&o, "2026-12"), (0, 75_900, -438_110));
+    assert_eq!(o.cash_low_month.as_deref(), Some("2026-09"));
+    // 傷病手当金 for June (27 days) is claimed in July and paid in August.
+    let o = run(&TYPED, ON, eight_months_off());
+    let aug = o.cash.iter().find(|c| c.month == "2026-08").unwrap();
+    let june = aug.items.iter().find(|i| i.what.ja == "2026年6月分の傷病手当金").unwrap();
+    assert_eq!(june.amount_yen, 180_009);
+    assert_eq!(june.what.en, "Sickness allowance for 2026-06");
+}
+
+#[test]
+fn before_the_timing_pages_there_is_no_cash_view() {
+    let o = run(&TYPED, "2026-11-30", admission());
+    assert!(o.cash.is_empty() && o.cash_low_yen.is_none());
+    let ev = eval(&TYPED, "2026-11-30", admission());
+    assert!(ev.trace.iter().any(|s| s.key == "cash.not_in_force"));
+}
+
+#[test]
+fn a_child_before_school_age_pays_2_wari_under_the_under_70_caps() {
+    let plan = |cost: i64| json!({"age_group": "preschool", "bracket": "u", "months": [{"month": "2026-10", "medical_cost_yen": cost, "inpatient": false}]});
+    // 2割 of 100,000: 20,000, under ウ's cap.
+    let o = run(&TYPED, ON, plan(100_000));
+    assert_eq!((o.high_cost.months[0].copay_percent, o.high_cost.months[0].copay_yen), (20, 20_000));
+    // 2割 of 1,000,000 = 200,000 meets ウ's cap of 2026-10 (85,800 + 1% over 286,000 = 92,940).
+    assert_eq!(run(&TYPED, ON, plan(1_000_000)).high_cost.months[0].copay_after_cap_yen, 92_940);
+    let ev = eval(&TYPED, ON, plan(100_000));
+    assert!(ev.rules.iter().any(|r| r.id == "insurance.copay.percent_preschool"));
+    // A 70+ bracket is not a child's.
+    let e = errors(
+        &TYPED,
+        ON,
+        json!({"age_group": "preschool", "bracket": "ippan", "months": [{"month": "2026-10", "medical_cost_yen": 1}]}),
+    );
+    assert_eq!(e[0].0, "bracket", "{e:?}");
+}

@@ -59,6 +59,26 @@ pub const COPAY_PERCENT_OVER70: Param = Param::new(
 )
 .confidence(Confidence::High);
 
+/// 義務教育就学前 (until the first 31 March after the 6th birthday): 2割 — 家族療養費 8割
+/// (健康保険法第110条第2項第1号ロ), and the same for 国保 (岡崎市: 「0歳から小学校就学前まで 実際にかかった
+/// 医療費の2割」). From 2008-04-01 (before it, under 3; that date rests on secondary pages).
+const SRC_COPAY_PRESCHOOL: &Cite = cite!(
+    HEALTH_INSURANCE_ACT,
+    "第110条第2項第1号ロ（家族療養費: 義務教育就学前は8割、自己負担2割）",
+    quote: "被扶養者が六歳に達する日以後の最初の三月三十一日以前である場合　百分の八十"
+);
+
+pub const COPAY_PERCENT_PRESCHOOL: Param = Param::new(
+    "insurance.copay.percent_preschool",
+    20,
+    Unit::Percent,
+    crate::date::ymd(2008, 4, 1),
+    SRC_COPAY_PRESCHOOL,
+    "一部負担金の割合（未就学児: 6歳になった後の最初の3月31日まで）",
+    "Co-payment rate (before school age: until the first 31 March after the 6th birthday)",
+)
+.confidence(Confidence::MediumHigh);
+
 /// 世帯合算 (70歳未満): only co-payments of 21,000 yen or more (per 医療機関, 入院・外来別) add up.
 /// FACTS-2026 lists it as long-standing and unchanged as far as found, not checked: medium.
 pub const HOUSEHOLD_MIN_COPAY: Param = Param::new(
@@ -113,6 +133,7 @@ pub const MANY_TIMES_WINDOW_MONTHS: Param = Param::new(
 pub static PARAMS: &[Param] = &[
     COPAY_PERCENT_STANDARD,
     COPAY_PERCENT_OVER70,
+    COPAY_PERCENT_PRESCHOOL,
     HOUSEHOLD_MIN_COPAY,
     MANY_TIMES_PRIOR_MONTHS,
     MANY_TIMES_WINDOW_MONTHS,

@@ -1,0 +1,167 @@
+//! When money moves: every payment and every payment back of the plan placed in the calendar month
+//! it happens, with the running balance — so a family sees the months that need cash (a whole
+//! co-payment paid before 高額療養費 comes back, JMDP's bill, the fund's top-up three months later,
+//! 傷病手当金 after each claim, the yearly-cap refund after July, the tax the next spring).
+//!
+//! Paid out in the month of care: the window (what the 受給者証 and the municipality leave),
+//! JMDP's bill, the donor's room, the transport, other costs, the patient's own room. Back: the
+//! 高額療養費 paid first, after the insurers' usual delay; 付加給付 in the month the family gave;
+//! 傷病手当金 after its claim; JMDP's refund and the transport's 療養費 in the months typed; the
+//! yearly-cap refund from the August after its year (no insurer has said when: "from"); the
+//! income tax refund and the lower residence tax the next year. The delays are dated rows of
+//! [`super::params`], looked up on the plan's date.
+
+use super::output::{CalendarYear, CashItem, CashMonth, MonthResult, PlanYear};
+use super::params::PARAMS;
+use crate::date::MonthEnd;
+use crate::explain::{Fx, TraceStep};
+use crate::msg::Msg;
+use crate::params::{Ctx, Param};
+use crate::rules::insurance::high_cost::ym;
+
+/// `YYYY-MM` (as the plan names months) plus `n` months.
+fn plus(month: &str, n: i64) -> String {
+    let parsed = month.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
+    match parsed {
+        Some((y, m)) => ym(crate::date::ymd(y, m, 1).add_months(n as i32, MonthEnd::Clamp)),
+        None => month.to_string(),
+    }
+}
+
+/// The delays in force on the plan's date; None (with a step saying so) before the rows.
+fn delays(ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Option<[&'static Param; 4]> {
+    let rows: Option<Vec<&'static Param>> = PARAMS.iter().map(|r| ctx.get(r).ok()).collect();
+    let Some(rows) = rows else {
+        let first = PARAMS.iter().map(|r| r.from).max().map(|d| d.to_string()).unwrap_or_default();
+        trace.push(TraceStep::remark(
+            "cash.not_in_force",
+            Msg::new(
+                format!("お金が動く時期の目安は {first} からの資料によるため、この基準日では示しません"),
+                format!("When money moves rests on pages read from {first}: not shown for this date"),
+            ),
+            PARAMS[0].source,
+        ));
+        return None;
+    };
+    Some([rows[0], rows[1], rows[2], rows[3]])
+}
+
+/// `2026-06` → 「2026年6月」.
+fn ja_month(month: &str) -> String {
+    match month.split_once('-') {
+        Some((y, m)) => format!("{y}年{}月", m.trim_start_matches('0')),
+        None => month.to_string(),
+    }
+}
+
+fn item(items: &mut Vec<(String, CashItem)>, month: String, amount_yen: i64, what: Msg) {
+    if amount_yen != 0 {
+        items.push((month, CashItem { what, amount_yen }));
+    }
+}
+
+/// Every movement of the plan, by calendar month, with the balance running from the first.
+pub fn cash(
+    months: &[MonthResult],
+    years: &[PlanYear],
+    calendar: &[CalendarYear],
+    ctx: &Ctx,
+    trace: &mut Vec<TraceStep>,
+) -> Vec<CashMonth> {
+    let Some([hc_delay, sick_delay, refund_by, resident_from]) = delays(ctx, trace) else { return Vec::new() };
+    let mut items: Vec<(String, CashItem)> = Vec::new();
+    for m in months {
+        let on = m.month.clone();
+        let out = [
+            (m.window_yen, "病院の窓口", "hospital window"),
+            (m.jmdp_payable_yen, "骨髄バンクの請求", "JMDP's bill"),
+            (m.donor_room_yen, "ドナーの差額ベッド", "donor's room"),
+            (m.transport_paid_yen, "運搬費", "transport"),
+            (m.other_medical_yen, "その他の医療費", "other medical costs"),
+            (m.own_room_yen, "患者さんの差額ベッド", "patient's room"),
+        ];
+        for (v, ja, en) in out {
+            item(&mut items, on.clone(), -v, Msg::new(ja, en));
+        }
+        let of = |ja: &str, en: &str| Msg::new(format!("{}分の{ja}", ja_month(&on)), format!("{en} for {on}"));
+        item(&mut items, plus(&on, hc_delay.value), m.benefit_later_yen, of("高額療養費", "High-cost benefit"));
+        if let Some(paid) = &m.fund_paid_month {
+            item(&mut items, paid.clone(), m.fund_benefit_yen, of("付加給付", "Fund top-up"));
+        }
+        item(&mut items, plus(&on, sick_delay.value), m.sick_pay_yen, of("傷病手当金", "Sickness allowance"));
+        item(&mut items, on.clone(), m.jmdp_refund_received_yen, Msg::new("骨髄バンクの返金", "JMDP refund"));
+        item(
+            &mut items,
+            on.clone(),
+            m.transport_reimbursed_yen,
+            Msg::new("運搬費の療養費", "療養費 for the transport"),
+        );
+    }
+    for y in years {
+        let after = plus(&y.from, 12);
+        let what = Msg::new(
+            format!("{}からの年度の年間上限の払い戻し（この月以降、時期は未確認）", ja_month(&y.from)),
+            format!("Yearly-cap refund of the year from {} (from this month; the timing is unconfirmed)", y.from),
+        );
+        item(&mut items, after, y.refund_to_family_yen, what);
+    }
+    let (refund_month, resident_month) = (refund_by.value / 100, resident_from.value / 100);
+    for c in calendar {
+        let next = c.year + 1;
+        if let Some(v) = c.income_tax_saving_yen {
+            let what = Msg::new(
+                format!("{}年分の医療費控除: 所得税の還付（目安）", c.year),
+                format!("Income tax refund for {} (estimate)", c.year),
+            );
+            item(&mut items, format!("{next:04}-{refund_month:02}"), v, what);
+        }
+        if let Some(v) = c.resident_tax_saving_yen {
+            let what = Msg::new(
+                format!("{}年分の医療費控除: 住民税が減る（この月からの納付、目安）", c.year),
+                format!("Residence tax lower for {} (paid from this month, estimate)", c.year),
+            );
+            item(&mut items, format!("{next:04}-{resident_month:02}"), v, what);
+        }
+    }
+    // By month, in the order each was added within it (payments first).
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out: Vec<CashMonth> = Vec::new();
+    let mut running = 0;
+    for (month, it) in items {
+        if out.last().is_none_or(|c| c.month != month) {
+            out.push(CashMonth { month, out_yen: 0, in_yen: 0, net_yen: 0, running_yen: running, items: Vec::new() });
+        }
+        let c = out.last_mut().expect("pushed above");
+        if it.amount_yen < 0 {
+            c.out_yen -= it.amount_yen;
+        } else {
+            c.in_yen += it.amount_yen;
+        }
+        c.net_yen += it.amount_yen;
+        running += it.amount_yen;
+        c.running_yen = running;
+        c.items.push(it);
+    }
+    if let Some(low) = out.iter().min_by_key(|c| c.running_yen).filter(|c| c.running_yen < 0) {
+        trace.push(TraceStep::yen(
+            "cash.lowest",
+            Msg::new("立て替えが最も多くなる月", "The month the family is most out of pocket"),
+            Fx::new()
+                .words(&format!("{} の累計 ", low.month), &format!("Running balance in {}: ", low.month))
+                .yen(low.running_yen)
+                .words(
+                    &format!(
+                        "（高額療養費は{}か月後、傷病手当金は{}か月後に入る目安）",
+                        hc_delay.value, sick_delay.value
+                    ),
+                    &format!(
+                        " (the high-cost benefit comes about {} months later, the sickness allowance {} months later)",
+                        hc_delay.value, sick_delay.value
+                    ),
+                ),
+            -low.running_yen,
+            hc_delay.source,
+        ));
+    }
+    out
+}
