@@ -525,3 +525,29 @@ test('year (en, 360 px): the same child in English, then a private room the pare
   await page.setViewportSize({ width: 1024, height: 800 });
   assert.deepEqual(h.problems, []);
 });
+
+test('year: when money moves — without a certificate the family is most out of pocket in September, then the benefit comes back (ja, en)', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 360, height: 800 });
+  // The example with a certificate: the window stops at the cap.
+  assert.match(await page.textContent('.yr-when li[data-month="2026-09"]'), /累計 −681,310円/);
+  assert.equal(await page.textContent('.yr-cash-low'), '立て替えが最も多くなるのは2026年9月: 681,310円（あとで戻るお金が入る前）。');
+  await page.setChecked(`#${CALC}-ceiling_certificate`, false);
+  await page.waitForFunction(() => /2,613,000円/.test(document.querySelector('.yr-cash-low')?.textContent || ''));
+  assert.match(await page.textContent('.yr-when li[data-month="2026-07"]'), /病院の窓口 774,750円・骨髄バンクの請求 9,600円累計 −784,350円/);
+  // 高額療養費 three months after each month of care.
+  assert.match(await page.textContent('.yr-when li[data-month="2026-10"]'), /\+ 2026年7月分の高額療養費 647,570円累計 −1,965,430円/);
+  assert.match(await page.textContent('.yr-when li[data-month="2026-12"]'), /累計 −681,310円/);
+  // The tax the next spring.
+  assert.match(await page.textContent('.yr-when li[data-month="2027-04"]'), /\+ 2026年分の医療費控除: 所得税の還付（目安）/);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the page is ${width}px wide`);
+  await page.click('.lang-switch button[lang="en"]');
+  await page.waitForFunction(() => /yen/.test(document.querySelector('.yr-cash-low')?.textContent || ''));
+  assert.equal(await page.textContent('.yr-cash-low'), 'Most out of pocket at once: 2,613,000 yen by the end of 2026-09 (before what comes back later).');
+  assert.match(await page.textContent('.yr-when li[data-month="2026-10"]'), /\+ High-cost benefit for 2026-07 647,570 yenrunning balance −1,965,430 yen/);
+  assert.doesNotMatch(await page.textContent('.yr-when'), /円|分の/);
+  await page.click('.lang-switch button[lang="ja"]');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  assert.deepEqual(h.problems, []);
+});

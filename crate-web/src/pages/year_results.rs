@@ -81,8 +81,13 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
                 </div>
             </div>
             {move || res.with(|r| r.as_ref().map(|r| view! {
-                <h3>{tr("いつ・どこに払うか", "What is paid, when and to whom")}</h3>
-                <ul class="yr-when">{paid_when(r)}</ul>
+                <h3>{tr("お金が動く月（出る・入る）", "When money moves, month by month")}</h3>
+                {cash_low(r)}
+                // Folded: the lowest balance above says what most need; the months are a tap away.
+                <details class="yr-cash">
+                    <summary>{tr("月ごとの出入りと累計", "Each month's money out and in, with the running balance")}</summary>
+                    <ul class="yr-when">{paid_when(r)}</ul>
+                </details>
                 <h3>{tr("あとで戻るお金", "What comes back, and when")}</h3>
                 <ul class="yr-back">{comes_back(r)}</ul>
             }))}
@@ -90,30 +95,40 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
     }
 }
 
-/// One line per month: each payment of the month and who is paid.
+/// The month the family is most out of pocket (core's lowest running balance), when it is below 0.
+fn cash_low(r: &Output) -> Option<impl IntoView> {
+    let (v, month) = (r.cash_low_yen?, month_name(r.cash_low_month.as_deref()?));
+    let text = if lang().is_en() {
+        format!("Most out of pocket at once: {} by the end of {month} (before what comes back later).", yen(v))
+    } else {
+        format!("立て替えが最も多くなるのは{month}: {}（あとで戻るお金が入る前）。", yen(v))
+    };
+    Some(view! { <p class="yr-cash-low" data-key="cash_low">{text}</p> })
+}
+
+/// One line per calendar month in which money moves (core's cash view): what goes out and to
+/// whom, what comes in and for which month, and the balance running from the plan's first month.
 fn paid_when(r: &Output) -> impl IntoView {
     let en = lang().is_en();
-    r.months
+    r.cash
         .iter()
-        .map(|m| {
-            let parts: Vec<String> = [
-                (m.window_yen, "病院の窓口", "hospital window"),
-                (m.jmdp_payable_yen, "骨髄バンクの請求", "JMDP's bill"),
-                (m.donor_room_yen, "ドナーの差額ベッド", "donor's room"),
-                (m.own_room_yen, "患者さんの差額ベッド", "patient's room"),
-                (m.transport_paid_yen, "運搬費", "transport"),
-                (m.other_medical_yen, "その他", "other"),
-            ]
-            .into_iter()
-            .filter(|(v, _, _)| *v > 0)
-            .map(|(v, ja, en_l)| format!("{} {}", if en { en_l } else { ja }, yen(v)))
-            .collect();
-            let parts = if parts.is_empty() {
-                tr("支払いなし", "nothing to pay")().to_string()
-            } else {
-                parts.join(if en { ", " } else { "・" })
-            };
-            view! { <li data-month=m.month.clone()><strong>{month_name(&m.month)}</strong>" "{parts}</li> }
+        .map(|c| {
+            let parts: Vec<String> = c
+                .items
+                .iter()
+                .map(|i| {
+                    let sign = if i.amount_yen > 0 { "+ " } else { "" };
+                    format!("{sign}{} {}", i.what.get(en), yen(i.amount_yen.abs()))
+                })
+                .collect();
+            let running = if c.running_yen < 0 { format!("−{}", yen(-c.running_yen)) } else { yen(c.running_yen) };
+            let balance = if en { format!("running balance {running}") } else { format!("累計 {running}") };
+            view! {
+                <li data-month=c.month.clone()>
+                    <strong>{month_name(&c.month)}</strong>" "{parts.join(if en { ", " } else { "・" })}
+                    <span class="yr-when-back">{balance}</span>
+                </li>
+            }
         })
         .collect_view()
 }
