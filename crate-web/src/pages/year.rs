@@ -267,7 +267,7 @@ static OPTIONAL: &[Part] = &[
         ja: "公費の医療費助成（小児慢性特定疾病・指定難病）",
         en: "Public subsidy (pediatric chronic or intractable disease)",
         key: &schema::PUBLIC_AID,
-        fields: &[&schema::PUBLIC_AID, &schema::PUBLIC_AID_TIER, &schema::PUBLIC_AID_CATEGORY],
+        fields: &[&schema::PUBLIC_AID, &schema::PUBLIC_AID_TIER, &schema::PUBLIC_AID_CATEGORY, &schema::PUBLIC_AID_CAP],
     },
     Part {
         ja: "自治体の医療費助成（子ども医療費など）",

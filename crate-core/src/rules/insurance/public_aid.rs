@@ -8,13 +8,16 @@
 //! its top-up only on what the subsidy leaves (東京都職員共済組合: 「公費の医療費助成が行われた場合、
 //! 助成額を除いて附加給付を行っています」).
 //!
-//! Not modelled: 世帯按分 (two recipients in one household share the highest cap), the transitional
-//! caps of 2015–2017, 受給者証 dates within a month (the subsidy is taken for every month of the plan).
+//! 世帯按分 (two recipients in one household — 小児慢性 and 指定難病 alike — share the highest of
+//! their caps in the ratio of their own: 奈良県's example 30,000 + 10,000 → 22,500 and 7,500) is on
+//! the certificate: the family enters that cap, never above the table's cell. Not modelled: 受給者証
+//! dates within a month (the subsidy is taken for every month of the plan).
 
 use crate::date::{ymd, Date};
 use crate::explain::{Fx, TraceStep};
+use crate::money::group;
 use crate::money::{percent_of, Direction, Rounding, COPAY_10_YEN};
-use crate::msg::{Errors, Msg, Text};
+use crate::msg::{Errors, FieldError, Msg, Text};
 use crate::params::{Confidence, Ctx, Param, Unit};
 use crate::schema::{choices, Choose};
 use crate::sources::{cite, Cite, CHILD_CHRONIC_CAPS, INTRACTABLE_CAPS};
@@ -48,6 +51,9 @@ choices! {
         Ventilator = "ventilator", "人工呼吸器等装着者", "On a ventilator or similar";
     }
 }
+
+/// The year plan's field for the certificate's own cap (its errors are named by it).
+pub const CERTIFICATE_CAP_KEY: &str = "public_aid_cap_yen";
 
 /// 難病法 and the amended 児童福祉法 (平成27年1月1日施行).
 const FROM: Date = ymd(2015, 1, 1);
@@ -442,6 +448,9 @@ pub struct Aid {
     pub program: Program,
     pub tier: Tier,
     pub category: Category,
+    /// The cap written on the 受給者証 when it is not the table's (世帯按分: two recipients in a
+    /// household share the highest of their caps in the ratio of their own).
+    pub certificate_cap_yen: Option<i64>,
 }
 
 /// What the subsidy leaves the family in one month: at most `limit_yen` of the medical co-payment
@@ -483,15 +492,39 @@ pub fn limit(
     let meals = ctx.get_on(meals_row(aid.program), on)?;
     let exact = percent_of(medical_cost, rate.value);
     let two_tenths_yen = COPAY_10_YEN.apply(exact);
-    let limit_yen = cap.value.min(two_tenths_yen);
+    let (cap_yen, cap_ja, cap_en) = match aid.certificate_cap_yen {
+        Some(v) if v > cap.value => {
+            return Err(vec![FieldError::new(
+                CERTIFICATE_CAP_KEY,
+                "exceeds_table_cap",
+                Msg::new(
+                    format!(
+                        "受給者証の上限額（{}円）が表の額（{}: {}円）を超えています。按分や経過措置では表の額より低くなります",
+                        group(v),
+                        cap.label_ja,
+                        group(cap.value)
+                    ),
+                    format!(
+                        "The certificate's cap ({} yen) is above the table's ({}: {} yen); sharing within a household only lowers it",
+                        group(v),
+                        cap.label_en,
+                        group(cap.value)
+                    ),
+                ),
+            )]);
+        }
+        Some(v) => (v, "受給者証の上限額（入力）".to_string(), "the certificate's cap, as entered".to_string()),
+        None => (cap.value, cap.label_ja.to_string(), cap.label_en.to_string()),
+    };
+    let limit_yen = cap_yen.min(two_tenths_yen);
     let what = name(aid.program);
     trace.push(TraceStep::yen(
         format!("{key}.aid_limit"),
         Msg::new(format!("{}: この月の自己負担の上限", what.ja), format!("{}: this month's limit", capital(what.en))),
         Fx::new()
             .words("min(", "min(")
-            .yen(cap.value)
-            .words(&format!("（{}）, ", cap.label_ja), &format!(" ({}), ", cap.label_en))
+            .yen(cap_yen)
+            .words(&format!("（{cap_ja}）, "), &format!(" ({cap_en}), "))
             .yen(medical_cost)
             .op(" × ")
             .pct(rate.value)
@@ -502,7 +535,7 @@ pub fn limit(
         limit_yen,
         cap.source,
     ));
-    Ok(Limit { cap_yen: cap.value, two_tenths_yen, limit_yen, meals_percent: meals.value })
+    Ok(Limit { cap_yen, two_tenths_yen, limit_yen, meals_percent: meals.value })
 }
 
 fn capital(s: &str) -> String {
@@ -555,7 +588,14 @@ mod tests {
     fn limit_of(p: Program, t: Tier, c: Category, on: &str, cost: i64) -> Result<Limit, Errors> {
         static TABLES: &[&[Param]] = &[PARAMS];
         let ctx = Ctx::over(day("2026-12-01"), TABLES);
-        limit(Aid { program: p, tier: t, category: c }, day(on), cost, "m", &ctx, &mut Vec::new())
+        limit(
+            Aid { program: p, tier: t, category: c, certificate_cap_yen: None },
+            day(on),
+            cost,
+            "m",
+            &ctx,
+            &mut Vec::new(),
+        )
     }
 
     #[test]

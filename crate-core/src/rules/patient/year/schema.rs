@@ -142,6 +142,19 @@ pub const PUBLIC_AID_CATEGORY: Field =
         ))
         .default("general");
 
+pub const PUBLIC_AID_CAP: Field = Field::yen(
+    crate::rules::insurance::public_aid::CERTIFICATE_CAP_KEY,
+    Text::new(
+        "公費: 受給者証の自己負担上限月額（表の額と違うとき）",
+        "Public subsidy: the monthly cap on the certificate (when it is not the table's)",
+    ),
+)
+.help(Text::new(
+    "同じ世帯に小児慢性特定疾病・指定難病の受給者がほかにもいると、上限額は世帯で按分されます（世帯で最も高い上限額を、各人の上限額の比で分けます。奈良県の例: 30,000円と10,000円の2人 → 22,500円と7,500円）。受給者証に書かれた額を入力します。空欄なら階層区分の表の額です。",
+    "When another member of the household also holds a pediatric chronic or intractable disease certificate, the cap is shared (the household's highest cap split in the ratio of each one's own; Nara Prefecture's example: ¥30,000 and ¥10,000 → ¥22,500 and ¥7,500). Enter the amount on the certificate; empty: the table's cap for the tier.",
+))
+.optional();
+
 pub const MUNICIPAL_CAP: Field = Field::yen(
     "municipal_cap_yen",
     Text::new(
@@ -335,6 +348,7 @@ pub static SCHEMA: Schema = Schema {
         PUBLIC_AID,
         PUBLIC_AID_TIER,
         PUBLIC_AID_CATEGORY,
+        PUBLIC_AID_CAP,
         MUNICIPAL_CAP,
         MUNICIPAL_MEALS,
         OWN_ROOM_DAILY,

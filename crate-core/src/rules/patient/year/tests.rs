@@ -799,3 +799,28 @@ fn a_child_before_school_age_pays_2_wari_under_the_under_70_caps() {
     );
     assert_eq!(e[0].0, "bracket", "{e:?}");
 }
+
+#[test]
+fn a_household_shares_its_caps_as_the_certificate_says() {
+    // 奈良県's example of 世帯按分: a parent under 指定難病 (上位所得, 30,000) and a child under
+    // 小児慢性 (一般所得Ⅱ, 10,000) share the highest cap, 30,000, as 30:10 — 22,500 and 7,500 (the
+    // page prints B's line as 10,000 × …, which does not give its 7,500: the rule is the household's
+    // cap × the ratio). Each certificate says its share; the plan takes it instead of the cell.
+    let month = json!([{"month": "2026-10", "medical_cost_yen": 1_000_000}]);
+    let parent = json!({"bracket": "u", "public_aid": "intractable", "public_aid_tier": "upper", "public_aid_cap_yen": 30_000 * 30_000 / 40_000, "months": month});
+    assert_eq!(run(&TYPED, ON, parent).months[0].aid_limit_yen, Some(22_500));
+    let child = json!({"bracket": "u", "public_aid": "child", "public_aid_tier": "general2", "public_aid_cap_yen": "７，５００円", "months": month});
+    let o = run(&TYPED, ON, child.clone());
+    assert_eq!((o.months[0].aid_limit_yen, o.months[0].out_of_pocket_yen), (Some(7_500), 7_500));
+    let ev = eval(&TYPED, ON, child);
+    let step = ev.trace.iter().find(|s| s.key == "2026-10.aid_limit").unwrap();
+    assert!(step.formula.ja.contains("受給者証の上限額（入力）"), "{}", step.formula.ja);
+    // Above the table's cell (10,000) it cannot be: sharing only lowers a cap. At the cell it is taken.
+    let over = json!({"bracket": "u", "public_aid": "child", "public_aid_tier": "general2", "public_aid_cap_yen": 10_010, "months": month});
+    refused(&TYPED, ON, over, "public_aid_cap_yen", "exceeds_table_cap");
+    let at = json!({"bracket": "u", "public_aid": "child", "public_aid_tier": "general2", "public_aid_cap_yen": 10_000, "months": month});
+    assert_eq!(run(&TYPED, ON, at).months[0].aid_limit_yen, Some(10_000));
+    // Without the subsidy, the certificate's cap alone is refused.
+    let alone = json!({"bracket": "u", "public_aid_cap_yen": 7_500, "months": month});
+    refused(&TYPED, ON, alone, "public_aid", "required_with_public_aid");
+}
