@@ -28,6 +28,8 @@ const yearCell = (page, from, col) => page.locator(`.yr-years tr[data-year="${fr
 /** A fresh page: nothing saved, the example showing. */
 async function fresh(path = '/patient/year') {
   const page = await h.open('/patient/year');
+  // Wide, whatever the test before left (a failed phone test must not fail the next ones).
+  await page.setViewportSize({ width: 1024, height: 800 });
   await page.evaluate(() => localStorage.clear());
   await h.open(path);
   await page.waitForSelector('.yr-table');
@@ -304,7 +306,7 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   await page.setViewportSize({ width: 360, height: 800 });
   // Folded to one line until a threshold is given: most families (協会けんぽ, 国保) have none.
   assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), false);
-  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・付加給付・傷病手当金・個室: なし$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・給付・個室: なし$/);
   await typeAdmission(page);
   await waitCell(page, '2026-09', 'out_of_pocket', '343,940円');
   await typeFund(page, '２５，０００円');
@@ -344,7 +346,7 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   await h.open('/patient/year');
   await page.waitForSelector('.yr-table', { state: 'attached' });
   assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), true);
-  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・付加給付・傷病手当金・個室: 付加給付（健康保険組合・共済組合） ２５，０００円$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・給付・個室: 付加給付（健康保険組合・共済組合） ２５，０００円$/);
   assert.equal(await page.inputValue(`#${CALC}-fund_threshold_yen`), '２５，０００円');
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '438,110円');
   // A malformed import changes nothing.
@@ -364,7 +366,7 @@ test('year (en, 360 px): the same family in English — every figure in yen, the
   await page.setViewportSize({ width: 360, height: 800 });
   await page.click('.lang-switch button[lang="en"]');
   await page.locator('.yr-example').waitFor();
-  assert.match(await page.textContent('details.yr-benefits summary'), /^Subsidies, fund top-up, sickness allowance, private room: none$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^Subsidies, benefits, own room: none$/);
   await typeAdmission(page);
   await typeFund(page, '25,000');
   await waitCell(page, '2026-09', 'out_of_pocket', '268,040 yen');
@@ -383,7 +385,7 @@ test('year (en, 360 px): the same family in English — every figure in yen, the
 test('year (ja, 360 px): an adult off work for eight months on 傷病手当金 — typed from empty, read month by month, kept across a reload, in English', async () => {
   const page = await fresh();
   await page.setViewportSize({ width: 360, height: 800 });
-  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・付加給付・傷病手当金・個室: なし$/);
+  assert.match(await page.textContent('details.yr-benefits summary'), /^助成・給付・個室: なし$/);
   await page.click('.yr-start-empty');
   const months = [['2026-06', '30'], ['2026-07', '31'], ['2026-08', '31'], ['2026-09', '30'], ['2026-10', '31'],
     ['2026-11', '30'], ['2026-12', '31'], ['2027-01', '31']];
@@ -531,7 +533,7 @@ test('year: when money moves — without a certificate the family is most out of
   await page.setViewportSize({ width: 360, height: 800 });
   // The example with a certificate: the window stops at the cap.
   assert.match(await page.textContent('.yr-when li[data-month="2026-09"]'), /累計 −681,310円/);
-  assert.equal(await page.textContent('.yr-cash-low'), '立て替えが最も多くなるのは2026年9月: 681,310円（あとで戻るお金が入る前）。');
+  assert.equal(await page.textContent('.yr-cash-low'), '最も多く立て替える月: 2026年9月 681,310円');
   await page.setChecked(`#${CALC}-ceiling_certificate`, false);
   await page.waitForFunction(() => /2,613,000円/.test(document.querySelector('.yr-cash-low')?.textContent || ''));
   assert.match(await page.textContent('.yr-when li[data-month="2026-07"]'), /病院の窓口 774,750円・骨髄バンクの請求 9,600円累計 −784,350円/);
@@ -544,7 +546,7 @@ test('year: when money moves — without a certificate the family is most out of
   assert.ok(width <= 360, `the page is ${width}px wide`);
   await page.click('.lang-switch button[lang="en"]');
   await page.waitForFunction(() => /yen/.test(document.querySelector('.yr-cash-low')?.textContent || ''));
-  assert.equal(await page.textContent('.yr-cash-low'), 'Most out of pocket at once: 2,613,000 yen by the end of 2026-09 (before what comes back later).');
+  assert.equal(await page.textContent('.yr-cash-low'), 'Most paid out: 2,613,000 yen (2026-09).');
   assert.match(await page.textContent('.yr-when li[data-month="2026-10"]'), /\+ High-cost benefit for 2026-07 647,570 yenrunning balance −1,965,430 yen/);
   assert.doesNotMatch(await page.textContent('.yr-when'), /円|分の/);
   await page.click('.lang-switch button[lang="ja"]');

@@ -52,7 +52,7 @@ pub static ROOM_NOTICE: Doc = Doc {
 /// When money moves: 函館市's answer on when 高額療養費 is paid (3 months at least).
 pub static HIGH_COST_TIMING: Doc = Doc {
     id: "high_cost_timing",
-    short: Text::new("高額療養費が支給される時期（函館市）", "When the high-cost benefit is paid (Hakodate City)"),
+    short: Text::new("高額療養費の支給時期（函館市）", "High-cost benefit timing (Hakodate)"),
     paged: false,
     edition: Text::new("2019年2月27日更新", "updated 27 Feb 2019"),
     checked: CHECKED,
@@ -63,12 +63,9 @@ pub static HIGH_COST_TIMING: Doc = Doc {
 /// the claim).
 pub static SICK_PAY_TIMING: Doc = Doc {
     id: "sick_pay_timing",
-    short: Text::new(
-        "傷病手当金が振り込まれる時期（松竹健康保険組合）",
-        "When the sickness allowance is paid (Shochiku Health Insurance Society)",
-    ),
+    short: Text::new("傷病手当金の支給日（松竹健保）", "Sickness allowance payday (Shochiku)"),
     paged: false,
-    edition: Text::new("ページに日付なし（2026年12月確認）", "the page states no date (checked Dec 2026)"),
+    edition: Text::new("日付なし", "no date"),
     checked: CHECKED,
     news: None,
 };
@@ -76,9 +73,9 @@ pub static SICK_PAY_TIMING: Doc = Doc {
 /// When money moves: 国税庁 確定申告に関するQ&A Q39 (how long a refund takes).
 pub static NTA_REFUND_QA: Doc = Doc {
     id: "nta_refund_qa",
-    short: Text::new("還付金が届く時期（国税庁 確定申告Q&A）", "When a tax refund arrives (NTA tax return Q&A)"),
+    short: Text::new("還付金の時期（国税庁Q&A）", "Refund timing (NTA Q&A)"),
     paged: false,
-    edition: Text::new("Q39（ページに日付なし、2026年12月確認）", "Q39 (the page states no date; checked Dec 2026)"),
+    edition: Text::new("Q39、日付なし", "Q39, no date"),
     checked: CHECKED,
     news: None,
 };
@@ -86,9 +83,9 @@ pub static NTA_REFUND_QA: Doc = Doc {
 /// When money moves: 宮崎市's page on when 住民税 is paid (from June).
 pub static RESIDENT_TAX_TIMING: Doc = Doc {
     id: "resident_tax_timing",
-    short: Text::new("住民税の納期（宮崎市）", "When residence tax is paid (Miyazaki City)"),
+    short: Text::new("住民税の納期（宮崎市）", "Residence tax dates (Miyazaki)"),
     paged: false,
-    edition: Text::new("ページに日付なし（2026年12月確認）", "the page states no date (checked Dec 2026)"),
+    edition: Text::new("日付なし", "no date"),
     checked: CHECKED,
     news: None,
 };

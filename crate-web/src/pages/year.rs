@@ -342,7 +342,7 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     let toggled = move |_| open.set(details.get().is_some_and(|d| d.open()));
     view! {
         <details class="yr-benefits no-print" node_ref=details open=starts_open on:toggle=toggled>
-            <summary>{tr("助成・付加給付・傷病手当金・個室", "Subsidies, fund top-up, sickness allowance, private room")}": "<span class="yr-benefits-line">{line}</span></summary>
+            <summary>{tr("助成・給付・個室", "Subsidies, benefits, own room")}": "<span class="yr-benefits-line">{line}</span></summary>
             {move || open.get().then(|| OPTIONAL.iter().map(|p| view! {
                 <fieldset class="yr-benefit">
                     <legend>{tr(p.ja, p.en)}</legend>

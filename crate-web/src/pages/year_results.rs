@@ -85,7 +85,7 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
                 {cash_low(r)}
                 // Folded: the lowest balance above says what most need; the months are a tap away.
                 <details class="yr-cash">
-                    <summary>{tr("月ごとの出入りと累計", "Each month's money out and in, with the running balance")}</summary>
+                    <summary>{tr("月ごとの出入りと累計", "Month by month, with the balance")}</summary>
                     <ul class="yr-when">{paid_when(r)}</ul>
                 </details>
                 <h3>{tr("あとで戻るお金", "What comes back, and when")}</h3>
@@ -99,9 +99,9 @@ pub(super) fn YearSummary(res: Memo<Option<Output>>) -> impl IntoView {
 fn cash_low(r: &Output) -> Option<impl IntoView> {
     let (v, month) = (r.cash_low_yen?, month_name(r.cash_low_month.as_deref()?));
     let text = if lang().is_en() {
-        format!("Most out of pocket at once: {} by the end of {month} (before what comes back later).", yen(v))
+        format!("Most paid out: {} ({month}).", yen(v))
     } else {
-        format!("立て替えが最も多くなるのは{month}: {}（あとで戻るお金が入る前）。", yen(v))
+        format!("最も多く立て替える月: {month} {}", yen(v))
     };
     Some(view! { <p class="yr-cash-low" data-key="cash_low">{text}</p> })
 }
@@ -437,8 +437,8 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
             <h2 id="yr-months-h">{tr("月ごとの支払い", "Month by month")}</h2>
             {body}
             <p class="hint">{tr(
-                "窓口: 保険診療の自己負担 + 食事 + 先進医療。認定証（マイナ保険証）がなければ高額療養費は数か月後に戻ります。最終的な負担 = 上限後の自己負担 + 食事 + 先進医療 + 骨髄バンク + ドナーの差額ベッド + 運搬費（療養費の後）+ その他 + 患者さんの差額ベッド − 公費・自治体の助成 − 付加給付。受給者証・自治体の助成があれば窓口ではその残りだけを払います。年間上限の払い戻しは年度（8月〜翌年7月）の後に戻ります。",
-                "Window: the insured co-payment + meals + 先進医療. Without a certificate (or the My Number card) the high-cost benefit comes back months later. Finally borne = co-payment after the cap + meals + 先進医療 + JMDP + donor room + transport (after 療養費) + other + the patient's room − public and municipal subsidies − the fund top-up. With a subsidy certificate the window bills only what they leave. The yearly-cap refund comes after the August-to-July year.",
+                "窓口: 保険診療の自己負担 + 食事 + 先進医療。認定証（マイナ保険証）がなければ高額療養費は数か月後に戻ります。最終的な負担 = 上限後の自己負担 + 食事 + 先進医療 + 骨髄バンク + 差額ベッド + 運搬費（療養費の後）+ その他 − 助成 − 付加給付。年間上限の払い戻しは年度（8月〜翌年7月）の後に戻ります。",
+                "Window: the insured co-payment + meals + 先進医療. Without a certificate (or the My Number card) the high-cost benefit comes back months later. Finally borne = co-payment after the cap + meals + 先進医療 + JMDP + rooms + transport (after 療養費) + other − subsidies − the fund top-up. The yearly-cap refund comes after the August-to-July year.",
             )}</p>
         </section>
     }

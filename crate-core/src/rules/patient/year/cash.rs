@@ -28,22 +28,27 @@ fn plus(month: &str, n: i64) -> String {
     }
 }
 
-/// The delays in force on the plan's date; None (with a step saying so) before the rows.
-fn delays(ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Option<[&'static Param; 4]> {
-    let rows: Option<Vec<&'static Param>> = PARAMS.iter().map(|r| ctx.get(r).ok()).collect();
-    let Some(rows) = rows else {
-        let first = PARAMS.iter().map(|r| r.from).max().map(|d| d.to_string()).unwrap_or_default();
-        trace.push(TraceStep::remark(
-            "cash.not_in_force",
-            Msg::new(
-                format!("お金が動く時期の目安は {first} からの資料によるため、この基準日では示しません"),
-                format!("When money moves rests on pages read from {first}: not shown for this date"),
-            ),
-            PARAMS[0].source,
-        ));
-        return None;
-    };
-    Some([rows[0], rows[1], rows[2], rows[3]])
+/// The delays the plan needs (a row only where something moves by it: the rules used are the ones
+/// that mattered), in force on the plan's date; None (with a note saying so) before the rows.
+fn delays(need: [bool; 4], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Option<[Option<&'static Param>; 4]> {
+    let mut rows = [None; 4];
+    for (k, row) in PARAMS.iter().enumerate().filter(|(k, _)| need[*k]) {
+        match ctx.get(row) {
+            Ok(p) => rows[k] = Some(p),
+            Err(_) => {
+                trace.push(TraceStep::remark(
+                    "cash.not_in_force",
+                    Msg::new(
+                        format!("お金が動く時期の目安は {} からの資料によるため、この基準日では示しません", row.from),
+                        format!("When money moves rests on pages read from {}: not shown for this date", row.from),
+                    ),
+                    row.source,
+                ));
+                return None;
+            }
+        }
+    }
+    Some(rows)
 }
 
 /// `2026-06` → 「2026年6月」.
@@ -68,7 +73,14 @@ pub fn cash(
     ctx: &Ctx,
     trace: &mut Vec<TraceStep>,
 ) -> Vec<CashMonth> {
-    let Some([hc_delay, sick_delay, refund_by, resident_from]) = delays(ctx, trace) else { return Vec::new() };
+    let need = [
+        months.iter().any(|m| m.benefit_later_yen > 0),
+        months.iter().any(|m| m.sick_pay_yen > 0),
+        calendar.iter().any(|c| c.income_tax_saving_yen.is_some()),
+        calendar.iter().any(|c| c.resident_tax_saving_yen.is_some()),
+    ];
+    let Some([hc_delay, sick_delay, refund_by, resident_from]) = delays(need, ctx, trace) else { return Vec::new() };
+    let months_of = |p: Option<&Param>| p.map_or(0, |p| p.value);
     let mut items: Vec<(String, CashItem)> = Vec::new();
     for m in months {
         let on = m.month.clone();
@@ -84,11 +96,11 @@ pub fn cash(
             item(&mut items, on.clone(), -v, Msg::new(ja, en));
         }
         let of = |ja: &str, en: &str| Msg::new(format!("{}分の{ja}", ja_month(&on)), format!("{en} for {on}"));
-        item(&mut items, plus(&on, hc_delay.value), m.benefit_later_yen, of("高額療養費", "High-cost benefit"));
+        item(&mut items, plus(&on, months_of(hc_delay)), m.benefit_later_yen, of("高額療養費", "High-cost benefit"));
         if let Some(paid) = &m.fund_paid_month {
             item(&mut items, paid.clone(), m.fund_benefit_yen, of("付加給付", "Fund top-up"));
         }
-        item(&mut items, plus(&on, sick_delay.value), m.sick_pay_yen, of("傷病手当金", "Sickness allowance"));
+        item(&mut items, plus(&on, months_of(sick_delay)), m.sick_pay_yen, of("傷病手当金", "Sickness allowance"));
         item(&mut items, on.clone(), m.jmdp_refund_received_yen, Msg::new("骨髄バンクの返金", "JMDP refund"));
         item(
             &mut items,
@@ -105,7 +117,7 @@ pub fn cash(
         );
         item(&mut items, after, y.refund_to_family_yen, what);
     }
-    let (refund_month, resident_month) = (refund_by.value / 100, resident_from.value / 100);
+    let (refund_month, resident_month) = (months_of(refund_by) / 100, months_of(resident_from) / 100);
     for c in calendar {
         let next = c.year + 1;
         if let Some(v) = c.income_tax_saving_yen {
@@ -149,18 +161,9 @@ pub fn cash(
             Fx::new()
                 .words(&format!("{} の累計 ", low.month), &format!("Running balance in {}: ", low.month))
                 .yen(low.running_yen)
-                .words(
-                    &format!(
-                        "（高額療養費は{}か月後、傷病手当金は{}か月後に入る目安）",
-                        hc_delay.value, sick_delay.value
-                    ),
-                    &format!(
-                        " (the high-cost benefit comes about {} months later, the sickness allowance {} months later)",
-                        hc_delay.value, sick_delay.value
-                    ),
-                ),
+                .words("（あとで戻るお金が入る前）", " (before what comes back later)"),
             -low.running_yen,
-            hc_delay.source,
+            super::params::SRC_PLAN,
         ));
     }
     out

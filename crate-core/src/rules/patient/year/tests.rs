@@ -1,5 +1,5 @@
 use super::*;
-use crate::test_support::{errors, eval, left_out, refused, run};
+use crate::test_support::{assert_english_trace, errors, eval, left_out, refused, run};
 use serde_json::{json, Value};
 
 const ON: &str = "2026-12-01";
@@ -622,6 +622,12 @@ fn a_child_under_the_pediatric_subsidy_with_a_municipal_cap_of_0() {
     assert!(!step.formula.en.contains('円'), "{}", step.formula.en);
     assert!(ev.trace.iter().any(|s| s.key == "2026-10.municipal" && s.amount == Some(6_000)));
     assert!(ev.rules.iter().any(|r| r.id == "insurance.public_aid.child.general2.general"));
+    // Every step of the plan reads in English on the English page.
+    assert_english_trace(&ev);
+    let mut all = with(with_fund_25000(child_plan()), "own_room_daily_yen", json!(5_500));
+    all["months"][2]["own_room_days"] = json!(10);
+    assert_english_trace(&eval(&TYPED, ON, with(all, "ceiling_certificate", json!(false))));
+    assert_english_trace(&eval(&TYPED, ON, eight_months_off()));
 }
 
 #[test]
