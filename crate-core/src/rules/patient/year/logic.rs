@@ -260,6 +260,29 @@ fn aid_steps(
     }
 }
 
+/// The window with a 受給者証 or the municipality's help: what they leave of the co-payment and the
+/// meals, and 先進医療 (`helped`: what they pay of the co-payment, of the meals), with its step.
+fn helped_window_step(p: &str, m: &HcMonth, helped: (i64, i64), trace: &mut Vec<TraceStep>) -> i64 {
+    let (copay, meals) = (m.copay_after_cap_yen - helped.0, m.meals_yen - helped.1);
+    let own = copay + meals + m.advanced_care_yen;
+    trace.push(TraceStep::yen(
+        format!("{p}window"),
+        Msg::new(format!("{} 窓口での支払い", m.month), format!("{}: paid at the window", m.month)),
+        Fx::new()
+            .words("助成の後: ", "After the subsidies: ")
+            .yen(copay)
+            .words("（自己負担）+ ", " (co-payment) + ")
+            .yen(meals)
+            .words("（食事）+ ", " (meals) + ")
+            .yen(m.advanced_care_yen)
+            .words("（先進医療）= ", " (先進医療) = ")
+            .yen(own),
+        own,
+        SRC_AID_ORDER,
+    ));
+    own
+}
+
 /// A month's 付加給付 with its step, and the month it is paid in.
 fn fund_month(p: &str, on: Date, fund: &Fund, base: i64, helped: bool, trace: &mut Vec<TraceStep>) -> (i64, String) {
     let (over, rounded, paid) = fund.steps(base);
@@ -363,7 +386,6 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
         let jmdp_fees = j.payable - if consent == Some(i) { refund } else { 0 };
         let w = window(m);
         let p = format!("{}.", m.month);
-        window_step(&p, &m.month, m, w, input.ceiling_certificate, trace);
         if x.transport_paid_yen > 0 && transport[i] != x.transport_paid_yen {
             trace.push(TraceStep::yen(
                 format!("{p}transport_net"),
@@ -410,10 +432,10 @@ fn months(input: &Input, hc: &[HcMonth], ctx: &Ctx, trace: &mut Vec<TraceStep>) 
         // With a 受給者証 or the municipality's help the window bills only what they leave (the
         // benefit above the cap is settled between the insurer and them).
         let (with, without) = if helped {
-            let own =
-                (m.copay_after_cap_yen - aid - municipal) + (m.meals_yen - meals.0 - meals.1) + m.advanced_care_yen;
+            let own = helped_window_step(&p, m, (aid + municipal, meals.0 + meals.1), trace);
             ((own, 0), (own, 0))
         } else {
+            window_step(&p, &m.month, m, w, input.ceiling_certificate, trace);
             ((w[0], w[1]), (w[2], w[3]))
         };
         let (window_yen, benefit_later_yen) = if input.ceiling_certificate { with } else { without };

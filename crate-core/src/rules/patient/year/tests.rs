@@ -621,6 +621,10 @@ fn a_child_under_the_pediatric_subsidy_with_a_municipal_cap_of_0() {
     assert!(step.formula.ja.contains("一般所得Ⅱ・一般") && step.formula.ja.contains("10,000円"), "{}", step.formula.ja);
     assert!(!step.formula.en.contains('円'), "{}", step.formula.en);
     assert!(ev.trace.iter().any(|s| s.key == "2026-10.municipal" && s.amount == Some(6_000)));
+    // The window's step is the one billed: what the subsidies leave (half the meals).
+    let window = ev.trace.iter().find(|s| s.key == "2026-07.window").unwrap();
+    assert_eq!(window.amount, Some(16_500));
+    assert!(window.formula.ja.starts_with("助成の後: 0円（自己負担）+ 16,500円（食事）"), "{}", window.formula.ja);
     assert!(ev.rules.iter().any(|r| r.id == "insurance.public_aid.child.general2.general"));
     // Every step of the plan reads in English on the English page.
     assert_english_trace(&ev);
