@@ -553,3 +553,17 @@ test('year: when money moves — without a certificate the family is most out of
   await page.setViewportSize({ width: 1024, height: 800 });
   assert.deepEqual(h.problems, []);
 });
+
+test('year: days in a private room without the charge a day open the fold on the field to correct', async () => {
+  const page = await fresh();
+  assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), false);
+  await fillMonth(page, 2, { own_room_days: '5' });
+  // Refused on a field of the closed fold: it opens with the field and its message.
+  await page.locator(`#${CALC}-own_room_daily_yen`).waitFor();
+  assert.equal(await page.locator('details.yr-benefits').evaluate((d) => d.open), true);
+  await page.waitForFunction(() => /1日あたりの額も入力してください/.test(document.querySelector('details.yr-benefits')?.textContent || ''));
+  await page.fill(`#${CALC}-own_room_daily_yen`, '６，０００円');
+  await page.waitForFunction(() => document.querySelector('.figure[data-key="total_own_room_yen"] .figure-value')?.textContent === '30,000円');
+  assert.equal(await figure(page, 'total_out_of_pocket_yen'), '711,310円');
+  assert.deepEqual(h.problems, []);
+});

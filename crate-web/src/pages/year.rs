@@ -301,10 +301,17 @@ fn OptionalFold(form: Form, outcome: Memo<Outcome>) -> impl IntoView {
     // A part is used when any of its fields holds more than its start value (so a value that
     // needs correcting is never hidden in a closed fold).
     let given = |f: &calc_core::schema::Field, v: &str| !v.trim().is_empty() && Some(v.trim()) != f.default_text();
+    // …or when the plan is refused on one of its fields (days in a private room without the charge
+    // a day): the field to correct must be on the page.
+    let refused_on = move |p: &Part| {
+        outcome.with(|o| {
+            o.as_ref().err().is_some_and(|errs| errs.iter().any(|e| p.fields.iter().any(|f| e.field == f.key)))
+        })
+    };
     let used = move || {
         OPTIONAL
             .iter()
-            .filter(|p| p.fields.iter().any(|f| form.field(f.key).with(|v| given(f, v))))
+            .filter(|p| p.fields.iter().any(|f| form.field(f.key).with(|v| given(f, v))) || refused_on(p))
             .map(|p| {
                 let v = form.field(p.key.key).with(|v| v.trim().to_string());
                 // A choice reads as its label (「小児慢性特定疾病…」), not its key.
