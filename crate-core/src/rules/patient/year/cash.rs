@@ -19,13 +19,14 @@ use crate::msg::Msg;
 use crate::params::{Ctx, Param};
 use crate::rules::insurance::high_cost::ym;
 
-/// `YYYY-MM` (as the plan names months) plus `n` months.
-fn plus(month: &str, n: i64) -> String {
-    let parsed = month.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
-    match parsed {
-        Some((y, m)) => ym(crate::date::ymd(y, m, 1).add_months(n as i32, MonthEnd::Clamp)),
-        None => month.to_string(),
-    }
+/// A `YYYY-MM` the plan named, read back by the project's month parser.
+fn month(s: &str) -> Option<crate::date::Date> {
+    crate::parse::parse_month("month", s).ok()
+}
+
+/// `YYYY-MM` plus `n` months.
+fn plus(s: &str, n: i64) -> String {
+    month(s).map_or_else(|| s.to_string(), |d| ym(d.add_months(n as i32, MonthEnd::Clamp)))
 }
 
 /// The delays the plan needs (a row only where something moves by it: the rules used are the ones
@@ -52,11 +53,8 @@ fn delays(need: [bool; 4], ctx: &Ctx, trace: &mut Vec<TraceStep>) -> Option<[Opt
 }
 
 /// `2026-06` → 「2026年6月」.
-fn ja_month(month: &str) -> String {
-    match month.split_once('-') {
-        Some((y, m)) => format!("{y}年{}月", m.trim_start_matches('0')),
-        None => month.to_string(),
-    }
+fn ja_month(s: &str) -> String {
+    month(s).map_or_else(|| s.to_string(), |d| format!("{}年{}月", d.year, d.month))
 }
 
 fn item(items: &mut Vec<(String, CashItem)>, month: String, amount_yen: i64, what: Msg) {

@@ -303,17 +303,6 @@ fn read_aid(r: &mut Reader<'_>) -> Option<Aid> {
     if r.failed(&field::PUBLIC_AID) || r.failed(&field::PUBLIC_AID_TIER) {
         return None;
     }
-    if program.is_none() && certificate_cap_yen.is_some() && tier.is_none() {
-        r.error(
-            &field::PUBLIC_AID,
-            "required_with_public_aid",
-            Msg::new(
-                "受給者証の上限額を使うには公費の医療費助成（小児慢性特定疾病・指定難病）と階層区分も選んでください",
-                "The certificate's cap needs the public subsidy (pediatric chronic or intractable disease) and its tier as well",
-            ),
-        );
-        return None;
-    }
     match (program, tier) {
         (Some(program), Some(tier)) => {
             return Some(Aid { program, tier, category: category?, certificate_cap_yen });
@@ -332,6 +321,14 @@ fn read_aid(r: &mut Reader<'_>) -> Option<Aid> {
             Msg::new(
                 "階層区分を使うには公費の医療費助成（小児慢性特定疾病・指定難病）も選んでください",
                 "The income tier needs the public subsidy (pediatric chronic or intractable disease) as well",
+            ),
+        ),
+        (None, None) if certificate_cap_yen.is_some() => r.error(
+            &field::PUBLIC_AID,
+            "required_with_public_aid",
+            Msg::new(
+                "受給者証の上限額を使うには公費の医療費助成（小児慢性特定疾病・指定難病）と階層区分も選んでください",
+                "The certificate's cap needs the public subsidy (pediatric chronic or intractable disease) and its tier as well",
             ),
         ),
         (None, None) => {}
