@@ -248,42 +248,39 @@ fn comes_back(r: &Output) -> impl IntoView {
         .into_any()
 }
 
-/// A month's 付加給付 as "−77,400円" (empty without a fund rule: the line is left out).
-fn fund_text(m: &calc_core::rules::patient::year::MonthResult) -> String {
-    if m.fund_paid_month.is_none() {
-        return String::new();
+/// The optional columns a plan has: the months table and the month cards show the same ones.
+#[derive(Clone, Copy)]
+struct Columns {
+    fund: bool,
+    sick: bool,
+    aid: bool,
+    municipal: bool,
+    own_room: bool,
+}
+
+impl Columns {
+    fn of(r: &Output) -> Columns {
+        Columns {
+            fund: r.months.iter().any(|m| m.fund_paid_month.is_some()),
+            sick: r.sick_pay_daily_yen.is_some(),
+            aid: r.months.iter().any(|m| m.aid_limit_yen.is_some()),
+            municipal: r.total_municipal_yen > 0,
+            own_room: r.total_own_room_yen > 0,
+        }
     }
-    if m.fund_benefit_yen > 0 {
-        format!("−{}", yen(m.fund_benefit_yen))
-    } else {
-        yen(0)
+
+    fn count(self) -> usize {
+        [self.fund, self.sick, self.aid, self.municipal, self.own_room].into_iter().filter(|b| *b).count()
     }
 }
 
-/// "−12,000円" where the plan has the column (empty otherwise: the line is left out).
-fn minus(shown: bool, v: i64) -> String {
+/// An amount of an optional column: "−77,400円" back, "+206,677円" in, "80,000円" borne (no sign),
+/// "0円" for nothing; empty where the plan has no such column (its line is left out).
+fn signed(shown: bool, sign: &str, v: i64) -> String {
     match (shown, v) {
         (false, _) => String::new(),
         (true, 0) => yen(0),
-        (true, v) => format!("−{}", yen(v)),
-    }
-}
-
-/// "80,000円" where the plan has the column (empty otherwise).
-fn plain(shown: bool, v: i64) -> String {
-    if shown {
-        yen(v)
-    } else {
-        String::new()
-    }
-}
-
-/// A month's 傷病手当金 as "+206,677円" (empty without the allowance: the line is left out).
-fn sick_text(r: &Output, m: &calc_core::rules::patient::year::MonthResult) -> String {
-    match (r.sick_pay_daily_yen, m.sick_pay_yen) {
-        (None, _) => String::new(),
-        (Some(_), 0) => yen(0),
-        (Some(_), v) => format!("+{}", yen(v)),
+        (true, v) => format!("{sign}{}", yen(v)),
     }
 }
 
@@ -307,6 +304,7 @@ pub(super) fn month_detail(res: Memo<Option<Output>>, idx: Signal<Option<usize>>
             let r = r.as_ref()?;
             let i = idx.get()?;
             let (m, h) = (r.months.get(i)?, r.high_cost.months.get(i)?);
+            let cols = Columns::of(r);
             let lines = [
                 ("medical_cost", tr("医療費（10割）", "Medical cost (100%)")(), yen(h.medical_cost_yen)),
                 (
@@ -321,19 +319,15 @@ pub(super) fn month_detail(res: Memo<Option<Output>>, idx: Signal<Option<usize>>
                 ),
                 ("benefit", tr("高額療養費（保険者）", "High-cost benefit (insurer)")(), yen(h.benefit_yen)),
                 ("many_times", tr("多数回", "4th-month cap")(), many_label(r, i).to_string()),
-                ("fund", tr("付加給付（組合）", "Fund top-up")(), fund_text(m)),
-                ("sick_pay", tr("傷病手当金（入る）", "Sickness allowance (in)")(), sick_text(r, m)),
-                ("aid", tr("公費の助成", "Public subsidy")(), minus(m.aid_limit_yen.is_some(), m.aid_yen)),
+                ("fund", tr("付加給付（組合）", "Fund top-up")(), signed(cols.fund, "−", m.fund_benefit_yen)),
                 (
-                    "municipal",
-                    tr("自治体の助成", "Municipal subsidy")(),
-                    minus(r.total_municipal_yen > 0, m.municipal_yen),
+                    "sick_pay",
+                    tr("傷病手当金（入る）", "Sickness allowance (in)")(),
+                    signed(cols.sick, "+", m.sick_pay_yen),
                 ),
-                (
-                    "own_room",
-                    tr("患者さんの差額ベッド", "Patient's room")(),
-                    plain(r.total_own_room_yen > 0, m.own_room_yen),
-                ),
+                ("aid", tr("公費の助成", "Public subsidy")(), signed(cols.aid, "−", m.aid_yen)),
+                ("municipal", tr("自治体の助成", "Municipal subsidy")(), signed(cols.municipal, "−", m.municipal_yen)),
+                ("own_room", tr("患者さんの差額ベッド", "Patient's room")(), signed(cols.own_room, "", m.own_room_yen)),
                 ("jmdp", tr("骨髄バンク", "JMDP")(), yen(m.jmdp_fees_yen)),
                 ("room", tr("ドナーの差額ベッド", "Donor's room")(), yen(m.donor_room_yen)),
                 ("transport", tr("運搬費（療養費の後）", "Transport (after 療養費)")(), yen(m.transport_net_yen)),
@@ -359,12 +353,9 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
         res.with(|r| {
             let r = r.as_ref()?;
             let en = lang().is_en();
-            let fund = r.months.iter().any(|m| m.fund_paid_month.is_some());
-            let sick = r.sick_pay_daily_yen.is_some();
-            let aid = r.months.iter().any(|m| m.aid_limit_yen.is_some());
-            let municipal = r.total_municipal_yen > 0;
-            let own_room = r.total_own_room_yen > 0;
-            let extra = [fund, sick, aid, municipal, own_room].into_iter().filter(|b| *b).count();
+            let cols = Columns::of(r);
+            let Columns { fund, sick, aid, municipal, own_room } = cols;
+            let extra = cols.count();
             let mut rows = Vec::new();
             for (i, (m, h)) in r.months.iter().zip(&r.high_cost.months).enumerate() {
                 let many = many_label(r, i);
@@ -376,10 +367,10 @@ pub(super) fn MonthTable(res: Memo<Option<Output>>) -> impl IntoView {
                         <td class="num" data-col="window_without">{yen(m.window_without_certificate_yen)}</td>
                         <td class="num" data-col="benefit">{yen(h.benefit_yen)}</td>
                         <td data-col="many_times">{many}</td>
-                        {fund.then(|| view! { <td class="num" data-col="fund">{fund_text(m)}</td> })}
-                        {sick.then(|| view! { <td class="num" data-col="sick_pay">{sick_text(r, m)}</td> })}
-                        {aid.then(|| view! { <td class="num" data-col="aid">{minus(true, m.aid_yen)}</td> })}
-                        {municipal.then(|| view! { <td class="num" data-col="municipal">{minus(true, m.municipal_yen)}</td> })}
+                        {fund.then(|| view! { <td class="num" data-col="fund">{signed(true, "−", m.fund_benefit_yen)}</td> })}
+                        {sick.then(|| view! { <td class="num" data-col="sick_pay">{signed(true, "+", m.sick_pay_yen)}</td> })}
+                        {aid.then(|| view! { <td class="num" data-col="aid">{signed(true, "−", m.aid_yen)}</td> })}
+                        {municipal.then(|| view! { <td class="num" data-col="municipal">{signed(true, "−", m.municipal_yen)}</td> })}
                         {own_room.then(|| view! { <td class="num" data-col="own_room">{yen(m.own_room_yen)}</td> })}
                         <td class="num" data-col="jmdp">{yen(m.jmdp_fees_yen)}</td>
                         <td class="num" data-col="room">{yen(m.donor_room_yen)}</td>
