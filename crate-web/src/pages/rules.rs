@@ -184,10 +184,7 @@ fn IndexPage(groups: Arc<Vec<Group>>) -> impl IntoView {
                         view! { <li>
                             <a href=href(doc_path(doc))>{move || doc.short.get(lang().is_en())}</a>
                             <span class="doc-count">{move || if lang().is_en() { format!(" — {n} figures; used by ") } else { format!(" — {n}件。使う計算: ") }}</span>
-                            {users.into_iter().enumerate().map(|(k, id)| view! {
-                                {(k > 0).then_some(", ")}
-                                <CalculatorName id=id />
-                            }).collect_view()}
+                            {calculator_names(users)}
                         </li> }
                     }).collect_view()}
                 </ul>
@@ -227,9 +224,11 @@ fn DocSection(groups: Arc<Vec<Group>>, i: usize, query: RwSignal<String>) -> imp
         let groups = groups.clone();
         move || groups[i].rows.iter().any(|r| matches(&r.hay, &query.get()))
     };
+    let heading = format!("doc-{index}-h");
+    let labelled_by = heading.clone();
     view! {
-        <section class="rules-doc" id=format!("doc-{index}") aria-labelledby=format!("doc-{index}-h") hidden=move || !any()>
-            <h2 id=format!("doc-{index}-h")>{move || about.title.get(lang().is_en())}</h2>
+        <section class="rules-doc" id=format!("doc-{index}") aria-labelledby=labelled_by hidden=move || !any()>
+            <h2 id=heading>{move || about.title.get(lang().is_en())}</h2>
             <p class="doc-cite">
                 {move || about.text(lang().is_en())}
                 {about.url.map(|u| view! { " "<a href=u rel="external">{u}</a> })}
@@ -240,10 +239,7 @@ fn DocSection(groups: Arc<Vec<Group>>, i: usize, query: RwSignal<String>) -> imp
             </p>
             <p class="doc-users">
                 {tr("使う計算: ", "Used by: ")}
-                {users.into_iter().enumerate().map(|(k, id)| view! {
-                    {(k > 0).then_some(", ")}
-                    <CalculatorName id=id />
-                }).collect_view()}
+                {calculator_names(users)}
             </p>
             <div class="table-scroll">
                 <table>
@@ -260,6 +256,20 @@ fn DocSection(groups: Arc<Vec<Group>>, i: usize, query: RwSignal<String>) -> imp
             </div>
         </section>
     }
+}
+
+/// The calculators that use a document, comma separated (the index and the document's page).
+fn calculator_names(users: Vec<&'static str>) -> impl IntoView {
+    users
+        .into_iter()
+        .enumerate()
+        .map(|(k, id)| {
+            view! {
+                {(k > 0).then_some(", ")}
+                <CalculatorName id=id />
+            }
+        })
+        .collect_view()
 }
 
 /// A calculator by its page's name (a link), or by its API id when it has no page.
@@ -288,7 +298,9 @@ fn FigureRow(groups: Arc<Vec<Group>>, i: usize, k: usize, query: RwSignal<String
             <td class="in-force">{format!("{}〜{}", p.from, until)}</td>
             <td class="where">
                 {c.section}
-                {c.page.map(|n| format!(" p.{n}"))}
+                // As u32: the app already has that number's formatting, u16's cost this page's
+                // module 263 bytes of its own.
+                {c.page.map(|n| format!(" p.{}", u32::from(n)))}
                 {(!c.quote.is_empty()).then(|| view! { <span class="quote">"「"{c.quote}"」"</span> })}
                 {p.confidence.label().map(|t| view! { <span class="confidence">{move || t.get(lang().is_en()).to_string()}</span> })}
             </td>
