@@ -2,16 +2,18 @@
 // Runs last in every release build (Makefile: dist, e2e-dist, bench): `node tools/postbuild.mjs DIR`.
 //  1. Content-Security-Policy: hashes every inline <script> of each page (the page's loader,
 //     tools/split.mjs) and injects the policy as the first element of its <head>, in every .html
-//     file: index.html, each prerendered route's <route>/index.html and 404.html.
+//     file: index.html, each prerendered route's <route>/index.html and 404.html. Before that each
+//     prerendered page's loader keeps only its own route's preloads (split.mjs `ownPreloads`).
 //  2. Service worker: writes DIR/sw.js precaching the files of this build (listed from DIR, never
 //     by hand), with a cache name derived from their names and contents, so every new build
 //     replaces the previous cache.
 //  3. Copies index.html to 404.html, the SPA fallback static hosts serve for deep links, unless the
 //     prerender kept Trunk's page there (crate-web/src/bin/prerender.rs).
-// No dependencies beyond node itself.
+// No dependencies beyond node itself (and tools/split.mjs, which owns the loader's format).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ownPreloads } from './split.mjs';
 
 /** The policy; `{scripts}` is replaced by the inline scripts' hashes. */
 export const CSP_TEMPLATE = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; " +
@@ -144,7 +146,7 @@ export function postbuild(dir) {
   const pages = files.filter((f) => f.endsWith('.html'));
   for (const f of pages) {
     const p = path.join(dir, f);
-    fs.writeFileSync(p, injectCsp(fs.readFileSync(p, 'utf8')));
+    fs.writeFileSync(p, injectCsp(ownPreloads(fs.readFileSync(p, 'utf8'), f)));
   }
   const cache = cacheName(dir, files);
   fs.writeFileSync(path.join(dir, 'sw.js'), swSource(files, cache));

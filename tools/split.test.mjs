@@ -1,7 +1,7 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lazyRoutes, sharedSets } from './split.mjs';
+import { lazyRoutes, ownPreloads, pageLoader, routeOfPage, sharedSets } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -35,4 +35,31 @@ test('the real site keeps /rules apart from the calculators and lists every calc
 test('a page set apart that is no lazy page is an error, not a silent no-op', () => {
   assert.throws(() => sharedSets(lazyRoutes(LIB_RS), ['rule_page']), /APART names rule_page/);
   assert.throws(() => sharedSets(lazyRoutes(LIB_RS), [], [['fee_page']]), /PAGE_SETS names fee_page/);
+});
+
+test('a prerendered page stands for its route, in either language; 404.html and other files for none', () => {
+  assert.equal(routeOfPage('index.html'), '/');
+  assert.equal(routeOfPage('en/index.html'), '/');
+  assert.equal(routeOfPage('jmdp/fees/index.html'), '/jmdp/fees');
+  assert.equal(routeOfPage('en/patient/year/index.html'), '/patient/year');
+  assert.equal(routeOfPage('rules/jmdp-guide/index.html'), '/rules/jmdp-guide');
+  assert.equal(routeOfPage('404.html'), null);
+  assert.equal(routeOfPage('sw.js'), null);
+});
+
+test("each page's loader keeps only its own route's preloads; a rules document keeps /rules's; 404.html all", () => {
+  const table = { '/jmdp/fees': ['w/__wasm_split.js', 'w/split_fees.wasm', 'w/chunk_1.wasm'],
+    '/patient/year': ['w/__wasm_split.js', 'w/split_year.wasm', 'w/chunk_1.wasm', 'w/chunk_2.wasm'],
+    '/rules': ['w/__wasm_split.js', 'w/split_rules.wasm'] };
+  const html = `<head><script>${pageLoader(table, { js: 'w/calc-web.js', wasm: 'w/calc-web_bg.wasm' })}</script></head>`;
+  const tableOf = (h) => JSON.parse(h.match(/const m=(\{.*?\}),M=/)[1]);
+  assert.deepEqual(tableOf(ownPreloads(html, 'en/patient/year/index.html')), { '/patient/year': table['/patient/year'] });
+  assert.deepEqual(tableOf(ownPreloads(html, 'rules/hctc-bylaws/index.html')), { '/rules': table['/rules'] });
+  assert.deepEqual(tableOf(ownPreloads(html, 'index.html')), {}, 'home loads no page module');
+  assert.equal(ownPreloads(html, '404.html'), html);
+  const once = ownPreloads(html, 'jmdp/fees/index.html');
+  assert.equal(ownPreloads(once, 'jmdp/fees/index.html'), once, 'a second postbuild changes nothing');
+  // The rest of the loader is untouched: only the table is shorter.
+  assert.equal(once.replace(/const m=\{.*?\},M=/, ''), html.replace(/const m=\{.*?\},M=/, ''));
+  assert.equal(ownPreloads('<p>no loader</p>', 'jmdp/fees/index.html'), '<p>no loader</p>');
 });

@@ -7,13 +7,14 @@ import { start, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
 const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
 
-/** Route → the files its page preloads, from the inline script in index.html (tools/split.mjs),
- *  as absolute URLs. */
-const preloadLists = (page) => page.evaluate(() => {
-  const text = [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
+/** Route → the files its page preloads, from the page's loader (tools/split.mjs), as absolute
+ *  URLs: a prerendered page lists its own route only; `every` reads 404.html's, which lists all. */
+const preloadLists = (page, { every = false } = {}) => page.evaluate(async (every) => {
+  const own = () => [...document.scripts].find((x) => !x.src && x.textContent.includes('__wasmCompiled')).textContent;
+  const text = every ? await (await fetch(new URL('404.html', document.baseURI))).text() : own();
   const map = JSON.parse(text.match(/const m=(\{.*?\}),M=/)[1]);
   return Object.fromEntries(Object.entries(map).map(([r, l]) => [r, l.map((f) => new URL(f, document.baseURI).href)]));
-});
+}, every);
 
 let h;
 before(async () => { h = await start(); });
@@ -101,7 +102,7 @@ test('a calculator opened in-app after /rules loads the calculators\' shared chu
     s.page.on('request', (q) => own.push(q.url()));
     const page = await s.open('/rules');
     await page.waitForLoadState('networkidle');
-    const lists = await preloadLists(page);
+    const lists = await preloadLists(page, { every: true });
     // A chunk every calculator page loads (their shared code) that /rules neither lists nor loads.
     const calculators = Object.keys(lists).filter((r) => r !== '/rules');
     const everywhere = lists['/jmdp/fees'].filter((u) => /\/chunk_\d+\.wasm$/.test(u) && calculators.every((r) => lists[r].includes(u)));
@@ -172,7 +173,9 @@ test('a first visit to a page starts loading exactly the wasm chunks the page th
       s.page.on('request', (q) => own.push(q.url()));
       const page = await s.open(r);
       await page.waitForLoadState('networkidle');
-      const listed = (await preloadLists(page))[r] || [];
+      const lists = await preloadLists(page);
+      assert.deepEqual(Object.keys(lists), [r], `${r}: the page's loader lists its own route only`);
+      const listed = lists[r];
       const chunk = (u) => /\/wasm-[0-9a-f]{16}\/(split_|chunk_|__wasm_split)/.test(u);
       const loaded = own.filter(chunk);
       assert.ok(loaded.length > 1, `${r} loads its own chunks`);
