@@ -291,7 +291,8 @@ export function ownPreloads(html, file) {
  *  form tries again: the prerendered result never passes for the answer to the person's input.
  *
  *  On start it preloads the page's split modules (`m`, route → files, kept compiling in
- *  `globalThis.__wasmCompiled` for `compileEarly`) and the main module, checked against the
+ *  `globalThis.__wasmCompiled` for `compileEarly`; written for every route, then cut to the page's
+ *  own by postbuild, see `ownPreloads`) and the main module, checked against the
  *  integrity Trunk gave them; the main module's wasm is requested with its JS, not after it (one
  *  round trip less: 150 ms on a throttled phone). When the app's page is ready it calls `__calcCarry(app, root)`
  *  (crate-web/src/lib.rs `take_over`): what the person typed, ticked, chose or opened on the
