@@ -243,6 +243,10 @@ export function pagePreloads(loaderJs, dirName, routes = lazyRoutes()) {
   return out;
 }
 
+/** A document's rules page (`/rules/<slug>`): it loads what `/rules` loads. One pattern for the
+ *  loader's lookup (written into it) and for `ownPreloads`, so the two cannot disagree. */
+const DOC_PAGE = /^\/rules\/.+/;
+
 /** The route a prerendered page of the site stands for, from its file (relative to the site):
  *  `en/jmdp/fees/index.html` → `/jmdp/fees`, `index.html` → `/`; `null` for any other file
  *  (404.html stands for every address). */
@@ -260,7 +264,7 @@ export function ownPreloads(html, file) {
   const found = html.match(/const m=(\{.*?\}),M=/);
   const route = routeOfPage(file);
   if (!found || route === null) return html;
-  const key = route.replace(/^\/rules\/.+/, '/rules');
+  const key = route.replace(DOC_PAGE, '/rules');
   const table = JSON.parse(found[1]);
   const own = key in table ? { [key]: table[key] } : {};
   return html.replace(found[0], () => `const m=${JSON.stringify(own)},M=`);
@@ -315,7 +319,7 @@ const note=(ja,eng,failed)=>{let n=d.getElementById('calc-load');if(!n){n=d.crea
 n.className='page-loading no-print'+(failed?' load-failed':'');n.setAttribute('role',failed?'alert':'status');n.textContent=en()?eng:ja;};
 const unnote=()=>{const n=d.getElementById('calc-load');if(n)n.remove();};
 const run=async()=>{for(const e of EV)removeEventListener(e,use,true);note('計算の準備をしています…','Preparing the calculator…');
-const c=globalThis.__wasmCompiled={};for(const f of m[p]||m[p.replace(/^\/rules\/.+/,'/rules')]||[]){if(f.endsWith('.js'))link('modulepreload',u(f));else{c[u(f)]=WebAssembly.compileStreaming(fetch(u(f)));c[u(f)].catch(()=>{});}}
+const c=globalThis.__wasmCompiled={};for(const f of m[p]||m[p.replace(${DOC_PAGE},'/rules')]||[]){if(f.endsWith('.js'))link('modulepreload',u(f));else{c[u(f)]=WebAssembly.compileStreaming(fetch(u(f)));c[u(f)].catch(()=>{});}}
 const main=fetch(u(M.wasm),M.wasmIntegrity?{integrity:M.wasmIntegrity}:{});main.catch(()=>{});
 link('modulepreload',u(M.js),M.jsIntegrity);const mod=await import(u(M.js));
 const wasm=await mod.default({module_or_path:main});unnote();
