@@ -61,6 +61,30 @@ pub fn Figure(
     }
 }
 
+/// A folded `<details>` whose content is drawn only while it is open. Most people never open "how
+/// this was computed" or "rules used", yet drawing them was most of what /patient/year built when
+/// its app started (521 of its 1,402 elements) and redrew on every key. The prerender draws it
+/// closed, so a reader without JavaScript and a search engine find it all; a section opened before
+/// the app took over is opened again by the page's loader (`__calcCarry`, tools/split.mjs), and
+/// that `toggle` draws it here.
+#[component]
+pub fn LazyDetails(
+    #[prop(optional)] class: Option<&'static str>,
+    #[prop(optional)] id: Option<&'static str>,
+    summary: AnyView,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let details = NodeRef::<leptos::html::Details>::new();
+    let open = RwSignal::new(cfg!(not(target_arch = "wasm32")));
+    let toggled = move |_| open.set(details.get().is_some_and(|d| d.open()));
+    view! {
+        <details class=class id=id node_ref=details on:toggle=toggled>
+            <summary>{summary}</summary>
+            {move || open.get().then(|| children())}
+        </details>
+    }
+}
+
 /// "How this was computed": every step with its formula, amount and source.
 #[component]
 pub fn TraceTable(outcome: Memo<Outcome>) -> impl IntoView {
@@ -212,8 +236,7 @@ pub fn Disagreements(list: Signal<Vec<calc_core::explain::Disagreement>>) -> imp
 pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
     view! {
         <div class="currency-lines">{move || outcome.with(|o| o.as_ref().ok().map(currency))}</div>
-        <details class="rules-used">
-            <summary>{tr("使用した規則（版・出典）", "Rules used (version and source)")}</summary>
+        <LazyDetails class="rules-used" summary=tr("使用した規則（版・出典）", "Rules used (version and source)").into_any()>
             {move || outcome.with(|o| o.as_ref().ok().map(|ev| view! {
                 <ul>
                     {ev.rules.iter().map(|r| {
@@ -229,7 +252,7 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }))}
-        </details>
+        </LazyDetails>
     }
 }
 

@@ -6,7 +6,7 @@
 // unconfirmed fee. Each outcome is read from the page, as a user sees it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, typeInto, mounted } from './harness.mjs';
+import { start, typeInto, mounted, openFold } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -134,6 +134,8 @@ test('pharmacist 9(2)ウ / 5(5): a claim a month and a day late earns nothing wi
   assert.match(await page.textContent(`${ROW(0)} .ph-row-credits`), /算入: 4単位/);
   assert.match(await page.textContent(`${ROW(1)} .ph-reason`), /終了後1か月以内に請求/);
   assert.equal(await page.inputValue(`${ROW(1)} [data-col="claimed_on"] input`), '2024-02-11');
+  // The trace is long here, so folded: a person opens it to read how the rules were read.
+  await openFold(page, 'details.ph-trace');
   assert.equal(await reading(page, 'pharmacist.claim_month').count(), 1);
 
   const n = await notes(page);

@@ -121,3 +121,12 @@ export async function typeInto(page, selector, text) {
 export async function figure(page, key) {
   return (await page.locator(`.figure[data-key="${key}"] .figure-value`).textContent()).trim();
 }
+
+/** Opens a folded section as a person does, by a click on its summary, and waits for what it
+ *  holds: "how this was computed" and "rules used" are drawn only while open (crate-web
+ *  components.rs `LazyDetails`). `details`: a selector of the `<details>`. */
+export async function openFold(page, details) {
+  const fold = page.locator(details).first();
+  if (!(await fold.evaluate((d) => d.open))) await fold.locator(':scope > summary').click();
+  await fold.locator(':scope > :not(summary)').first().waitFor({ state: 'attached' });
+}

@@ -85,7 +85,13 @@ async function fresh(page, path) {
   await page.waitForTimeout(200);
 }
 
-const openAll = (page) => page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
+// A fold draws what it holds on its `toggle` (crate-web components.rs `LazyDetails`): a task after the
+// change, then a frame.
+const openAll = (page) => page.evaluate(async () => {
+  document.querySelectorAll('main details').forEach((d) => { d.open = true; });
+  await new Promise((r) => setTimeout(r, 0));
+  await new Promise((r) => requestAnimationFrame(() => r()));
+});
 
 test('360 px: no page is wider than the screen, in Japanese and English, with examples, every HCTC route and a renewal verdict', async () => {
   const page = h.page;

@@ -4,7 +4,7 @@
 // formula of "How this was computed").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, figure } from './harness.mjs';
+import { start, figure, openFold } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -45,7 +45,9 @@ test('the English trace of every calculator page has no Japanese kana in any for
   await page.click('.lang-switch button[lang="en"]');
   for (const p of CALCULATOR_PAGES) {
     await h.open(p, page);
-    await page.waitForSelector('.trace td.formula', { state: 'attached' }); // folded on /patient/year
+    // Folded on /patient/year (and on /pharmacist when long): open it as a person would.
+    if (await page.locator('details:is(.yr-trace, .ph-trace)').count()) await openFold(page, 'details:is(.yr-trace, .ph-trace)');
+    await page.waitForSelector('.trace td.formula', { state: 'attached' });
     const formulas = await page.locator('.trace td.formula').allTextContents();
     assert.ok(formulas.length > 0, `${p} shows formulas`);
     const japanese = formulas.filter((f) => KANA.test(f));

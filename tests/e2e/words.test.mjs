@@ -4,7 +4,7 @@
 // (２人) and a wrong count's example fits it; a link's known field with bad content says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, figure } from './harness.mjs';
+import { start, figure, openFold } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -43,6 +43,7 @@ test('year: one bad month is left out and named; the others are still computed',
   assert.equal(await page.getAttribute(cost(1), 'aria-invalid'), 'true');
   assert.match(await page.textContent('fieldset.row-card[data-row="1"] .row-note'), /計算に含めていません/);
   // The summary names the field by its label and row.
+  await openFold(page, '#yr-trace');
   assert.match(await page.textContent('.trace .errors'), /2か月目の医療費の総額（10割）: 数値を入力してください/);
   assert.doesNotMatch(await page.textContent('main'), /months\[\d+\]/);
   // Corrected, the month is back.
@@ -63,6 +64,7 @@ test('year: one bad month is left out and named; the others are still computed',
 test('a summary names fields by label (a plain field too), never by key', async () => {
   const page = await freshYear();
   await page.fill('#patient_year-jmdp_exemption_percent', 'x');
+  await openFold(page, '#yr-trace');
   await page.locator('.trace .errors').waitFor({ state: 'attached' });
   const summary = await page.textContent('.trace .errors');
   assert.match(summary, /骨髄バンクの負担金の免除率: 数値を入力してください（例: 70%）/);

@@ -5,7 +5,7 @@
 // insurer (多数回 restarts, the page says so).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, figure, mounted } from './harness.mjs';
+import { start, figure, mounted, openFold } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -110,6 +110,7 @@ test('household (ja, 360 px): the published under-70 example typed key by key �
   // The patient's 120,000 + 60,000, less the benefit (first theirs): 54,430.
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '54,430円');
   // The explanation lists what added up, in Japanese.
+  await openFold(page, '#yr-trace');
   assert.match(await page.textContent('.trace tr[data-key="2024-12.household"] .formula'), /120,000円（本人・入院） \+ 60,000円（本人・A病院・外来） \+ 30,000円（家族1・C病院・外来） = 210,000円/);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the page is ${width}px wide`);
@@ -144,6 +145,7 @@ test('household (en): 70 and over, the individual outpatient cap first — 2,000
   assert.equal(await page.locator('.yr-household caption').first().textContent(), '2024-12: adding up');
   assert.equal(await monthCell(page, '2024-12', 'benefit'), '20,000 yen');
   // The explanation reads in English: the outpatient cap, then the household's.
+  await openFold(page, '#yr-trace');
   assert.match(
     await page.textContent('.trace tr[data-key="2024-12.benefit"] .formula'),
     /2,000 yen \(outpatient, individual\) \+ max\(0, 75,600 yen \(added up\) − 57,600 yen\) = 20,000 yen/,

@@ -9,7 +9,7 @@
 // reload and a malformed import.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, figure, mounted } from './harness.mjs';
+import { start, figure, mounted, openFold } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -135,6 +135,7 @@ test('year: switching the bracket, and a month moved across 2026-07 → 2026-08 
   assert.equal(await yearCell(page, '2026-08', 'year_cap'), '530,000円');
   // From 2027-08 ウ is split: the page names the bands of that table, never a guessed figure.
   await page.fill(cell(0, 'month'), '2027-08');
+  await openFold(page, '#yr-trace');
   await page.waitForFunction(() => /44〜50万円（2027年8月〜）/.test(document.querySelector('.trace .errors')?.textContent || ''));
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '—');
   assert.deepEqual(h.problems, []);
@@ -340,6 +341,7 @@ test('year (ja, 360 px): an adult whose 健康保険組合 leaves 25,000 a month
   assert.match(back, /2026年7月分の付加給付 77,400円2026年10月ごろ健康保険組合から/);
   assert.match(back, /2026年9月分の付加給付 75,900円2026年12月ごろ健康保険組合から/);
   // The step is in the explanation.
+  await openFold(page, '#yr-trace');
   assert.match(await page.textContent('.trace'), /102,430円（高額療養費の後の自己負担）− 25,000円（組合の基準額）= 77,430円 → 100円未満切り捨て 77,400円 = 77,400円/);
 
   // Kept: a bare address brings the plan back, the fold open with the threshold as typed.
@@ -408,6 +410,7 @@ test('year (ja, 360 px): an adult off work for eight months on 傷病手当金 �
   assert.match(await page.textContent('.yr-back'), /2026年6月分の傷病手当金 180,009円（27日分）申請の後、保険者から/);
   // It comes in: what the family pays and the deduction are the same as without it.
   const borne = await figure(page, 'total_out_of_pocket_yen');
+  await openFold(page, '#yr-trace');
   assert.match(await page.textContent('.trace'), /6,667円 × 27日 = 180,009円/);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the page is ${width}px wide`);
@@ -481,6 +484,7 @@ test('year (ja, 360 px): a child under 小児慢性特定疾病 一般所得Ⅱ 
     assert.ok(labels.includes(l), `${l} in ${labels.join(' | ')}`);
   }
   // The step names the cap it used.
+  await openFold(page, '#yr-trace');
   assert.match(await page.textContent('.trace'), /min\(10,000円（小児慢性: 一般所得Ⅱ・一般の上限額（月））, 2,000,000円 × 20% → 400,000円\) = 10,000円/);
 
   // Kept: a bare address brings the plan back, the fold open and naming what is used.

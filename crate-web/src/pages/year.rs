@@ -9,7 +9,7 @@
 //! confidence line; the results' views are in `year_results`.
 use super::year_household::{HouseholdResult, TraceNotice, OTHER_COPAYS};
 use super::year_results::{month_detail, month_line, CalendarYears, MonthChart, MonthTable, PlanYears, YearSummary};
-use crate::components::{Actions, LeftOutNotice, PageHead, RulesUsed, TraceTable};
+use crate::components::{Actions, LazyDetails, LeftOutNotice, PageHead, RulesUsed, TraceTable};
 use crate::fields::{Input, Inputs};
 use crate::form::{Form, Outcome};
 use crate::i18n::{lang, tr};
@@ -200,10 +200,9 @@ pub fn PatientYear() -> impl IntoView {
                 <a href=href("/patient")>{tr("患者さんの費用の全体像", "patient cost overview")}</a>
                 {tr("。", ".")}
             </p>
-            <details class="yr-trace" id="yr-trace">
-                <summary>{tr("計算の内訳を表示", "Show how this was computed")}</summary>
+            <LazyDetails class="yr-trace" id="yr-trace" summary=tr("計算の内訳を表示", "Show how this was computed").into_any()>
                 <TraceTable outcome=outcome />
-            </details>
+            </LazyDetails>
             <RulesUsed outcome=outcome />
             <Actions />
         </div>
