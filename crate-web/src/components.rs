@@ -62,23 +62,22 @@ pub fn Figure(
 }
 
 /// A folded `<details>` whose content is drawn only while it is open. Most people never open "how
-/// this was computed" or "rules used", yet drawing them was most of what /patient/year built when
-/// its app started (521 of its 1,402 elements) and redrew on every key. The prerender draws it
+/// this was computed" or "rules used", yet drawing them was over a third of what /patient/year
+/// built when its app started (521 of its 1,402 elements) and redrew on every key. The prerender draws it
 /// closed, so a reader without JavaScript and a search engine find it all; a section opened before
 /// the app took over is opened again by the page's loader (`__calcCarry`, tools/split.mjs), and
 /// that `toggle` draws it here.
 #[component]
 pub fn LazyDetails(
-    #[prop(optional)] class: Option<&'static str>,
+    class: &'static str,
     #[prop(optional)] id: Option<&'static str>,
     summary: AnyView,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let details = NodeRef::<leptos::html::Details>::new();
     let open = RwSignal::new(cfg!(not(target_arch = "wasm32")));
-    let toggled = move |_| open.set(details.get().is_some_and(|d| d.open()));
+    let toggled = move |ev: leptos::ev::Event| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
     view! {
-        <details class=class id=id node_ref=details on:toggle=toggled>
+        <details class=class id=id on:toggle=toggled>
             <summary>{summary}</summary>
             {move || open.get().then(|| children())}
         </details>
