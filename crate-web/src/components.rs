@@ -62,11 +62,12 @@ pub fn Figure(
 }
 
 /// A folded `<details>` whose content is drawn only while it is open. Most people never open "how
-/// this was computed" or "rules used", yet drawing them was over a third of what /patient/year
-/// built when its app started (521 of its 1,402 elements) and redrew on every key. The prerender draws it
-/// closed, so a reader without JavaScript and a search engine find it all; a section opened before
-/// the app took over is opened again by the page's loader (`__calcCarry`, tools/split.mjs), and
-/// that `toggle` draws it here.
+/// this was computed", yet on /patient/year, folded, it was 411 of the 1,402 elements the app built
+/// when it started, rebuilt on every key. The prerender draws it closed, so a reader without
+/// JavaScript and a search engine find it all; a section opened before the app took over is opened
+/// again by the page's loader (`__calcCarry`, tools/split.mjs), and that `toggle` draws it here.
+/// Only where the saving is large: the `toggle` listener is code a page without one (every
+/// calculator but the year plan) would load for it.
 #[component]
 pub fn LazyDetails(
     class: &'static str,
@@ -235,7 +236,10 @@ pub fn Disagreements(list: Signal<Vec<calc_core::explain::Disagreement>>) -> imp
 pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
     view! {
         <div class="currency-lines">{move || outcome.with(|o| o.as_ref().ok().map(currency))}</div>
-        <LazyDetails class="rules-used" summary=tr("使用した規則（版・出典）", "Rules used (version and source)").into_any()>
+        // Drawn at once, not a `LazyDetails`: the `toggle` listener would cost every calculator page
+        // 1.3-2 KB gzip (only /patient/year has one already) to save drawing 25-110 elements.
+        <details class="rules-used">
+            <summary>{tr("使用した規則（版・出典）", "Rules used (version and source)")}</summary>
             {move || outcome.with(|o| o.as_ref().ok().map(|ev| view! {
                 <ul>
                     {ev.rules.iter().map(|r| {
@@ -251,7 +255,7 @@ pub fn RulesUsed(outcome: Memo<Outcome>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }))}
-        </LazyDetails>
+        </details>
     }
 }
 

@@ -123,7 +123,7 @@ export async function figure(page, key) {
 }
 
 /** Opens a folded section as a person does, by a click on its summary, and waits for what it
- *  holds: "how this was computed" and "rules used" are drawn only while open (crate-web
+ *  holds: /patient/year's "how this was computed" is drawn only while open (crate-web
  *  components.rs `LazyDetails`). `details`: a selector of the `<details>`. */
 export async function openFold(page, details) {
   const fold = page.locator(details).first();

@@ -7,7 +7,7 @@
 //! while short enough, carried in the link. The page's own views: the verdict with its facts and
 //! fee, the chart per year, the planner, the printed record table and the list tools (example,
 //! sort, delete all, undo).
-use crate::components::{Actions, AsOfField, LazyDetails, PageHead, RulesUsed, TraceTable};
+use crate::components::{Actions, AsOfField, PageHead, RulesUsed, TraceTable};
 use crate::fields::{text, AllInputs};
 use crate::form::{items, Form};
 use crate::i18n::{lang, msg, tr};
@@ -211,9 +211,10 @@ pub fn Pharmacist() -> impl IntoView {
 
             {move || if trace_long.get() {
                 view! {
-                    <LazyDetails class="ph-trace no-print" summary=(move || format!("{}（{}）", tr("計算の内訳を表示", "Show how this was computed")(), trace_len.get())).into_any()>
+                    <details class="ph-trace no-print">
+                        <summary>{move || format!("{}（{}）", tr("計算の内訳を表示", "Show how this was computed")(), trace_len.get())}</summary>
                         <TraceTable outcome=outcome />
-                    </LazyDetails>
+                    </details>
                 }.into_any()
             } else {
                 view! { <div class="ph-trace"><TraceTable outcome=outcome /></div> }.into_any()
