@@ -12,7 +12,7 @@ SPLIT_RUSTFLAGS := --cfg erase_components --cfg wasm_split -C link-arg=--emit-re
 # One release site: trunk, then the split (and the page's loader: the wasm on demand), then every
 # route's page prerendered natively from the same views into <route>/index.html (Trunk's page kept
 # as 404.html), then the CSP of every page, sw.js and 404.html (postbuild reads the result).
-# `make dist ORIGIN=https://…` makes the pages' canonical and Open Graph addresses absolute.
+# `make dist ORIGIN=https://…` makes the pages' canonical, hreflang and Open Graph addresses absolute.
 PRERENDER := cargo run -q -p calc-web --no-default-features --features prerender --bin prerender --
 define release_site
 	RUSTFLAGS="$(SPLIT_RUSTFLAGS)" trunk build --release --public-url $(1) --dist $(2)
@@ -35,6 +35,7 @@ serve: tools
 dist: tools
 	$(call release_site,$(PUBLIC_URL),dist)
 	@bash tools/size.sh dist
+	@[ -n "$(ORIGIN)" ] || echo "make dist: no ORIGIN, so the canonical, hreflang and Open Graph links are relative (search engines want them absolute); to publish: ORIGIN=https://your.host make dist"
 
 test: tools lint test-core test-web test-e2e
 	@echo "make test: all suites passed"

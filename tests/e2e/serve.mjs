@@ -25,8 +25,9 @@ function encodingFor(req, file) {
   return null;
 }
 
-/** Serves `dir` under `prefix` (e.g. "/" or "/sub/path/") on 127.0.0.1; resolves to {url, close, hits}. */
-export function serve(dir, prefix = '/') {
+/** Serves `dir` under `prefix` (e.g. "/" or "/sub/path/") on 127.0.0.1 at `port` (0: any free
+ *  one); resolves to {url, origin, close, hits}. */
+export function serve(dir, prefix = '/', port = 0) {
   const root = path.resolve(dir);
   const hits = [];
   const compressed = new Map();
@@ -73,7 +74,7 @@ export function serve(dir, prefix = '/') {
     res.end(out);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({ url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, hits,
         close: () => new Promise((r) => server.close(r)) });
@@ -83,5 +84,5 @@ export function serve(dir, prefix = '/') {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = 'dist', prefix = '/', port] = process.argv.slice(2);
-  serve(dir, prefix).then((s) => console.log(`serving ${dir} at ${s.url}`));
+  serve(dir, prefix, Number(port || 0)).then((s) => console.log(`serving ${dir} at ${s.url}`));
 }

@@ -6,8 +6,8 @@
 //!
 //! `prerender DIST [ORIGIN]` after `tools/split.mjs DIST` and before `tools/postbuild.mjs DIST`
 //! (Makefile `release_site`), which adds the CSP to every page and lists them for the service
-//! worker. ORIGIN (e.g. `https://example.org`) makes the canonical and Open Graph addresses
-//! absolute; without it they are paths below the site's base. The shell (Trunk's index.html) is
+//! worker. ORIGIN (e.g. `https://example.org`) makes the canonical, hreflang and Open Graph
+//! addresses absolute; without it they are paths below the site's base. The shell (Trunk's index.html) is
 //! kept as `DIST/404.html` and read from there on a second run, so running the step twice gives
 //! the same pages.
 //!
