@@ -300,8 +300,11 @@ export function ownPreloads(html, file) {
  *  integrity Trunk gave them; the main module's wasm is requested with its JS, not after it (one
  *  round trip less: 150 ms on a throttled phone). When the app's page is ready it calls `__calcCarry(app, root)`
  *  (crate-web/src/lib.rs `take_over`): what the person typed, ticked, chose or opened on the
- *  prerendered page is set on the app's, field by field in document order, with the events the
- *  app listens to. Only that: the app's own start may differ (a link, saved records), and a reload
+ *  prerendered page is set on the app's, field by field (matched by id, a help button by the hint
+ *  it controls, anything else by its order among those with neither: a fold the app draws only
+ *  when open has fewer fields), with the events the app listens to; `__calcTouched(details)` tells
+ *  the app which of the prerendered page's folds the person opened, closed or typed in, so it
+ *  draws their content. Only that: the app's own start may differ (a link, saved records), and a reload
  *  has the browser put the previous page's values back into fields the person never touched; after the swap the same field has the focus and the caret, and a button pressed while the
  *  app loaded is pressed on the app's page. The service worker is
  *  registered once the page has loaded, so a second visit and offline work without using a form. */
@@ -336,10 +339,13 @@ for(const e of['input','change'])addEventListener(e,(e)=>{if(e.isTrusted)used.ad
 let clicked=null;addEventListener('click',(e)=>{const t=e.target&&e.target.closest&&e.target.closest('#app[data-prerendered] button');if(t)clicked=t;},true);
 const F='input,select,textarea,details';
 const mine=(app,root,q)=>[...app.querySelectorAll(q)].filter((e)=>!root.contains(e));
-w.__calcCarry=(app,root)=>{const old=mine(app,root,F),now=[...root.querySelectorAll(F)];
-const bo=mine(app,root,'button'),bn=[...root.querySelectorAll('button')],bi=bo.indexOf(clicked),press=bi>=0&&bn[bi]&&bn[bi].textContent===clicked.textContent?bn[bi]:null;
+w.__calcTouched=(e)=>toggled.has(e)||[...used].some((u)=>e.contains(u));
+const key=(l)=>{let i=0;return l.map((e)=>e.id?'#'+e.id:e.getAttribute('aria-controls')||i++);};
+const pair=(o,n)=>{const k=key(n),by=new Map(k.map((x,i)=>[x,n[i]]));return key(o).map((x,i)=>[o[i],by.get(x)]);};
+w.__calcCarry=(app,root)=>{const b=pair(mine(app,root,'button'),[...root.querySelectorAll('button')]).find(([o])=>o===clicked),
+press=b&&b[1]&&b[1].textContent===clicked.textContent?b[1]:null;
 let focus=null;const a=d.activeElement;
-old.forEach((o,i)=>{const n=now[i];if(!n||n.tagName!==o.tagName||n.type!==o.type||n.id!==o.id)return;
+pair(mine(app,root,F),[...root.querySelectorAll(F)]).forEach(([o,n])=>{if(!n||n.tagName!==o.tagName||n.type!==o.type||n.id!==o.id)return;
 if(o===a)focus=[n,o.selectionStart,o.selectionEnd];
 if(o.tagName==='DETAILS'){if(toggled.has(o))n.open=o.open;return;}
 if(!used.has(o))return;if(o.type==='checkbox'||o.type==='radio'){if(o.checked!==n.checked)n.click();return;}

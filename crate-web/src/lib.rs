@@ -258,6 +258,32 @@ fn take_over() {
     }
 }
 
+/// A fold of the prerendered page (still on screen while the app draws its own beside it), by the
+/// `<details>` id both pages give it: `Some(open)` when the person opened it, closed it or typed in
+/// it before the app took over (the loader's `__calcTouched`), so the app draws its content and
+/// what was typed there has a field to go to (the loader's carry); `None` otherwise.
+pub(crate) fn fold_before_app(id: &str) -> Option<bool> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let old = format!("#app[data-prerendered] > :not(.app-root) details[id=\"{id}\"]");
+        let el = document().query_selector(&old).ok().flatten()?;
+        let open = el.has_attribute("open");
+        let touched = || {
+            js_sys::Reflect::get(&window(), &"__calcTouched".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &el).ok())
+                .is_some_and(|v| v.is_truthy())
+        };
+        (open || touched()).then_some(open)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        None
+    }
+}
+
 use wasm_bindgen::JsCast;
 
 #[component]

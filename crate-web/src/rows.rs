@@ -475,7 +475,8 @@ pub type Foot = Callback<(RowsModel, Signal<Option<usize>>), AnyView>;
 pub type Notes = Callback<(RowsModel, usize), Vec<String>>;
 /// A list whose cards fold (a long plan on a phone): the one-line summary of a folded card, given
 /// the list, the row's index in core's input and the row. A card opens by itself when it starts
-/// blank (a new row, to be filled in) or its row has errors.
+/// blank (a new row, to be filled in) or its row has errors; the app draws its fields only while
+/// it is open.
 pub type Fold = Callback<(RowsModel, Signal<Option<usize>>, Row), AnyView>;
 
 /// How a page shows a list: the words around it and its layout. Its cells come from the schema.
@@ -566,6 +567,7 @@ fn RowCard(
     let starts_blank = model.is_blank(&row.cells.iter().map(|c| c.get_untracked()).collect::<Vec<_>>());
     let folded_row = row.clone();
     let key = model.field.key;
+    let p = view.prefix;
     // The row's position now (rows above it may be deleted), and its index in core's input.
     let pos = Memo::new(move |_| model.list.with(|v| v.iter().position(|r| r.id == id).unwrap_or(0)));
     let idx = Memo::new(move |_| model.core_index(id));
@@ -579,29 +581,31 @@ fn RowCard(
             (errors.is_empty(), errors.into_iter().chain(extra).collect::<Vec<_>>())
         })
     };
-    let cells = row.cells.clone();
-    let fields = model
-        .rows
-        .fields
-        .iter()
-        .zip(row.cells.iter().copied())
-        .map(|(f, cell)| {
-            let cells = cells.clone();
-            let shown = move || f.applies_in(model.rows.fields, |c| Some(cells[model.col(c.key)].get()));
-            let name = Signal::derive(move || match idx.get() {
-                Some(i) => format!("{key}[{i}].{}", f.key),
-                None => format!("{key}[new].{}", f.key),
-            });
-            let class = if view.wide.contains(&f.key) { "wide" } else { "" };
-            let dom_id = format!("{}-{key}-{id}-{}", view.prefix, f.key);
-            view! {
-                <Show when=shown.clone()>
-                    <FieldInput field=f at=Slot { value: cell, name } id=dom_id.clone() outcome=outcome class=class fold_help=true />
-                </Show>
-            }
-        })
-        .collect_view();
-    let body = view! {
+    let cells = row.cells;
+    // The card's fields, notes and delete button; a folded card draws them only while open.
+    let body = move || {
+        let fields = model
+            .rows
+            .fields
+            .iter()
+            .zip(cells.iter().copied())
+            .map(|(f, cell)| {
+                let cells = cells.clone();
+                let shown = move || f.applies_in(model.rows.fields, |c| Some(cells[model.col(c.key)].get()));
+                let name = Signal::derive(move || match idx.get() {
+                    Some(i) => format!("{key}[{i}].{}", f.key),
+                    None => format!("{key}[new].{}", f.key),
+                });
+                let class = if view.wide.contains(&f.key) { "wide" } else { "" };
+                let dom_id = format!("{p}-{key}-{id}-{}", f.key);
+                view! {
+                    <Show when=shown.clone()>
+                        <FieldInput field=f at=Slot { value: cell, name } id=dom_id.clone() outcome=outcome class=class fold_help=true />
+                    </Show>
+                }
+            })
+            .collect_view();
+        view! {
             <div class=format!("row-grid {}", view.grid)>{fields}</div>
             {move || {
                 let (only_notes, lines) = row_notes();
@@ -611,18 +615,38 @@ fn RowCard(
             }}
             <div class="row-foot">
                 {foot.map(|f| f.run((model, idx.into())))}
-                <button type="button" class="btn secondary delete-row no-print"
+                // Its id lets the page's loader press the same button on the app's page when it
+                // was pressed while the app loaded (rows above may not be drawn there).
+                <button type="button" class="btn secondary delete-row no-print" id=format!("{p}-{key}-{id}-delete")
                     aria-label=move || format!("{} {}", legend(), tr("を削除", "— delete")())
                     on:click=move |_| remove.run(())>
                     {tr("削除", "Delete")}
                 </button>
             </div>
+        }
     };
     let Some(fold) = fold else {
         return view! {
-            <fieldset class="row-card" data-row=move || pos.get().to_string()><legend>{legend}</legend>{body}</fieldset>
+            <fieldset class="row-card" data-row=move || pos.get().to_string()><legend>{legend}</legend>{body()}</fieldset>
         }
         .into_any();
+    };
+    // A folded card's body (152 elements a month on /patient/year, half of what its app drew) is
+    // drawn only while the card is open, as `LazyDetails` does: the prerender draws it (readers
+    // without JavaScript; the page's `open` attribute keeps it folded). A card the person opened,
+    // closed or typed in on the prerendered page while the app loaded is drawn as they left it, so
+    // what they typed in it is carried over (the loader matches fields by id).
+    let card_id = format!("{p}-{key}-{id}-card");
+    let before = crate::fold_before_app(&card_id);
+    let starts_open = starts_blank || before == Some(true);
+    let open = RwSignal::new(cfg!(not(target_arch = "wasm32")) || starts_blank || before.is_some());
+    // Only a change redraws: a card created open gets a `toggle` event too, and setting the same
+    // value would draw its fields again, under the caret of the person typing in them.
+    let toggled = move |ev: leptos::ev::Event| {
+        let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+        if now != open.get_untracked() {
+            open.set(now);
+        }
     };
     // A card with errors, its own or a field's, opens (a folded card would hide them); the person
     // closes it again.
@@ -639,9 +663,9 @@ fn RowCard(
     view! {
         <fieldset class="row-card folded" data-row=move || pos.get().to_string()>
             <legend class="visually-hidden">{legend}</legend>
-            <details node_ref=details open=starts_blank>
+            <details id=card_id node_ref=details open=starts_open on:toggle=toggled>
                 <summary>{fold.run((model, idx.into(), folded_row))}</summary>
-                {body}
+                {move || open.get().then(body.clone())}
             </details>
         </fieldset>
     }

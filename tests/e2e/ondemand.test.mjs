@@ -92,6 +92,57 @@ test('a box unticked before the app arrives stays unticked and is computed', asy
   assert.deepEqual(h.problems, []);
 });
 
+test('/patient/year: months opened, typed in and folded again before the app arrives keep every digit; a month added then is added', async () => {
+  // The app draws a folded month's fields only while it is open: what the person did on the
+  // prerendered page must still reach the app's page, field by field (the loader matches by id).
+  const page = h.page;
+  const card = (i) => `.yr-months fieldset.row-card[data-row="${i}"]`;
+  const other = (i) => `${card(i)} [data-col="other_medical_yen"] input`;
+  const steps = async () => {
+    for (const [i, digits] of [[1, '12000'], [2, '34000']]) {
+      await page.click(`${card(i)} summary`);
+      await page.click(other(i));
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(digits);
+    }
+    await page.click(`${card(2)} summary`);
+    await page.click('#yr-months-add');
+  };
+  // What the app computes for the same steps, on its own page.
+  await fresh('/patient/year');
+  await page.evaluate(() => window.calcStart());
+  await page.waitForSelector(MOUNTED);
+  await steps();
+  await page.locator(card(3)).waitFor();
+  const expected = await figure(page, 'total_out_of_pocket_yen');
+  // The same steps on the prerendered page while the page's own wasm is held back.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const YEAR = /\/split_year_page_\d+\.wasm$/;
+  await page.route(YEAR, async (route) => { await held; await route.continue(); });
+  try {
+    await fresh('/patient/year');
+    const start = await figure(page, 'total_out_of_pocket_yen');
+    assert.notEqual(start, expected, 'the steps change the result');
+    await steps();
+    assert.equal(await prerendered(), 1, 'still the prerendered page');
+    release();
+    await page.waitForSelector(MOUNTED);
+  } finally {
+    release();
+    await page.unroute(YEAR);
+  }
+  await page.locator(card(3)).waitFor();
+  assert.equal(await page.locator('.yr-months fieldset.row-card').count(), 4, 'the month added while loading');
+  assert.deepEqual(await page.$$eval('.yr-months fieldset.row-card details', (ds) => ds.map((d) => d.open)), [false, true, false, true],
+    'each month as the person left it');
+  assert.equal(await page.locator(other(1)).inputValue(), '12000');
+  await page.waitForFunction((e) => document.querySelector('.figure[data-key="total_out_of_pocket_yen"] .figure-value')?.textContent.trim() === e, expected);
+  await page.click(`${card(2)} summary`);
+  assert.equal(await page.locator(other(2)).inputValue(), '34000', 'the month folded again kept its digits');
+  assert.deepEqual(h.problems, []);
+});
+
 test('when the calculator cannot load, the page says its result is not for the typed input; the next use tries again', async () => {
   const page = h.page;
   await fresh('/jmdp/fees');

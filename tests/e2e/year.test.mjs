@@ -149,6 +149,7 @@ test('year: the plan is saved in the browser and comes back on reload; a malform
   // A bare address (no plan in the link): the saved plan comes back.
   await h.open('/patient/year');
   await page.waitForSelector('.yr-table');
+  await openMonth(page, 2);
   assert.equal(await page.inputValue(cell(2, 'transport_reimbursed_yen')), '40000');
   assert.equal(await monthCell(page, '2026-09', 'transport'), '20,000円');
   assert.equal(await figure(page, 'total_out_of_pocket_yen'), '641,310円');
