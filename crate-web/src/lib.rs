@@ -240,9 +240,7 @@ fn take_over() {
         return;
     }
     let Some(root) = app.query_selector(":scope > .app-root").ok().flatten() else { return };
-    let carry = js_sys::Reflect::get(&window(), &"__calcCarry".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    let carry = loader_fn("__calcCarry")
         .and_then(|f| f.call2(&wasm_bindgen::JsValue::NULL, &app, &root).ok())
         .and_then(|after| after.dyn_into::<js_sys::Function>().ok());
     while let Some(child) = app.first_child() {
@@ -258,6 +256,12 @@ fn take_over() {
     }
 }
 
+/// A function the page's loader (tools/split.mjs `pageLoader`) put on `window`, if it did: pages
+/// without a loader (the 404 fallback start, the wasm tests) have none.
+fn loader_fn(name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&window(), &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()
+}
+
 /// A fold of the prerendered page (still on screen while the app draws its own beside it), by the
 /// `<details>` id both pages give it: `Some(open)` when the person opened it, closed it or typed in
 /// it before the app took over (the loader's `__calcTouched`), so the app draws its content and
@@ -269,9 +273,7 @@ pub(crate) fn fold_before_app(id: &str) -> Option<bool> {
         let el = document().query_selector(&old).ok().flatten()?;
         let open = el.has_attribute("open");
         let touched = || {
-            js_sys::Reflect::get(&window(), &"__calcTouched".into())
-                .ok()
-                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            loader_fn("__calcTouched")
                 .and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &el).ok())
                 .is_some_and(|v| v.is_truthy())
         };
