@@ -130,3 +130,12 @@ export async function openFold(page, details) {
   if (!(await fold.evaluate((d) => d.open))) await fold.locator(':scope > summary').click();
   await fold.locator(':scope > :not(summary)').first().waitFor({ state: 'attached' });
 }
+
+/** Opens every folded card of the page's lists (/patient/year's months: the app draws a folded
+ *  card's fields only while it is open, crate-web rows.rs `RowCard`), as a person does to read or
+ *  type in them. */
+export async function openFoldedCards(page) {
+  const cards = 'main fieldset.row-card.folded > details';
+  const n = await page.locator(cards).count();
+  for (let i = 1; i <= n; i++) await openFold(page, `:nth-match(${cards}, ${i})`);
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { start, ROOT_DIR, MOUNTED, docRoutes } from './harness.mjs';
+import { start, ROOT_DIR, MOUNTED, docRoutes, openFoldedCards } from './harness.mjs';
 import { lazyRoutes } from '../../tools/split.mjs';
 
 const DOC_ROUTES = docRoutes(ROOT_DIR);
@@ -99,9 +99,7 @@ test('with JavaScript off, a calculator page shows its heading, its form with st
       // The start values are in the inputs (the app's own, read from the mounted page). The app
       // draws a folded month's fields when it is opened, so its months are opened first, as a
       // person opens them to read them.
-      const folded = h.page.locator('main fieldset.row-card.folded > details:not([open]) > summary');
-      while ((await folded.count()) > 0) await folded.first().click();
-      await h.page.waitForFunction(() => [...document.querySelectorAll('main fieldset.row-card.folded > details')].every((d) => d.children.length > 1));
+      await openFoldedCards(h.page);
       const values = (p) => p.locator('main input[type="text"], main input[type="date"], main select').evaluateAll((els) => els.map((e) => e.value));
       assert.deepEqual(await values(page), await values(h.page), `${route}: start values`);
     }

@@ -7,7 +7,7 @@
 // /patient/year 「標準報酬月額から求める」, 360000 typed key by key used to leave 3).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, openFoldedCards } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -82,8 +82,7 @@ test('every keystroke is kept and the focus stays, in every text field of every 
       if (await add.isVisible()) await add.click();
     }
     // A folded month draws its fields when opened: each is opened, as a person does to type in it.
-    const folded = page.locator('main fieldset.row-card.folded > details:not([open]) > summary');
-    while ((await folded.count()) > 0) await folded.first().click();
+    await openFoldedCards(page);
     const done = new Set();
     await typeAll(page, route, done);
     // The fields a choice reveals (a way of giving the bracket, a mode, a record's kind): each

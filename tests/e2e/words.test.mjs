@@ -14,8 +14,7 @@ const cost = (i) => `fieldset.row-card[data-row="${i}"] [data-col="medical_cost_
 
 /** Opens month card `i` (the example's months start folded to a line). */
 async function openMonth(page, i) {
-  const card = `fieldset.row-card[data-row="${i}"]`;
-  if (!(await page.locator(`${card} details`).evaluate((d) => d.open))) await page.click(`${card} summary`);
+  await openFold(page, `fieldset.row-card[data-row="${i}"] > details`);
 }
 
 async function freshYear() {

@@ -36,8 +36,7 @@ async function fresh(width = 1024) {
 
 /** Opens month card `i` (an example's or an imported plan's months start folded to a line). */
 async function openMonth(page, i) {
-  const details = page.locator(`${MCARD(i)} details`);
-  if (!(await details.evaluate((d) => d.open))) await page.click(`${MCARD(i)} summary`);
+  await openFold(page, `${MCARD(i)} > details`);
 }
 
 /** Types into a text input key by key (after clearing it). */

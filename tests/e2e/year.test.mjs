@@ -38,7 +38,7 @@ async function fresh(path = '/patient/year') {
 
 /** Opens a month card (the example's months start folded to a line). */
 async function openMonth(page, i) {
-  if (!(await page.locator(`${CARD(i)} details`).evaluate((d) => d.open))) await page.click(`${CARD(i)} summary`);
+  await openFold(page, `${CARD(i)} > details`);
 }
 
 /** Fills one month card (`values` by column; a boolean ticks or clears a box). */
