@@ -53,8 +53,12 @@ const PAGE_SETS = [
   ['cost_basis_page', 'cell_therapy_page', 'pharmacist_page', 'year_page', 'exemption_page', 'patient_page'],
 ];
 // The features rustc's wasm32 output uses; chunks carry no target_features section to detect them.
+// Nothing a browser reads is left in custom sections: wasm-opt writes a target_features section
+// into every file it is given features for (148 B, ≈ 120 B gzip each: 2.7 KB gzip of the year
+// page's 23 files, 1.2 KB of /jmdp/fees' 11).
 const WASM_OPT = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers'];
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers',
+  '--strip-target-features'];
 
 // wasm-split-cli writes a name subsection wasm-opt does not know; it only says so, once per file.
 const NOISE = /^warning: unknown name subsection with id \d+ at \d+$/;
@@ -178,23 +182,31 @@ const LOADER_RE = /const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\
  *  itself otherwise. Measured on /jmdp/fees: the page appeared about 40 ms sooner after the shell
  *  (compiling a dozen modules had waited until the page asked for them). A rejected early compile
  *  (offline, a wrong MIME type) is retried here, and each early module is taken once, so the
- *  loader's own retry after a failure starts afresh. */
+ *  loader's own retry after a failure starts afresh. Written once as `EARLY_FN` and called by each
+ *  chunk's loader: spelled out in all 88 it was 27 of the file's 33 KB. */
 export function compileEarly(loaderJs) {
   let n = 0;
   const outJs = loaderJs.replace(LOADER_RE, (_, file) => {
     n += 1;
-    return `const url = new URL("./${file}", import.meta.url);
+    return `return ${EARLY_FN}("./${file}");`;
+  });
+  const expected = (loaderJs.match(/WebAssembly\.instantiateStreaming/g) || []).length;
+  if (n === 0 || n !== expected) throw new Error(`split: the chunk loader changed shape (${n} of ${expected} loaders rewritten)`);
+  const imports = outJs.match(/^(?:import [^\n]*\n)*/)[0];
+  return `${imports}${EARLY_LOADER}\n${outJs.slice(imports.length)}`;
+}
+
+const EARLY_FN = '__calcEarly';
+/** One chunk's loader (see compileEarly): `file` relative to the split module's directory. */
+const EARLY_LOADER = `function ${EARLY_FN}(file) {
+    const url = new URL(file, import.meta.url);
     const early = globalThis.__wasmCompiled && globalThis.__wasmCompiled[url.href];
     if (early) delete globalThis.__wasmCompiled[url.href];
     const compile = () => WebAssembly.compileStreaming(fetch(url));
     const mod = early ? early.catch(compile) : compile();
     mod.catch(() => {});
-    return async (imports) => { const module = await mod; return { module, instance: await WebAssembly.instantiate(module, imports) }; };`;
-  });
-  const expected = (loaderJs.match(/WebAssembly\.instantiateStreaming/g) || []).length;
-  if (n === 0 || n !== expected) throw new Error(`split: the chunk loader changed shape (${n} of ${expected} loaders rewritten)`);
-  return outJs;
-}
+    return async (imports) => { const module = await mod; return { module, instance: await WebAssembly.instantiate(module, imports) }; };
+}`;
 
 /** The splitter's WASM_SPLIT_SHARED_SETS (see tools/wasm-split.patch): one set, every lazily loaded
  *  page but those APART. Code only calculators share becomes a chunk the pages apart do not load;

@@ -1,7 +1,7 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lazyRoutes, ownPreloads, pageLoader, routeOfPage, sharedSets } from './split.mjs';
+import { compileEarly, lazyRoutes, ownPreloads, pageLoader, routeOfPage, sharedSets } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -62,4 +62,31 @@ test("each page's loader keeps only its own route's preloads; a rules document k
   // The rest of the loader is untouched: only the table is shorter.
   assert.equal(once.replace(/const m=\{.*?\},M=/, ''), html.replace(/const m=\{.*?\},M=/, ''));
   assert.equal(ownPreloads('<p>no loader</p>', 'jmdp/fees/index.html'), '<p>no loader</p>');
+});
+
+// Two chunk loaders as wasm-split-cli writes them (the import first, as in its output).
+const SPLIT_JS = `import { initSync } from "./calc-web.js";
+
+const __chunk_1 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_1.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+const __chunk_2 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_2.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_1]);
+`;
+
+test('compileEarly writes the early-compile loader once and has every chunk call it with its own file', () => {
+  const out = compileEarly(SPLIT_JS);
+  assert.ok(out.startsWith('import { initSync } from "./calc-web.js";\nfunction __calcEarly(file) {'), 'the import stays first');
+  assert.equal(out.match(/function __calcEarly\(/g).length, 1);
+  assert.equal(out.match(/globalThis\.__wasmCompiled\[url\.href\]/g).length, 2, 'taken once, then deleted');
+  assert.deepEqual([...out.matchAll(/return __calcEarly\("([^"]+)"\);/g)].map((m) => m[1]), ['./chunk_1.wasm', './chunk_2.wasm']);
+  assert.ok(!out.includes('instantiateStreaming'), 'no loader left in the splitter\'s shape');
+  assert.throws(() => compileEarly(SPLIT_JS.replace('src.catch(() => {});', 'src.catch(() => 0);')), /changed shape \(1 of 2/);
 });

@@ -2,7 +2,9 @@
 // sub-path work, and nothing is requested from any other host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { start, ROOT_DIR, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
 
 const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
@@ -188,6 +190,27 @@ test('a first visit to a page starts loading exactly the wasm chunks the page th
       await s.close();
     }
   }
+});
+
+/** The custom sections (id 0) of a wasm module, by name. */
+function customSections(bytes) {
+  const names = [];
+  let p = 8;
+  const leb = () => { let r = 0; let s = 0; let b; do { b = bytes[p++]; r |= (b & 127) << s; s += 7; } while (b & 128); return r >>> 0; };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const end = leb() + p;
+    if (id === 0) { const n = leb(); names.push(bytes.subarray(p, p + n).toString()); }
+    p = end;
+  }
+  return names;
+}
+
+test('the wasm files carry nothing a browser does not read: no custom section (names, producers, target features)', () => {
+  const dir = fs.readdirSync(ROOT_DIR).find((d) => /^wasm-[0-9a-f]{16}$/.test(d));
+  const files = fs.readdirSync(path.join(ROOT_DIR, dir)).filter((f) => f.endsWith('.wasm'));
+  assert.ok(files.length > 10, `the split build's modules: ${files.length}`);
+  for (const f of files) assert.deepEqual(customSections(fs.readFileSync(path.join(ROOT_DIR, dir, f))), [], f);
 });
 
 test('no request goes to any host other than the one serving the site', async () => {
