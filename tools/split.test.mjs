@@ -1,7 +1,7 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileEarly, lazyRoutes, ownPreloads, pageLoader, routeOfPage, sharedSets } from './split.mjs';
+import { compileEarly, shortImports, lazyRoutes, ownPreloads, pageLoader, routeOfPage, sharedSets } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -89,4 +89,41 @@ test('compileEarly writes the early-compile loader once and has every chunk call
   assert.deepEqual([...out.matchAll(/return __calcEarly\("([^"]+)"\);/g)].map((m) => m[1]), ['./chunk_1.wasm', './chunk_2.wasm']);
   assert.ok(!out.includes('instantiateStreaming'), 'no loader left in the splitter\'s shape');
   assert.throws(() => compileEarly(SPLIT_JS.replace('src.catch(() => {});', 'src.catch(() => 0);')), /changed shape \(1 of 2/);
+});
+
+/** A wasm module importing `funcs` from the glue and a memory from the split loader. */
+function moduleImporting(funcs) {
+  const str = (t) => [t.length, ...Buffer.from(t)];
+  const imports = [...funcs.flatMap((f) => [...str('./calc-web_bg.js'), ...str(f), 0, 0]), ...str('./__wasm_split.js'), ...str('memory'), 2, 0, 1];
+  const types = [1, 0x60, 0, 0];
+  const section = (id, body) => [id, body.length, ...body];
+  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...section(1, types), ...section(2, [funcs.length + 1, ...imports])]);
+}
+const GLUE_JS = `function __wbg_get_imports() {
+    const import0 = {
+        __proto__: null,
+        __wbg_alert_0123456789abcdef: function(arg0) {
+            alert(arg0);
+        },
+        __wbg_now_fedcba9876543210: function() {
+            return Date.now();
+        },
+    };
+    return {
+        __proto__: null,
+        "./calc-web_bg.js": import0,
+        "./__wasm_split.js": import1,
+    };
+}`;
+
+test('shortImports renames the glue\'s imports short in the module and in the glue alike, and refuses a glue it cannot match', () => {
+  const { js, wasm } = shortImports(GLUE_JS, moduleImporting(['__wbg_alert_0123456789abcdef', '__wbg_now_fedcba9876543210']));
+  assert.deepEqual(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => `${i.module}.${i.name}`), ['w.a', 'w.b', './__wasm_split.js.memory']);
+  assert.match(js, /^ {8}a: function\(arg0\) \{\n {12}alert\(arg0\);/m);
+  assert.match(js, /^ {8}b: function\(\) \{\n {12}return Date\.now\(\);/m);
+  assert.match(js, /"w": import0,\n {8}"\.\/__wasm_split\.js": import1,/);
+  assert.doesNotMatch(js, /[0-9a-f]{16}|calc-web_bg/);
+  // An import the glue does not answer by one key of its own stops the build.
+  assert.throws(() => shortImports(GLUE_JS, moduleImporting(['__wbg_alert_0123456789abcdef', '__wbg_gone_0000000000000000'])), /no single key __wbg_gone_/);
+  assert.throws(() => shortImports(GLUE_JS.replace('"./calc-web_bg.js"', '"./other.js"'), moduleImporting(['__wbg_now_fedcba9876543210'])), /changed shape/);
 });
