@@ -58,15 +58,24 @@ pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
         Some(_) => return one_error("input", "wrong_type", "input はオブジェクトです", "input must be an object"),
     };
     match calc.run(&input, as_of) {
-        Ok(ev) if ev.left_out.is_empty() => {
-            json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules })
-        }
-        // A result without part of the input (a month of a plan): what was left out and why.
-        Ok(ev) => {
-            json!({ "ok": true, "result": ev.result, "trace": ev.trace, "rules": ev.rules, "left_out": ev.left_out })
-        }
+        Ok(ev) => success(ev),
         Err(errors) => failure(errors),
     }
+}
+
+/// `{"ok": true, "result", "trace", "rules"}`, and `left_out` when part of the input was (a month
+/// of a plan: what was left out and why). The result is already JSON and moves in as it is:
+/// `json!` would serialize it a second time (≈ 8% of a fees evaluation, perf).
+fn success(ev: Evaluation<serde_json::Value>) -> serde_json::Value {
+    let mut out = serde_json::Map::new();
+    out.insert("ok".into(), true.into());
+    out.insert("result".into(), ev.result);
+    out.insert("trace".into(), json!(ev.trace));
+    out.insert("rules".into(), json!(ev.rules));
+    if !ev.left_out.is_empty() {
+        out.insert("left_out".into(), json!(ev.left_out));
+    }
+    serde_json::Value::Object(out)
 }
 
 /// String in, string out (for embedding where only JSON text crosses the boundary).

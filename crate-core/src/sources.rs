@@ -68,6 +68,10 @@ pub struct About {
     pub changes: Text,
 }
 
+/// Room for a usual citation (「公益財団法人日本骨髄バンク『…』（第5版） 5.1 p.12」 is 100–200 bytes):
+/// built from empty, it was reallocated several times for each trace step of a JSON answer.
+const CITATION_BYTES: usize = 192;
+
 impl About {
     /// What is known to have changed since the document (or what was checked, and how sure).
     pub fn currency(&self) -> Text {
@@ -77,7 +81,7 @@ impl About {
     /// The document's full citation: 「公益財団法人日本骨髄バンク『…（第5版）』（2023年8月）」 /
     /// "Japan Marrow Donor Program (JMDP), … (5th ed.) (Aug 2023)".
     pub fn text(&self, en: bool) -> String {
-        let mut s = String::new();
+        let mut s = String::with_capacity(CITATION_BYTES);
         self.write(en, &mut s);
         s
     }
@@ -138,7 +142,7 @@ impl Cite {
     /// The full citation in one line: 「公益財団法人日本骨髄バンク『…』（2023年8月） 参考資料2-13 4.
     /// 「最終同意等調整料」 p.31」. The JSON API's `source` is the Japanese one.
     pub fn text(&self, en: bool) -> String {
-        let mut s = String::new();
+        let mut s = String::with_capacity(CITATION_BYTES);
         match self.doc.about() {
             Some(a) => a.write(en, &mut s),
             None => s.push_str(self.doc.short.get(en)),
