@@ -166,11 +166,12 @@ const GLUE_MODULE = `./${NAME}_bg.js`;
 const SHORT_MODULE = 'w';
 
 /** The main module's imports from the JS glue renamed short, in the wasm and in the glue alike.
- *  wasm-bindgen names each `__wbg_<what>_<16 hex digits>` (171 of them): the hex is a hash, which
- *  compresses hardly at all, and every page loads both files before its first key — shortened, they
- *  were ≈ 2 KB gzip less in the JS and ≈ 2 KB in the wasm. Each import must be one key of the glue's
- *  import object (`    name: function…`) and the module one key (`"./calc-web_bg.js": import0`):
- *  anything else and the build stops rather than ship a module whose imports go unanswered. */
+ *  wasm-bindgen names each `__wbg_<what>_<16 hex digits>` (164 of them): the hex is a hash, which
+ *  compresses hardly at all, and every page loads both files before its first key. Shortened, the
+ *  glue went from 6.8 to 4.7 KB gzip and the main module from 76.9 to 73.6. Each import must be one
+ *  key of the glue's import object (`    name: function…`) and the module one key
+ *  (`"./calc-web_bg.js": import0`): anything else and the build stops rather than ship a module
+ *  whose imports go unanswered. */
 export function shortImports(js, wasm) {
   const bytes = Buffer.from(wasm);
   const leb = (at) => { let v = 0; let shift = 0; let b; let p = at; do { b = bytes[p++]; v += (b & 127) * 2 ** shift; shift += 7; } while (b & 128); return [v, p]; };
