@@ -15,9 +15,10 @@
 //      pages in APART (the rules list, which shows every figure but runs no calculator) do not
 //      load that chunk: the shared code they use is a second chunk, which the calculators load too;
 //   2. wasm-bindgen (the version Trunk uses) on the main module, keeping the function table export
-//      the chunks link against (--keep-lld-exports);
-//   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z"); the JS and
-//      the stylesheet minified (tools/minify.mjs);
+//      the chunks link against (--keep-lld-exports); its imports from the JS glue renamed short in
+//      both (shortImports);
+//   3. wasm-opt -Oz on the main module and on every chunk (Trunk's data-wasm-opt="z"), no custom
+//      section kept; the JS and the stylesheet minified (tools/minify.mjs);
 //   4. everything into one directory named by a hash of its contents, `wasm-<hash>/`: the chunks
 //      have fixed names, so the directory carries the version (no stale chunk from an HTTP cache);
 //   5. index.html pointed at it, with fresh SRI hashes; Trunk's unsplit .js/.wasm removed;
