@@ -161,6 +161,28 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
   return { dir: dirName, files, chunks: chunks.length, preload };
 }
 
+/** An unsigned LEB128 number in `bytes` at `at`: `[value, the offset after it]`. */
+export function readLeb(bytes, at) {
+  let v = 0;
+  let shift = 0;
+  let b;
+  let p = at;
+  do { b = bytes[p++]; v += (b & 127) * 2 ** shift; shift += 7; } while (b & 128);
+  return [v, p];
+}
+
+/** The sections of a wasm module in order: `id`, where the section starts (its id byte), where
+ *  its body starts and where it ends. */
+export function wasmSections(bytes) {
+  const out = [];
+  for (let start = 8; start < bytes.length;) {
+    const [size, body] = readLeb(bytes, start + 1);
+    out.push({ id: bytes[start], start, body, end: body + size });
+    start = body + size;
+  }
+  return out;
+}
+
 /** The module wasm-bindgen's glue answers the main module's imports as (`"./calc-web_bg.js"`), and
  *  the short name it gets. */
 const GLUE_MODULE = `./${NAME}_bg.js`;
@@ -175,7 +197,7 @@ const SHORT_MODULE = 'w';
  *  whose imports go unanswered. */
 export function shortImports(js, wasm) {
   const bytes = Buffer.from(wasm);
-  const leb = (at) => { let v = 0; let shift = 0; let b; let p = at; do { b = bytes[p++]; v += (b & 127) * 2 ** shift; shift += 7; } while (b & 128); return [v, p]; };
+  const leb = (at) => readLeb(bytes, at);
   const uleb = (v) => { const out = []; do { let b = v % 128; v = Math.floor(v / 128); if (v > 0) b |= 128; out.push(b); } while (v > 0); return Buffer.from(out); };
   const name = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([uleb(b.length), b]); };
   const short = (i) => { const abc = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'; let s = ''; do { s = abc[i % 52] + s; i = Math.floor(i / 52) - 1; } while (i >= 0); return s; };
@@ -185,13 +207,9 @@ export function shortImports(js, wasm) {
   if (outJs.split(moduleKey).length !== 2) throw new Error(`split: the glue's import object changed shape (${moduleKey})`);
   outJs = outJs.replace(moduleKey, `"${SHORT_MODULE}": import0,`);
   const parts = [bytes.subarray(0, 8)];
-  let p = 8;
   let renamed = 0;
-  while (p < bytes.length) {
-    const id = bytes[p];
-    const [size, body] = leb(p + 1);
-    const end = body + size;
-    if (id !== 2) { parts.push(bytes.subarray(p, end)); p = end; continue; }
+  for (const { id, start, body, end } of wasmSections(bytes)) {
+    if (id !== 2) { parts.push(bytes.subarray(start, end)); continue; }
     let [count, q] = leb(body);
     const entries = [uleb(count)];
     while (count-- > 0) {
@@ -214,7 +232,6 @@ export function shortImports(js, wasm) {
     if (q !== end) throw new Error('split: the import section did not read to its end');
     const section = Buffer.concat(entries);
     parts.push(Buffer.from([2]), uleb(section.length), section);
-    p = end;
   }
   if (renamed === 0) throw new Error(`split: no import from ${GLUE_MODULE} in the main module`);
   return { js: outJs, wasm: Buffer.concat(parts) };

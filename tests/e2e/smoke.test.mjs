@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { start, ROOT_DIR, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
+import { readLeb, wasmSections } from '../../tools/split.mjs';
 
 const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
@@ -193,18 +194,10 @@ test('a first visit to a page starts loading exactly the wasm chunks the page th
 });
 
 /** The custom sections (id 0) of a wasm module, by name. */
-function customSections(bytes) {
-  const names = [];
-  let p = 8;
-  const leb = () => { let r = 0; let s = 0; let b; do { b = bytes[p++]; r |= (b & 127) << s; s += 7; } while (b & 128); return r >>> 0; };
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const end = leb() + p;
-    if (id === 0) { const n = leb(); names.push(bytes.subarray(p, p + n).toString()); }
-    p = end;
-  }
-  return names;
-}
+const customSections = (bytes) => wasmSections(bytes).filter((s) => s.id === 0).map(({ body }) => {
+  const [n, at] = readLeb(bytes, body);
+  return bytes.subarray(at, at + n).toString();
+});
 
 test('the wasm files carry nothing a browser does not read: no custom section (names, producers, target features)', () => {
   const dir = fs.readdirSync(ROOT_DIR).find((d) => /^wasm-[0-9a-f]{16}$/.test(d));
