@@ -1,7 +1,7 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileEarly, shortImports, lazyRoutes, ownPreloads, pageLoader, routeOfPage, sharedSets } from './split.mjs';
+import { compileEarly, shortImports, lazyRoutes, ownPreloads, pageLoader, pagePreloads, routeOfPage, sharedSets } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -35,6 +35,38 @@ test('the real site keeps /rules apart from the calculators and lists every calc
 test('a page set apart that is no lazy page is an error, not a silent no-op', () => {
   assert.throws(() => sharedSets(lazyRoutes(LIB_RS), ['rule_page']), /APART names rule_page/);
   assert.throws(() => sharedSets(lazyRoutes(LIB_RS), [], [['fee_page']]), /PAGE_SETS names fee_page/);
+});
+
+/** A splitter's loader (its shape: target/split/raw/__wasm_split.js) with these split points. */
+const splitLoader = (points) => points.map(([name, file, deps]) => `export const __wasm_split_load_${name} = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./${file}", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [${deps.map((d) => `__${d}`).join(', ')}]));
+`).join('');
+
+test("each route preloads its page's module and chunks; the split points that are no page belong to none", () => {
+  const routes = lazyRoutes(LIB_RS);
+  const loader = splitLoader([
+    ['fees_page_159', 'split_fees_page_159.wasm', ['chunk_1', 'chunk_2']],
+    ['pharmacist_page_159', 'split_pharmacist_page_159.wasm', ['chunk_1', 'chunk_3']],
+    ['rules_page_159', 'split_rules_page_159.wasm', ['chunk_2']],
+    ['respond_242', 'split_respond_242.wasm', ['chunk_1', 'chunk_2', 'chunk_3']],
+    ['records_import', 'split_records_import.wasm', ['chunk_3']],
+  ]);
+  assert.deepEqual(pagePreloads(loader, 'wasm-x', routes), {
+    '/jmdp/fees': ['wasm-x/__wasm_split.js', 'wasm-x/split_fees_page_159.wasm', 'wasm-x/chunk_1.wasm', 'wasm-x/chunk_2.wasm'],
+    '/pharmacist': ['wasm-x/__wasm_split.js', 'wasm-x/split_pharmacist_page_159.wasm', 'wasm-x/chunk_1.wasm', 'wasm-x/chunk_3.wasm'],
+    '/rules': ['wasm-x/__wasm_split.js', 'wasm-x/split_rules_page_159.wasm', 'wasm-x/chunk_2.wasm'],
+  });
+  // A split point that is neither a page nor listed as no page is a page missing from the table.
+  const stray = loader + splitLoader([['hctc_page_159', 'split_hctc_page_159.wasm', []]]);
+  assert.throws(() => pagePreloads(stray, 'wasm-x', routes), /split point hctc_page has no page/);
+  // Named without Leptos's hash too (`#[wasm_split(records_import)]`), as records_import is.
+  const unnamed = loader + splitLoader([['records_export', 'split_records_export.wasm', []]]);
+  assert.throws(() => pagePreloads(unnamed, 'wasm-x', routes), /split point records_export has no page/);
+  assert.throws(() => pagePreloads(splitLoader([['fees_page_159', 'f.wasm', []]]), 'wasm-x', routes), /route \/pharmacist names pharmacist_page\(\), which is no split point/);
 });
 
 test('a prerendered page stands for its route, in either language; 404.html and other files for none', () => {

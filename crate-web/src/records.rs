@@ -15,7 +15,7 @@
 
 use crate::form::{Form, ROWS_PARAM};
 use crate::i18n::{msg, tr};
-use calc_core::records::{document as doc_of, read_document, read_import, records_to_csv};
+use calc_core::records::{document as doc_of, read_document, records_to_csv, Import};
 use calc_core::value::Value;
 use calc_core::Msg;
 use leptos::prelude::*;
@@ -240,6 +240,49 @@ pub fn FormRecords(form: Form, restored: Restored, main: &'static str) -> impl I
     }
 }
 
+/// Why an imported file changed nothing: core's refusal, or the reader's chunk not loading.
+struct Refused(Msg);
+
+#[cfg(wasm_split)]
+impl From<leptos::wasm_split::SplitLoaderError> for Refused {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Refused(Msg::new(
+            "ファイルを読み込む機能を読み込めませんでした（通信を確認して、もう一度ファイルを選んでください）。保存済みのデータは変更していません。",
+            "The file reader could not be loaded (check the connection and choose the file again). Nothing saved was changed.",
+        ))
+    }
+}
+
+/// An imported file, read and checked whole by core (`records::read_import`). In release builds
+/// (cfg `wasm_split`) the reader — the CSV parser and the checks of every field and row — is its
+/// own wasm chunk, loaded when a file is chosen: the four pages with records never load it
+/// otherwise. `fallible`: a chunk that does not load is a notice and changes nothing (a retry
+/// loads it afresh), never a panic.
+#[cfg(wasm_split)]
+#[leptos::wasm_split::wasm_split(records_import, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_file(
+    schema: &'static calc_core::schema::Schema,
+    calculator: &'static str,
+    list_key: &'static str,
+    name: String,
+    text: String,
+    current: Value,
+) -> Result<Import, Refused> {
+    calc_core::records::read_import(schema, calculator, list_key, &name, &text, &current).map_err(Refused)
+}
+
+#[cfg(not(wasm_split))]
+async fn read_file(
+    schema: &'static calc_core::schema::Schema,
+    calculator: &'static str,
+    list_key: &'static str,
+    name: String,
+    text: String,
+    current: Value,
+) -> Result<Import, Refused> {
+    calc_core::records::read_import(schema, calculator, list_key, &name, &text, &current).map_err(Refused)
+}
+
 /// Save status, export and import for one page's records.
 ///
 /// `input` is the page's current input object (tracked); `apply` replaces the page's state with
@@ -295,12 +338,12 @@ fn RecordsBar(
                 }
             };
             // Read and checked whole before anything changes.
-            match read_import(schema, calculator, list_key, &name, &text, &input.get_untracked()) {
+            match read_file(schema, calculator, list_key, name, text, input.get_untracked()).await {
                 Ok(import) => {
                     apply.run(import.input);
                     notice.set(Some(import.message));
                 }
-                Err(e) => notice.set(Some(e)),
+                Err(Refused(e)) => notice.set(Some(e)),
             }
         });
     };

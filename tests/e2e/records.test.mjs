@@ -256,3 +256,43 @@ test('English: the preview and the refusal read in English', async () => {
   await page.click('.lang-switch button[lang="ja"]');
   assert.deepEqual(h.problems, []);
 });
+
+test('an import whose reader does not load changes nothing and says so; choosing the file again imports it', async () => {
+  // The reader of an imported file is its own wasm chunk (crate-web records.rs `read_file`), loaded
+  // when a file is chosen. Without the service worker, so the chunk's request can be refused.
+  const hb = await start({ serviceWorkers: 'block' });
+  try {
+    const route = '/patient/year';
+    const reader = /\/split_records_import\.wasm$/;
+    let page = await hb.open(route);
+    await page.evaluate(() => localStorage.clear());
+    page = await hb.open(route);
+    await settle(page);
+    const before = await saved(page);
+    assert.ok(before, 'the example plan is saved');
+    const exported = JSON.parse(await download(page, 'JSONで書き出す'));
+    const list = Object.keys(exported.input).find((k) => Array.isArray(exported.input[k]) && exported.input[k].length > 1);
+    exported.input[list].pop();
+    assert.equal(hb.requests.filter((u) => reader.test(u)).length, 0, 'the reader is not loaded before a file is chosen');
+
+    await page.route(reader, (r) => r.abort());
+    const refused = await importFile(page, 'plan.json', JSON.stringify(exported));
+    assert.match(refused, /ファイルを読み込む機能を読み込めませんでした.*保存済みのデータは変更していません/);
+    await settle(page);
+    assert.equal(await saved(page), before, 'nothing saved changed');
+    assert.equal(await page.locator('.undo-line').count(), 0, 'nothing was replaced');
+
+    // In the same page (the loader's retry, not a reload); the notice's text changes in place.
+    await page.unroute(reader);
+    await page.setInputFiles('main input[type="file"]', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page.waitForFunction(() => /読み込みました/.test(document.querySelector('.import-notice')?.textContent || ''));
+    await settle(page);
+    const now = JSON.parse(await saved(page));
+    assert.equal(now[list].length, exported.input[list].length, 'the second choice of the file is imported');
+    // The refused request is logged by the browser and by the chunk loader; nothing else went wrong.
+    const others = hb.problems.filter((p) => !/net::ERR_FAILED|Failed to fetch/.test(p));
+    assert.deepEqual(others, []);
+  } finally {
+    await hb.close();
+  }
+});
