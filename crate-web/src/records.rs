@@ -255,9 +255,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for Refused {
 
 /// An imported file, read and checked whole by core (`records::read_import`). In release builds
 /// (cfg `wasm_split`) the reader — the CSV parser and the checks of every field and row — is its
-/// own wasm chunk, loaded when a file is chosen: the four pages with records never load it
-/// otherwise. `fallible`: a chunk that does not load is a notice and changes nothing (a retry
-/// loads it afresh), never a panic.
+/// own wasm chunk, loaded when a file is chosen: the pages with records (and /advanced/cost-basis,
+/// which shares their chunk) never load it otherwise. `fallible`: a chunk that does not load is a
+/// notice and changes nothing (a retry loads it afresh), never a panic.
 #[cfg(wasm_split)]
 #[leptos::wasm_split::wasm_split(records_import, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn read_file(
