@@ -44,7 +44,7 @@ const COMMON_MIN = process.env.WASM_SPLIT_COMMON_MIN || '3';
 // patient / professional line, saved some pages 16 KB and cost the others 4 KB: not taken.
 const APART = ['rules_page'];
 // Split points that are no page: the JS API's rules (api.rs, reaching every calculator's code) and
-// the reader of an imported records file (records.rs, reached from the four pages with records).
+// the reader of an imported records file (records.rs, reached from the pages with records).
 // The splitter does not count them among a function's users (WASM_SPLIT_COMMON_IGNORE, prefixes):
 // else code two pages and the reader share would count three users and go to the chunk every
 // calculator loads. Measured with the reader apart (12 KB raw): /patient/year, /advanced/cost-basis,
@@ -116,7 +116,8 @@ export async function split(dist, { targetDir = process.env.CARGO_TARGET_DIR || 
   const chunks = fs.readdirSync(raw).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
   if (chunks.length === 0) throw new Error('split: no split points: was the app built with --cfg wasm_split?');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', out, path.join(raw, `${NAME}.wasm`)]);
-  const glue = shortImports(fs.readFileSync(path.join(out, `${NAME}.js`), 'utf8'), fs.readFileSync(path.join(out, `${NAME}_bg.wasm`)));
+  const bound = dropStreamClasses(fs.readFileSync(path.join(out, `${NAME}.js`), 'utf8'), fs.readFileSync(path.join(out, `${NAME}_bg.wasm`)));
+  const glue = shortImports(bound.js, bound.wasm);
   fs.writeFileSync(path.join(out, `${NAME}.js`), glue.js);
   fs.writeFileSync(path.join(out, `${NAME}_bg.wasm`), glue.wasm);
   await runAll('wasm-opt', [
@@ -242,6 +243,56 @@ export function shortImports(js, wasm) {
     parts.push(Buffer.from([2]), uleb(section.length), section);
   }
   if (renamed === 0) throw new Error(`split: no import from ${GLUE_MODULE} in the main module`);
+  return { js: outJs, wasm: Buffer.concat(parts) };
+}
+
+/** wasm-streams' adapters of Rust streams to JS streams, which the glue exports as classes for
+ *  server functions' streamed bodies. Leptos links them in; this site has no server, and nothing
+ *  hands one to JS (the glue has no `__wrap` for them). Their exports alone kept their code alive:
+ *  3.9 KB raw, 1.3 KB gzip of the main module every page loads. */
+const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+
+/** The main module without wasm-streams' exports, and the glue without their classes: wasm-opt then
+ *  drops their code. The build stops if the glue could make one of them (a `__wrap`), if a class
+ *  or its finalizer is not where expected, or if the module and the glue disagree about them; a
+ *  build whose Leptos no longer links them passes through unchanged. */
+export function dropStreamClasses(js, wasm) {
+  const bytes = Buffer.from(wasm);
+  const uleb = (v) => { const out = []; do { let b = v % 128; v = Math.floor(v / 128); if (v > 0) b |= 128; out.push(b); } while (v > 0); return Buffer.from(out); };
+  const dead = new RegExp(`^(?:__wbg_)?(?:${STREAM_CLASSES.map((c) => c.toLowerCase()).join('|')})_`);
+  const parts = [bytes.subarray(0, 8)];
+  let dropped = 0;
+  for (const { id, start, body, end } of wasmSections(bytes)) {
+    if (id !== 7) { parts.push(bytes.subarray(start, end)); continue; }
+    let [count, q] = readLeb(bytes, body);
+    const kept = [];
+    while (count-- > 0) {
+      const [nl, n0] = readLeb(bytes, q);
+      const d = readLeb(bytes, n0 + nl + 1)[1];
+      if (dead.test(bytes.toString('utf8', n0, n0 + nl))) dropped += 1;
+      else kept.push(bytes.subarray(q, d));
+      q = d;
+    }
+    if (q !== end) throw new Error('split: the export section did not read to its end');
+    const section = Buffer.concat([uleb(kept.length), ...kept]);
+    parts.push(Buffer.from([7]), uleb(section.length), section);
+  }
+  const named = STREAM_CLASSES.filter((c) => js.includes(c));
+  if (dropped === 0 && named.length === 0) return { js, wasm: bytes };
+  if (dropped === 0 || named.length !== STREAM_CLASSES.length) {
+    throw new Error(`split: the module (${dropped} exports) and the glue (${named.join(', ') || 'none'}) disagree about wasm-streams' classes`);
+  }
+  let outJs = js;
+  const once = (re, what) => {
+    if (outJs.split(re).length !== 2) throw new Error(`split: the glue's ${what} changed shape`);
+    outJs = outJs.replace(re, '');
+  };
+  for (const c of STREAM_CLASSES) {
+    if (outJs.includes(`${c}.__wrap`)) throw new Error(`split: the glue can make a ${c}: its exports are needed`);
+    once(new RegExp(`^export class ${c} \\{\\n[\\s\\S]*?\\n\\}\\n(?:if \\(Symbol\\.dispose\\) ${c}\\.prototype\\[Symbol\\.dispose\\] = ${c}\\.prototype\\.free;\\n)?`, 'm'), `class ${c}`);
+    once(new RegExp(`^const ${c}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)\\n[^\\n]*\\n[^\\n]*\\n`, 'm'), `${c}Finalization`);
+  }
+  if (/intounderlying/i.test(outJs)) throw new Error("split: wasm-streams' classes are still named in the glue");
   return { js: outJs, wasm: Buffer.concat(parts) };
 }
 

@@ -1,7 +1,7 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileEarly, shortImports, lazyRoutes, ownPreloads, pageLoader, pagePreloads, routeOfPage, sharedSets } from './split.mjs';
+import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, pageLoader, pagePreloads, routeOfPage, sharedSets } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -159,3 +159,53 @@ test('shortImports renames the glue\'s imports short in the module and in the gl
   assert.throws(() => shortImports(GLUE_JS, moduleImporting(['__wbg_alert_0123456789abcdef', '__wbg_gone_0000000000000000'])), /no single key __wbg_gone_/);
   assert.throws(() => shortImports(GLUE_JS.replace('"./calc-web_bg.js"', '"./other.js"'), moduleImporting(['__wbg_now_fedcba9876543210'])), /changed shape/);
 });
+
+/** A module exporting one empty function under each name. */
+function moduleExporting(names) {
+  const str = (t) => [t.length, ...Buffer.from(t)];
+  const uleb = (v) => (v < 128 ? [v] : [(v % 128) | 128, ...uleb(Math.floor(v / 128))]);
+  const section = (id, body) => [id, ...uleb(body.length), ...body];
+  const n = names.length;
+  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...section(1, [1, 0x60, 0, 0]), ...section(3, [n, ...names.map(() => 0)]),
+    ...section(7, [n, ...names.flatMap((name, i) => [...str(name), 0, i])]), ...section(10, [n, ...names.flatMap(() => [2, 0, 0x0b])])]);
+}
+/** The glue's shape for one of wasm-streams' classes (wasm-bindgen 0.2.130). */
+const streamClass = (c) => `export class ${c} {
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_${c.toLowerCase()}_free(ptr, 0);
+    }
+    pull(controller) {
+        return wasm.${c.toLowerCase()}_pull(this.__wbg_ptr, controller);
+    }
+}
+if (Symbol.dispose) ${c}.prototype[Symbol.dispose] = ${c}.prototype.free;
+`;
+const streamFinalizer = (c) => `const ${c}Finalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_${c.toLowerCase()}_free(ptr, 1));
+`;
+const STREAMS = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+const streamGlue = (classes = STREAMS) => `export function evaluate(r) { return wasm.evaluate(r); }
+${classes.map(streamClass).join('\n')}
+const keep = 1;
+${classes.map(streamFinalizer).join('')}
+function rest() {}
+`;
+
+test("dropStreamClasses takes wasm-streams' classes out of the module's exports and the glue, and nothing else", () => {
+  const names = ['evaluate', 'memory_like', ...STREAMS.flatMap((c) => [`__wbg_${c.toLowerCase()}_free`, `${c.toLowerCase()}_pull`])];
+  const { js, wasm } = dropStreamClasses(streamGlue(), moduleExporting(names));
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name), ['evaluate', 'memory_like']);
+  assert.equal(js.replace(/\n+/g, '\n'), 'export function evaluate(r) { return wasm.evaluate(r); }\nconst keep = 1;\nfunction rest() {}\n');
+  // Nothing of theirs: passed through.
+  const plain = moduleExporting(['evaluate']);
+  assert.deepEqual(dropStreamClasses('export const a = 1;\n', plain), { js: 'export const a = 1;\n', wasm: plain });
+  // The glue could make one (a `__wrap`), lacks one, or has a class of another shape: the build stops.
+  const wrapping = streamGlue().replace('const keep = 1;', 'const keep = IntoUnderlyingSink.__wrap(0);');
+  assert.throws(() => dropStreamClasses(wrapping, moduleExporting(names)), /can make a IntoUnderlyingSink/);
+  assert.throws(() => dropStreamClasses(streamGlue(STREAMS.slice(1)), moduleExporting(names)), /disagree/);
+  assert.throws(() => dropStreamClasses(streamGlue(), moduleExporting(['evaluate'])), /disagree/);
+  assert.throws(() => dropStreamClasses(streamGlue().replace('export class IntoUnderlyingSink {', 'class IntoUnderlyingSink {'), moduleExporting(names)), /class IntoUnderlyingSink changed shape/);
+});
+

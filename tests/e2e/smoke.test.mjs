@@ -206,6 +206,15 @@ test('the wasm files carry nothing a browser does not read: no custom section (n
   for (const f of files) assert.deepEqual(customSections(fs.readFileSync(path.join(ROOT_DIR, dir, f))), [], f);
 });
 
+test("the main module exports nothing of wasm-streams, and the glue names none of its classes (tools/split.mjs dropStreamClasses)", () => {
+  const dir = fs.readdirSync(ROOT_DIR).find((d) => /^wasm-[0-9a-f]{16}$/.test(d));
+  const main = new WebAssembly.Module(fs.readFileSync(path.join(ROOT_DIR, dir, 'calc-web_bg.wasm')));
+  const exports = WebAssembly.Module.exports(main).map((e) => e.name);
+  assert.ok(exports.includes('evaluate') && exports.includes('calculators'), 'the JS API is still exported');
+  assert.deepEqual(exports.filter((n) => /intounderlying/i.test(n)), []);
+  assert.doesNotMatch(fs.readFileSync(path.join(ROOT_DIR, dir, 'calc-web.js'), 'utf8'), /IntoUnderlying/i);
+});
+
 test('no request goes to any host other than the one serving the site', async () => {
   for (const r of ROUTES) await h.open(r);
   assert.ok(h.requests.length > 0);
