@@ -187,6 +187,14 @@ export function readLeb(bytes, at) {
   return [v, p];
 }
 
+/** `v` as an unsigned LEB128 number, the encoding of wasm's counts and sizes. */
+export function writeLeb(v) {
+  const out = [];
+  let rest = v;
+  do { let b = rest % 128; rest = Math.floor(rest / 128); if (rest > 0) b |= 128; out.push(b); } while (rest > 0);
+  return Buffer.from(out);
+}
+
 /** The sections of a wasm module in order: `id`, where the section starts (its id byte), where
  *  its body starts and where it ends. */
 export function wasmSections(bytes) {
@@ -214,8 +222,7 @@ const SHORT_MODULE = 'w';
 export function shortImports(js, wasm) {
   const bytes = Buffer.from(wasm);
   const leb = (at) => readLeb(bytes, at);
-  const uleb = (v) => { const out = []; do { let b = v % 128; v = Math.floor(v / 128); if (v > 0) b |= 128; out.push(b); } while (v > 0); return Buffer.from(out); };
-  const name = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([uleb(b.length), b]); };
+  const name = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([writeLeb(b.length), b]); };
   const short = (i) => { const abc = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'; let s = ''; do { s = abc[i % 52] + s; i = Math.floor(i / 52) - 1; } while (i >= 0); return s; };
   const keyAt = (k) => new RegExp(`^( {8})${k.replace(/[.$]/g, '\\$&')}(: function)`, 'm');
   let outJs = js;
@@ -227,7 +234,7 @@ export function shortImports(js, wasm) {
   for (const { id, start, body, end } of wasmSections(bytes)) {
     if (id !== 2) { parts.push(bytes.subarray(start, end)); continue; }
     let [count, q] = leb(body);
-    const entries = [uleb(count)];
+    const entries = [writeLeb(count)];
     while (count-- > 0) {
       const [ml, m0] = leb(q); const mod = bytes.toString('utf8', m0, m0 + ml);
       const [fl, f0] = leb(m0 + ml); const field = bytes.toString('utf8', f0, f0 + fl);
@@ -247,7 +254,7 @@ export function shortImports(js, wasm) {
     }
     if (q !== end) throw new Error('split: the import section did not read to its end');
     const section = Buffer.concat(entries);
-    parts.push(Buffer.from([2]), uleb(section.length), section);
+    parts.push(Buffer.from([2]), writeLeb(section.length), section);
   }
   if (renamed === 0) throw new Error(`split: no import from ${GLUE_MODULE} in the main module`);
   return { js: outJs, wasm: Buffer.concat(parts) };
@@ -265,7 +272,6 @@ const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoU
  *  build whose Leptos no longer links them passes through unchanged. */
 export function dropStreamClasses(js, wasm) {
   const bytes = Buffer.from(wasm);
-  const uleb = (v) => { const out = []; do { let b = v % 128; v = Math.floor(v / 128); if (v > 0) b |= 128; out.push(b); } while (v > 0); return Buffer.from(out); };
   const dead = new RegExp(`^(?:__wbg_)?(?:${STREAM_CLASSES.map((c) => c.toLowerCase()).join('|')})_`);
   const parts = [bytes.subarray(0, 8)];
   let dropped = 0;
@@ -281,8 +287,8 @@ export function dropStreamClasses(js, wasm) {
       q = d;
     }
     if (q !== end) throw new Error('split: the export section did not read to its end');
-    const section = Buffer.concat([uleb(kept.length), ...kept]);
-    parts.push(Buffer.from([7]), uleb(section.length), section);
+    const section = Buffer.concat([writeLeb(kept.length), ...kept]);
+    parts.push(Buffer.from([7]), writeLeb(section.length), section);
   }
   const named = STREAM_CLASSES.filter((c) => js.includes(c));
   if (dropped === 0 && named.length === 0) return { js, wasm: bytes };

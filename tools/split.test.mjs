@@ -1,7 +1,7 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, pageLoader, pagePreloads, routeOfPage, sharedSets } from './split.mjs';
+import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, pageLoader, pagePreloads, readLeb, routeOfPage, sharedSets, writeLeb } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -163,8 +163,7 @@ test('shortImports renames the glue\'s imports short in the module and in the gl
 /** A module exporting one empty function under each name. */
 function moduleExporting(names) {
   const str = (t) => [t.length, ...Buffer.from(t)];
-  const uleb = (v) => (v < 128 ? [v] : [(v % 128) | 128, ...uleb(Math.floor(v / 128))]);
-  const section = (id, body) => [id, ...uleb(body.length), ...body];
+  const section = (id, body) => [id, ...writeLeb(body.length), ...body];
   const n = names.length;
   return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...section(1, [1, 0x60, 0, 0]), ...section(3, [n, ...names.map(() => 0)]),
     ...section(7, [n, ...names.flatMap((name, i) => [...str(name), 0, i])]), ...section(10, [n, ...names.flatMap(() => [2, 0, 0x0b])])]);
@@ -207,5 +206,15 @@ test("dropStreamClasses takes wasm-streams' classes out of the module's exports 
   assert.throws(() => dropStreamClasses(streamGlue(STREAMS.slice(1)), moduleExporting(names)), /disagree/);
   assert.throws(() => dropStreamClasses(streamGlue(), moduleExporting(['evaluate'])), /disagree/);
   assert.throws(() => dropStreamClasses(streamGlue().replace('export class IntoUnderlyingSink {', 'class IntoUnderlyingSink {'), moduleExporting(names)), /class IntoUnderlyingSink changed shape/);
+});
+
+test('writeLeb writes what readLeb reads, in as few bytes as LEB128 allows', () => {
+  assert.deepEqual([...writeLeb(0)], [0]);
+  assert.deepEqual([...writeLeb(127)], [127]);
+  assert.deepEqual([...writeLeb(300)], [0xac, 0x02]);
+  for (const v of [0, 1, 127, 128, 16383, 16384, 2 ** 31, 2 ** 40 + 5]) {
+    const bytes = Buffer.concat([Buffer.from([9]), writeLeb(v)]);
+    assert.deepEqual(readLeb(bytes, 1), [v, bytes.length]);
+  }
 });
 
