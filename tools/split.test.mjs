@@ -124,12 +124,14 @@ test('compileEarly writes the early-compile loader once and has every chunk call
 });
 
 /** A wasm module importing `funcs` from the glue and a memory from the split loader. */
+/** A wasm name (its length, then its bytes) and a section (its id, length and body), as bytes. */
+const wasmName = (t) => [...writeLeb(Buffer.byteLength(t)), ...Buffer.from(t)];
+const wasmSection = (id, body) => [id, ...writeLeb(body.length), ...body];
+
 function moduleImporting(funcs) {
-  const str = (t) => [t.length, ...Buffer.from(t)];
-  const imports = [...funcs.flatMap((f) => [...str('./calc-web_bg.js'), ...str(f), 0, 0]), ...str('./__wasm_split.js'), ...str('memory'), 2, 0, 1];
+  const imports = [...funcs.flatMap((f) => [...wasmName('./calc-web_bg.js'), ...wasmName(f), 0, 0]), ...wasmName('./__wasm_split.js'), ...wasmName('memory'), 2, 0, 1];
   const types = [1, 0x60, 0, 0];
-  const section = (id, body) => [id, body.length, ...body];
-  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...section(1, types), ...section(2, [funcs.length + 1, ...imports])]);
+  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...wasmSection(1, types), ...wasmSection(2, [funcs.length + 1, ...imports])]);
 }
 const GLUE_JS = `function __wbg_get_imports() {
     const import0 = {
@@ -162,11 +164,9 @@ test('shortImports renames the glue\'s imports short in the module and in the gl
 
 /** A module exporting one empty function under each name. */
 function moduleExporting(names) {
-  const str = (t) => [t.length, ...Buffer.from(t)];
-  const section = (id, body) => [id, ...writeLeb(body.length), ...body];
   const n = names.length;
-  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...section(1, [1, 0x60, 0, 0]), ...section(3, [n, ...names.map(() => 0)]),
-    ...section(7, [n, ...names.flatMap((name, i) => [...str(name), 0, i])]), ...section(10, [n, ...names.flatMap(() => [2, 0, 0x0b])])]);
+  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...wasmSection(1, [1, 0x60, 0, 0]), ...wasmSection(3, [n, ...names.map(() => 0)]),
+    ...wasmSection(7, [n, ...names.flatMap((name, i) => [...wasmName(name), 0, i])]), ...wasmSection(10, [n, ...names.flatMap(() => [2, 0, 0x0b])])]);
 }
 /** The glue's shape for one of wasm-streams' classes (wasm-bindgen 0.2.130). */
 const streamClass = (c) => `export class ${c} {

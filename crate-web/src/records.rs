@@ -253,6 +253,24 @@ impl From<leptos::wasm_split::SplitLoaderError> for Refused {
     }
 }
 
+/// A chosen file and the page it is imported into: what the reader needs, as one value.
+struct ChosenFile {
+    schema: &'static calc_core::schema::Schema,
+    calculator: &'static str,
+    list_key: &'static str,
+    name: String,
+    text: String,
+    /// The page's input as it is (a CSV replaces only its list).
+    current: Value,
+}
+
+impl ChosenFile {
+    fn read(self) -> Result<Import, Refused> {
+        let ChosenFile { schema, calculator, list_key, name, text, current } = self;
+        calc_core::records::read_import(schema, calculator, list_key, &name, &text, &current).map_err(Refused)
+    }
+}
+
 /// An imported file, read and checked whole by core (`records::read_import`). In release builds
 /// (cfg `wasm_split`) the reader — the CSV parser and the checks of every field and row — is its
 /// own wasm chunk, loaded when a file is chosen: the pages with records (and /advanced/cost-basis,
@@ -260,27 +278,13 @@ impl From<leptos::wasm_split::SplitLoaderError> for Refused {
 /// notice and changes nothing (a retry loads it afresh), never a panic.
 #[cfg(wasm_split)]
 #[leptos::wasm_split::wasm_split(records_import, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn read_file(
-    schema: &'static calc_core::schema::Schema,
-    calculator: &'static str,
-    list_key: &'static str,
-    name: String,
-    text: String,
-    current: Value,
-) -> Result<Import, Refused> {
-    calc_core::records::read_import(schema, calculator, list_key, &name, &text, &current).map_err(Refused)
+fn read_file(file: ChosenFile) -> Result<Import, Refused> {
+    file.read()
 }
 
 #[cfg(not(wasm_split))]
-async fn read_file(
-    schema: &'static calc_core::schema::Schema,
-    calculator: &'static str,
-    list_key: &'static str,
-    name: String,
-    text: String,
-    current: Value,
-) -> Result<Import, Refused> {
-    calc_core::records::read_import(schema, calculator, list_key, &name, &text, &current).map_err(Refused)
+async fn read_file(file: ChosenFile) -> Result<Import, Refused> {
+    file.read()
 }
 
 /// Save status, export and import for one page's records.
@@ -338,7 +342,8 @@ fn RecordsBar(
                 }
             };
             // Read and checked whole before anything changes.
-            match read_file(schema, calculator, list_key, name, text, input.get_untracked()).await {
+            let file = ChosenFile { schema, calculator, list_key, name, text, current: input.get_untracked() };
+            match read_file(file).await {
                 Ok(import) => {
                     apply.run(import.input);
                     notice.set(Some(import.message));
