@@ -272,7 +272,9 @@ function allFiles(dir) {
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
+      // Not the pages' packs (tools/split.mjs writePacks): only a first visit loads one, and
+      // the service worker does not precache them.
+      if (e.isDirectory()) { if (e.name !== 'pack') walk(p); }
       else if (/\.(html|js|wasm|css|webmanifest|svg)$/.test(e.name) && e.name !== '404.html') out.push({ name: path.relative(dir, p), ...compress(fs.readFileSync(p)) });
     }
   };

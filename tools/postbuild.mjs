@@ -47,9 +47,12 @@ export function injectCsp(html) {
   return without.replace(/<head[^>]*>/i, (h) => `${h}\n  ${meta}`);
 }
 
-// What the service worker does not precache: itself. (404.html is the offline page for an address
-// no prerendered page has: the app starts there and shows it.)
+// What the service worker does not precache: itself, and the pages' packs (tools/split.mjs
+// writePacks: each page's modules again in one file, for a first visit, which has no service worker
+// yet; with one, the page's loader takes the modules from its cache one by one). (404.html is the
+// offline page for an address no prerendered page has: the app starts there and shows it.)
 const NOT_CACHED = new Set(['sw.js']);
+const isPack = (f) => /^wasm-[0-9a-f]{16}\/pack\//.test(f);
 
 /** Files of the build the service worker precaches, sorted (paths relative to `dir`, with '/'). */
 export function buildFiles(dir) {
@@ -62,7 +65,7 @@ export function buildFiles(dir) {
     }
   };
   walk(dir);
-  return out.filter((f) => !NOT_CACHED.has(f) && !f.endsWith('.map')).sort();
+  return out.filter((f) => !NOT_CACHED.has(f) && !isPack(f) && !f.endsWith('.map')).sort();
 }
 
 /** Cache name: a hash over every precached file's name and content. */

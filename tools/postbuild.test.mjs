@@ -59,6 +59,16 @@ test('sw.js precaches the build files listed from the directory, 404.html (the o
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });
 
+test("sw.js precaches a split build's modules but not the pages' packs (a first visit's alone)", () => {
+  const dir = fakeDist({ ...BASE, 'wasm-0123456789abcdef/chunk_1.wasm': 'a', 'wasm-0123456789abcdef/pack/split_fees_page_1.wasm': 'ab' });
+  try {
+    const { files } = postbuild(dir);
+    assert.ok(files.includes('wasm-0123456789abcdef/chunk_1.wasm'));
+    assert.deepEqual(files.filter((f) => f.includes('/pack/')), []);
+    assert.ok(!fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').includes('/pack/'));
+  } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+});
+
 test('the cache name changes when the file list or a file changes, and only then', () => {
   const names = (files) => {
     const dir = fakeDist(files);

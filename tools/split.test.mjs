@@ -1,7 +1,10 @@
 // Unit tests of tools/split.mjs's pure parts (node:test, no build): which pages share a chunk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, pageLoader, pagePreloads, readLeb, routeOfPage, sharedSets, writeLeb } from './split.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, packBytes, packOf, packParts, pageLoader, pagePreloads, readLeb, routeOfPage, sharedSets, writeLeb, writePacks } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -218,3 +221,53 @@ test('writeLeb writes what readLeb reads, in as few bytes as LEB128 allows', () 
   }
 });
 
+
+test("writePacks puts each route's modules, in the order of its list, in one pack beside its own module; no JS", () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'packs-'));
+  try {
+    fs.mkdirSync(path.join(dist, 'wasm-x'));
+    const bytes = { 'split_fees_page_1.wasm': moduleExporting(['fees']), 'chunk_1.wasm': moduleExporting(['a', 'b']), 'chunk_2.wasm': moduleExporting([]) };
+    for (const [f, b] of Object.entries(bytes)) fs.writeFileSync(path.join(dist, 'wasm-x', f), b);
+    const packs = writePacks(dist, {
+      '/jmdp/fees': ['wasm-x/__wasm_split.js', 'wasm-x/split_fees_page_1.wasm', 'wasm-x/chunk_2.wasm', 'wasm-x/chunk_1.wasm'],
+      '/nothing': ['wasm-x/__wasm_split.js'],
+    });
+    assert.deepEqual(packs, { '/jmdp/fees': 'wasm-x/pack/split_fees_page_1.wasm' });
+    assert.equal(packOf('wasm-x/split_fees_page_1.wasm'), packs['/jmdp/fees']);
+    const parts = packParts(fs.readFileSync(path.join(dist, packs['/jmdp/fees'])));
+    assert.deepEqual(parts.map((b) => Buffer.from(b)), ['split_fees_page_1.wasm', 'chunk_2.wasm', 'chunk_1.wasm'].map((f) => bytes[f]));
+  } finally { fs.rmSync(dist, { recursive: true, force: true }); }
+  const pack = packBytes([Buffer.from('abc'), Buffer.from('')]);
+  assert.deepEqual([...pack], [2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 97, 98, 99]);
+  assert.throws(() => packParts(pack.subarray(0, pack.length - 1)), /a pack of 2 parts is 14 B, not 15/);
+  assert.throws(() => packParts(Buffer.concat([pack, Buffer.from([0])])), /not 15/);
+});
+
+/** The page loader's `pack` (tools/split.mjs pageLoader), taken out of the loader as it ships and
+ *  run here with `fetch` answering `body` in pieces of `piece` bytes (a slow connection's reads). */
+async function loaderPack(body, n, piece, status = 200) {
+  const src = pageLoader({}, {}).match(/const pack=(\(url,n\)=>\{[\s\S]*?WebAssembly\.compile\(e\[i\]\)\)\);\});/)[1];
+  const fetch = async () => new Response(new ReadableStream({
+    start(c) { for (let i = 0; i < body.length; i += piece) c.enqueue(new Uint8Array(body.subarray(i, i + piece))); c.close(); },
+  }), { status });
+  const pack = new Function('fetch', `return ${src};`)(fetch);
+  return Promise.allSettled(pack('https://x/pack/a.wasm', n));
+}
+
+test("the page's loader compiles every module of a pack however its bytes arrive, and rejects them all for a wrong pack", async () => {
+  const modules = [moduleExporting(['fees']), moduleExporting(['a', 'b']), moduleExporting([])];
+  const pack = packBytes(modules);
+  for (const piece of [1, 3, 7, 16, pack.length]) {
+    const got = await loaderPack(pack, 3, piece);
+    assert.deepEqual(got.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled'], `pieces of ${piece} B`);
+    assert.deepEqual(got.map((r) => WebAssembly.Module.exports(r.value).map((e) => e.name)), [['fees'], ['a', 'b'], []], `pieces of ${piece} B`);
+  }
+  // Cut short, one byte too many, a header cut short, or another count than the page lists: every
+  // module rejected (the chunk loader then fetches each on its own).
+  for (const [body, n] of [[pack.subarray(0, pack.length - 1), 3], [Buffer.concat([pack, Buffer.from([0])]), 3], [pack.subarray(0, 5), 3], [pack, 2], [pack, 4]]) {
+    const got = await loaderPack(body, n, 4);
+    assert.deepEqual(got.map((r) => r.status), Array(n).fill('rejected'), `${body.length} B as ${n} modules`);
+  }
+  // Not found (a host that lost it): every module rejected.
+  assert.deepEqual((await loaderPack(pack, 3, pack.length, 404)).map((r) => r.status), ['rejected', 'rejected', 'rejected']);
+});

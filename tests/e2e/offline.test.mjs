@@ -67,6 +67,7 @@ async function offlineWorks(s, prefix) {
     assert.equal(reachable, false, 'offline');
     await page.reload();
     await mounted(page);
+    const from = s.requests.length;
     for (const r of OFFLINE_ROUTES) {
       await s.open(r);
       const h1 = (await page.textContent('main h1')).trim();
@@ -77,6 +78,10 @@ async function offlineWorks(s, prefix) {
     await s.open('/jmdp/fees?v=1&donors_screened=2');
     await page.waitForSelector('.figure[data-key="payable_yen"] .figure-value');
     assert.match(await page.textContent('.figure[data-key="payable_yen"] .figure-value'), /\d/);
+    // With the worker in control a page takes its modules from its cache one by one: it never
+    // asks for a pack (tools/split.mjs writePacks), which the worker does not hold.
+    assert.deepEqual(s.requests.slice(from).filter((u) => /\/wasm-[0-9a-f]{16}\/pack\//.test(u)), []);
+    assert.ok(s.requests.slice(from).some((u) => /\/wasm-[0-9a-f]{16}\/split_year_page_\d+\.wasm$/.test(u)), 'the year page\'s module came from the worker');
   } finally {
     await s.context.setOffline(false);
   }

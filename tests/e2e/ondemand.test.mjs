@@ -169,6 +169,28 @@ test('when the calculator cannot load, the page says its result is not for the t
   h.problems.length = 0;
 });
 
+test("when a page's pack cannot load, its modules are fetched one by one and the page works", async () => {
+  const page = h.page;
+  const from = await fresh('/jmdp/fees');
+  const PACK = /\/wasm-[0-9a-f]{16}\/pack\//;
+  await page.route(PACK, (r) => r.abort());
+  try {
+    const box = page.locator('#jmdp_fees-donors_screened');
+    await box.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await page.waitForSelector(MOUNTED);
+    await page.waitForFunction(() => document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent.trim() === '139,000円');
+  } finally {
+    await page.unroute(PACK);
+  }
+  const got = wasmSince(from);
+  assert.equal(got.filter((u) => PACK.test(u)).length, 1, 'the pack was asked for once');
+  assert.ok(got.some((u) => /\/split_fees_page_\d+\.wasm$/.test(u)), "then the page's own module on its own");
+  assert.deepEqual(h.problems.filter((p) => !/ERR_FAILED|Failed to fetch/i.test(p)), []);
+  h.problems.length = 0;
+});
+
 test('a link with inputs opens computed without any use of the form', async () => {
   const page = h.page;
   await fresh('/jmdp/fees?v=1&donors_screened=2');

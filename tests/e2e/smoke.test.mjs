@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { start, ROOT_DIR, SUB_DIR, SUB_PATH, mounted } from './harness.mjs';
-import { readLeb, wasmSections } from '../../tools/split.mjs';
+import { packOf, packParts, readLeb, wasmSections } from '../../tools/split.mjs';
 
 const ROUTES = ['/', '/patient', '/patient/year', '/jmdp/fees', '/jmdp/exemption', '/jmdp/split', '/advanced/burden',
   '/advanced/cost-basis', '/pharmacist', '/hctc', '/cell-therapy', '/rules'];
@@ -106,17 +106,26 @@ test('a calculator opened in-app after /rules loads the calculators\' shared chu
     const page = await s.open('/rules');
     await page.waitForLoadState('networkidle');
     const lists = await preloadLists(page, { every: true });
+    // What /rules loaded: its pack (the modules it lists, in one file) and any module on its own.
+    const rulesPack = packOf(lists['/rules'].find((u) => u.endsWith('.wasm')));
+    assert.ok(own.includes(rulesPack), '/rules loads its pack');
+    const had = new Set([...own, ...lists['/rules']]);
     // A chunk every calculator page loads (their shared code) that /rules neither lists nor loads.
     const calculators = Object.keys(lists).filter((r) => r !== '/rules');
     const everywhere = lists['/jmdp/fees'].filter((u) => /\/chunk_\d+\.wasm$/.test(u) && calculators.every((r) => lists[r].includes(u)));
-    const notForRules = everywhere.filter((u) => !lists['/rules'].includes(u) && !own.includes(u));
+    const notForRules = everywhere.filter((u) => !had.has(u));
     assert.ok(notForRules.length > 0, `the calculators share a chunk /rules does without (shared: ${everywhere})`);
-    const missing = lists['/jmdp/fees'].filter((u) => !own.includes(u));
+    // The fees page, opened in the app, fetches the modules /rules did not have, one by one.
+    const missing = lists['/jmdp/fees'].filter((u) => !had.has(u));
     await page.click('header a.brand');
     await page.waitForURL(s.server.url);
     await page.click('main a[href$="/jmdp/fees"]');
     await page.waitForFunction(() => /\d/.test(document.querySelector('.figure[data-key="payable_yen"] .figure-value')?.textContent || ''));
     for (const u of missing) assert.ok(own.includes(u), `${u} is loaded once the fees page opens`);
+    // What came in /rules' pack is not fetched again.
+    for (const u of lists['/jmdp/fees'].filter((x) => x.endsWith('.wasm') && lists['/rules'].includes(x))) {
+      assert.ok(!own.includes(u), `${u} came with /rules' pack, not again`);
+    }
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();
@@ -166,9 +175,9 @@ test('while a page\'s code is still loading after a click, a notice says so, in 
   }
 });
 
-test('a first visit to a page starts loading exactly the wasm chunks the page then uses, each once', async () => {
+test('a first visit to a page loads its modules in one pack: exactly the modules the page then uses, each once', async () => {
   for (const r of ROUTES.filter((x) => x !== '/')) {
-    // A fresh profile per route: nothing cached, no service worker.
+    // A fresh profile per route: nothing cached, no service worker in control yet.
     const s = await start();
     try {
       // The page's own requests (the service worker's background precache is not one of them).
@@ -179,11 +188,16 @@ test('a first visit to a page starts loading exactly the wasm chunks the page th
       const lists = await preloadLists(page);
       assert.deepEqual(Object.keys(lists), [r], `${r}: the page's loader lists its own route only`);
       const listed = lists[r];
-      const chunk = (u) => /\/wasm-[0-9a-f]{16}\/(split_|chunk_|__wasm_split)/.test(u);
+      const modules = listed.filter((u) => u.endsWith('.wasm'));
+      assert.ok(modules.length > 1, `${r} has its own modules`);
+      const pack = packOf(modules[0]);
+      const chunk = (u) => /\/wasm-[0-9a-f]{16}\/(split_|chunk_|__wasm_split|pack\/)/.test(u);
       const loaded = own.filter(chunk);
-      assert.ok(loaded.length > 1, `${r} loads its own chunks`);
-      assert.deepEqual([...new Set(loaded)].sort(), [...listed].sort(), `${r}: the chunks loaded are the ones listed`);
-      assert.equal(loaded.length, new Set(loaded).size, `${r}: no chunk is fetched twice (the early compile is reused)`);
+      assert.deepEqual(loaded.sort(), [...listed.filter((u) => !u.endsWith('.wasm')), pack].sort(),
+        `${r}: the split loader and the page's pack, each once, and no module on its own`);
+      // The pack is the listed modules, byte for byte, in the list's order.
+      const file = (u) => fs.readFileSync(path.join(ROOT_DIR, decodeURIComponent(new URL(u).pathname)));
+      assert.deepEqual(packParts(file(pack)).map((b) => Buffer.from(b)), modules.map(file), `${r}: the pack holds the listed modules`);
       // The loader took every early compile (none is left waiting in the page).
       assert.equal(await page.evaluate(() => Object.keys(globalThis.__wasmCompiled || {}).length), 0, `${r}: every early module used`);
       assert.deepEqual(s.problems, []);
