@@ -30,7 +30,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
-import { postbuild } from './postbuild.mjs';
+import { isPack, postbuild } from './postbuild.mjs';
 import { lazyRoutes, split } from './split.mjs';
 import { MOUNTED, docRoutes } from '../tests/e2e/harness.mjs';
 import { minifyLinked } from './minify.mjs';
@@ -272,10 +272,11 @@ function allFiles(dir) {
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
+      const name = path.relative(dir, p).split(path.sep).join('/');
+      if (e.isDirectory()) walk(p);
       // Not the pages' packs (tools/split.mjs writePacks): only a first visit loads one, and
-      // the service worker does not precache them.
-      if (e.isDirectory()) { if (e.name !== 'pack') walk(p); }
-      else if (/\.(html|js|wasm|css|webmanifest|svg)$/.test(e.name) && e.name !== '404.html') out.push({ name: path.relative(dir, p), ...compress(fs.readFileSync(p)) });
+      // the service worker does not precache them (postbuild's own test, isPack).
+      else if (/\.(html|js|wasm|css|webmanifest|svg)$/.test(e.name) && e.name !== '404.html' && !isPack(name)) out.push({ name, ...compress(fs.readFileSync(p)) });
     }
   };
   walk(dir);

@@ -52,7 +52,8 @@ export function injectCsp(html) {
 // yet; with one, the page's loader takes the modules from its cache one by one). (404.html is the
 // offline page for an address no prerendered page has: the app starts there and shows it.)
 const NOT_CACHED = new Set(['sw.js']);
-const isPack = (f) => /^wasm-[0-9a-f]{16}\/pack\//.test(f);
+/** A page's pack (path relative to the site, with '/'). */
+export const isPack = (f) => /^wasm-[0-9a-f]{16}\/pack\//.test(f);
 
 /** Files of the build the service worker precaches, sorted (paths relative to `dir`, with '/'). */
 export function buildFiles(dir) {
