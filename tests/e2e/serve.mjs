@@ -25,12 +25,68 @@ function encodingFor(req, file) {
   return null;
 }
 
+/** One downlink shared by every response in flight, as a phone's is (`make bench`): each response
+ *  starts `latencyMs` after its request, then the link's `bytesPerSecond` is shared equally
+ *  between the responses still sending, 100 times a second. Chromium's own network throttling
+ *  cannot stand for this: it throttles each page or worker on its own, so a service worker
+ *  precaching the site would not slow the page's downloads as it does on a phone.
+ *  Returns send(res, status, headers, body). */
+function sharedLink({ bytesPerSecond, latencyMs }) {
+  const sending = new Set();
+  let timer = null;
+  let spare = 0;
+  const tick = () => {
+    spare += bytesPerSecond / 100;
+    while (spare >= 1 && sending.size > 0) {
+      const share = Math.max(1, Math.floor(spare / sending.size));
+      for (const s of [...sending]) {
+        // A request the browser gave up on (an aborted fetch) no longer shares the link.
+        if (s.res.destroyed) {
+          sending.delete(s);
+          continue;
+        }
+        const n = Math.min(share, s.body.length - s.sent, Math.floor(spare));
+        if (n <= 0) break;
+        s.res.write(s.body.subarray(s.sent, s.sent + n));
+        s.sent += n;
+        spare -= n;
+        if (s.sent >= s.body.length) {
+          s.res.end();
+          sending.delete(s);
+        }
+      }
+    }
+    if (sending.size === 0) {
+      clearInterval(timer);
+      timer = null;
+      spare = 0;
+    }
+  };
+  return (res, status, headers, body) => {
+    setTimeout(() => {
+      if (res.destroyed) return;
+      res.writeHead(status, headers);
+      if (body.length === 0) {
+        res.end();
+        return;
+      }
+      sending.add({ res, body, sent: 0 });
+      if (!timer) timer = setInterval(tick, 10);
+    }, latencyMs);
+  };
+}
+
 /** Serves `dir` under `prefix` (e.g. "/" or "/sub/path/") on 127.0.0.1 at `port` (0: any free
- *  one); resolves to {url, origin, close, hits}. */
-export function serve(dir, prefix = '/', port = 0) {
+ *  one); resolves to {url, origin, close, hits}. `link` ({bytesPerSecond, latencyMs}): every
+ *  response goes through one shared, throttled downlink (see sharedLink). */
+export function serve(dir, prefix = '/', port = 0, { link = null } = {}) {
   const root = path.resolve(dir);
   const hits = [];
   const compressed = new Map();
+  const send = link ? sharedLink(link) : (res, status, headers, body) => {
+    res.writeHead(status, headers);
+    res.end(body);
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     hits.push(url.pathname);
@@ -54,8 +110,7 @@ export function serve(dir, prefix = '/', port = 0) {
     const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
     const encoding = encodingFor(req, file);
     if (!encoding) {
-      res.writeHead(status, headers);
-      fs.createReadStream(file).pipe(res);
+      send(res, status, headers, fs.readFileSync(file));
       return;
     }
     // Compressed once per file version (hosts precompress or cache too, so timings exclude it);
@@ -70,8 +125,7 @@ export function serve(dir, prefix = '/', port = 0) {
         : zlib.gzipSync(body, { level: 9 });
       compressed.set(key, out);
     }
-    res.writeHead(status, { ...headers, 'content-encoding': encoding, 'content-length': out.length });
-    res.end(out);
+    send(res, status, { ...headers, 'content-encoding': encoding, 'content-length': out.length }, out);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
