@@ -21,6 +21,16 @@ export function minifyFile(file) {
   return code;
 }
 
+/** The body of an inline script (top-level `return` allowed), minified: its local names are
+ *  renamed, its free names (globals, and names the code around it declares) kept. Japanese text
+ *  stays as it is (UTF-8, as the page is), not \u-escaped: smaller in the page's gzip. */
+export function minifyInline(body) {
+  const { code } = transformSync(`(()=>{${body}\n})();`, { minify: true, charset: 'utf8', target: 'es2020', logLevel: 'error' });
+  const inner = code.trim().match(/^\(\(\)=>\{([\s\S]*)\}\)\(\);$/);
+  if (!inner) throw new Error(`minifyInline: unexpected output ${code.slice(0, 40)}`);
+  return inner[1];
+}
+
 /** An address in index.html, relative to the site's top (it may start with the public URL). */
 const siteRelative = (href) => href.replace(/^.*?(?=wasm-[0-9a-f]{16}\/|[^/]+$)/, '');
 const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;

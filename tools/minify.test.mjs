@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { minifyFile, minifyLinked, refreshIntegrity } from './minify.mjs';
+import { minifyFile, minifyInline, minifyLinked, refreshIntegrity } from './minify.mjs';
 
 const sri = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
 const CSS = '/* a comment */\n.field  {\n  color : #0b5cad;\n}\n';
@@ -54,6 +54,22 @@ for (const publicUrl of ['/', '/sub/path/']) {
     fs.rmSync(dir, { recursive: true });
   });
 }
+
+test('minifyInline renames the locals of a script body, keeps its free names and Japanese text, and may return early', () => {
+  const body = "const longName=tables.length;if(!longName)return;window.__out=longName+'計算'+M.js;";
+  const out = minifyInline(body);
+  assert.ok(!out.includes('longName'), out);
+  assert.match(out, /tables\.length/);
+  assert.match(out, /M\.js/);
+  assert.match(out, /計算/);
+  const run = (tables) => {
+    const window = {};
+    new Function('tables', 'M', 'window', out)(tables, { js: '/a.js' }, window);
+    return window.__out;
+  };
+  assert.equal(run([1, 2]), '2計算/a.js');
+  assert.equal(run([]), undefined);
+});
 
 test('refreshIntegrity fails on a hashed tag whose file is missing', () => {
   const { dir } = site('/');

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { postbuild, inlineScripts, cspFor, buildFiles } from './postbuild.mjs';
+import { postbuild, inlineScripts, cspFor, buildFiles, swSource, HOLD_MS } from './postbuild.mjs';
 
 const LOADER = "\nimport init from '/app-0123456789abcdef.js';\nawait init('/app-0123456789abcdef_bg.wasm');\n";
 const INDEX = `<!doctype html><html><head>\n  <meta charset="utf-8">\n  <base href="/" />
@@ -67,6 +67,113 @@ test("sw.js precaches a split build's modules but not the pages' packs (a first 
     assert.deepEqual(files.filter((f) => f.includes('/pack/')), []);
     assert.ok(!fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').includes('/pack/'));
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+});
+
+/** sw.js run with a fake worker scope: its handlers, a `fetch` whose answers the test gives one
+ *  by one (`pending`, in the order they started; a dropped one rejects as aborted), a cache that
+ *  records what is put in it, and timers the test fires (`timers`). */
+function fakeWorker(files) {
+  const handlers = {};
+  const started = [];
+  const pending = [];
+  const put = [];
+  const timers = [];
+  let skipped = false;
+  const self = { location: 'https://host/sub/sw.js', addEventListener: (t, f) => { handlers[t] = f; },
+    skipWaiting: async () => { skipped = true; }, clients: { claim: async () => {} } };
+  const cache = { put: async (url, res) => { put.push(url); assert.ok(res.ok); } };
+  const caches = { open: async () => cache };
+  class Request { constructor(url, init) { this.url = url; this.init = init; } }
+  const fetch = (req) => new Promise((resolve, reject) => {
+    started.push(req.url);
+    const p = { url: req.url, answer: (ok = true) => {
+      if (pending.includes(p)) pending.splice(pending.indexOf(p), 1);
+      resolve({ ok, status: ok ? 200 : 404 });
+    } };
+    pending.push(p);
+    req.init.signal.addEventListener('abort', () => {
+      if (pending.includes(p)) pending.splice(pending.indexOf(p), 1);
+      reject(new Error('aborted'));
+    });
+  });
+  const setTimeout = (f, ms) => { timers.push({ f, ms }); };
+  new Function('self', 'caches', 'Request', 'fetch', 'setTimeout', swSource(files, 'calc-test'))(self, caches, Request, fetch, setTimeout);
+  let done = null;
+  const install = () => {
+    handlers.install({ waitUntil: (p) => { done = p; } });
+    return done;
+  };
+  const say = (data) => handlers.message({ data });
+  const tick = () => new Promise((r) => setImmediate(r));
+  const answerAll = async () => {
+    while (pending.length) {
+      for (const p of [...pending]) p.answer();
+      await tick();
+    }
+  };
+  return { install, say, tick, answerAll, started, pending, put, timers, skipped: () => skipped };
+}
+
+const at = (f) => `https://host/sub/${f}`;
+
+test("the precache fetches six files at a time; 'hold' drops those on their way and starts none until 'go'", async () => {
+  const files = Array.from({ length: 14 }, (_, i) => `f${i}.wasm`);
+  const w = fakeWorker(files);
+  const done = w.install();
+  await w.tick();
+  assert.deepEqual(w.started, files.slice(0, 6).map(at));
+  w.pending[0].answer(); // one is in before the page says 'hold'
+  await w.tick();
+  assert.equal(w.started.length, 7);
+  w.say('hold');
+  await w.tick();
+  assert.equal(w.pending.length, 0, 'the six on their way are dropped');
+  assert.equal(w.started.length, 7, 'and no other starts');
+  w.say('hold'); // a second page, or the same one again: still one hold
+  await w.tick();
+  assert.equal(w.started.length, 7);
+  w.say('go');
+  await w.tick();
+  // The dropped ones first, again.
+  assert.deepEqual([...w.started.slice(7)].sort(), ['f1', 'f2', 'f3', 'f4', 'f5', 'f6'].map((f) => at(`${f}.wasm`)));
+  await w.answerAll();
+  await done;
+  assert.deepEqual([...w.put].sort(), files.map(at).sort(), 'every file cached once');
+  assert.ok(w.skipped());
+});
+
+test("a hold nobody releases ends after HOLD_MS; an older hold's timer does not end a newer one", async () => {
+  const w = fakeWorker(Array.from({ length: 8 }, (_, i) => `p${i}.html`));
+  const done = w.install();
+  await w.tick();
+  w.say('hold');
+  await w.tick();
+  assert.equal(w.started.length, 6);
+  assert.deepEqual(w.timers.map((t) => t.ms), [HOLD_MS]);
+  w.say('go');
+  w.say('hold'); // a new hold before the old one's time is up
+  await w.tick();
+  const before = w.started.length;
+  w.timers[0].f(); // the old hold's time: the new one stays
+  await w.tick();
+  assert.equal(w.started.length, before);
+  w.timers[1].f(); // the new hold's time
+  await w.tick();
+  assert.ok(w.started.length > before);
+  await w.answerAll();
+  await done;
+  assert.equal(new Set(w.put).size, 8);
+});
+
+test('a file that cannot be fetched fails the install, as cache.addAll did', async () => {
+  const w = fakeWorker(['a.html', 'b.html']);
+  const done = w.install();
+  await w.tick();
+  const [a, b] = w.pending;
+  a.answer(false);
+  b.answer();
+  await assert.rejects(done, /a\.html: 404/);
+  assert.ok(!w.skipped());
 });
 
 test('the cache name changes when the file list or a file changes, and only then', () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, packBytes, packOf, packParts, pageLoader, pagePreloads, readLeb, routeOfPage, sharedSets, writeLeb, writePacks } from './split.mjs';
+import { compileEarly, dropStreamClasses, shortImports, lazyRoutes, ownPreloads, packBytes, packOf, packParts, pageLoader, PACK_SRC, pagePreloads, readLeb, routeOfPage, sharedSets, writeLeb, writePacks } from './split.mjs';
 
 const LIB_RS = `site_pages! {
     "/jmdp/fees" => fees_page: pages::jmdp_fees::JmdpFees, Patient,
@@ -243,10 +243,18 @@ test("writePacks puts each route's modules, in the order of its list, in one pac
   assert.throws(() => packParts(Buffer.concat([pack, Buffer.from([0])])), /not 15/);
 });
 
-/** The page loader's `pack` (tools/split.mjs pageLoader), taken out of the loader as it ships and
- *  run here with `fetch` answering `body` in pieces of `piece` bytes (a slow connection's reads). */
-async function loaderPack(body, n, piece, status = 200) {
-  const src = pageLoader({}, {}).match(/const pack=(\(url,n\)=>\{[\s\S]*?WebAssembly\.compile\(e\[i\]\)\)\);\});/)[1];
+/** `pack` cut out of the loader as it ships (minified: its names are esbuild's). */
+function shippedPack() {
+  const found = pageLoader({}, {}).match(/[,;]\w+=(\(\w+,\w+\)=>\{const \w+=fetch\([\s\S]*?WebAssembly\.compile\(\w+\[\w+\]\)\)\)\})/);
+  assert.ok(found, 'the shipped loader has its pack function');
+  return found[1];
+}
+
+/** The page loader's `pack` (tools/split.mjs PACK_SRC, the source the loader embeds), run here
+ *  with `fetch` answering `body` in pieces of `piece` bytes (a slow connection's reads), as written
+ *  or minified as the loader ships it. */
+async function loaderPack(body, n, piece, status = 200, minified = false) {
+  const src = minified ? shippedPack() : PACK_SRC;
   const fetch = async () => new Response(new ReadableStream({
     start(c) { for (let i = 0; i < body.length; i += piece) c.enqueue(new Uint8Array(body.subarray(i, i + piece))); c.close(); },
   }), { status });
@@ -254,20 +262,20 @@ async function loaderPack(body, n, piece, status = 200) {
   return Promise.allSettled(pack('https://x/pack/a.wasm', n));
 }
 
-test("the page's loader compiles every module of a pack however its bytes arrive, and rejects them all for a wrong pack", async () => {
+for (const minified of [false, true]) test(`the page's loader compiles every module of a pack however its bytes arrive, and rejects them all for a wrong pack${minified ? ' (minified)' : ''}`, async () => {
   const modules = [moduleExporting(['fees']), moduleExporting(['a', 'b']), moduleExporting([])];
   const pack = packBytes(modules);
   for (const piece of [1, 3, 7, 16, pack.length]) {
-    const got = await loaderPack(pack, 3, piece);
+    const got = await loaderPack(pack, 3, piece, 200, minified);
     assert.deepEqual(got.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled'], `pieces of ${piece} B`);
     assert.deepEqual(got.map((r) => WebAssembly.Module.exports(r.value).map((e) => e.name)), [['fees'], ['a', 'b'], []], `pieces of ${piece} B`);
   }
   // Cut short, one byte too many, a header cut short, or another count than the page lists: every
   // module rejected (the chunk loader then fetches each on its own).
   for (const [body, n] of [[pack.subarray(0, pack.length - 1), 3], [Buffer.concat([pack, Buffer.from([0])]), 3], [pack.subarray(0, 5), 3], [pack, 2], [pack, 4]]) {
-    const got = await loaderPack(body, n, 4);
+    const got = await loaderPack(body, n, 4, 200, minified);
     assert.deepEqual(got.map((r) => r.status), Array(n).fill('rejected'), `${body.length} B as ${n} modules`);
   }
   // Not found (a host that lost it): every module rejected.
-  assert.deepEqual((await loaderPack(pack, 3, pack.length, 404)).map((r) => r.status), ['rejected', 'rejected', 'rejected']);
+  assert.deepEqual((await loaderPack(pack, 3, pack.length, 404, minified)).map((r) => r.status), ['rejected', 'rejected', 'rejected']);
 });

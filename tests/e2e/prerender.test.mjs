@@ -67,7 +67,7 @@ test('every route has its own prerendered index.html in Japanese and English, wi
     // The CSP and the page's loader (the wasm on demand, tools/split.mjs), and no wasm or
     // module fetched or preloaded by the HTML itself.
     assert.match(html, /<meta http-equiv="Content-Security-Policy"/, `${at}: CSP`);
-    assert.match(html, /<script>\(\(\)=>\{const m=.*w\.calcStart=/, `${at}: the page's loader`);
+    assert.match(html, /<script>\(\(\)=>\{const m=.*\.calcStart=/, `${at}: the page's loader`);
     assert.doesNotMatch(html, /<script type="module"|rel="(module)?preload"/, `${at}: nothing loaded before use`);
   }
   assert.equal(titles.size, ROUTES.length * LANGS.length, 'a title per page');
