@@ -34,9 +34,9 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 
 /** Starts a server and a browser; returns helpers. Call `close()` in `after`.
  *  `serviceWorkers: 'block'` keeps the service worker out, so every request reaches the network
- *  (and `page.route`). */
-export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'allow' } = {}) {
-  const server = await serve(dir, prefix);
+ *  (and `page.route`). `link`: the server's shared, throttled downlink (serve.mjs). */
+export async function start({ dir = ROOT_DIR, prefix = '/', serviceWorkers = 'allow', link = null } = {}) {
+  const server = await serve(dir, prefix, 0, { link });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

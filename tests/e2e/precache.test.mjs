@@ -2,39 +2,23 @@
 // `tell`, tools/postbuild.mjs swSource's hold): on a phone the two share one downlink, and a person
 // who taps a field while the site is being precached waited for both. Served over one slow shared
 // link (serve.mjs `link`) so that the precache is still running when the form is used.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
-import { ROOT_DIR, MOUNTED } from './harness.mjs';
+import { start, MOUNTED } from './harness.mjs';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // Slow enough that the site's precache (about 1 MB compressed) takes several seconds.
 const LINK = { bytesPerSecond: 250_000, latencyMs: 20 };
 
-let server;
-before(async () => { server = await serve(ROOT_DIR, '/', 0, { link: LINK }); });
-after(async () => { await server?.close(); });
-
-/** A fresh browser (no worker, no cache) whose requests are logged with the time they started and
- *  ended, and whether the service worker made them. */
+/** A fresh browser (no worker, no cache) and server on the slow link, whose requests are logged
+ *  with the time they started and ended, and whether the service worker made them. */
 async function browser() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-precache-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS,
-    viewport: { width: 360, height: 740 }, timezoneId: 'Asia/Tokyo', serviceWorkers: 'allow',
-  });
+  const h = await start({ link: LINK });
   const log = [];
-  context.on('request', (r) => log.push({ r, url: r.url(), worker: !!r.serviceWorker(), start: Date.now(), end: null }));
+  h.context.on('request', (r) => log.push({ r, url: r.url(), worker: !!r.serviceWorker(), start: Date.now(), end: null }));
   const ended = (r) => { const e = log.find((x) => x.r === r); if (e) e.end = Date.now(); };
-  context.on('requestfinished', ended);
-  context.on('requestfailed', ended);
-  const close = async () => { await context.close(); fs.rmSync(dir, { recursive: true, force: true }); };
-  return { context, page: context.pages()[0] || await context.newPage(), log, close };
+  h.context.on('requestfinished', ended);
+  h.context.on('requestfailed', ended);
+  return { page: h.page, server: h.server, log, close: h.close };
 }
 
 /** Until the page's worker is active and controls it (the precache went on to the end). */
@@ -44,9 +28,8 @@ async function precached(page) {
 
 test('a tap while the site is precached: the worker starts no file until the page has its modules', async () => {
   const b = await browser();
-  const started = Date.now();
   try {
-    await b.page.goto(`${server.url}jmdp/fees`);
+    await b.page.goto(`${b.server.url}jmdp/fees`);
     // The worker registers at load and starts precaching: wait until it is on its way.
     await b.page.waitForFunction(() => document.readyState === 'complete');
     const precaching = () => b.log.filter((x) => x.worker).length;
@@ -62,9 +45,9 @@ test('a tap while the site is precached: the worker starts no file until the pag
     // What reached the server (a browser queues a worker's requests long before it sends them):
     // the hold reaches the worker a moment after the pack was asked for (the registration is looked
     // up first), so a file may go out in that moment; after it, none until the pack is in.
-    const asked = server.arrivals.find((a) => a.path.includes('/pack/') && a.at >= started);
+    const asked = b.server.arrivals.find((a) => a.path.includes('/pack/'));
     assert.ok(asked, 'the server saw the pack asked for');
-    const during = server.arrivals.filter((a) => a.reload && a.at > asked.at + 250 && a.at < pack.end);
+    const during = b.server.arrivals.filter((a) => a.reload && a.at > asked.at + 250 && a.at < pack.end);
     assert.ok(pack.end - asked.at > 500, `the pack took ${pack.end - asked.at} ms: slow enough to see`);
     assert.deepEqual(during.map((a) => a.path), [], 'no precache file goes out while the page loads its modules');
     assert.ok(String(await field.inputValue()).endsWith('1'), 'the typed digit is kept');
@@ -77,14 +60,13 @@ test('a tap while the site is precached: the worker starts no file until the pag
 
 test('a page that loads its modules at once (a shared link) registers the worker only once they are in', async () => {
   const b = await browser();
-  const started = Date.now();
   try {
-    await b.page.goto(`${server.url}jmdp/fees?donors_screened=2`);
+    await b.page.goto(`${b.server.url}jmdp/fees?donors_screened=2`);
     await b.page.waitForSelector(MOUNTED, { timeout: 60000 });
     const pack = b.log.find((x) => !x.worker && x.url.includes('/pack/'));
     assert.ok(pack && pack.end, "the page's modules came in one pack");
     await precached(b.page);
-    const first = Math.min(...server.arrivals.filter((a) => a.reload && a.at >= started).map((a) => a.at));
+    const first = Math.min(...b.server.arrivals.filter((a) => a.reload).map((a) => a.at));
     assert.ok(first >= pack.end, `the precache started ${first - pack.end} ms after the pack was in`);
     // The worker's script itself is fetched by the page's registration, not by the worker.
     const sw = b.log.find((x) => x.url.endsWith('/sw.js'));

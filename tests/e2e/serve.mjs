@@ -77,11 +77,10 @@ function sharedLink({ bytesPerSecond, latencyMs }) {
 }
 
 /** Serves `dir` under `prefix` (e.g. "/" or "/sub/path/") on 127.0.0.1 at `port` (0: any free
- *  one); resolves to {url, origin, close, hits, arrivals}. `link` ({bytesPerSecond, latencyMs}): every
+ *  one); resolves to {url, origin, close, arrivals}. `link` ({bytesPerSecond, latencyMs}): every
  *  response goes through one shared, throttled downlink (see sharedLink). */
 export function serve(dir, prefix = '/', port = 0, { link = null } = {}) {
   const root = path.resolve(dir);
-  const hits = [];
   const arrivals = [];
   const compressed = new Map();
   const send = link ? sharedLink(link) : (res, status, headers, body) => {
@@ -90,7 +89,6 @@ export function serve(dir, prefix = '/', port = 0, { link = null } = {}) {
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    hits.push(url.pathname);
     // When each request reached the server, and whether it asked past every cache (a service
     // worker's precache does, `cache: 'reload'`; a page's own fetch does not).
     arrivals.push({ path: url.pathname, at: Date.now(), reload: /no-cache/.test(String(req.headers['cache-control'] || '')) });
@@ -134,7 +132,7 @@ export function serve(dir, prefix = '/', port = 0, { link = null } = {}) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, hits, arrivals,
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, arrivals,
         close: () => new Promise((r) => server.close(r)) });
     });
   });
